@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { ConfigError } from '../domain/errors.js';
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+/** Every setting the server and the CLI read, validated once at start. The README's table lists them. */
+const settings = z.object({
+  PORT: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535').default(4000)),
+  HOST: z.preprocess(blankToUndefined, z.string().default('127.0.0.1')),
+  NEO4J_URI: z.preprocess(
+    blankToUndefined,
+    z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s/]+/, 'must be a neo4j:// or bolt:// URI, like bolt://127.0.0.1:7687').optional(),
+  ),
+  NEO4J_USER: z.preprocess(blankToUndefined, z.string().default('neo4j')),
+  NEO4J_PASSWORD: z.preprocess(blankToUndefined, z.string().optional()),
+  NEO4J_DATABASE: z.preprocess(blankToUndefined, z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'must be a Neo4j database name: a letter, then letters, digits, dots or dashes').default('neo4j')),
+  KG_DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./data')),
+  KG_TRACE: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0')),
+  KG_SEED_ON_START: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('1')),
+  LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+});
+
+export type StoreConfig =
+  | { kind: 'embedded'; dataDir: string }
+  | { kind: 'neo4j'; uri: string; user: string; password: string; database: string };
+
+export interface Config {
+  port: number;
+  host: string;
+  store: StoreConfig;
+  trace: boolean;
+  seedOnStart: boolean;
+  logLevel: string;
+}
+
+/** Reads the environment; throws a ConfigError naming each bad variable and what is wrong with it. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = settings.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => ({ path: String(i.path[0]), message: i.message })));
+  }
+  const s = parsed.data;
+  if (s.NEO4J_URI && !s.NEO4J_PASSWORD) {
+    throw new ConfigError([{ path: 'NEO4J_PASSWORD', message: 'must be set when NEO4J_URI is set' }]);
+  }
+  return {
+    port: s.PORT,
+    host: s.HOST,
+    store: s.NEO4J_URI
+      ? { kind: 'neo4j', uri: s.NEO4J_URI, user: s.NEO4J_USER, password: s.NEO4J_PASSWORD!, database: s.NEO4J_DATABASE }
+      : { kind: 'embedded', dataDir: s.KG_DATA_DIR },
+    trace: s.KG_TRACE === '1',
+    seedOnStart: s.KG_SEED_ON_START === '1',
+    logLevel: s.LOG_LEVEL,
+  };
+}

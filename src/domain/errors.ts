@@ -1,0 +1,50 @@
+/** Errors of ours carry a stable code, so the API and the CLI can report them without guessing. */
+export abstract class KgError extends Error {
+  abstract readonly code: string;
+}
+
+export interface ValidationProblem {
+  /** JSON path of the offending value, like `$.relationships[3].to` */
+  path: string;
+  message: string;
+}
+
+export class ValidationError extends KgError {
+  readonly code = 'VALIDATION_FAILED';
+  constructor(readonly problems: ValidationProblem[], readonly source?: string) {
+    super(`${source ? `${source}: ` : ''}${problems.length} problem(s):\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+    this.name = 'ValidationError';
+  }
+}
+
+export class ConfigError extends KgError {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly problems: ValidationProblem[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export class UniquenessViolationError extends KgError {
+  readonly code = 'UNIQUENESS_VIOLATION';
+  constructor(message: string, override readonly cause?: unknown) {
+    super(message);
+    this.name = 'UniquenessViolationError';
+  }
+}
+
+export class NotFoundError extends KgError {
+  readonly code = 'NOT_FOUND';
+  constructor(readonly what: string, readonly id: string) {
+    super(`${what} ${JSON.stringify(id)} does not exist`);
+    this.name = 'NotFoundError';
+  }
+}
+
+export class StoreUnavailableError extends KgError {
+  readonly code = 'STORE_UNAVAILABLE';
+  constructor(message: string, override readonly cause?: unknown) {
+    super(message);
+    this.name = 'StoreUnavailableError';
+  }
+}

@@ -1,0 +1,26 @@
+import type { EntityRecord } from './entity.js';
+import { nameMatchScore } from './names.js';
+
+export interface RankedHit {
+  entity: EntityRecord;
+  score: number;
+}
+
+/** Below this, a candidate from the index is noise rather than a variant spelling or a typo. */
+export const MIN_SEARCH_SCORE = 0.5;
+
+/**
+ * Ranks index candidates by how well the query matches the entity's name or best alias, so both stores
+ * give the same order for the same data. Ties break by name, then id, to keep results stable.
+ */
+export function rankSearchHits(query: string, candidates: readonly EntityRecord[], first: number): RankedHit[] {
+  return candidates
+    .map((entity) => ({
+      entity,
+      score: Math.max(nameMatchScore(query, entity.name), ...entity.aliases.map((a) => nameMatchScore(query, a) * 0.98)),
+    }))
+    .filter((hit) => hit.score >= MIN_SEARCH_SCORE)
+    .sort((a, b) => b.score - a.score || a.entity.name.localeCompare(b.entity.name) || a.entity.id.localeCompare(b.entity.id))
+    .slice(0, first)
+    .map((hit) => ({ ...hit, score: Math.round(hit.score * 1000) / 1000 }));
+}

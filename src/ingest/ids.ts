@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+import { ARTICLE_ID_PREFIX, ID_PREFIX, type EntityType } from '../domain/entity.js';
+import { normaliseName } from '../domain/names.js';
+
+function shortHash(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 12);
+}
+
+export function slugOf(name: string): string {
+  return normaliseName(name).replace(/\s+/g, '-').slice(0, 60).replace(/-+$/, '') || 'unnamed';
+}
+
+/** A readable id for a new entity: `person:sergei-duvanov`; `suffix` separates namesakes. */
+export function entityIdFor(type: EntityType, name: string, suffix = 1): string {
+  return `${ID_PREFIX[type]}:${slugOf(name)}${suffix > 1 ? `-${suffix}` : ''}`;
+}
+
+/** Stable across re-ingests of the same article. */
+export function articleIdFor(article: { title: string; url?: string }): string {
+  return `${ARTICLE_ID_PREFIX}:${slugOf(article.title).slice(0, 40)}-${shortHash(article.url ?? article.title).slice(0, 6)}`;
+}
+
+/**
+ * The same claim (type, ends, role, status) from any article is one relationship, so a second source adds
+ * a citation instead of a parallel edge. A claim under another status (ALLEGED vs DENIED) stays apart.
+ */
+export function relationshipIdFor(type: string, sourceId: string, targetId: string, role: string | null, status: string): string {
+  return `rel:${shortHash(type, sourceId, targetId, role ?? '', status)}`;
+}

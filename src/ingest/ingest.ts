@@ -1,0 +1,89 @@
+import type { EntityRecord } from '../domain/entity.js';
+import type { DocumentWrite, GraphStore, WriteOptions } from '../storage/graph-store.js';
+import { entityIdFor } from './ids.js';
+import { articleRecord, documentRelationships, incomingEntities, mergeEntity, type EntityOutcome } from './plan.js';
+import { resolveEntities, type Merge, type NearMiss } from './resolve.js';
+import { validateExtraction } from './validate.js';
+
+export interface IngestReport {
+  source: string;
+  articleId: string;
+  entities: { created: number; merged: number; unchanged: number };
+  relationshipsCreated: number;
+  citationsAdded: number;
+  mentionsAdded: number;
+  merges: Merge[];
+  nearMisses: NearMiss[];
+  warnings: string[];
+  outcomes: EntityOutcome[];
+}
+
+export interface IngestOptions extends WriteOptions {
+  /** a file name or other label for messages */
+  source?: string;
+}
+
+/**
+ * Validates, resolves and writes one extraction document. Nothing is written unless the whole document
+ * is valid, and the write itself is one transaction. Ingesting the same document twice changes nothing.
+ * Resolution reads before the write transaction, so two concurrent ingests of overlapping documents may
+ * create namesakes; the CLI ingests one document at a time.
+ */
+export async function ingestDocument(store: GraphStore, input: unknown, options: IngestOptions = {}): Promise<IngestReport> {
+  const source = options.source ?? 'document';
+  const doc = validateExtraction(input, source);
+  const article = articleRecord(doc);
+  const incoming = incomingEntities(doc);
+  const resolution = await resolveEntities(store, incoming.map((e) => ({ key: e.key, ...e.record })));
+  const warnings: string[] = [];
+
+  const ids = await allocateIds(store, incoming, resolution.matches);
+  const outcomes: EntityOutcome[] = [];
+  const finalStates = new Map<string, DocumentWrite['entities'][number]>();
+  const mentions: DocumentWrite['mentions'] = [];
+  for (const e of incoming) {
+    const id = ids.get(e.key)!;
+    const existing = resolution.matches.get(e.key);
+    const merged = mergeEntity(finalStates.get(id) ?? (existing && stripMentions(existing)), { id, ...e.record }, warnings);
+    finalStates.set(id, merged);
+    const newMentions = e.mentions.filter((q) => !existing?.mentions.some((m) => m.articleId === article.id && m.quote === q));
+    mentions.push(...newMentions.map((quote) => ({ entityId: id, articleId: article.id, quote })));
+    const changed = existing && (newMentions.length > 0 || JSON.stringify(stripMentions(existing)) !== JSON.stringify(merged));
+    outcomes.push({ key: e.key, id, outcome: !existing ? 'created' : changed ? 'merged' : 'unchanged' });
+  }
+
+  const relationships = documentRelationships(doc, (key) => ids.get(key)!, article.id);
+  const counts = await store.writeDocument({ article, entities: [...finalStates.values()], mentions, relationships }, options);
+  const count = (o: EntityOutcome['outcome']) => outcomes.filter((x) => x.outcome === o).length;
+  return {
+    source, articleId: article.id,
+    entities: { created: count('created'), merged: count('merged'), unchanged: count('unchanged') },
+    ...counts, merges: resolution.merges, nearMisses: resolution.nearMisses, warnings, outcomes,
+  };
+}
+
+function stripMentions(e: EntityRecord): Omit<EntityRecord, 'mentions'> {
+  const { mentions: _mentions, ...rest } = e;
+  return rest;
+}
+
+/** Matched entities keep their id; new ones get a readable id, suffixed where a namesake holds it. */
+async function allocateIds(
+  store: GraphStore,
+  incoming: ReturnType<typeof incomingEntities>,
+  matches: Map<string, EntityRecord>,
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  const taken = new Set([...matches.values()].map((m) => m.id));
+  const fresh = incoming.filter((e) => !matches.has(e.key));
+  for (let suffix = 1; fresh.some((e) => !ids.has(e.key)); suffix++) {
+    const pending = fresh.filter((e) => !ids.has(e.key));
+    const proposed = pending.map((e) => entityIdFor(e.record.type, e.record.name, suffix));
+    const stored = await store.getNodes(proposed);
+    pending.forEach((e, i) => {
+      if (stored[i] == null && !taken.has(proposed[i])) { ids.set(e.key, proposed[i]); taken.add(proposed[i]); }
+    });
+  }
+  for (const [key, record] of matches) ids.set(key, record.id);
+  return ids;
+}

@@ -1,0 +1,64 @@
+import type { ArticleRecord, Citation, EntityRecord, EntityType } from '../domain/entity.js';
+import type { RelationshipRecord, RelationsQuery, SubgraphRecord } from '../domain/relationship.js';
+
+/**
+ * The storage port. Reads are batch-shaped for DataLoader: they take lists of keys and return one result
+ * per key, in key order (null where nothing exists). Writes take a whole document and are atomic: after a
+ * failure the store is exactly as before. The GraphQL layer and ingest talk only to this interface.
+ */
+export interface GraphStore {
+  readonly kind: 'neo4j' | 'embedded';
+
+  /** Creates constraints, indexes and tables; safe to run on every start. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  /** Entities and articles by id (ids are type-prefixed, so one batch can mix them). */
+  getNodes(ids: readonly string[]): Promise<Array<EntityRecord | ArticleRecord | null>>;
+  /** One list per query, each ordered by relationship type, then id, cut at `first`. */
+  getRelations(queries: readonly RelationsQuery[]): Promise<RelationshipRecord[][]>;
+
+  /** A page of entities ordered by id, starting after the id `after`. */
+  listEntities(args: { type: EntityType | null; after: string | null; first: number }): Promise<EntityRecord[]>;
+  countEntities(type: EntityType | null): Promise<number>;
+  countArticles(): Promise<number>;
+
+  /**
+   * Candidates for a name query from the store's full-text index over folded names and aliases, best
+   * first by the index's own score; the caller ranks them (see ranking in src/domain/search.ts).
+   */
+  searchCandidates(args: { query: string; types: EntityType[] | null; first: number }): Promise<EntityRecord[]>;
+
+  /** Every edge touching any of the ids (both directions), for breadth-first walks. */
+  getIncidentEdges(ids: readonly string[]): Promise<RelationshipRecord[]>;
+  /** The union of all shortest paths between two entities, at most maxLength hops; empty when none. */
+  findShortestPaths(args: { from: string; to: string; maxLength: number }): Promise<SubgraphRecord>;
+
+  /** Writes a resolved document in one transaction. */
+  writeDocument(doc: DocumentWrite, options?: WriteOptions): Promise<WriteCounts>;
+}
+
+/** A document after validation and entity resolution: final entity states and additive edges. */
+export interface DocumentWrite {
+  article: ArticleRecord;
+  /** final state of each entity (aliases and roles already merged with what the store had) */
+  entities: Array<Omit<EntityRecord, 'mentions'>>;
+  /** mentions to add; duplicates of stored ones are ignored */
+  mentions: Array<Citation & { entityId: string }>;
+  /** created when new; otherwise citations are added (deduplicated) and missing dates filled in */
+  relationships: RelationshipRecord[];
+}
+
+export interface WriteCounts {
+  relationshipsCreated: number;
+  citationsAdded: number;
+  mentionsAdded: number;
+}
+
+export interface WriteOptions {
+  /**
+   * Called between the steps of a write, inside its transaction. Tests throw from it to prove that a
+   * failure part-way leaves the store unchanged.
+   */
+  onStep?: (step: 'article' | 'entities' | 'mentions' | 'relationships') => void;
+}
