@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/domain/errors.js';
 import { validateExtraction } from '../../src/ingest/validate.js';
@@ -82,9 +83,21 @@ describe('extraction document validation', () => {
     expect(paths).toContain('$.relationships[0].type');
   });
 
+  it('reports structural and reference problems in one run (tests/fixtures/invalid-extraction.json)', () => {
+    const input = JSON.parse(readFileSync(new URL('../fixtures/invalid-extraction.json', import.meta.url), 'utf8'));
+    const found = problems(input);
+    expect(found.map((p) => p.path).sort()).toEqual(['$.entities[1].mentions[0]', '$.entities[2].kind', '$.events[0].date', '$.relationships[0].to', '$.relationships[1].type']);
+    expect(found.find((p) => p.path === '$.relationships[0].to')?.message).toBe('unknown key "nobody"');
+  });
+
+  it('rejects a relationship that ends before it starts', () => {
+    const rel = { type: 'REPRESENTS', from: 'pulman', to: 'duvanov', status: 'REPORTED', quotes: ['Lawyer Maria Pulman'], start: { year: 2003 }, end: { year: 2002, month: 5 } };
+    expect(problems(doc({ relationships: [rel] }))).toEqual([{ path: '$.relationships[0].end', message: 'ends before it starts' }]);
+  });
+
   it('rejects duplicate keys and unknown fields', () => {
     const bad = doc({ entities: [...doc().entities, { key: 'pulman', type: 'PLACE', name: 'Pulman', mentions: ['Pulman'], colour: 'red' }] });
-    expect(problems(bad).map((p) => p.path)).toEqual(['$.entities[3]']);
+    expect(problems(bad).map((p) => p.path)).toEqual(['$.entities[3]', '$.entities[3].key']);
     const dup = doc({ entities: [...doc().entities, { key: 'pulman', type: 'PLACE', name: 'Pulman', mentions: ['Pulman'] }] });
     expect(problems(dup)).toEqual([{ path: '$.entities[3].key', message: 'duplicate key "pulman"' }]);
   });
