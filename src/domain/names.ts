@@ -18,9 +18,19 @@ const RULES: Array<[RegExp, string]> = [
   [/([a-z])\1+/g, '$1'], // Pullman / Pulman, Massanov / Masanov
 ];
 
-/** Lower case, no diacritics, no punctuation, single spaces. */
+// Russian and Kazakh Cyrillic to the Latin spelling most English-language sources use (Nazarbaev, Sergei)
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
+  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
+  щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', ә: 'a', ғ: 'g', қ: 'k', ң: 'n', ө: 'o', ұ: 'u',
+  ү: 'u', һ: 'h', і: 'i',
+};
+
+/** Lower case, Latin letters, no diacritics, no punctuation, single spaces. */
 export function normaliseName(name: string): string {
   return name
+    .toLowerCase()
+    .replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -64,7 +74,7 @@ export function nameMatchScore(query: string, name: string): number {
   for (let i = 0; i + width <= n.length; i++) {
     const window = n.slice(i, i + width).join(' ');
     // a partial match is worth a little less than the whole name, so full names rank first on ties
-    best = Math.max(best, similarity(q.join(' '), window) * (width === n.length ? 1 : 0.95));
+    best = Math.max(best, similarity(q.join(' '), window) * (0.9 + 0.1 * (width / n.length)));
     // prefixes: "Duv" finds Duvanov
     if (q.length === 1 && window.startsWith(q[0]) && q[0].length >= 3) best = Math.max(best, 0.6 + 0.3 * (q[0].length / window.length));
   }

@@ -28,6 +28,8 @@ export async function walkNeighbourhood(
     frontier = [...next].sort().slice(0, limit - chosen.size);
     for (const id of frontier) chosen.add(id);
   }
+  // the last level was never expanded: its edges among chosen nodes (cousins, say) are still unknown
+  if (frontier.length > 0 && frontier[0] !== startId) for (const e of await store.getIncidentEdges(frontier)) edges.set(e.id, e);
   return {
     nodeIds: [...chosen],
     edges: [...edges.values()]

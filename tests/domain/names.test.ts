@@ -34,3 +34,10 @@ describe('transliteration folding', () => {
     expect(nameMatchScore('Ablyazov', 'Sergei Duvanov')).toBeLessThan(0.5);
   });
 });
+
+describe('names in Cyrillic', () => {
+  it('fold to the Latin spelling, so Назарбаев finds Nazarbaev', () => {
+    expect(foldName('Назарбаев')).toBe(foldName('Nazarbayev'));
+    expect(foldName('Сергей Дуванов')).toBe(foldName('Sergei Duvanov'));
+  });
+});

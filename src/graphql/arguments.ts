@@ -1,0 +1,38 @@
+import { GraphQLError } from './graphql-js.js';
+import { isRelationshipType, RELATIONSHIP_TYPE_NAMES } from '../domain/vocabulary.js';
+
+/** A client mistake: the message names the argument and what it accepts. */
+export function badUserInput(argument: string, message: string): GraphQLError {
+  return new GraphQLError(`Argument "${argument}" ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument } });
+}
+
+export function notFound(argument: string, id: string, what = 'entity'): GraphQLError {
+  return new GraphQLError(`No ${what} has the id ${JSON.stringify(id)} (argument "${argument}").`, {
+    extensions: { code: 'NOT_FOUND', argument, id },
+  });
+}
+
+export function intInRange(argument: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badUserInput(argument, `must be between ${min} and ${max}; got ${value}.`);
+  }
+  return value;
+}
+
+/** Relationship type names, checked so that a typo is an error rather than a silently empty answer. */
+export function relationshipTypesArg(argument: string, types: readonly string[] | null | undefined): string[] | null {
+  if (types == null || types.length === 0) return null;
+  const unknown = types.filter((t) => !isRelationshipType(t));
+  if (unknown.length > 0) {
+    throw badUserInput(argument, `has unknown relationship types ${unknown.join(', ')}; the types are ${RELATIONSHIP_TYPE_NAMES.join(', ')}.`);
+  }
+  return [...new Set(types)].sort();
+}
+
+export const LIMITS = {
+  first: { min: 1, max: 100 },
+  depth: { min: 1, max: 4 },
+  limit: { min: 1, max: 1000 },
+  maxLength: { min: 1, max: 8 },
+  queryLength: 200,
+} as const;

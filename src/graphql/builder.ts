@@ -1,0 +1,26 @@
+import SchemaBuilder from '@pothos/core';
+import RelayPlugin from '@pothos/plugin-relay';
+import { nodeTypeNameOfId } from './node-ids.js';
+import type { KgContext } from './context.js';
+
+/**
+ * The builder, its plugins and their options; no types are defined here. Store ids are already globally
+ * unique and type-prefixed (`person:sergei-duvanov`), so they are the GraphQL ids unchanged: readable in
+ * GraphiQL and accepted as they are by `node`, `neighbourhood`, `paths` and `timeline`.
+ */
+export const builder = new SchemaBuilder<{
+  Context: KgContext;
+  DefaultFieldNullability: false;
+}>({
+  plugins: [RelayPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    encodeGlobalID: (_typename, id) => String(id),
+    decodeGlobalID: (globalID) => ({ typename: nodeTypeNameOfId(globalID) ?? '', id: globalID }),
+    // `node` is declared in node.ts so that unknown and garbage ids resolve to null instead of an error
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+  },
+});

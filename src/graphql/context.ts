@@ -1,0 +1,43 @@
+import DataLoader from 'dataloader';
+import type { Logger } from 'pino';
+import type { ArticleRecord, EntityRecord } from '../domain/entity.js';
+import type { RelationshipRecord, RelationsQuery } from '../domain/relationship.js';
+import type { GraphStore } from '../storage/graph-store.js';
+import { countingStore, type RoundTripCounter } from './counting-store.js';
+
+export interface Loaders {
+  /** entities and articles by id, in one batch (ids are type-prefixed) */
+  nodes: DataLoader<string, EntityRecord | ArticleRecord | null>;
+  /** the relationships of one entity per key, in the store's order (type, then id) */
+  relations: DataLoader<RelationsQuery, RelationshipRecord[], string>;
+}
+
+export interface KgContext {
+  /** the request's view of the store: calls through it are counted */
+  store: GraphStore;
+  loaders: Loaders;
+  counter: RoundTripCounter;
+  logger: Logger;
+}
+
+/** A relations key with its fields in a fixed order, so equal queries share a cache entry. */
+export function relationsQuery(entityId: string, types: readonly string[] | null, direction: RelationsQuery['direction'], first: number): RelationsQuery {
+  return { entityId, types: types ? [...types] : null, direction, first };
+}
+
+/** Fresh loaders per request: their caches must never outlive one request's view of the data. */
+export function createContext(store: GraphStore, logger: Logger): KgContext {
+  const counter: RoundTripCounter = { roundTrips: 0 };
+  const counted = countingStore(store, counter);
+  return {
+    store: counted,
+    counter,
+    logger,
+    loaders: {
+      nodes: new DataLoader((ids) => counted.getNodes(ids)),
+      relations: new DataLoader((queries) => counted.getRelations(queries), {
+        cacheKeyFn: (q) => JSON.stringify([q.entityId, q.types, q.direction, q.first]),
+      }),
+    },
+  };
+}

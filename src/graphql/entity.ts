@@ -1,0 +1,47 @@
+import type { EntityRecord } from '../domain/entity.js';
+import type { Direction } from '../domain/relationship.js';
+import { intInRange, LIMITS, relationshipTypesArg } from './arguments.js';
+import { builder } from './builder.js';
+import { CitationRef } from './citation.js';
+import { relationsQuery, type KgContext } from './context.js';
+import { DirectionEnum, EntityTypeEnum } from './enums.js';
+import { entityTypeName } from './node-ids.js';
+import { RelationshipRef, viewsFrom, type RelationshipView } from './relationship.js';
+
+export const EntityRef = builder.interfaceRef<EntityRecord>('Entity');
+
+/** How many relationships a typed field (memberships, inmates, ...) returns at most. */
+export const TYPED_RELATIONS_LIMIT = 200;
+
+/** The relationships of some types in one direction, for typed fields such as Person.memberships. */
+export function typedRelations(types: readonly string[], direction: Direction) {
+  return async (entity: EntityRecord, _args: object, ctx: KgContext): Promise<RelationshipView[]> =>
+    viewsFrom(entity.id, await ctx.loaders.relations.load(relationsQuery(entity.id, [...types].sort(), direction, TYPED_RELATIONS_LIMIT)));
+}
+
+EntityRef.implement({
+  description: 'A person, organisation, event or place.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (entity) => entityTypeName(entity.type),
+  fields: (t) => ({
+    type: t.field({ type: EntityTypeEnum, resolve: (e) => e.type }),
+    name: t.exposeString('name'),
+    aliases: t.exposeStringList('aliases', { description: 'other names and spellings seen for this entity' }),
+    related: t.field({
+      type: [RelationshipRef],
+      description: `relationships of this entity, both directions by default, each with its status and citations. Ordered by type, then id. An empty \`types\` list means every type; first is ${LIMITS.first.min}..${LIMITS.first.max}.`,
+      args: {
+        types: t.arg.stringList({ required: false }),
+        direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH' }),
+        first: t.arg.int({ defaultValue: 50 }),
+      },
+      resolve: async (entity, args, ctx) => {
+        const first = intInRange('first', args.first ?? 50, LIMITS.first.min, LIMITS.first.max);
+        const types = relationshipTypesArg('types', args.types);
+        const query = relationsQuery(entity.id, types, args.direction ?? 'BOTH', first);
+        return viewsFrom(entity.id, await ctx.loaders.relations.load(query));
+      },
+    }),
+    mentions: t.field({ type: [CitationRef], description: 'where the sources mention this entity', resolve: (e) => e.mentions }),
+  }),
+});

@@ -1,0 +1,29 @@
+import { isArticleId, type ArticleRecord, type EntityRecord } from '../domain/entity.js';
+import type { KgContext } from './context.js';
+
+export function isEntityRecord(value: unknown): value is EntityRecord {
+  return typeof value === 'object' && value !== null && 'type' in value && 'mentions' in value;
+}
+
+export function isArticleRecord(value: unknown): value is ArticleRecord {
+  return typeof value === 'object' && value !== null && 'id' in value && isArticleId(String(value.id));
+}
+
+/** An entity an edge or a result points at; a missing one means the store lost integrity, not a client error. */
+export async function loadEntity(ctx: KgContext, id: string): Promise<EntityRecord> {
+  const node = await ctx.loaders.nodes.load(id);
+  if (!isEntityRecord(node)) throw new Error(`the store has an edge or result pointing at missing entity ${id}`);
+  return node;
+}
+
+export async function loadArticle(ctx: KgContext, id: string): Promise<ArticleRecord> {
+  const node = await ctx.loaders.nodes.load(id);
+  if (!isArticleRecord(node)) throw new Error(`the store has a citation of missing article ${id}`);
+  return node;
+}
+
+/** Entities by id in one batch, skipping any the store does not have. */
+export async function loadEntities(ctx: KgContext, ids: readonly string[]): Promise<EntityRecord[]> {
+  const nodes = await ctx.loaders.nodes.loadMany(ids);
+  return nodes.filter(isEntityRecord);
+}

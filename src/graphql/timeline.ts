@@ -1,0 +1,37 @@
+import type { EntityRecord } from '../domain/entity.js';
+import { comparePartialDates } from '../domain/partial-date.js';
+import { notFound } from './arguments.js';
+import { builder } from './builder.js';
+import { relationsQuery } from './context.js';
+import { EventRef } from './event.js';
+import { isEntityRecord, loadEntities } from './load.js';
+
+/** How many events a timeline gathers at most. */
+const TIMELINE_LIMIT = 1000;
+
+/** Oldest first; undated events last; ties by name, then id, so the order is stable. */
+export function compareEvents(a: EntityRecord, b: EntityRecord): number {
+  return comparePartialDates(a.date, b.date) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+}
+
+builder.queryField('timeline', (t) =>
+  t.field({
+    type: [EventRef],
+    description:
+      'the events an entity took part in (for a place: also the events held there; for an event: itself), oldest first, undated last; NOT_FOUND for an unknown id',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const id = String(args.id);
+      const entity = await ctx.loaders.nodes.load(id);
+      if (!isEntityRecord(entity)) throw notFound('id', id);
+      if (entity.type === 'EVENT') return [entity];
+      // PARTICIPATED_IN runs from a participant to the event; TOOK_PLACE_IN from the event to its place
+      const edges = await ctx.loaders.relations.load(relationsQuery(id, ['PARTICIPATED_IN', 'TOOK_PLACE_IN'], 'BOTH', TIMELINE_LIMIT));
+      const eventIds = edges
+        .filter((e) => (e.type === 'PARTICIPATED_IN' ? e.sourceId === id : e.targetId === id))
+        .map((e) => (e.type === 'PARTICIPATED_IN' ? e.targetId : e.sourceId));
+      const events = await loadEntities(ctx, [...new Set(eventIds)]);
+      return events.filter((e) => e.type === 'EVENT').sort(compareEvents);
+    },
+  }),
+);

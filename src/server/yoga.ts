@@ -1,0 +1,59 @@
+import { createYoga, maskError, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import { StoreUnavailableError } from '../domain/errors.js';
+import { createContext, type KgContext } from '../graphql/context.js';
+import { GraphQLError } from '../graphql/graphql-js.js';
+import { schema } from '../graphql/schema.js';
+import type { GraphStore } from '../storage/graph-store.js';
+import { DEFAULT_QUERY, renderLocalGraphiQL } from './graphiql.js';
+import { useStoreTrace } from './store-trace.js';
+
+export interface KgYogaOptions {
+  store: GraphStore;
+  logger: Logger;
+  /** add `extensions.kg = { roundTrips, store }` to every response */
+  trace?: boolean;
+}
+
+/** The configured GraphQL server at /graphql (GraphiQL on GET with Accept: text/html). It never listens. */
+export function createKgYoga(options: KgYogaOptions): YogaServerInstance<Record<string, unknown>, KgContext> {
+  const { store, logger } = options;
+  return createYoga<Record<string, unknown>, KgContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    context: () => createContext(store, logger),
+    logging: yogaLogger(logger),
+    maskedErrors: { maskError: exposeStoreOutage },
+    graphiql: { title: 'Knowledge graph', defaultQuery: DEFAULT_QUERY },
+    renderGraphiQL: renderLocalGraphiQL,
+    landingPage: false,
+    plugins: [useStoreTrace({ trace: options.trace ?? false, storeKind: store.kind, logger })],
+  });
+}
+
+/**
+ * Unexpected errors are masked (yoga logs the original); a store outage is named, so clients know to retry
+ * rather than to change their query.
+ */
+function exposeStoreOutage(error: unknown, message: string, isDev?: boolean): Error {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof StoreUnavailableError) {
+    return new GraphQLError('The graph store is unavailable; try again shortly.', {
+      path: error instanceof GraphQLError ? error.path : undefined,
+      extensions: { code: original.code },
+    });
+  }
+  return maskError(error, message, isDev);
+}
+
+/** Yoga's log calls, routed to pino with errors under `err` so their stacks are kept. */
+function yogaLogger(logger: Logger): YogaLogger {
+  const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+    const [first, ...rest] = args;
+    // a resolver's error reaches here wrapped in a GraphQLError; log the original with the field's path
+    if (first instanceof GraphQLError && first.originalError) logger[level]({ err: first.originalError, path: first.path?.join('.') }, first.message);
+    else if (first instanceof Error) logger[level]({ err: first }, first.message);
+    else logger[level]({ details: rest.length > 0 ? rest : undefined }, String(first));
+  };
+  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+}

@@ -1,0 +1,38 @@
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+export type Statement = Database.Statement;
+
+/** Where a data directory keeps its database; `':memory:'` opens a throwaway in-memory one instead. */
+export const DATABASE_FILE_NAME = 'kg.sqlite';
+
+/** How long a write waits for another process (a CLI ingest next to a running server) to let go of the lock. */
+const BUSY_TIMEOUT_MS = 5000;
+
+export function openDatabase(file: string): Db {
+  const db = new Database(file);
+  // WAL: readers never block the writer and a commit appends to the log instead of rewriting pages.
+  db.pragma('journal_mode = WAL');
+  // FULL fsyncs the log on every commit, so a write we have acknowledged is on disk before writeDocument
+  // resolves. In WAL mode NORMAL would already survive kill -9 (the log sits in the OS page cache), but
+  // it may lose the last commits on power loss or an OS crash; ingests are rare, so the fsync is cheap.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  return db;
+}
+
+/** Statements are prepared once per connection and reused; the SQL text is the cache key. */
+export class PreparedStatements {
+  private readonly cache = new Map<string, Statement>();
+  constructor(private readonly db: Db) {}
+
+  get(sql: string): Statement {
+    let statement = this.cache.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.cache.set(sql, statement);
+    }
+    return statement;
+  }
+}

@@ -1,0 +1,108 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleRecord, EntityRecord, EntityType } from '../../domain/entity.js';
+import { KgError, StoreUnavailableError } from '../../domain/errors.js';
+import type { RelationshipRecord, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
+import type { DocumentWrite, GraphStore, WriteCounts, WriteOptions } from '../graph-store.js';
+import { walkShortestPaths } from '../walks.js';
+import { DATABASE_FILE_NAME, openDatabase, PreparedStatements, type Db } from './connection.js';
+import { toDomainError } from './errors.js';
+import { articleCount, entityCount, entityPage, incidentEdges, nodesById, relationsOf } from './reads.js';
+import { migrateSchema } from './schema.js';
+import { searchEntities } from './search.js';
+import { documentWriter } from './write-document.js';
+
+/**
+ * The in-process store: one SQLite file per data directory. better-sqlite3 is synchronous, so every
+ * method does its work at once and only wraps the outcome in a promise to fit the port.
+ */
+export class EmbeddedGraphStore implements GraphStore {
+  readonly kind = 'embedded' as const;
+  private readonly statements: PreparedStatements;
+  private readonly write: ReturnType<typeof documentWriter>;
+
+  private constructor(private readonly db: Db) {
+    this.statements = new PreparedStatements(db);
+    this.write = documentWriter(db, this.statements);
+  }
+
+  /**
+   * Opens (creating if missing) `${dataDir}/kg.sqlite`, or an in-memory database for `':memory:'`, and
+   * migrates it, so the store is usable at once; calling migrate() again is harmless.
+   */
+  static async open(dataDir: string): Promise<EmbeddedGraphStore> {
+    let db: Db | null = null;
+    try {
+      let file = ':memory:';
+      if (dataDir !== ':memory:') {
+        mkdirSync(dataDir, { recursive: true });
+        file = join(dataDir, DATABASE_FILE_NAME);
+      }
+      db = openDatabase(file);
+      migrateSchema(db);
+      return new EmbeddedGraphStore(db);
+    } catch (error) {
+      db?.close();
+      const translated = toDomainError(error);
+      if (translated instanceof KgError) throw translated;
+      throw new StoreUnavailableError(`cannot open the embedded store in ${dataDir}: ${(error as Error).message}`, error);
+    }
+  }
+
+  async migrate(): Promise<void> {
+    return attempt(() => migrateSchema(this.db));
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  async getNodes(ids: readonly string[]): Promise<Array<EntityRecord | ArticleRecord | null>> {
+    return attempt(() => nodesById(this.statements, ids));
+  }
+
+  async getRelations(queries: readonly RelationsQuery[]): Promise<RelationshipRecord[][]> {
+    return attempt(() => relationsOf(this.statements, queries));
+  }
+
+  async listEntities(args: { type: EntityType | null; after: string | null; first: number }): Promise<EntityRecord[]> {
+    return attempt(() => entityPage(this.statements, args));
+  }
+
+  async countEntities(type: EntityType | null): Promise<number> {
+    return attempt(() => entityCount(this.statements, type));
+  }
+
+  async countArticles(): Promise<number> {
+    return attempt(() => articleCount(this.statements));
+  }
+
+  async searchCandidates(args: { query: string; types: EntityType[] | null; first: number }): Promise<EntityRecord[]> {
+    return attempt(() => searchEntities(this.statements, args));
+  }
+
+  async getIncidentEdges(ids: readonly string[]): Promise<RelationshipRecord[]> {
+    return attempt(() => incidentEdges(this.statements, ids));
+  }
+
+  async findShortestPaths(args: { from: string; to: string; maxLength: number }): Promise<SubgraphRecord> {
+    return walkShortestPaths(this, args.from, args.to, args.maxLength);
+  }
+
+  async writeDocument(doc: DocumentWrite, options?: WriteOptions): Promise<WriteCounts> {
+    return attempt(() => this.write(doc, options));
+  }
+}
+
+export function openEmbeddedStore(dataDir: string): Promise<GraphStore> {
+  return EmbeddedGraphStore.open(dataDir);
+}
+
+/** Runs synchronous SQLite work, turning its errors into the domain's (see errors.ts). */
+function attempt<T>(work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(toDomainError(error));
+  }
+}

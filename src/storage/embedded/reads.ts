@@ -1,0 +1,91 @@
+import { isArticleId, type ArticleRecord, type EntityRecord, type EntityType } from '../../domain/entity.js';
+import type { RelationshipRecord, RelationsQuery } from '../../domain/relationship.js';
+import type { PreparedStatements } from './connection.js';
+import {
+  ARTICLE_COLUMNS, ENTITY_COLUMNS, RELATIONSHIP_COLUMNS, articleFromRow, entityFromRow, relationshipFromRow,
+  type ArticleRow, type EntityRow, type RelationshipRow,
+} from './rows.js';
+
+// Lists travel as one JSON parameter and are unpacked by json_each, so each statement has a fixed text
+// (prepared once) however many keys a batch holds.
+
+const ENTITIES_BY_ID = `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))`;
+const ARTICLES_BY_ID = `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id IN (SELECT value FROM json_each(@ids))`;
+
+export function nodesById(statements: PreparedStatements, ids: readonly string[]): Array<EntityRecord | ArticleRecord | null> {
+  const articleIds = [...new Set(ids.filter(isArticleId))];
+  const entityIds = [...new Set(ids.filter((id) => !isArticleId(id)))];
+  const found = new Map<string, EntityRecord | ArticleRecord>();
+  if (entityIds.length > 0) {
+    for (const row of statements.get(ENTITIES_BY_ID).all({ ids: JSON.stringify(entityIds) }) as EntityRow[]) {
+      found.set(row.id, entityFromRow(row));
+    }
+  }
+  if (articleIds.length > 0) {
+    for (const row of statements.get(ARTICLES_BY_ID).all({ ids: JSON.stringify(articleIds) }) as ArticleRow[]) {
+      found.set(row.id, articleFromRow(row));
+    }
+  }
+  return ids.map((id) => found.get(id) ?? null);
+}
+
+// All queries of a batch in one statement: each query's matches are numbered in (type, id) order and cut
+// at its own `first`. A self-loop asked for in BOTH directions is found by the OUT half only.
+const RELATIONS_OF_QUERIES = `WITH q AS (
+    SELECT key AS qi, value ->> '$.entityId' AS entity_id, value ->> '$.types' AS types,
+           value ->> '$.direction' AS direction, value ->> '$.first' AS first_n
+    FROM json_each(@queries)
+  ), matched AS (
+    SELECT q.qi, q.first_n, q.types, rel.* FROM q JOIN relationships rel ON rel.source_id = q.entity_id
+    WHERE q.direction IN ('OUT', 'BOTH')
+    UNION ALL
+    SELECT q.qi, q.first_n, q.types, rel.* FROM q JOIN relationships rel ON rel.target_id = q.entity_id
+    WHERE q.direction IN ('IN', 'BOTH') AND NOT (q.direction = 'BOTH' AND rel.source_id = rel.target_id)
+  ), r AS (
+    SELECT *, row_number() OVER (PARTITION BY qi ORDER BY type, id) AS n FROM matched
+    WHERE types IS NULL OR type IN (SELECT value FROM json_each(types))
+  )
+  SELECT r.qi, ${RELATIONSHIP_COLUMNS} FROM r WHERE r.n <= r.first_n ORDER BY r.qi, r.n`;
+
+export function relationsOf(statements: PreparedStatements, queries: readonly RelationsQuery[]): RelationshipRecord[][] {
+  const results = queries.map((): RelationshipRecord[] => []);
+  if (queries.length === 0) return results;
+  const rows = statements.get(RELATIONS_OF_QUERIES).all({ queries: JSON.stringify(queries) }) as Array<RelationshipRow & { qi: number }>;
+  for (const row of rows) results[row.qi].push(relationshipFromRow(row));
+  return results;
+}
+
+const INCIDENT_EDGES = `SELECT ${RELATIONSHIP_COLUMNS} FROM relationships r WHERE r.id IN (
+    SELECT id FROM relationships WHERE source_id IN (SELECT value FROM json_each(@ids))
+    UNION SELECT id FROM relationships WHERE target_id IN (SELECT value FROM json_each(@ids))
+  ) ORDER BY r.id`;
+
+export function incidentEdges(statements: PreparedStatements, ids: readonly string[]): RelationshipRecord[] {
+  if (ids.length === 0) return [];
+  return (statements.get(INCIDENT_EDGES).all({ ids: JSON.stringify(ids) }) as RelationshipRow[]).map(relationshipFromRow);
+}
+
+// every id is longer than '', so `id > ''` starts at the first row and keeps the index usable; with a
+// type the (type, id) index serves the page, so the two cases are two statements
+const ENTITY_PAGE = `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id > @after ORDER BY e.id LIMIT @first`;
+const ENTITY_PAGE_OF_TYPE = `SELECT ${ENTITY_COLUMNS} FROM entities e
+  WHERE e.type = @type AND e.id > @after ORDER BY e.id LIMIT @first`;
+
+export function entityPage(
+  statements: PreparedStatements,
+  args: { type: EntityType | null; after: string | null; first: number },
+): EntityRecord[] {
+  if (args.first <= 0) return []; // SQLite reads a negative LIMIT as "no limit"
+  const params = { type: args.type, after: args.after ?? '', first: args.first };
+  const rows = statements.get(args.type ? ENTITY_PAGE_OF_TYPE : ENTITY_PAGE).all(params);
+  return (rows as EntityRow[]).map(entityFromRow);
+}
+
+export function entityCount(statements: PreparedStatements, type: EntityType | null): number {
+  const sql = type ? 'SELECT count(*) AS n FROM entities WHERE type = @type' : 'SELECT count(*) AS n FROM entities';
+  return (statements.get(sql).get({ type }) as { n: number }).n;
+}
+
+export function articleCount(statements: PreparedStatements): number {
+  return (statements.get('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+}

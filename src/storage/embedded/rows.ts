@@ -1,0 +1,96 @@
+import type { ArticleRecord, Citation, ClaimStatus, EntityRecord, EntityType, OrganisationKind } from '../../domain/entity.js';
+import { searchKeysOf } from '../../domain/names.js';
+import type { PartialDate } from '../../domain/partial-date.js';
+import type { RelationshipRecord } from '../../domain/relationship.js';
+
+/*
+ * How records sit in rows and come back. Lists (aliases, roles) and partial dates are JSON; mentions and
+ * citations are aggregated into JSON by the SELECT itself, already in their contract order
+ * (article id, then quote), so one statement returns whole records.
+ */
+
+function citationsOf(table: 'mentions' | 'citations', key: string, owner: string): string {
+  return `(SELECT json_group_array(json_object('articleId', x.article_id, 'quote', x.quote) ORDER BY x.article_id, x.quote)
+    FROM ${table} x WHERE x.${key} = ${owner})`;
+}
+
+/** Columns of `entities e` that entityFromRow reads. */
+export const ENTITY_COLUMNS = `e.id, e.type, e.name, e.aliases, e.roles, e.kind, e.date,
+  ${citationsOf('mentions', 'entity_id', 'e.id')} AS mentions`;
+
+/** Columns of `articles a` that articleFromRow reads. */
+export const ARTICLE_COLUMNS = 'a.id, a.title, a.url, a.author, a.publisher, a.published_at, a.text';
+
+/** Columns of a relationships row named `r` (a table or a CTE with the same columns). */
+export const RELATIONSHIP_COLUMNS = `r.id, r.type, r.source_id, r.target_id, r.status, r.role, r.start_date, r.end_date,
+  ${citationsOf('citations', 'relationship_id', 'r.id')} AS citations`;
+
+export interface EntityRow {
+  id: string; type: string; name: string; aliases: string; roles: string;
+  kind: string | null; date: string | null; mentions: string;
+}
+export interface ArticleRow {
+  id: string; title: string; url: string | null; author: string | null;
+  publisher: string | null; published_at: string | null; text: string;
+}
+export interface RelationshipRow {
+  id: string; type: string; source_id: string; target_id: string; status: string;
+  role: string | null; start_date: string | null; end_date: string | null; citations: string;
+}
+
+/** Always the same key order and explicit nulls, so a date reads back deep-equal to what was written. */
+export function dateToJson(date: PartialDate | null): string | null {
+  return date == null ? null : JSON.stringify({ year: date.year, month: date.month ?? null, day: date.day ?? null, inferred: date.inferred });
+}
+
+function dateFromJson(json: string | null): PartialDate | null {
+  return json == null ? null : (JSON.parse(json) as PartialDate);
+}
+
+export function entityFromRow(row: EntityRow): EntityRecord {
+  return {
+    id: row.id, type: row.type as EntityType, name: row.name,
+    aliases: JSON.parse(row.aliases) as string[], roles: JSON.parse(row.roles) as string[],
+    kind: row.kind as OrganisationKind | null, date: dateFromJson(row.date),
+    mentions: JSON.parse(row.mentions) as Citation[],
+  };
+}
+
+/** Named parameters for the entity upsert. */
+export function entityParams(entity: Omit<EntityRecord, 'mentions'>) {
+  return {
+    id: entity.id, type: entity.type, name: entity.name,
+    aliases: JSON.stringify(entity.aliases), roles: JSON.stringify(entity.roles),
+    kind: entity.kind, date: dateToJson(entity.date), searchKeys: searchKeysOf(entity),
+  };
+}
+
+export function articleFromRow(row: ArticleRow): ArticleRecord {
+  return {
+    id: row.id, title: row.title, url: row.url, author: row.author, publisher: row.publisher,
+    publishedAt: dateFromJson(row.published_at), text: row.text,
+  };
+}
+
+export function articleParams(article: ArticleRecord) {
+  return {
+    id: article.id, title: article.title, url: article.url, author: article.author,
+    publisher: article.publisher, publishedAt: dateToJson(article.publishedAt), text: article.text,
+  };
+}
+
+export function relationshipFromRow(row: RelationshipRow): RelationshipRecord {
+  return {
+    id: row.id, type: row.type, sourceId: row.source_id, targetId: row.target_id,
+    status: row.status as ClaimStatus, role: row.role,
+    start: dateFromJson(row.start_date), end: dateFromJson(row.end_date),
+    citations: JSON.parse(row.citations) as Citation[],
+  };
+}
+
+export function relationshipParams(r: RelationshipRecord) {
+  return {
+    id: r.id, type: r.type, sourceId: r.sourceId, targetId: r.targetId, status: r.status,
+    role: r.role, start: dateToJson(r.start), end: dateToJson(r.end),
+  };
+}

@@ -1,0 +1,94 @@
+import { StoreUnavailableError } from '../../domain/errors.js';
+import type { Db } from './connection.js';
+
+/**
+ * Migrations by schema version (kept in SQLite's `user_version`). Each is written to be re-runnable
+ * (IF NOT EXISTS), so a half-known state never blocks a start. Append new versions; never edit old ones.
+ */
+const MIGRATIONS: ReadonlyArray<string> = [
+  /* v1 */ `
+  CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    url TEXT,
+    author TEXT,
+    publisher TEXT,
+    published_at TEXT, -- PartialDate as JSON
+    text TEXT NOT NULL
+  );
+
+  CREATE TABLE IF NOT EXISTS entities (
+    -- an explicit integer key: the full-text index refers to rows by rowid, and an implicit rowid may
+    -- be renumbered by VACUUM
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL CHECK (type IN ('PERSON', 'ORGANISATION', 'EVENT', 'PLACE')),
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL, -- JSON array of strings
+    roles TEXT NOT NULL,   -- JSON array of strings
+    kind TEXT,
+    date TEXT,             -- PartialDate as JSON
+    search_keys TEXT NOT NULL -- searchKeysOf(entity): folded tokens of the name and aliases
+  );
+  CREATE INDEX IF NOT EXISTS entities_by_type ON entities (type, id);
+
+  -- trigram: any three letters of a folded name match, so prefixes and misspellings find candidates
+  CREATE VIRTUAL TABLE IF NOT EXISTS entity_search USING fts5 (
+    search_keys, content = 'entities', content_rowid = 'seq', tokenize = 'trigram'
+  );
+  CREATE TRIGGER IF NOT EXISTS entities_indexed AFTER INSERT ON entities BEGIN
+    INSERT INTO entity_search (rowid, search_keys) VALUES (new.seq, new.search_keys);
+  END;
+  CREATE TRIGGER IF NOT EXISTS entities_reindexed AFTER UPDATE OF search_keys ON entities
+  WHEN old.search_keys IS NOT new.search_keys BEGIN
+    INSERT INTO entity_search (entity_search, rowid, search_keys) VALUES ('delete', old.seq, old.search_keys);
+    INSERT INTO entity_search (rowid, search_keys) VALUES (new.seq, new.search_keys);
+  END;
+  CREATE TRIGGER IF NOT EXISTS entities_unindexed AFTER DELETE ON entities BEGIN
+    INSERT INTO entity_search (entity_search, rowid, search_keys) VALUES ('delete', old.seq, old.search_keys);
+  END;
+
+  CREATE TABLE IF NOT EXISTS relationships (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    source_id TEXT NOT NULL REFERENCES entities (id),
+    target_id TEXT NOT NULL REFERENCES entities (id),
+    status TEXT NOT NULL CHECK (status IN ('REPORTED', 'ALLEGED', 'CONFIRMED', 'DENIED')),
+    role TEXT,
+    start_date TEXT, -- PartialDate as JSON
+    end_date TEXT
+  );
+  CREATE INDEX IF NOT EXISTS relationships_by_source ON relationships (source_id);
+  CREATE INDEX IF NOT EXISTS relationships_by_target ON relationships (target_id);
+  CREATE INDEX IF NOT EXISTS relationships_by_type ON relationships (type);
+
+  -- the unique indexes double as the lookup index by relationship and by entity
+  CREATE TABLE IF NOT EXISTS citations (
+    relationship_id TEXT NOT NULL REFERENCES relationships (id),
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    quote TEXT NOT NULL,
+    UNIQUE (relationship_id, article_id, quote)
+  );
+  CREATE TABLE IF NOT EXISTS mentions (
+    entity_id TEXT NOT NULL REFERENCES entities (id),
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    quote TEXT NOT NULL,
+    UNIQUE (entity_id, article_id, quote)
+  );
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Brings the database to SCHEMA_VERSION; one immediate transaction, so two processes starting at once queue. */
+export function migrateSchema(db: Db): void {
+  db.transaction(() => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (current > SCHEMA_VERSION) {
+      throw new StoreUnavailableError(`the database has schema version ${current}; this build knows up to ${SCHEMA_VERSION}`);
+    }
+    for (let version = current + 1; version <= SCHEMA_VERSION; version++) db.exec(MIGRATIONS[version - 1]);
+    // a pragma takes no parameters; SCHEMA_VERSION is our own integer
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ALL_ENTITY_IDS, ARTICLE_A, ARTICLE_B, DOCUMENT_A, DOCUMENT_B, DUVANOV, KIBHR, NAZARBAEV, TRIAL,
+} from '../fixtures.js';
+import { ids, write, type ContractContext } from './harness.js';
+
+export function describeNodesAndPages(ctx: ContractContext): void {
+  describe('getNodes', () => {
+    it('answers in key order, mixing entities and articles, with null for what does not exist', async () => {
+      await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
+      const keys = [TRIAL.id, ARTICLE_B.id, 'person:nobody', DUVANOV.id, 'article:missing', TRIAL.id, 'no-prefix'];
+      const nodes = await ctx.store.getNodes(keys);
+      expect(nodes.map((n) => n?.id ?? null)).toEqual([TRIAL.id, ARTICLE_B.id, null, DUVANOV.id, null, TRIAL.id, null]);
+    });
+
+    it('returns records exactly as written, with mentions ordered by article id, then quote', async () => {
+      await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
+      const [duvanov, kibhr, nazarbaev, articleA, articleB] = await ctx.store.getNodes([DUVANOV.id, KIBHR.id, NAZARBAEV.id, ARTICLE_A.id, ARTICLE_B.id]);
+      expect(duvanov).toEqual({
+        ...DUVANOV,
+        mentions: [
+          { articleId: ARTICLE_A.id, quote: 'Duvanov, a journalist' },
+          { articleId: ARTICLE_A.id, quote: 'Sergei Duvanov was arrested' },
+          { articleId: ARTICLE_B.id, quote: 'The trial of Duvanov' },
+        ],
+      });
+      expect(kibhr).toEqual({ ...KIBHR, mentions: [] });
+      expect(nazarbaev).toEqual({ ...NAZARBAEV, mentions: [{ articleId: ARTICLE_B.id, quote: 'President Nazarbayev' }] });
+      expect(articleA).toEqual(ARTICLE_A);
+      expect(articleB).toEqual(ARTICLE_B);
+    });
+
+    it('answers an empty batch with an empty list', async () => {
+      expect(await ctx.store.getNodes([])).toEqual([]);
+    });
+  });
+
+  describe('listEntities', () => {
+    const everything = async (type: 'PERSON' | null, first: number) => {
+      const seen: string[] = [];
+      for (let after: string | null = null; ;) {
+        const page = await ctx.store.listEntities({ type, after, first });
+        expect(page.length).toBeLessThanOrEqual(first);
+        if (page.length === 0) return seen;
+        seen.push(...ids(page));
+        after = page[page.length - 1].id;
+      }
+    };
+
+    it('pages through every entity in id order, with no gaps or repeats', async () => {
+      await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
+      for (const first of [1, 2, 4, 100]) expect(await everything(null, first)).toEqual([...ALL_ENTITY_IDS].sort());
+    });
+
+    it('pages through one type', async () => {
+      await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
+      const people = ALL_ENTITY_IDS.filter((id) => id.startsWith('person:')).sort();
+      expect(await everything('PERSON', 3)).toEqual(people);
+      const page = await ctx.store.listEntities({ type: 'EVENT', after: null, first: 10 });
+      expect(page).toEqual([{ ...TRIAL, mentions: [] }]);
+    });
+
+    it('starts after an id that need not exist, and gives nothing for first 0', async () => {
+      await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
+      expect(ids(await ctx.store.listEntities({ type: null, after: 'person:m', first: 100 })))
+        .toEqual(ALL_ENTITY_IDS.filter((id) => id > 'person:m').sort());
+      expect(await ctx.store.listEntities({ type: null, after: null, first: 0 })).toEqual([]);
+    });
+  });
+
+  describe('countEntities and countArticles', () => {
+    it('count zero in an empty store', async () => {
+      expect(await ctx.store.countEntities(null)).toBe(0);
+      expect(await ctx.store.countArticles()).toBe(0);
+    });
+
+    it('count everything and each type', async () => {
+      await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
+      expect(await ctx.store.countEntities(null)).toBe(9);
+      expect(await ctx.store.countEntities('PERSON')).toBe(4);
+      expect(await ctx.store.countEntities('ORGANISATION')).toBe(2);
+      expect(await ctx.store.countEntities('EVENT')).toBe(1);
+      expect(await ctx.store.countEntities('PLACE')).toBe(2);
+      expect(await ctx.store.countArticles()).toBe(2);
+    });
+  });
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Direction } from '../../../src/domain/relationship.js';
+import {
+  ALMATY, ARTICLE_A, ARTICLE_B, DOCUMENT_A, DOCUMENT_B, DUVANOV, DUVANOV_BASED, KIBHR_BASED, LOCATED,
+  PARTICIPATED, REPRESENTS, TOOK_PLACE, ZHOVTIS,
+} from '../fixtures.js';
+import { ids, write, type ContractContext } from './harness.js';
+
+export function describeRelations(ctx: ContractContext): void {
+  const relations = (entityId: string, direction: Direction, types: string[] | null = null, first = 100) =>
+    ({ entityId, direction, types, first });
+
+  describe('getRelations', () => {
+    it('follows the direction asked for, ordered by type, then id', async () => {
+      await write(ctx.store, DOCUMENT_A);
+      const [out, incoming, both] = await ctx.store.getRelations([
+        relations(DUVANOV.id, 'OUT'), relations(DUVANOV.id, 'IN'), relations(DUVANOV.id, 'BOTH'),
+      ]);
+      expect(ids(out)).toEqual([DUVANOV_BASED.id, PARTICIPATED.id]);
+      expect(ids(incoming)).toEqual([REPRESENTS.id]);
+      expect(ids(both)).toEqual([DUVANOV_BASED.id, PARTICIPATED.id, REPRESENTS.id]);
+    });
+
+    it('orders edges of one type by id', async () => {
+      await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
+      const [edges] = await ctx.store.getRelations([relations(ALMATY.id, 'BOTH')]);
+      expect(ids(edges)).toEqual([DUVANOV_BASED.id, KIBHR_BASED.id, LOCATED.id, TOOK_PLACE.id]);
+    });
+
+    it('filters by type and cuts each list at its own first', async () => {
+      await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
+      const [typed, cut, none, emptyTypes] = await ctx.store.getRelations([
+        relations(ALMATY.id, 'BOTH', ['TOOK_PLACE_IN', 'LOCATED_IN']),
+        relations(ALMATY.id, 'IN', null, 2),
+        relations(ALMATY.id, 'BOTH', null, 0),
+        relations(ALMATY.id, 'BOTH', []),
+      ]);
+      expect(ids(typed)).toEqual([LOCATED.id, TOOK_PLACE.id]);
+      expect(ids(cut)).toEqual([DUVANOV_BASED.id, KIBHR_BASED.id]);
+      expect(none).toEqual([]);
+      expect(emptyTypes).toEqual([]);
+    });
+
+    it('answers a batch in key order, with an empty list for an unknown entity', async () => {
+      await write(ctx.store, DOCUMENT_A);
+      const result = await ctx.store.getRelations([
+        relations(ZHOVTIS.id, 'IN'), relations('person:nobody', 'BOTH'), relations(ZHOVTIS.id, 'OUT', null, 1),
+      ]);
+      expect(result.map(ids)).toEqual([[], [], ['rel:head-of']]);
+      expect(await ctx.store.getRelations([])).toEqual([]);
+    });
+
+    it('returns whole records with citations ordered by article id, then quote', async () => {
+      await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
+      const [[participated], [represents]] = await ctx.store.getRelations([
+        relations(DUVANOV.id, 'OUT', ['PARTICIPATED_IN']), relations(DUVANOV.id, 'IN', ['REPRESENTS']),
+      ]);
+      expect(participated).toEqual({
+        ...PARTICIPATED,
+        citations: [
+          { articleId: ARTICLE_A.id, quote: 'Duvanov faces trial' },
+          { articleId: ARTICLE_A.id, quote: 'on trial' },
+          { articleId: ARTICLE_B.id, quote: 'The trial of Duvanov' },
+        ],
+      });
+      expect(represents.citations).toEqual([
+        { articleId: ARTICLE_A.id, quote: 'Zhovtis, his lawyer' },
+        { articleId: ARTICLE_B.id, quote: 'his lawyer Zhovtis' },
+      ]);
+    });
+  });
+
+  describe('getIncidentEdges', () => {
+    it('returns every edge touching any id, in both directions, each once', async () => {
+      await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
+      expect(ids(await ctx.store.getIncidentEdges([ALMATY.id])).sort())
+        .toEqual([DUVANOV_BASED.id, KIBHR_BASED.id, LOCATED.id, TOOK_PLACE.id].sort());
+      const both = await ctx.store.getIncidentEdges([ZHOVTIS.id, DUVANOV.id, 'person:nobody']);
+      expect(ids(both).sort()).toEqual([DUVANOV_BASED.id, 'rel:head-of', PARTICIPATED.id, REPRESENTS.id].sort());
+      expect(both.find((e) => e.id === REPRESENTS.id)?.citations).toHaveLength(2);
+    });
+
+    it('answers nothing for no ids', async () => {
+      await write(ctx.store, DOCUMENT_A);
+      expect(await ctx.store.getIncidentEdges([])).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,111 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StoreUnavailableError, UniquenessViolationError } from '../../src/domain/errors.js';
+import { toDomainError } from '../../src/storage/embedded/errors.js';
+import { openEmbeddedStore } from '../../src/storage/embedded/index.js';
+import { SCHEMA_VERSION } from '../../src/storage/embedded/schema.js';
+import { trigramMatchExpression } from '../../src/storage/embedded/search.js';
+import type { DocumentWrite } from '../../src/storage/graph-store.js';
+import { ARTICLE_A, DOCUMENT_A, DUVANOV } from './fixtures.js';
+
+describe('embedded store specifics', () => {
+  let dataDir = '';
+  beforeEach(() => { dataDir = mkdtempSync(join(tmpdir(), 'kg-embedded-')); });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('keeps its data in kg.sqlite across close and reopen, in WAL mode', async () => {
+    const first = await openEmbeddedStore(join(dataDir, 'nested', 'dir'));
+    await first.writeDocument(DOCUMENT_A);
+    await first.close();
+    await first.close(); // closing twice is harmless
+    const again = await openEmbeddedStore(join(dataDir, 'nested', 'dir'));
+    expect((await again.getNodes([DUVANOV.id]))[0]?.id).toBe(DUVANOV.id);
+    await again.close();
+    const raw = new Database(join(dataDir, 'nested', 'dir', 'kg.sqlite'), { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    raw.close();
+  });
+
+  it('opens a throwaway in-memory store for ":memory:"', async () => {
+    const store = await openEmbeddedStore(':memory:');
+    await store.writeDocument(DOCUMENT_A);
+    expect(await store.countArticles()).toBe(1);
+    await store.close();
+  });
+
+  it('refuses a database from a newer schema version', async () => {
+    const raw = new Database(join(dataDir, 'kg.sqlite'));
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.close();
+    await expect(openEmbeddedStore(dataDir)).rejects.toBeInstanceOf(StoreUnavailableError);
+  });
+
+  it('rejects a document that refers to an entity nobody stored, writing none of it', async () => {
+    const store = await openEmbeddedStore(dataDir);
+    const dangling = { ...DOCUMENT_A, entities: DOCUMENT_A.entities.filter((e) => e.id !== DUVANOV.id) };
+    await expect(store.writeDocument(dangling)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(await store.countArticles()).toBe(0);
+    await store.close();
+  });
+
+  it('reports a data directory it cannot use as unavailable', async () => {
+    const notADirectory = join(dataDir, 'file');
+    writeFileSync(notADirectory, 'x');
+    await expect(openEmbeddedStore(notADirectory)).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+  });
+
+  it('reports a closed store as unavailable', async () => {
+    const store = await openEmbeddedStore(dataDir);
+    await store.close();
+    await expect(store.countArticles()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+  });
+
+  it('asks the index for at least 50 candidates, or five per wanted hit', async () => {
+    const store = await openEmbeddedStore(dataDir);
+    const namesakes: DocumentWrite['entities'] = Array.from({ length: 120 }, (_, i) => (
+      { ...DUVANOV, id: `person:duvanov-${String(i).padStart(3, '0')}`, name: `Duvanov ${i}`, aliases: [] }));
+    await store.writeDocument({ article: ARTICLE_A, entities: namesakes, mentions: [], relationships: [] });
+    expect(await store.searchCandidates({ query: 'Duvanov', types: null, first: 1 })).toHaveLength(50);
+    expect(await store.searchCandidates({ query: 'Duvanov', types: null, first: 20 })).toHaveLength(100);
+    expect(await store.searchCandidates({ query: 'Duvanov', types: null, first: 0 })).toEqual([]);
+    await store.close();
+  });
+});
+
+describe('trigramMatchExpression', () => {
+  it('ORs the quoted trigrams of every token, once each', () => {
+    expect(trigramMatchExpression(['nazar', 'aza'])).toBe('"naz" OR "aza" OR "zar"');
+  });
+
+  it('stays bounded for a pasted paragraph', () => {
+    const tokens = Array.from({ length: 200 }, (_, i) => `word${i}x`);
+    expect(trigramMatchExpression(tokens)?.split(' OR ')).toHaveLength(100);
+  });
+
+  it('has nothing to match for tokens shorter than three letters', () => {
+    expect(trigramMatchExpression(['ak', 'li'])).toBeNull();
+    expect(trigramMatchExpression([])).toBeNull();
+  });
+});
+
+describe('toDomainError', () => {
+  it('turns a SQLite uniqueness failure into UniquenessViolationError, keeping the cause', () => {
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE t (id TEXT PRIMARY KEY); INSERT INTO t VALUES (\'x\')');
+    let caught: unknown;
+    try { db.exec('INSERT INTO t VALUES (\'x\')'); } catch (error) { caught = error; }
+    db.close();
+    const translated = toDomainError(caught);
+    expect(translated).toBeInstanceOf(UniquenessViolationError);
+    expect((translated as UniquenessViolationError).cause).toBe(caught);
+  });
+
+  it('passes other errors through untouched', () => {
+    const own = new Error('thrown by onStep');
+    expect(toDomainError(own)).toBe(own);
+  });
+});
