@@ -1,0 +1,47 @@
+import { RELATIONSHIP_TYPE_NAMES } from '../../domain/vocabulary.js';
+import type { Neo4jClient } from './driver.js';
+import { ARTICLE_LABEL, ENTITY_LABEL } from './labels.js';
+import { ENTITY_NAMES_INDEX } from './statements.js';
+
+/** How long migrate() waits for new indexes to come ONLINE, so a search right after a start works. */
+const INDEX_WAIT_SECONDS = 300;
+
+/**
+ * The schema, as idempotent statements: each names its constraint or index and says IF NOT EXISTS, so
+ * running them on every start changes nothing once applied. Names are fixed, so `SHOW CONSTRAINTS` and
+ * `SHOW INDEXES` read the same before and after a second run.
+ */
+export const MIGRATIONS: ReadonlyArray<{ name: string; statement: string }> = [
+  { name: 'entity_id', statement: `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE` },
+  { name: 'article_id', statement: `CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:${ARTICLE_LABEL}) REQUIRE n.id IS UNIQUE` },
+  { name: 'entity_type', statement: `CREATE INDEX entity_type IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.type)` },
+  // A relationship id names one claim. Neo4j enforces uniqueness per relationship type only; the backing
+  // index also serves the lookup by id that a write's claim check makes in each type.
+  ...RELATIONSHIP_TYPE_NAMES.map((type) => ({
+    name: `${type.toLowerCase()}_id`,
+    statement: `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
+  })),
+  // The keys are already folded and split by our own code (searchKeysOf), identically for both stores,
+  // so the index must not re-tokenise them: the whitespace analyzer keeps each key as one term.
+  {
+    name: ENTITY_NAMES_INDEX,
+    statement: `CREATE FULLTEXT INDEX ${ENTITY_NAMES_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.search_keys]
+      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace' } }`,
+  },
+];
+
+/**
+ * Applies the migrations the database lacks (each a schema transaction of its own; IF NOT EXISTS still
+ * guards against another process starting at the same moment), then waits for every index to be ONLINE.
+ */
+export async function migrate(client: Neo4jClient): Promise<void> {
+  // SHOW cannot sit in a subquery, hence two reads
+  const existing = new Set([
+    ...(await client.read('SHOW CONSTRAINTS YIELD name')),
+    ...(await client.read('SHOW INDEXES YIELD name')),
+  ].map((row) => row.name as string));
+  for (const { name, statement } of MIGRATIONS) {
+    if (!existing.has(name)) await client.write((tx) => tx.run(statement));
+  }
+  await client.read('CALL db.awaitIndexes($seconds)', { seconds: INDEX_WAIT_SECONDS });
+}

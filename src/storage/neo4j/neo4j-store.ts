@@ -1,0 +1,126 @@
+import type { ArticleRecord, EntityRecord, EntityType } from '../../domain/entity.js';
+import type { RelationshipRecord, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
+import type { DocumentWrite, GraphStore, WriteCounts, WriteOptions } from '../graph-store.js';
+import { walkShortestPaths } from '../walks.js';
+import { createNeo4jClient, type Neo4jClient, type Neo4jConnection, type Row } from './driver.js';
+import { migrate } from './migrations.js';
+import { articleFrom, entityFrom, relationshipFrom, type MentionRow } from './records.js';
+import { luceneQueryFor } from './search-query.js';
+import * as cypher from './statements.js';
+import { writeDocument } from './write-document.js';
+
+/** The ranker needs room to reorder: the index's best are not always the best names (as embedded). */
+const candidateLimit = (first: number) => Math.max(first * 5, 50);
+
+/** A caller's `first` as a whole number Cypher accepts: 2.5 reads as 2, like the embedded store. */
+const LARGEST_PAGE = 2 ** 31 - 1;
+function wholeCount(first: number): number {
+  if (Number.isNaN(first) || first <= 0) return 0;
+  return Math.min(Math.floor(first), LARGEST_PAGE);
+}
+
+const entityOf = (row: Row) => entityFrom(row.props as Record<string, unknown>, row.mentions as MentionRow[]);
+const relationshipOf = (row: Row) => relationshipFrom(row.relationship as Record<string, unknown>);
+
+class Neo4jGraphStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+
+  constructor(private readonly client: Neo4jClient) {}
+
+  migrate(): Promise<void> {
+    return migrate(this.client);
+  }
+
+  close(): Promise<void> {
+    return this.client.close();
+  }
+
+  async getNodes(ids: readonly string[]): Promise<Array<EntityRecord | ArticleRecord | null>> {
+    if (ids.length === 0) return [];
+    const found = new Map<string, EntityRecord | ArticleRecord>();
+    for (const row of await this.client.read(cypher.NODES_BY_ID, { ids: [...new Set(ids)] })) {
+      const props = row.props as Record<string, unknown>;
+      found.set(row.id as string, row.label === 'article' ? articleFrom(props) : entityOf(row));
+    }
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  async getRelations(queries: readonly RelationsQuery[]): Promise<RelationshipRecord[][]> {
+    if (queries.length === 0) return [];
+    const params = queries.map((q) => ({
+      entityId: q.entityId, types: q.types, direction: q.direction, first: wholeCount(q.first),
+    }));
+    const rows = await this.client.read(cypher.RELATIONS_OF_QUERIES, { queries: params });
+    const results = queries.map((): RelationshipRecord[] => []);
+    for (const row of rows) results[row.i as number] = (row.relationships as Array<Record<string, unknown>>).map(relationshipFrom);
+    return results;
+  }
+
+  async listEntities(args: { type: EntityType | null; after: string | null; first: number }): Promise<EntityRecord[]> {
+    const first = wholeCount(args.first);
+    if (first === 0) return [];
+    // every id is longer than '', so '' starts at the first entity
+    const params = { type: args.type, after: args.after ?? '', first };
+    const rows = await this.client.read(args.type ? cypher.ENTITY_PAGE_OF_TYPE : cypher.ENTITY_PAGE, params);
+    return rows.map(entityOf);
+  }
+
+  async countEntities(type: EntityType | null): Promise<number> {
+    const [row] = await this.client.read(type ? cypher.COUNT_ENTITIES_OF_TYPE : cypher.COUNT_ENTITIES, { type });
+    return row.n as number;
+  }
+
+  async countArticles(): Promise<number> {
+    const [row] = await this.client.read(cypher.COUNT_ARTICLES);
+    return row.n as number;
+  }
+
+  async searchCandidates(args: { query: string; types: EntityType[] | null; first: number }): Promise<EntityRecord[]> {
+    const query = luceneQueryFor(args.query);
+    const first = wholeCount(args.first);
+    if (query === null || first === 0) return [];
+    const rows = await this.client.read(cypher.SEARCH_ENTITIES, { query, types: args.types, limit: candidateLimit(first) });
+    return rows.map(entityOf);
+  }
+
+  async getIncidentEdges(ids: readonly string[]): Promise<RelationshipRecord[]> {
+    if (ids.length === 0) return [];
+    return (await this.client.read(cypher.INCIDENT_EDGES, { ids: [...new Set(ids)] })).map(relationshipOf);
+  }
+
+  /**
+   * Cypher's allShortestPaths for 1..10 hops (its bound must be a literal, so one prebuilt statement per
+   * bound); otherwise the breadth-first walk the embedded store uses, which gives the same union.
+   */
+  async findShortestPaths(args: { from: string; to: string; maxLength: number }): Promise<SubgraphRecord> {
+    const { from, to, maxLength } = args;
+    if (from === to) return { nodeIds: [from], edges: [] };
+    // outside the statement table (0, fractions, more than 10 hops) the walk answers, as it does embedded
+    if (!(Number.isInteger(maxLength) && maxLength >= 1 && maxLength <= cypher.MAX_PATH_STATEMENT_LENGTH)) {
+      return walkShortestPaths(this, from, to, maxLength);
+    }
+    const edges = (await this.client.read(cypher.shortestPathsStatement(maxLength), { from, to })).map(relationshipOf);
+    const nodeIds = new Set(edges.flatMap((e) => [e.sourceId, e.targetId]));
+    // the same orders as walks.ts, so both stores draw the same subgraph
+    return { nodeIds: [...nodeIds].sort(), edges: edges.sort((a, b) => a.id.localeCompare(b.id)) };
+  }
+
+  writeDocument(doc: DocumentWrite, options?: WriteOptions): Promise<WriteCounts> {
+    return writeDocument(this.client, doc, options);
+  }
+}
+
+/**
+ * Connects to Neo4j and checks that it answers, so a wrong URI or password fails here, at start, with a
+ * StoreUnavailableError naming the URI. Call `migrate()` before first use (the composition root does).
+ */
+export async function openNeo4jStore(config: Neo4jConnection): Promise<GraphStore> {
+  const client = createNeo4jClient(config);
+  try {
+    await client.verify();
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+  return new Neo4jGraphStore(client);
+}

@@ -1,0 +1,113 @@
+import type { ArticleRecord, Citation, ClaimStatus, EntityRecord, EntityType, OrganisationKind } from '../../domain/entity.js';
+import type { PartialDate } from '../../domain/partial-date.js';
+import type { RelationshipRecord } from '../../domain/relationship.js';
+
+/**
+ * Neo4j properties are scalars or lists of scalars, never maps, so a partial date is flattened into
+ * `<prefix>_year`, `_month`, `_day`, `_inferred`. A missing year means "no date": the other three are
+ * removed with it (a null SET removes a property), so a date is always whole or absent.
+ */
+export function flattenDate(prefix: string, date: PartialDate | null): Record<string, number | boolean | null> {
+  return {
+    [`${prefix}_year`]: date?.year ?? null,
+    [`${prefix}_month`]: date?.month ?? null,
+    [`${prefix}_day`]: date?.day ?? null,
+    [`${prefix}_inferred`]: date?.inferred ?? null,
+  };
+}
+
+export function dateFrom(props: Record<string, unknown>, prefix: string): PartialDate | null {
+  const year = props[`${prefix}_year`];
+  if (typeof year !== 'number') return null;
+  const month = props[`${prefix}_month`];
+  const day = props[`${prefix}_day`];
+  return {
+    year,
+    month: typeof month === 'number' ? month : null,
+    day: typeof day === 'number' ? day : null,
+    inferred: props[`${prefix}_inferred`] === true,
+  };
+}
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/**
+ * Strings in the order of their code points (UTF-8 bytes compare the same way), which is how the
+ * embedded store's SQLite sorts text; JS's `<` compares UTF-16 units and differs beyond the BMP.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  return a === b ? 0 : Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+/** The contract order of mentions and citations: by article id, then quote. */
+export function byArticleThenQuote(a: Citation, b: Citation): number {
+  return compareCodePoints(a.articleId, b.articleId) || compareCodePoints(a.quote, b.quote);
+}
+
+/** Mentions come back one row per article, each with its quotes in the order they were added. */
+export interface MentionRow {
+  articleId: string;
+  quotes: string[];
+}
+
+export function entityFrom(props: Record<string, unknown>, mentions: readonly MentionRow[]): EntityRecord {
+  return {
+    id: String(props.id),
+    type: props.type as EntityType,
+    name: String(props.name),
+    aliases: strings(props.aliases),
+    roles: strings(props.roles),
+    kind: (stringOrNull(props.kind) as OrganisationKind | null),
+    date: dateFrom(props, 'date'),
+    mentions: mentions
+      .flatMap((m) => strings(m.quotes).map((quote) => ({ articleId: m.articleId, quote })))
+      .sort(byArticleThenQuote),
+  };
+}
+
+export function articleFrom(props: Record<string, unknown>): ArticleRecord {
+  return {
+    id: String(props.id),
+    title: String(props.title),
+    url: stringOrNull(props.url),
+    author: stringOrNull(props.author),
+    publisher: stringOrNull(props.publisher),
+    publishedAt: dateFrom(props, 'published'),
+    text: String(props.text ?? ''),
+  };
+}
+
+/** A relationship as statements return it: its properties plus type and endpoint ids. */
+export function relationshipFrom(row: Record<string, unknown>): RelationshipRecord {
+  const articles = strings(row.citation_articles);
+  const quotes = strings(row.citation_quotes);
+  // stored in the order they were added; read in the contract order
+  const citations: Citation[] = articles.map((articleId, i) => ({ articleId, quote: quotes[i] ?? '' })).sort(byArticleThenQuote);
+  return {
+    id: String(row.id),
+    type: String(row.type),
+    sourceId: String(row.sourceId),
+    targetId: String(row.targetId),
+    status: row.status as ClaimStatus,
+    role: stringOrNull(row.role),
+    start: dateFrom(row, 'start'),
+    end: dateFrom(row, 'end'),
+    citations,
+  };
+}
+
+/** Node properties of an entity, as written; `search_keys` feeds the full-text index. */
+export function entityProps(entity: Omit<EntityRecord, 'mentions'>, searchKeys: string): Record<string, unknown> {
+  return {
+    id: entity.id, type: entity.type, name: entity.name, aliases: [...entity.aliases], roles: [...entity.roles],
+    kind: entity.kind, ...flattenDate('date', entity.date), search_keys: searchKeys,
+  };
+}
+
+export function articleProps(article: ArticleRecord): Record<string, unknown> {
+  return {
+    id: article.id, title: article.title, url: article.url, author: article.author, publisher: article.publisher,
+    ...flattenDate('published', article.publishedAt), text: article.text,
+  };
+}

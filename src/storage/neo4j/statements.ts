@@ -1,0 +1,94 @@
+import { ARTICLE_LABEL, ENTITY_LABEL, GRAPH_TYPES_PATTERN, MENTION_TYPE } from './labels.js';
+
+/*
+ * The read statements. Every value is a parameter; the only text spliced in is the fixed vocabulary from
+ * labels.ts. Relationships come back as maps (properties plus type and endpoint ids) and nodes as property
+ * maps, so the driver's Node and Relationship objects never leave the adapter.
+ */
+
+/** A relationship as records.ts reads it. */
+const relationship = (r: string) => `${r} {.*, type: type(${r}), sourceId: startNode(${r}).id, targetId: endNode(${r}).id}`;
+
+/** An entity's mentions, one map per article: { articleId, quotes }. records.ts puts them in contract order. */
+const mentions = (e: string) =>
+  `COLLECT { MATCH (${e})-[m:${MENTION_TYPE}]->(a:${ARTICLE_LABEL}) RETURN {articleId: a.id, quotes: m.quotes} }`;
+
+export const ENTITY_NAMES_INDEX = 'entity_names';
+
+// Entities and articles are looked up by their own label, so each lookup is a unique-constraint seek.
+export const NODES_BY_ID = `
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (e:${ENTITY_LABEL} {id: id})
+  RETURN 'entity' AS label, properties(e) AS props, ${mentions('e')} AS mentions
+  UNION ALL
+  MATCH (a:${ARTICLE_LABEL} {id: id})
+  RETURN 'article' AS label, properties(a) AS props, [] AS mentions
+}
+RETURN id, label, props, mentions`;
+
+// One row per query, in query order. LIMIT cannot read a variable, so each list is sorted, collected and
+// sliced to the query's own `first`. DISTINCT: an undirected match may meet a self-loop from both ends.
+export const RELATIONS_OF_QUERIES = `
+UNWIND range(0, size($queries) - 1) AS i
+WITH i, $queries[i] AS q
+CALL (q) {
+  OPTIONAL MATCH (e:${ENTITY_LABEL} {id: q.entityId})-[r:${GRAPH_TYPES_PATTERN}]-(:${ENTITY_LABEL})
+  WHERE (q.types IS NULL OR type(r) IN q.types)
+    AND (q.direction = 'BOTH' OR (q.direction = 'OUT' AND startNode(r) = e) OR (q.direction = 'IN' AND endNode(r) = e))
+  WITH DISTINCT r
+  ORDER BY type(r), r.id
+  WITH collect(${relationship('r')}) AS all
+  RETURN all[0..q.first] AS relationships
+}
+RETURN i, relationships
+ORDER BY i`;
+
+export const INCIDENT_EDGES = `
+UNWIND $ids AS id
+MATCH (:${ENTITY_LABEL} {id: id})-[r:${GRAPH_TYPES_PATTERN}]-(:${ENTITY_LABEL})
+WITH DISTINCT r
+RETURN ${relationship('r')} AS relationship
+ORDER BY relationship.id`;
+
+// Two texts rather than `$type IS NULL OR ...`, so the typed page can use the index on :Entity(type).
+const entityPage = (typeFilter: string) => `
+MATCH (e:${ENTITY_LABEL})
+WHERE ${typeFilter} e.id > $after
+WITH e ORDER BY e.id LIMIT $first
+RETURN properties(e) AS props, ${mentions('e')} AS mentions
+ORDER BY props.id`;
+export const ENTITY_PAGE = entityPage('');
+export const ENTITY_PAGE_OF_TYPE = entityPage('e.type = $type AND');
+
+export const COUNT_ENTITIES = `MATCH (e:${ENTITY_LABEL}) RETURN count(e) AS n`;
+export const COUNT_ENTITIES_OF_TYPE = `MATCH (e:${ENTITY_LABEL}) WHERE e.type = $type RETURN count(e) AS n`;
+export const COUNT_ARTICLES = `MATCH (a:${ARTICLE_LABEL}) RETURN count(a) AS n`;
+
+// The Lucene query is a parameter like any other value (see search-query.ts for how it is built). Ties
+// go to the shorter keys, then the id: the embedded store's order where every candidate scores the same.
+export const SEARCH_ENTITIES = `
+CALL db.index.fulltext.queryNodes('${ENTITY_NAMES_INDEX}', $query) YIELD node, score
+WHERE $types IS NULL OR node.type IN $types
+WITH node, score ORDER BY score DESC, size(node.search_keys), node.id LIMIT $limit
+RETURN properties(node) AS props, ${mentions('node')} AS mentions, score
+ORDER BY score DESC, size(props.search_keys), props.id`;
+
+/** Longest path findShortestPaths answers in Cypher: variable-length bounds cannot be parameters. */
+export const MAX_PATH_STATEMENT_LENGTH = 10;
+
+// One statement per bound 1..10, built from integers we own; the caller picks one by a checked integer.
+// The same entity at both ends is answered before Cypher (allShortestPaths refuses it).
+const SHORTEST_PATHS: ReadonlyMap<number, string> = new Map(Array.from({ length: MAX_PATH_STATEMENT_LENGTH }, (_, i) => [i + 1, `
+MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
+MATCH p = allShortestPaths((a)-[:${GRAPH_TYPES_PATTERN}*..${i + 1}]-(b))
+UNWIND relationships(p) AS r
+WITH DISTINCT r
+RETURN ${relationship('r')} AS relationship
+ORDER BY relationship.id`]));
+
+export function shortestPathsStatement(maxLength: number): string {
+  const statement = SHORTEST_PATHS.get(maxLength);
+  if (!statement) throw new RangeError(`no shortest-path statement for maxLength ${maxLength} (1..${MAX_PATH_STATEMENT_LENGTH})`);
+  return statement;
+}

@@ -1,0 +1,76 @@
+import { NotFoundError, UniquenessViolationError } from '../../domain/errors.js';
+import type { DocumentWrite, WriteCounts, WriteOptions } from '../graph-store.js';
+import type { Neo4jClient, WriteTransaction } from './driver.js';
+import { articleProps } from './records.js';
+import { entityRowsByStatement, mentionRows, relationshipRowsByType, sameClaim } from './write-plan.js';
+import {
+  ADD_MENTIONS, CLAIMS_BY_ID, MISSING_NODES, UPSERT_ARTICLE, mergeRelationshipsStatement, upsertEntitiesStatement,
+} from './write-statements.js';
+
+const asNumber = (value: unknown): number => (typeof value === 'number' ? value : 0);
+
+/** Mentions and edges must point at stored nodes: a MATCH that finds nothing would drop them silently. */
+async function assertNodesExist(tx: WriteTransaction, entityIds: string[], articleIds: string[]): Promise<void> {
+  if (entityIds.length === 0 && articleIds.length === 0) return;
+  const [row] = (await tx.run(MISSING_NODES, { entityIds: [...new Set(entityIds)], articleIds: [...new Set(articleIds)] })).rows;
+  const [entity] = row.entities as string[];
+  if (entity !== undefined) throw new NotFoundError('entity', entity);
+  const [article] = row.articles as string[];
+  if (article !== undefined) throw new NotFoundError('article', article);
+}
+
+/** The id of a stored edge names its claim; the same id arriving as another claim is a collision. */
+async function assertSameClaims(tx: WriteTransaction, doc: DocumentWrite): Promise<void> {
+  if (doc.relationships.length === 0) return;
+  const incoming = new Map(doc.relationships.map((r) => [r.id, r]));
+  const { rows } = await tx.run(CLAIMS_BY_ID, { ids: [...incoming.keys()] });
+  for (const stored of rows as Array<{ id: string; type: string; sourceId: string; targetId: string; status: string; role: string | null }>) {
+    const r = incoming.get(stored.id)!;
+    if (!sameClaim(stored as Parameters<typeof sameClaim>[0], r)) {
+      throw new UniquenessViolationError(
+        `relationship id ${r.id} already names ${stored.type} ${stored.sourceId} -> ${stored.targetId} (${stored.status}, role ${stored.role})`,
+      );
+    }
+  }
+}
+
+/**
+ * The whole document in one write transaction, one batched statement per step (per label set or type
+ * where Cypher needs it). `onStep` runs inside the transaction: when it throws, the transaction function
+ * rejects, the driver rolls back and, since the error is not a transient one, rethrows it without retry.
+ */
+export async function writeDocument(client: Neo4jClient, doc: DocumentWrite, options: WriteOptions = {}): Promise<WriteCounts> {
+  // planned before the transaction: a bad type or a clash inside the document fails without a round trip
+  const entityGroups = entityRowsByStatement(doc);
+  const mentions = mentionRows(doc);
+  const relationshipGroups = relationshipRowsByType(doc);
+
+  return client.write(async (tx) => {
+    // a retried transaction starts again from zero
+    const counts: WriteCounts = { relationshipsCreated: 0, citationsAdded: 0, mentionsAdded: 0 };
+    await tx.run(UPSERT_ARTICLE, { props: articleProps(doc.article) });
+    options.onStep?.('article');
+
+    for (const [key, rows] of entityGroups) await tx.run(upsertEntitiesStatement(key), { rows });
+    options.onStep?.('entities');
+
+    if (mentions.length > 0) {
+      await assertNodesExist(tx, mentions.map((m) => m.entityId), mentions.map((m) => m.articleId));
+      const [row] = (await tx.run(ADD_MENTIONS, { rows: mentions })).rows;
+      counts.mentionsAdded = asNumber(row?.added);
+    }
+    options.onStep?.('mentions');
+
+    if (relationshipGroups.size > 0) {
+      await assertNodesExist(tx, doc.relationships.flatMap((r) => [r.sourceId, r.targetId]), []);
+      await assertSameClaims(tx, doc);
+    }
+    for (const [type, rows] of relationshipGroups) {
+      const result = await tx.run(mergeRelationshipsStatement(type), { rows });
+      counts.relationshipsCreated += result.relationshipsCreated;
+      counts.citationsAdded += asNumber(result.rows[0]?.citationsAdded);
+    }
+    options.onStep?.('relationships');
+    return counts;
+  });
+}

@@ -1,0 +1,89 @@
+import { ENTITY_TYPES, ORGANISATION_KINDS, type EntityType, type OrganisationKind } from '../../domain/entity.js';
+import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../domain/vocabulary.js';
+import { ARTICLE_LABEL, ENTITY_LABEL, KIND_LABELS, MENTION_TYPE, TYPE_LABELS } from './labels.js';
+
+/*
+ * The write statements. Labels and relationship types cannot be parameters, so there is one statement
+ * per (entity type, kind) and one per relationship type, built here from the fixed tables; a write picks
+ * one by key and sends every value as a parameter.
+ */
+
+export const UPSERT_ARTICLE = `MERGE (a:${ARTICLE_LABEL} {id: $props.id}) SET a += $props`;
+
+const ALL_NODE_LABELS = [...Object.values(TYPE_LABELS), ...Object.values(KIND_LABELS).filter((l): l is string => l !== null)];
+
+// The caller sends the entity's final state, so it replaces ours whole: `+=` with a null removes the
+// property, and the old type and kind labels go before the current ones are set.
+const upsertEntities = (labels: string) => `
+UNWIND $rows AS row
+MERGE (e:${ENTITY_LABEL} {id: row.id})
+REMOVE e:${ALL_NODE_LABELS.join(':')}
+SET e:${labels}, e += row`;
+
+export function entityStatementKey(type: EntityType, kind: OrganisationKind | null): string {
+  return type === 'ORGANISATION' && kind ? `${type}/${kind}` : type;
+}
+
+const ENTITY_STATEMENTS = new Map<string, string>();
+for (const type of ENTITY_TYPES) ENTITY_STATEMENTS.set(type, upsertEntities(TYPE_LABELS[type]));
+for (const kind of ORGANISATION_KINDS) {
+  const labels = [TYPE_LABELS.ORGANISATION, KIND_LABELS[kind]].filter((l): l is string => l !== null).join(':');
+  ENTITY_STATEMENTS.set(entityStatementKey('ORGANISATION', kind), upsertEntities(labels));
+}
+
+export function upsertEntitiesStatement(key: string): string {
+  const statement = ENTITY_STATEMENTS.get(key);
+  if (!statement) throw new Error(`no entity statement for ${JSON.stringify(key)}`);
+  return statement;
+}
+
+/** Ids among $entityIds / $articleIds that the store does not hold (this transaction's writes included). */
+export const MISSING_NODES = `
+RETURN [id IN $entityIds WHERE NOT EXISTS { MATCH (:${ENTITY_LABEL} {id: id}) }] AS entities,
+       [id IN $articleIds WHERE NOT EXISTS { MATCH (:${ARTICLE_LABEL} {id: id}) }] AS articles`;
+
+// One MENTIONED_IN per entity and article; rows arrive grouped by that pair with distinct quotes, so
+// each relationship is touched by one row and `fresh` is exactly what this write adds.
+export const ADD_MENTIONS = `
+UNWIND $rows AS row
+MATCH (e:${ENTITY_LABEL} {id: row.entityId})
+MATCH (a:${ARTICLE_LABEL} {id: row.articleId})
+MERGE (e)-[m:${MENTION_TYPE}]->(a)
+WITH m, [q IN row.quotes WHERE NOT q IN coalesce(m.quotes, [])] AS fresh
+SET m.quotes = coalesce(m.quotes, []) + fresh
+RETURN sum(size(fresh)) AS added`;
+
+/** Every stored relationship holding one of $ids, whatever its type: one index seek per vocabulary type. */
+export const CLAIMS_BY_ID = `
+UNWIND $ids AS id
+CALL (id) {
+${RELATIONSHIP_TYPE_NAMES.map((type) => `  MATCH (s)-[r:${type} {id: id}]->(t) RETURN r, s, t`).join('\n  UNION ALL\n')}
+}
+RETURN r.id AS id, type(r) AS type, s.id AS sourceId, t.id AS targetId, r.status AS status, r.role AS role`;
+
+// Citations hang on the edge, so the evidence travels with the one-hop relationship and the edge stays a
+// real relationship (a reified claim node would double every hop of every walk and path). Properties
+// cannot hold maps, hence two parallel lists: pair i is (citation_articles[i], citation_quotes[i]).
+// A start or end date is taken whole, and only where the edge has none yet; `fill*` is read before any SET.
+const mergeRelationships = (type: RelationshipType) => `
+UNWIND $rows AS row
+MATCH (s:${ENTITY_LABEL} {id: row.sourceId})
+MATCH (t:${ENTITY_LABEL} {id: row.targetId})
+MERGE (s)-[r:${type} {id: row.id}]->(t)
+ON CREATE SET r.status = row.status, r.role = row.role, r.citation_articles = [], r.citation_quotes = []
+WITH r, row, r.start_year IS NULL AS fillStart, r.end_year IS NULL AS fillEnd
+SET r += CASE WHEN fillStart THEN row.start ELSE {} END,
+    r += CASE WHEN fillEnd THEN row.end ELSE {} END
+WITH r, row, [i IN range(0, size(row.citationArticles) - 1) WHERE NOT any(j IN range(0, size(r.citation_articles) - 1)
+  WHERE r.citation_articles[j] = row.citationArticles[i] AND r.citation_quotes[j] = row.citationQuotes[i])] AS fresh
+SET r.citation_articles = r.citation_articles + [i IN fresh | row.citationArticles[i]],
+    r.citation_quotes = r.citation_quotes + [i IN fresh | row.citationQuotes[i]]
+RETURN sum(size(fresh)) AS citationsAdded`;
+
+const RELATIONSHIP_STATEMENTS = new Map(RELATIONSHIP_TYPE_NAMES.map((type) => [type, mergeRelationships(type)]));
+
+export function mergeRelationshipsStatement(type: RelationshipType): string {
+  const statement = RELATIONSHIP_STATEMENTS.get(type);
+  if (!statement) throw new Error(`no relationship statement for ${JSON.stringify(type)}`);
+  return statement;
+}

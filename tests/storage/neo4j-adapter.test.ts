@@ -1,0 +1,165 @@
+import { isInt } from 'neo4j-driver';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { StoreUnavailableError, UniquenessViolationError } from '../../src/domain/errors.js';
+import type { GraphStore } from '../../src/storage/graph-store.js';
+import { openNeo4jStore } from '../../src/storage/neo4j/index.js';
+import { describeNeo4j, longNonsense, resetNeo4jDatabase, useNeo4jTestClient } from '../support/neo4j.js';
+import {
+  ALMATY, ARTICLE_A, DOCUMENT_A, DOCUMENT_B, DUVANOV, KIBHR, REPRESENTS, ZHOVTIS,
+} from './fixtures.js';
+
+/** True when a driver Integer (or a bigint) hides anywhere in a value. */
+function holdsDriverInteger(value: unknown): boolean {
+  if (isInt(value) || typeof value === 'bigint') return true;
+  if (Array.isArray(value)) return value.some(holdsDriverInteger);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(holdsDriverInteger);
+  return false;
+}
+
+// What the contract cannot see: the schema, the shape of the graph in Neo4j, and errors at the boundary.
+describeNeo4j('Neo4j adapter', (config) => {
+  const client = useNeo4jTestClient();
+  let store: GraphStore;
+  beforeEach(async () => {
+    store = await openNeo4jStore(config);
+    await store.migrate();
+    await resetNeo4jDatabase(client());
+  });
+  afterEach(() => store.close());
+
+  it('writes a document and reads it back as plain JS values, with no driver Integer', async () => {
+    const counts = await store.writeDocument(DOCUMENT_A);
+    expect(counts).toEqual({ relationshipsCreated: 6, citationsAdded: 7, mentionsAdded: 3 });
+    const [article, duvanov] = await store.getNodes([ARTICLE_A.id, DUVANOV.id]);
+    expect(article).toEqual(ARTICLE_A);
+    expect(duvanov?.id).toBe(DUVANOV.id);
+    const relations = await store.getRelations([{ entityId: ZHOVTIS.id, types: null, direction: 'BOTH', first: 10 }]);
+    const paths = await store.findShortestPaths({ from: ZHOVTIS.id, to: ALMATY.id, maxLength: 3 });
+    for (const value of [counts, article, duvanov, relations, paths, await store.countEntities(null)]) {
+      expect(holdsDriverInteger(value)).toBe(false);
+    }
+    expect(typeof (await store.countArticles())).toBe('number');
+  });
+
+  it('stores claims as real typed relationships with flattened dates and parallel citation lists', async () => {
+    await store.writeDocument(DOCUMENT_A);
+    await store.writeDocument(DOCUMENT_B);
+    const [edge] = await client().read(
+      `MATCH (:Entity {id: $from})-[r:REPRESENTS]->(:Entity {id: $to})
+       RETURN properties(r) AS props, valueType(r.start_year) AS yearType`,
+      { from: ZHOVTIS.id, to: DUVANOV.id },
+    );
+    expect(edge.yearType).toBe('INTEGER NOT NULL');
+    expect(edge.props).toEqual(expect.objectContaining({
+      id: REPRESENTS.id, status: 'REPORTED', start_year: 2002, start_month: 10, start_inferred: false, end_year: 2003,
+      citation_articles: [ARTICLE_A.id, 'article:b-trial-opens'],
+      citation_quotes: ['Zhovtis, his lawyer', 'his lawyer Zhovtis'],
+    }));
+    const [labels] = await client().read('MATCH (e:Entity {id: $id}) RETURN labels(e) AS labels', { id: KIBHR.id });
+    expect([...(labels.labels as string[])].sort()).toEqual(['Entity', 'Ngo', 'Organisation']);
+    const [mention] = await client().read(
+      'MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->(a:Article) RETURN count(m) AS n, collect(m.quotes)[0] AS quotes',
+      { id: DUVANOV.id },
+    );
+    expect(mention.n).toBe(2); // one per article
+  });
+
+  it('swaps the kind label when an organisation changes kind', async () => {
+    await store.writeDocument(DOCUMENT_A);
+    await store.writeDocument({ ...DOCUMENT_A, entities: [{ ...KIBHR, kind: 'PRISON' }] });
+    const [row] = await client().read('MATCH (e:Entity {id: $id}) RETURN labels(e) AS labels', { id: KIBHR.id });
+    expect([...(row.labels as string[])].sort()).toEqual(['Entity', 'Organisation', 'Prison']);
+  });
+
+  it('never walks MENTIONED_IN: articles are not neighbours', async () => {
+    await store.writeDocument(DOCUMENT_A);
+    const edges = await store.getIncidentEdges([DUVANOV.id, ARTICLE_A.id]);
+    expect(edges.map((e) => e.type)).not.toContain('MENTIONED_IN');
+    expect(await store.findShortestPaths({ from: DUVANOV.id, to: ARTICLE_A.id, maxLength: 3 })).toEqual({ nodeIds: [], edges: [] });
+  });
+
+  it('answers paths longer than the statement table with the same walk as the embedded store', async () => {
+    await store.writeDocument(DOCUMENT_A);
+    await store.writeDocument(DOCUMENT_B);
+    const args = { from: ZHOVTIS.id, to: 'place:kazakhstan' };
+    expect(await store.findShortestPaths({ ...args, maxLength: 12 })).toEqual(await store.findShortestPaths({ ...args, maxLength: 4 }));
+  });
+
+  it('refuses a relationship type outside the vocabulary and writes nothing', async () => {
+    const bad = { ...REPRESENTS, type: 'KNOWS' };
+    await expect(store.writeDocument({ ...DOCUMENT_A, relationships: [bad] })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(await store.countArticles()).toBe(0);
+  });
+
+  it('refuses an edge or a mention whose entity does not exist, and writes nothing', async () => {
+    const dangling = { ...REPRESENTS, targetId: 'person:nobody' };
+    await expect(store.writeDocument({ ...DOCUMENT_A, relationships: [dangling] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const mention = { entityId: 'person:nobody', articleId: ARTICLE_A.id, quote: 'x' };
+    await expect(store.writeDocument({ ...DOCUMENT_A, mentions: [mention] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await store.countArticles()).toBe(0);
+  });
+
+  it('rolls back and does not retry when onStep throws', async () => {
+    const steps: string[] = [];
+    const boom = new Error('boom');
+    await expect(store.writeDocument(DOCUMENT_A, { onStep: (step) => { steps.push(step); throw boom; } })).rejects.toBe(boom);
+    expect(steps).toEqual(['article']);
+    expect(await store.countArticles()).toBe(0);
+  });
+
+  it('surfaces a uniqueness violation as UniquenessViolationError, not a driver error', async () => {
+    const createDuplicate = () => client().write((tx) => tx.run('CREATE (:Entity {id: $id})', { id: 'person:twin' }));
+    await createDuplicate();
+    const error = await createDuplicate().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UniquenessViolationError);
+    expect(error).toMatchObject({ code: 'UNIQUENESS_VIOLATION' });
+  });
+
+  it('migrates idempotently: a second run changes no constraint or index', async () => {
+    const schema = async () => ({
+      constraints: (await client().read('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name')).map((r) => r.name),
+      indexes: (await client().read('SHOW INDEXES YIELD name, state RETURN name, state ORDER BY name')).map((r) => `${r.name}:${r.state}`),
+    });
+    const before = await schema();
+    await store.migrate();
+    await store.migrate();
+    expect(await schema()).toEqual(before);
+    expect(before.constraints).toEqual(expect.arrayContaining(['entity_id', 'article_id', 'represents_id']));
+    expect(before.indexes).toEqual(expect.arrayContaining(['entity_names:ONLINE', 'entity_type:ONLINE']));
+  });
+
+  it('finds a name right after migrate and write (the full-text index is online and transactional)', async () => {
+    await store.writeDocument(DOCUMENT_A);
+    const hits = await store.searchCandidates({ query: 'AND', types: null, first: 5 });
+    expect(Array.isArray(hits)).toBe(true);
+    expect((await store.searchCandidates({ query: 'Duvanov', types: ['PERSON'], first: 5 })).map((e) => e.id)).toEqual([DUVANOV.id]);
+    // thousands of trigrams: still under Lucene's clause limit
+    expect(Array.isArray(await store.searchCandidates({ query: longNonsense(), types: null, first: 5 }))).toBe(true);
+  });
+
+  it('reports an unreachable server or a wrong password as StoreUnavailableError naming the URI, not the password', async () => {
+    const unreachable = { ...config, uri: 'bolt://127.0.0.1:1', password: 'secret-never-shown' };
+    const error = await openNeo4jStore(unreachable).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect((error as Error).message).toContain('bolt://127.0.0.1:1');
+    expect((error as Error).message).not.toContain('secret-never-shown');
+
+    const refused = await openNeo4jStore({ ...config, password: 'wrong-password-never-shown' }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(StoreUnavailableError);
+    expect((refused as Error).message).toContain(config.uri);
+    expect((refused as Error).message).not.toContain('wrong-password-never-shown');
+  });
+
+  it('reports a database the server does not have as StoreUnavailableError at open', async () => {
+    const error = await openNeo4jStore({ ...config, database: 'kgnosuchdatabase' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect((error as Error).message).toContain('"kgnosuchdatabase" does not exist');
+  });
+
+  it('refuses use after close with StoreUnavailableError', async () => {
+    const closed = await openNeo4jStore(config);
+    await closed.close();
+    await closed.close(); // closing twice is harmless
+    await expect(closed.countArticles()).rejects.toBeInstanceOf(StoreUnavailableError);
+  });
+});
