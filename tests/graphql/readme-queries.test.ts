@@ -28,3 +28,10 @@ describe.each(testStores())('the queries users are shown first ($name store)', (
     expect(JSON.stringify(result)).toContain('Sergei Duvanov');
   });
 });
+
+describe('the README', () => {
+  it('documents every relationship type of the vocabulary', async () => {
+    const { RELATIONSHIP_TYPE_NAMES } = await import('../../src/domain/vocabulary.js');
+    for (const type of RELATIONSHIP_TYPE_NAMES) expect(readme).toContain(`| \`${type}\` |`);
+  });
+});
