@@ -7,7 +7,7 @@ export interface RankedHit {
 }
 
 /** Below this, a candidate from the index is noise rather than a variant spelling or a typo. */
-export const MIN_SEARCH_SCORE = 0.5;
+export const MIN_SEARCH_SCORE = 0.62;
 
 /**
  * Ranks index candidates by how well the query matches the entity's name or best alias, so both stores
