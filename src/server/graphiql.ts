@@ -48,7 +48,8 @@ export function renderLocalGraphiQL(options: GraphiQLOptions): Promise<string> {
   const key = JSON.stringify(options);
   let page = rendered.get(key);
   if (!page) {
-    page = import('@graphql-yoga/render-graphiql').then((m) => m.renderGraphiQL(options));
+    // GraphiQL 5 takes the opening query as `initialQuery`; yoga's option is `defaultQuery`
+    page = import('@graphql-yoga/render-graphiql').then((m) => m.renderGraphiQL({ initialQuery: options.defaultQuery, ...options } as GraphiQLOptions));
     rendered.set(key, page);
   }
   return page;
