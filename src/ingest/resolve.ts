@@ -58,10 +58,11 @@ export interface Resolution {
 /** Finds, for each incoming entity, the stored entity it is (same type only) and what nearly matched. */
 export async function resolveEntities(store: GraphStore, incoming: readonly IncomingEntity[]): Promise<Resolution> {
   const resolution: Resolution = { matches: new Map(), merges: [], nearMisses: [] };
+  const candidatesByName = await searchNames(store, incoming.flatMap((e) => [e.name, ...e.aliases]));
   for (const entity of incoming) {
     const candidates = new Map<string, EntityRecord>();
     for (const name of [entity.name, ...entity.aliases]) {
-      for (const c of await store.searchCandidates({ query: name, types: null, first: 20 })) candidates.set(c.id, c);
+      for (const c of candidatesByName.get(name) ?? []) candidates.set(c.id, c);
     }
     let match: { record: EntityRecord; on: string } | null = null;
     for (const candidate of [...candidates.values()].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -83,6 +84,21 @@ export async function resolveEntities(store: GraphStore, incoming: readonly Inco
     }
   }
   return resolution;
+}
+
+/** Lookups in flight at once: enough to hide a networked store's latency, few enough to be polite to it. */
+const LOOKUP_CONCURRENCY = 8;
+
+/** Index candidates for every distinct name, looked up a few at a time. */
+async function searchNames(store: GraphStore, names: readonly string[]): Promise<Map<string, EntityRecord[]>> {
+  const distinct = [...new Set(names)];
+  const found = new Map<string, EntityRecord[]>();
+  for (let i = 0; i < distinct.length; i += LOOKUP_CONCURRENCY) {
+    const batch = distinct.slice(i, i + LOOKUP_CONCURRENCY);
+    const results = await Promise.all(batch.map((query) => store.searchCandidates({ query, types: null, first: 20 })));
+    batch.forEach((name, j) => found.set(name, results[j]));
+  }
+  return found;
 }
 
 function nearMiss(entity: IncomingEntity, candidate: EntityRecord, score: number, reason: string): NearMiss {
