@@ -15,6 +15,7 @@ import './search.js';
 import './subgraph.js';
 import './timeline.js';
 import './entities-connection.js';
+import './articles-connection.js';
 
 builder.queryType({});
 

@@ -21,6 +21,8 @@ export interface GraphStore {
   /** A page of entities ordered by id, starting after the id `after`. */
   listEntities(args: { type: EntityType | null; after: string | null; first: number }): Promise<EntityRecord[]>;
   countEntities(type: EntityType | null): Promise<number>;
+  /** A page of articles ordered by id, starting after the id `after`. */
+  listArticles(args: { after: string | null; first: number }): Promise<ArticleRecord[]>;
   countArticles(): Promise<number>;
 
   /**

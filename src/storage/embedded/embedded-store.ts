@@ -7,7 +7,7 @@ import type { DocumentWrite, GraphStore, WriteCounts, WriteOptions } from '../gr
 import { walkShortestPaths } from '../walks.js';
 import { DATABASE_FILE_NAME, openDatabase, PreparedStatements, type Db } from './connection.js';
 import { toDomainError } from './errors.js';
-import { articleCount, entityCount, entityPage, incidentEdges, nodesById, relationsOf } from './reads.js';
+import { articleCount, articlePage, entityCount, entityPage, incidentEdges, nodesById, relationsOf } from './reads.js';
 import { migrateSchema } from './schema.js';
 import { searchEntities } from './search.js';
 import { documentWriter } from './write-document.js';
@@ -71,6 +71,10 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async countEntities(type: EntityType | null): Promise<number> {
     return attempt(() => entityCount(this.statements, type));
+  }
+
+  async listArticles(args: { after: string | null; first: number }): Promise<ArticleRecord[]> {
+    return attempt(() => articlePage(this.statements, args));
   }
 
   async countArticles(): Promise<number> {

@@ -81,6 +81,15 @@ export function entityPage(
   return (rows as EntityRow[]).map(entityFromRow);
 }
 
+const ARTICLE_PAGE = `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id > @after ORDER BY a.id LIMIT @first`;
+
+export function articlePage(statements: PreparedStatements, args: { after: string | null; first: number }): ArticleRecord[] {
+  if (args.first <= 0) return []; // SQLite reads a negative LIMIT as "no limit"
+  const params = { after: args.after ?? '', first: args.first };
+  const rows = statements.get(ARTICLE_PAGE).all(params);
+  return (rows as ArticleRow[]).map(articleFromRow);
+}
+
 export function entityCount(statements: PreparedStatements, type: EntityType | null): number {
   const sql = type ? 'SELECT count(*) AS n FROM entities WHERE type = @type' : 'SELECT count(*) AS n FROM entities';
   return (statements.get(sql).get({ type }) as { n: number }).n;

@@ -70,6 +70,15 @@ class Neo4jGraphStore implements GraphStore {
     return row.n as number;
   }
 
+  async listArticles(args: { after: string | null; first: number }): Promise<ArticleRecord[]> {
+    const first = wholeCount(args.first);
+    if (first === 0) return [];
+    // every id is longer than '', so '' starts at the first article
+    const params = { after: args.after ?? '', first };
+    const rows = await this.client.read(cypher.ARTICLE_PAGE, params);
+    return rows.map((row) => articleFrom(row.props as Record<string, unknown>));
+  }
+
   async countArticles(): Promise<number> {
     const [row] = await this.client.read(cypher.COUNT_ARTICLES);
     return row.n as number;

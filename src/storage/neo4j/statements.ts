@@ -61,6 +61,13 @@ ORDER BY props.id`;
 export const ENTITY_PAGE = entityPage('');
 export const ENTITY_PAGE_OF_TYPE = entityPage('e.type = $type AND');
 
+export const ARTICLE_PAGE = `
+MATCH (a:${ARTICLE_LABEL})
+WHERE a.id > $after
+WITH a ORDER BY a.id LIMIT $first
+RETURN properties(a) AS props
+ORDER BY props.id`;
+
 export const COUNT_ENTITIES = `MATCH (e:${ENTITY_LABEL}) RETURN count(e) AS n`;
 export const COUNT_ENTITIES_OF_TYPE = `MATCH (e:${ENTITY_LABEL}) WHERE e.type = $type RETURN count(e) AS n`;
 export const COUNT_ARTICLES = `MATCH (a:${ARTICLE_LABEL}) RETURN count(a) AS n`;

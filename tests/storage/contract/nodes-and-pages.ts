@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import type { ArticleRecord } from '../../../src/domain/entity.js';
+import type { DocumentWrite } from '../../../src/storage/graph-store.js';
 import {
   ALL_ENTITY_IDS, ARTICLE_A, ARTICLE_B, DOCUMENT_A, DOCUMENT_B, DUVANOV, KIBHR, NAZARBAEV, TRIAL,
 } from '../fixtures.js';
 import { ids, write, type ContractContext } from './harness.js';
+
+/** A document that only adds an article, so pages of articles have more than the fixtures' two. */
+const articleOnly = (id: string, title: string): DocumentWrite =>
+  ({ article: { ...ARTICLE_B, id, title }, entities: [], mentions: [], relationships: [] });
+// written out of id order, so a page in write order would fail
+const EXTRA_ARTICLES = [
+  articleOnly('article:z-last', 'Last'), articleOnly('article:ab-between', 'Between'), articleOnly('article:0-first', 'First'),
+];
+const ALL_ARTICLES: ArticleRecord[] = [ARTICLE_A, ARTICLE_B, ...EXTRA_ARTICLES.map((d) => d.article)]
+  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 export function describeNodesAndPages(ctx: ContractContext): void {
   describe('getNodes', () => {
@@ -65,6 +77,41 @@ export function describeNodesAndPages(ctx: ContractContext): void {
       expect(ids(await ctx.store.listEntities({ type: null, after: 'person:m', first: 100 })))
         .toEqual(ALL_ENTITY_IDS.filter((id) => id > 'person:m').sort());
       expect(await ctx.store.listEntities({ type: null, after: null, first: 0 })).toEqual([]);
+    });
+  });
+
+  describe('listArticles', () => {
+    const everything = async (first: number) => {
+      const seen: ArticleRecord[] = [];
+      for (let after: string | null = null; ;) {
+        const page: ArticleRecord[] = await ctx.store.listArticles({ after, first });
+        expect(page.length).toBeLessThanOrEqual(first);
+        if (page.length === 0) return seen;
+        seen.push(...page);
+        after = page[page.length - 1].id;
+      }
+    };
+    const writeAll = () => write(ctx.store, EXTRA_ARTICLES[0], DOCUMENT_B, EXTRA_ARTICLES[1], DOCUMENT_A, EXTRA_ARTICLES[2]);
+
+    it('pages through every article in id order, with no gaps or repeats, each as written', async () => {
+      await writeAll();
+      for (const first of [1, 2, 3, 100]) expect(await everything(first)).toEqual(ALL_ARTICLES);
+    });
+
+    it('gives at most first articles, the lowest ids after `after`', async () => {
+      await writeAll();
+      expect(ids(await ctx.store.listArticles({ after: null, first: 2 }))).toEqual(ids(ALL_ARTICLES.slice(0, 2)));
+      expect(ids(await ctx.store.listArticles({ after: ALL_ARTICLES[1].id, first: 2 }))).toEqual(ids(ALL_ARTICLES.slice(2, 4)));
+      expect(ids(await ctx.store.listArticles({ after: 'article:b', first: 100 })))
+        .toEqual(ids(ALL_ARTICLES).filter((id) => id > 'article:b'));
+    });
+
+    it('gives nothing after the last id, for first 0, or in an empty store', async () => {
+      expect(await ctx.store.listArticles({ after: null, first: 10 })).toEqual([]);
+      await writeAll();
+      expect(await ctx.store.listArticles({ after: ALL_ARTICLES[ALL_ARTICLES.length - 1].id, first: 10 })).toEqual([]);
+      expect(await ctx.store.listArticles({ after: 'article:zzz', first: 10 })).toEqual([]);
+      expect(await ctx.store.listArticles({ after: null, first: 0 })).toEqual([]);
     });
   });
 
