@@ -1,39 +1,11 @@
-// Checks extraction documents: `npx tsx scripts/check-extraction.ts FILE...`
-// Prints every problem with its JSON path, or a summary of what the document holds. Exit code 1 on problems.
-//
-// validateExtraction stops at the structural (zod) stage when that fails, so semantic problems (unknown keys,
-// quotes, dates) in the same document stay hidden until the structure is fixed. To show them all in one run,
-// this script then drops the array elements that failed structurally and validates again, mapping the paths of
-// the second pass back to the original indexes. Problems caused only by that pruning are not possible to tell
-// apart, so keep structurally broken entities unreferenced when writing fixtures.
+// Checks extraction documents by hand while writing them: every problem with its JSON path, or a summary
+// (counts by type and status, quotes, entities nothing refers to).
+//   npx tsx scripts/check-extraction.ts FILE...
 import { readFileSync } from 'node:fs';
-import { ValidationError, type ValidationProblem } from '../src/domain/errors.js';
-import { extractionDocument } from '../src/ingest/extraction-format.js';
+import { ValidationError } from '../src/domain/errors.js';
 import { validateExtraction } from '../src/ingest/validate.js';
 
 type Json = Record<string, unknown>;
-const ARRAYS = ['entities', 'events', 'relationships'] as const;
-
-function prune(doc: Json, problems: ValidationProblem[]): { pruned: Json; originalIndex: Record<string, number[]> } | null {
-  const drop: Record<string, Set<number>> = {};
-  for (const p of problems) {
-    const m = /^\$\.(entities|events|relationships)\[(\d+)\]/.exec(p.path);
-    if (!m) return null; // a problem outside the three arrays: no second pass
-    (drop[m[1]] ??= new Set()).add(Number(m[2]));
-  }
-  const pruned: Json = { ...doc };
-  const originalIndex: Record<string, number[]> = {};
-  for (const name of ARRAYS) {
-    const list = Array.isArray(doc[name]) ? (doc[name] as unknown[]) : [];
-    originalIndex[name] = list.map((_, i) => i).filter((i) => !drop[name]?.has(i));
-    pruned[name] = originalIndex[name].map((i) => list[i]);
-  }
-  return { pruned, originalIndex };
-}
-
-function remap(path: string, originalIndex: Record<string, number[]>): string {
-  return path.replace(/^\$\.(entities|events|relationships)\[(\d+)\]/, (_, name: string, i: string) => `$.${name}[${originalIndex[name][Number(i)]}]`);
-}
 
 function check(file: string): boolean {
   const doc = JSON.parse(readFileSync(file, 'utf8')) as Json;
@@ -64,20 +36,8 @@ function check(file: string): boolean {
     return true;
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    const structural = !extractionDocument.safeParse(doc).success;
-    console.log(`${file}: ${error.problems.length} ${structural ? 'structural' : ''} problem(s)`);
+    console.log(`${file}: ${error.problems.length} problem(s)`);
     for (const p of error.problems) console.log(`  ${p.path}: ${p.message}`);
-    // semantic problems are all reported in one pass; only a structural failure hides the rest
-    const second = structural ? prune(doc, error.problems) : null;
-    if (second) {
-      try {
-        validateExtraction(second.pruned, file);
-      } catch (again) {
-        if (!(again instanceof ValidationError)) throw again;
-        console.log(`  and, with the elements above left out, ${again.problems.length} more:`);
-        for (const p of again.problems) console.log(`  ${remap(p.path, second.originalIndex)}: ${p.message}`);
-      }
-    }
     return false;
   }
 }

@@ -104,4 +104,3 @@ export function articleRecord(doc: ExtractionDocument): ArticleRecord {
   };
 }
 
-export type { DocumentWrite };
