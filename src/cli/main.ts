@@ -5,6 +5,7 @@ import { loadConfig } from '../config/config.js';
 import { KgError } from '../domain/errors.js';
 import { ingestDocument, type IngestReport } from '../ingest/ingest.js';
 import { readDocument, seedPaths } from '../ingest/seed.js';
+import { registerExportCommand } from './export-command.js';
 import { addToTotals, formatReport, formatTotals, type Totals } from './report.js';
 
 /** Above this many files a progress bar shows on a terminal; below, the reports are enough. */
@@ -62,6 +63,7 @@ program
   .action(async (options: { json?: boolean }) => {
     process.exitCode = await ingestAll(seedPaths(), options);
   });
+registerExportCommand(program);
 
 program.parseAsync().catch((error: unknown) => {
   console.error(error instanceof KgError ? `kg: ${error.message}` : error);
