@@ -7,6 +7,7 @@ import { schema } from '../graphql/schema.js';
 import type { GraphStore } from '../storage/graph-store.js';
 import { DEFAULT_QUERY, renderLocalGraphiQL } from './graphiql.js';
 import { useStoreTrace } from './store-trace.js';
+import { useExplorer } from './web/explorer-plugin.js';
 
 export interface KgYogaOptions {
   store: GraphStore;
@@ -27,7 +28,11 @@ export function createKgYoga(options: KgYogaOptions): YogaServerInstance<Record<
     graphiql: { title: 'Knowledge graph', defaultQuery: DEFAULT_QUERY },
     renderGraphiQL: renderLocalGraphiQL,
     landingPage: false,
-    plugins: [useStoreTrace({ trace: options.trace ?? false, storeKind: store.kind, logger })],
+    plugins: [
+      useStoreTrace({ trace: options.trace ?? false, storeKind: store.kind, logger }),
+      // /explore and /export beside /graphql
+      useExplorer({ store, logger }),
+    ],
   });
 }
 

@@ -1,0 +1,43 @@
+import type { GraphEdge, GraphNode } from './api.js';
+import { h, words } from './dom.js';
+import { citationView, statusBadge } from './evidence.js';
+
+/** The evidence for one edge: who, what, to whom, on what status, and every citation. */
+export function edgePanel(edge: GraphEdge, names: Map<string, string>): HTMLElement {
+  return h('section', { class: 'edge-details', 'aria-live': 'polite' },
+    h('h2', {}, `${names.get(edge.source) ?? edge.source} — ${words(edge.type)}${edge.role ? ` (${edge.role})` : ''} → ${names.get(edge.target) ?? edge.target}`),
+    h('p', {}, statusBadge(edge.status)),
+    h('h3', {}, `${edge.citations.length} citation${edge.citations.length === 1 ? '' : 's'}`),
+    ...edge.citations.map(citationView));
+}
+
+export interface NodeActions {
+  expanded: boolean;
+  isFocus: boolean;
+  onExpand(): void;
+  onFocus(): void;
+  onPathTo(): void;
+}
+
+export function nodePanel(node: GraphNode, actions: NodeActions): HTMLElement {
+  return h('section', { class: 'node-details', 'aria-live': 'polite' },
+    h('h2', {}, node.name),
+    h('p', {}, words(node.type), node.entity.kind ? ` · ${words(node.entity.kind)}` : ''),
+    h('p', { class: 'actions' },
+      actions.expanded ? null : h('button', { type: 'button', onclick: actions.onExpand }, 'Expand'),
+      actions.isFocus ? null : h('button', { type: 'button', onclick: actions.onFocus }, 'Start here'),
+      actions.isFocus ? null : h('button', { type: 'button', onclick: actions.onPathTo }, 'Path from the start'),
+      h('a', { href: `/explore/entity/${encodeURIComponent(node.id)}` }, 'Entity page')));
+}
+
+/** The path found, as steps a reader can follow, or why there is none. */
+export function pathPanel(from: string, to: string, nodes: GraphNode[], edges: GraphEdge[], onLeave: () => void): HTMLElement {
+  const names = new Map(nodes.map((n) => [n.id, n.name]));
+  return h('section', { class: 'path-details' },
+    h('h2', {}, `Paths from ${names.get(from) ?? from} to ${names.get(to) ?? to}`),
+    edges.length === 0
+      ? h('p', { role: 'status' }, 'No path of at most 4 steps.')
+      : h('p', { role: 'status' }, `${nodes.length} entities and ${edges.length} relationships on the shortest paths.`),
+    h('ul', {}, ...edges.map((e) => h('li', {}, `${names.get(e.source)} — ${words(e.type)} → ${names.get(e.target)} `, statusBadge(e.status)))),
+    h('button', { type: 'button', onclick: onLeave }, 'Leave path mode'));
+}

@@ -1,0 +1,44 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const EXPLORE_DIR = fileURLToPath(new URL('../../explore/', import.meta.url));
+
+let bundled: Promise<string> | null = null;
+
+/**
+ * The explorer's script, bundled from src/explore and its npm packages (cytoscape) by esbuild on the first
+ * request and kept in memory: nothing generated is committed, nothing is fetched from a CDN, and a fresh
+ * clone needs no build step. A failed build is not cached, so the next request tries again.
+ */
+export function explorerScript(): Promise<string> {
+  bundled ??= build().catch((error: unknown) => {
+    bundled = null;
+    throw error;
+  });
+  return bundled;
+}
+
+async function build(): Promise<string> {
+  const { build: esbuild } = await import('esbuild');
+  const entry = ['main.ts', 'main.js'].map((f) => EXPLORE_DIR + f).find((f) => existsSync(f));
+  if (!entry) throw new Error(`the explorer's source is missing from ${EXPLORE_DIR}`);
+  const result = await esbuild({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+let styles: string | null = null;
+
+export function explorerStyles(): string {
+  styles ??= readFileSync(EXPLORE_DIR + 'explorer.css', 'utf8');
+  return styles;
+}

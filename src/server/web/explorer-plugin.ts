@@ -1,0 +1,38 @@
+import type { Plugin } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import type { GraphStore } from '../../storage/graph-store.js';
+import { explorerScript } from './bundle.js';
+import { handleExport } from './export-route.js';
+import { EXPLORER_CSP, explorerPage } from './page.js';
+
+function isExplorerPage(path: string): boolean {
+  return path === '/explore' || path === '/explore/' || /^\/explore\/entity\/[^/]+$/.test(path);
+}
+
+/**
+ * Serves the explorer (/explore, /explore/entity/<id>, /explore/app.js) and export downloads (/export)
+ * beside /graphql, on either store. Everything else goes on to yoga.
+ */
+export function useExplorer(options: { store: GraphStore; logger: Logger }): Plugin {
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return;
+      if (url.pathname === '/export') {
+        endResponse(await handleExport(url, options.store, options.logger));
+      } else if (isExplorerPage(url.pathname)) {
+        endResponse(new Response(explorerPage(), {
+          headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': EXPLORER_CSP },
+        }));
+      } else if (url.pathname === '/explore/app.js') {
+        try {
+          endResponse(new Response(await explorerScript(), {
+            headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' },
+          }));
+        } catch (error) {
+          options.logger.error({ err: error }, 'could not bundle the explorer');
+          endResponse(new Response('the explorer could not be built; see the server log', { status: 500 }));
+        }
+      }
+    },
+  };
+}
