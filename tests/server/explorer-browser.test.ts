@@ -1,0 +1,213 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBrowser, isLocalRequest, launchChromium } from '../support/browser.js';
+import { startServer, type ServerProcess } from '../support/server-process.js';
+import { serverStores } from '../support/server-stores.js';
+
+/*
+ * The explorer as a person uses it, in Debian's chromium, on a fresh server over each store: search,
+ * the network, an edge's evidence, path mode, the timeline, the entity page, the table view, filters and
+ * "show more", with no console error and no request leaving 127.0.0.1. Screenshots go to test-results/.
+ */
+
+const root = new URL('../../', import.meta.url).pathname;
+const shots = join(root, 'test-results');
+const seedArticle = JSON.parse(readFileSync(join(root, 'seed/kazakhstan-duvanov-beaten-in-prison.json'), 'utf8')).article.text as string;
+const DUVANOV = 'person:sergei-duvanov';
+
+declare global {
+  interface Window { kgExplorer: { cy: import('cytoscape').Core } }
+}
+
+async function api<T = any>(server: ServerProcess, query: string): Promise<T> {
+  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+const drawnIds = (page: Page) => page.evaluate(() => window.kgExplorer.cy.nodes().map((n) => n.id()).sort());
+
+async function choose(page: Page, label: string, text: string, option: string): Promise<void> {
+  await page.getByLabel(label).fill(text);
+  await page.getByRole('option', { name: new RegExp(option) }).first().click();
+}
+
+/**
+ * Clicks an edge where cytoscape drew it: frames its two ends, then picks the point along the (straight)
+ * edge farthest from every other node and edge, so the click lands on this edge and nothing else.
+ */
+async function clickEdge(page: Page, selector: string): Promise<string> {
+  const target = await page.evaluate((sel) => {
+    const { cy } = window.kgExplorer;
+    const edge = cy.edges(sel)[0];
+    cy.fit(edge.connectedNodes(), 120);
+    const a = edge.renderedSourceEndpoint();
+    const b = edge.renderedTargetEndpoint();
+    const segmentDistance = (p: { x: number; y: number }, u: { x: number; y: number }, v: { x: number; y: number }) => {
+      const dx = v.x - u.x;
+      const dy = v.y - u.y;
+      const t = Math.max(0, Math.min(1, ((p.x - u.x) * dx + (p.y - u.y) * dy) / (dx * dx + dy * dy || 1)));
+      return Math.hypot(p.x - (u.x + t * dx), p.y - (u.y + t * dy));
+    };
+    let best = { x: 0, y: 0, clearance: -1 };
+    for (let t = 0.2; t <= 0.8; t += 0.02) {
+      const p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+      const nodes = cy.nodes().map((n) => {
+        const box = n.renderedBoundingBox({ includeLabels: false });
+        return Math.max(box.x1 - p.x, p.x - box.x2, box.y1 - p.y, p.y - box.y2);
+      });
+      const edges = cy.edges().filter((e) => e.id() !== edge.id()).map((e: import('cytoscape').EdgeSingular) => segmentDistance(p, e.renderedSourceEndpoint(), e.renderedTargetEndpoint()));
+      const clearance = Math.min(...nodes, ...edges);
+      if (clearance > best.clearance) best = { ...p, clearance };
+    }
+    const box = cy.container()!.getBoundingClientRect();
+    return { id: edge.id(), x: box.left + best.x, y: box.top + best.y };
+  }, selector);
+  await page.mouse.click(target.x, target.y);
+  return target.id;
+}
+
+for (const serverStore of serverStores()) {
+  describeBrowser(`the explorer in chromium (${serverStore.name} store)`, () => {
+    let server: ServerProcess;
+    let browser: Browser;
+    let context: BrowserContext;
+    const requests: string[] = [];
+    const problems: string[] = [];
+
+    beforeAll(async () => {
+      server = await startServer(await serverStore.prepare());
+      browser = await launchChromium();
+      context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+      context.on('request', (request) => requests.push(request.url()));
+      context.on('page', (page) => {
+        page.on('websocket', (ws) => requests.push(ws.url()));
+        page.on('pageerror', (error) => problems.push(error.stack ?? error.message));
+        page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(`${message.type()}: ${message.text()}`));
+      });
+      mkdirSync(shots, { recursive: true });
+    }, 10 * 60_000);
+
+    afterAll(async () => {
+      await context?.close().catch(() => {});
+      await browser?.close().catch(() => {});
+      await server?.stop();
+      await serverStore.cleanup();
+    }, 60_000);
+
+    it('finds Duvanov, draws who he is connected to, and shows an edge\'s verbatim quote', async () => {
+      const page = await context.newPage();
+      try {
+        await page.goto(`${server.url}/explore`);
+        await choose(page, 'Find an entity', 'Duvanov', 'Sergei Duvanov');
+        await page.waitForFunction(() => window.kgExplorer.cy.nodes().length > 1);
+        expect(new URL(page.url()).searchParams.get('focus')).toBe(DUVANOV);
+
+        // every entity the article connects to him, as the API lists them
+        const { node } = await api(server, `{ node(id: "${DUVANOV}") { ... on Entity { related(first: 50) { other { id } } } } }`);
+        const connected = [...new Set<string>(node.related.map((r: any) => r.other.id))];
+        expect(connected).toEqual(expect.arrayContaining(['person:maria-pulman', 'organisation:zarechnoye-prison']));
+        expect(await drawnIds(page)).toEqual([DUVANOV, ...connected].sort());
+
+        const edgeId = await clickEdge(page, '[type = "REPRESENTS"]');
+        const quote = page.locator('.edge-details blockquote').first();
+        await expect.poll(() => quote.count()).toBe(1);
+        expect(await page.locator('.edge-details h2').textContent()).toMatch(/Maria Pulman — represents → Sergei Duvanov/);
+        expect(seedArticle).toContain((await quote.textContent())!);
+        expect(await page.locator('.edge-details figcaption').first().textContent()).toContain('Kazakhstan: Duvanov "Beaten In Prison"');
+        expect(new URL(page.url()).searchParams.get('sel')).toBe(edgeId);
+
+        // the timeline panel: the arrest (October 2002) before the trial (January 2003, year inferred)
+        await page.goto(`${server.url}/explore?focus=${DUVANOV}`);
+        const events = page.locator('.timeline-panel ol.events li');
+        await expect.poll(() => events.count()).toBeGreaterThan(1);
+        const items = await events.allTextContents();
+        const arrest = items.findIndex((t) => t.includes('Arrest and charging of Sergei Duvanov'));
+        const trial = items.findIndex((t) => t.includes('Trial, conviction and sentencing'));
+        expect(arrest).toBeGreaterThanOrEqual(0);
+        expect(trial).toBeGreaterThan(arrest);
+        expect(items[arrest]).toContain('2002-10');
+        expect(items[trial]).toMatch(/2003-01 \(inferred\)/);
+        await page.screenshot({ path: join(shots, `explorer-${serverStore.name}-network.png`) });
+      } finally {
+        await page.screenshot({ path: join(shots, `explorer-${serverStore.name}-last.png`) }).catch(() => {});
+        await page.close();
+      }
+    }, 120_000);
+
+    it('path mode finds the shortest paths from Duvanov to Nazarbaev', async () => {
+      const page = await context.newPage();
+      try {
+        await page.goto(`${server.url}/explore?focus=${DUVANOV}`);
+        await page.waitForFunction(() => window.kgExplorer.cy.nodes().length > 1);
+        await choose(page, 'Find a path to', 'Nazarbaev', 'Nursultan Nazarbaev');
+        await expect.poll(() => page.locator('.path-details [role=status]').textContent()).toMatch(/entities and \d+ relationships on the shortest paths/);
+        const { paths } = await api(server, `{ paths(from: "${DUVANOV}", to: "person:nursultan-nazarbaev", maxLength: 4) { nodes { id } } }`);
+        expect(paths.nodes.length).toBeGreaterThan(1);
+        await expect.poll(() => drawnIds(page)).toEqual(paths.nodes.map((n: any) => n.id).sort());
+        expect(await page.locator('.path-details li').count()).toBeGreaterThan(0);
+        expect(new URL(page.url()).searchParams.get('to')).toBe('person:nursultan-nazarbaev');
+        await page.screenshot({ path: join(shots, `explorer-${serverStore.name}-path.png`) });
+      } finally {
+        await page.close();
+      }
+    }, 120_000);
+
+    it('the entity page of Duvanov shows his lawyer with a quote, his timeline and the article', async () => {
+      const page = await context.newPage();
+      try {
+        await page.goto(`${server.url}/explore/entity/${DUVANOV}`);
+        await expect.poll(() => page.locator('h1').textContent()).toBe('Sergei Duvanov');
+        const represents = page.locator('section[data-type="REPRESENTS"] li').filter({ hasText: 'Maria Pulman' });
+        expect(await represents.count()).toBe(1);
+        const quote = (await represents.locator('blockquote').first().textContent())!;
+        expect(quote.length).toBeGreaterThan(10);
+        expect(seedArticle).toContain(quote);
+        expect(await represents.locator('.status').textContent()).toBe('REPORTED');
+        expect(await page.locator('.timeline-panel ol.events li').count()).toBeGreaterThan(1);
+        expect(await page.locator('.articles li').allTextContents()).toEqual([expect.stringContaining('Kazakhstan: Duvanov "Beaten In Prison"')]);
+        await page.screenshot({ path: join(shots, `explorer-${serverStore.name}-entity.png`), fullPage: true });
+      } finally {
+        await page.close();
+      }
+    }, 120_000);
+
+    it('shares its state by URL, and has a table view, filters, "show more" and downloads', async () => {
+      const page = await context.newPage();
+      try {
+        await page.goto(`${server.url}/explore?focus=${DUVANOV}&show=5&hide=type:EVENT&view=table`);
+        const caption = page.locator('.table-view caption').first();
+        await expect.poll(() => caption.textContent()).toMatch(/relationships among \d+ entities in view/);
+        // five neighbours drawn, events hidden by the filter, the rest counted as left out
+        expect(await drawnIds(page)).toHaveLength(6);
+        expect(await page.locator('input[data-filter="type:EVENT"]').isChecked()).toBe(false);
+        const hidden = await page.evaluate(() => window.kgExplorer.cy.nodes('.filtered').map((n) => n.data('type')));
+        expect(hidden.every((t) => t === 'EVENT')).toBe(true);
+        const leftOut = page.locator('.left-out p');
+        expect(await leftOut.textContent()).toMatch(/^\d+ left out around Sergei Duvanov/);
+        await page.locator('.table-view tbody tr button').first().click();
+        await expect.poll(() => page.locator('.edge-details blockquote').count()).toBeGreaterThan(0);
+        await leftOut.getByRole('button', { name: 'Show more' }).click();
+        await expect.poll(() => drawnIds(page).then((ids) => ids.length)).toBeGreaterThan(6);
+        expect(new URL(page.url()).searchParams.get('show')).toBe('45');
+
+        const gexfLink = await page.locator('.downloads a', { hasText: 'GEXF' }).getAttribute('href');
+        const download = await fetch(new URL(gexfLink!, server.url));
+        expect(download.status).toBe(200);
+        expect(download.headers.get('content-disposition')).toContain('.gexf');
+        expect(await download.text()).toContain('label="Maria Pulman"');
+      } finally {
+        await page.close();
+      }
+    }, 120_000);
+
+    it('sent every request to this server and logged no error', () => {
+      expect(requests.length).toBeGreaterThan(10);
+      expect(requests.filter((url) => !isLocalRequest(url))).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  });
+}
