@@ -51,7 +51,8 @@ export function startExplorer(root: HTMLElement): void {
       h('aside', { class: 'panel' }, details, timelineBox, downloadBox)));
   // cytoscape measures its container: create it once the page holds it
   const network = new Network(stage, {
-    onNode: (id) => update({ selected: id }),
+    // a click selects and, outside path mode, draws the node's neighbourhood too
+    onNode: (id) => update({ selected: id, expanded: path || state.expanded.includes(id) ? state.expanded : [...state.expanded, id] }),
     onEdge: (id) => update({ selected: id }),
     onBackground: () => update({ selected: null }),
   });

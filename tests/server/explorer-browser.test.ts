@@ -120,6 +120,23 @@ for (const serverStore of serverStores()) {
         expect(await page.locator('.edge-details figcaption').first().textContent()).toContain('Kazakhstan: Duvanov "Beaten In Prison"');
         expect(new URL(page.url()).searchParams.get('sel')).toBe(edgeId);
 
+        // a click on the prison draws its own neighbourhood: the events there that Duvanov is not part of
+        const { node: prison } = await api(server, '{ node(id: "organisation:zarechnoye-prison") { ... on Entity { related(first: 50) { other { id } } } } }');
+        const before = await drawnIds(page);
+        const around = prison.related.map((r: any) => r.other.id as string);
+        expect(around.some((id: string) => !before.includes(id))).toBe(true);
+        const spot = await page.evaluate(() => {
+          const { cy } = window.kgExplorer;
+          const node = cy.getElementById('organisation:zarechnoye-prison');
+          cy.fit(node.closedNeighborhood().nodes(), 80);
+          const box = cy.container()!.getBoundingClientRect();
+          const at = node.renderedPosition();
+          return { x: box.left + at.x, y: box.top + at.y };
+        });
+        await page.mouse.click(spot.x, spot.y);
+        await expect.poll(() => drawnIds(page)).toEqual([...new Set([...before, ...around])].sort());
+        expect(new URL(page.url()).searchParams.get('expand')).toBe('organisation:zarechnoye-prison');
+
         // the timeline panel: the arrest (October 2002) before the trial (January 2003, year inferred)
         await page.goto(`${server.url}/explore?focus=${DUVANOV}`);
         const events = page.locator('.timeline-panel ol.events li');

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const EXPLORE_DIR = fileURLToPath(new URL('../../explore/', import.meta.url));
+// the browser code is bundled from its TypeScript source (esbuild reads TS), also when the server runs
+// from dist/ (same depth below the package root), so the styles sheet never needs copying
+const EXPLORE_DIR = fileURLToPath(new URL('../../../src/explore/', import.meta.url));
 
 let bundled: Promise<string> | null = null;
 
@@ -20,10 +22,12 @@ export function explorerScript(): Promise<string> {
 
 async function build(): Promise<string> {
   const { build: esbuild } = await import('esbuild');
-  const entry = ['main.ts', 'main.js'].map((f) => EXPLORE_DIR + f).find((f) => existsSync(f));
-  if (!entry) throw new Error(`the explorer's source is missing from ${EXPLORE_DIR}`);
+  const entry = `${EXPLORE_DIR}main.ts`;
+  if (!existsSync(entry)) throw new Error(`the explorer's source is missing: ${entry}`);
   const result = await esbuild({
     entryPoints: [entry],
+    // the package's own tsconfig targets Node; the browser bundle needs none of it
+    tsconfigRaw: {},
     bundle: true,
     write: false,
     format: 'iife',
