@@ -37,7 +37,10 @@ export function startExplorer(root: HTMLElement): void {
   };
   const focusOn = (id: string) => update({ focus: id, expanded: [id], to: null, selected: null }, true);
 
-  const pathBox = searchBox('Find a path to', 'Path to…', (hit) => { if (state.focus) update({ to: hit.id, selected: null }, true); });
+  const pathBox = searchBox('Find a path to', 'Path to…', (hit) => {
+    if (state.focus) update({ to: hit.id, selected: null }, true);
+    else status.textContent = 'Choose where the path starts first, in the search box.';
+  });
   root.append(
     h('header', {},
       h('h1', {}, h('a', { href: '/explore' }, 'Explorer')),
