@@ -34,7 +34,8 @@ export async function ingestDocument(store: GraphStore, input: unknown, options:
   const doc = validateExtraction(input, source);
   const article = articleRecord(doc);
   const incoming = incomingEntities(doc);
-  const resolution = await resolveEntities(store, incoming.map((e) => ({ key: e.key, ...e.record })));
+  const participants = new Map(doc.events.map((e) => [e.key, e.participants.map((p) => p.entity)]));
+  const resolution = await resolveEntities(store, incoming.map((e) => ({ key: e.key, ...e.record, participants: participants.get(e.key) })));
   const warnings: string[] = [];
 
   const ids = await allocateIds(store, incoming, resolution.matches);

@@ -1,6 +1,10 @@
-import type { EntityRecord, EntityType } from '../domain/entity.js';
-import { foldName, nameMatchScore } from '../domain/names.js';
+import { DistinctPairs } from '../domain/duplicates.js';
+import type { EntityRecord, EntityType, OrganisationKind } from '../domain/entity.js';
+import { initialsOf } from '../domain/name-forms.js';
+import type { PartialDate } from '../domain/partial-date.js';
 import type { GraphStore } from '../storage/graph-store.js';
+import { compareEvents, eventsAround } from './match-events.js';
+import { compareNamed, type Verdict } from './match-names.js';
 
 /** An entity as it appears in one document, before resolution. */
 export interface IncomingEntity {
@@ -8,6 +12,10 @@ export interface IncomingEntity {
   type: EntityType;
   name: string;
   aliases: string[];
+  kind?: OrganisationKind | null;
+  /** events: the date the document gives, and the document keys of the participants */
+  date?: PartialDate | null;
+  participants?: string[];
 }
 
 export interface Merge {
@@ -15,7 +23,7 @@ export interface Merge {
   name: string;
   intoId: string;
   intoName: string;
-  /** the folded name both share, e.g. "sergei duvanov" for Sergey Duvanov / Sergei Duvanov */
+  /** why they are one: the shared name, the romanisations, the acronym, the shared participants */
   matchedOn: string;
 }
 
@@ -29,25 +37,6 @@ export interface NearMiss {
   reason: string;
 }
 
-/** Close enough to be worth a person's look, but not close enough to merge automatically. */
-const NEAR_MISS_SCORE = 0.75;
-
-function foldedAliases(e: { aliases: readonly string[] }): Set<string> {
-  return new Set(e.aliases.map(foldName));
-}
-
-/**
- * Two entities are the same when one's full name, folded, is the other's name or one of its aliases.
- * Aliases matching aliases is not enough ("Duvanov" alone could be a namesake): that is a near miss.
- */
-function sharedFullName(a: IncomingEntity, b: EntityRecord): string | null {
-  const aName = foldName(a.name);
-  const bName = foldName(b.name);
-  if (aName === bName || foldedAliases(b).has(aName)) return aName;
-  if (foldedAliases(a).has(bName)) return bName;
-  return null;
-}
-
 export interface Resolution {
   /** document key -> existing entity it merges into */
   matches: Map<string, EntityRecord>;
@@ -55,35 +44,57 @@ export interface Resolution {
   nearMisses: NearMiss[];
 }
 
-/** Finds, for each incoming entity, the stored entity it is (same type only) and what nearly matched. */
-export async function resolveEntities(store: GraphStore, incoming: readonly IncomingEntity[]): Promise<Resolution> {
+/**
+ * Finds, for each incoming entity, the stored entity it is and what nearly matched (see compareNamed for
+ * people, organisations and places, compareEvents for events). Events are resolved after the rest, since
+ * whether two events are one depends on who took part. `distinct` holds pairs of stored ids an editor has
+ * said are different: never merged into one another's place, never proposed again.
+ */
+export async function resolveEntities(
+  store: GraphStore,
+  incoming: readonly IncomingEntity[],
+  distinct: DistinctPairs = new DistinctPairs([]),
+): Promise<Resolution> {
   const resolution: Resolution = { matches: new Map(), merges: [], nearMisses: [] };
-  const candidatesByName = await searchNames(store, incoming.flatMap((e) => [e.name, ...e.aliases]));
-  for (const entity of incoming) {
+  const named = incoming.filter((e) => e.type !== 'EVENT');
+  const queries = named.flatMap((e) => [e.name, ...e.aliases, ...(e.type === 'ORGANISATION' ? [e.name, ...e.aliases].flatMap(initialsOf) : [])]);
+  const candidatesByName = await searchNames(store, queries);
+  for (const entity of named) {
     const candidates = new Map<string, EntityRecord>();
-    for (const name of [entity.name, ...entity.aliases]) {
+    for (const name of [entity.name, ...entity.aliases, ...(entity.type === 'ORGANISATION' ? [entity.name, ...entity.aliases].flatMap(initialsOf) : [])]) {
       for (const c of candidatesByName.get(name) ?? []) candidates.set(c.id, c);
     }
-    let match: { record: EntityRecord; on: string } | null = null;
-    for (const candidate of [...candidates.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-      const shared = sharedFullName(entity, candidate);
-      if (shared && candidate.type === entity.type && !match) {
-        match = { record: candidate, on: shared };
-        continue;
-      }
-      const score = Math.max(...[candidate.name, ...candidate.aliases].map((n) => nameMatchScore(entity.name, n)));
-      if (shared && candidate.type !== entity.type) {
-        resolution.nearMisses.push(nearMiss(entity, candidate, 1, `same name, but a ${candidate.type} is never merged with a ${entity.type}`));
-      } else if (score >= NEAR_MISS_SCORE && candidate.type === entity.type && candidate.id !== match?.record.id) {
-        resolution.nearMisses.push(nearMiss(entity, candidate, score, 'similar name; not merged, please review'));
-      }
-    }
-    if (match) {
-      resolution.matches.set(entity.key, match.record);
-      resolution.merges.push({ key: entity.key, name: entity.name, intoId: match.record.id, intoName: match.record.name, matchedOn: match.on });
+    decide(resolution, entity, [...candidates.values()].map((c) => ({ record: c, verdict: compareNamed(entity, c) })), distinct);
+  }
+  const events = incoming.filter((e) => e.type === 'EVENT');
+  if (events.length > 0) {
+    const storedEvents = await eventsAround(store, events, resolution.matches);
+    for (const event of events) {
+      const byName = await store.searchCandidates({ query: event.name, types: ['EVENT'], first: 20 });
+      const candidates = new Map([...byName, ...storedEvents.records].map((c) => [c.id, c]));
+      decide(resolution, event, [...candidates.values()].map((c) => ({ record: c, verdict: compareEvents(event, c, storedEvents, resolution.matches) })), distinct);
     }
   }
   return resolution;
+}
+
+/** Takes the best merge (ties by id, so the outcome never depends on index order) and lists the reviews. */
+function decide(resolution: Resolution, entity: IncomingEntity, judged: Array<{ record: EntityRecord; verdict: Verdict }>, distinct: DistinctPairs): void {
+  const ranked = judged.sort((a, b) => b.verdict.score - a.verdict.score || a.record.id.localeCompare(b.record.id));
+  const match = ranked.find((j) => j.verdict.decision === 'merge');
+  if (match) {
+    resolution.matches.set(entity.key, match.record);
+    resolution.merges.push({ key: entity.key, name: entity.name, intoId: match.record.id, intoName: match.record.name, matchedOn: match.verdict.reason });
+  }
+  for (const { record, verdict } of ranked) {
+    if (record.id === match?.record.id || verdict.decision === 'none') continue;
+    // another merge candidate that lost to the best one is still worth a look, unless an editor has ruled
+    if (match && distinct.has(match.record.id, record.id)) continue;
+    resolution.nearMisses.push({
+      key: entity.key, name: entity.name, candidateId: record.id, candidateName: record.name, candidateType: record.type,
+      score: verdict.score, reason: verdict.decision === 'merge' ? `${verdict.reason}, but ${match!.record.id} matched better; please review` : verdict.reason,
+    });
+  }
 }
 
 /** Lookups in flight at once: enough to hide a networked store's latency, few enough to be polite to it. */
@@ -101,9 +112,3 @@ async function searchNames(store: GraphStore, names: readonly string[]): Promise
   return found;
 }
 
-function nearMiss(entity: IncomingEntity, candidate: EntityRecord, score: number, reason: string): NearMiss {
-  return {
-    key: entity.key, name: entity.name, candidateId: candidate.id, candidateName: candidate.name,
-    candidateType: candidate.type, score: Math.round(score * 100) / 100, reason,
-  };
-}

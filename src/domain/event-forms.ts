@@ -1,0 +1,56 @@
+import { daysInMonth, type PartialDate } from './partial-date.js';
+import { spellingTokens } from './spelling.js';
+
+/**
+ * Kinds of happening, each with the word beginnings that name it in English and Russian ("arrest",
+ * "detained", "задержан"). An event's kinds are read from its name; two events can be one only if they
+ * share a kind. Kinds are deliberately coarse: the participants and the dates decide the rest.
+ */
+const HAPPENINGS: Record<string, readonly string[]> = {
+  arrest: ['arrest', 'detain', 'detention', 'apprehen', 'custody', 'арест', 'задерж'],
+  charge: ['charg', 'indict', 'обвин'],
+  trial: ['trial', 'tried', 'hearing', 'суд', 'процесс'],
+  verdict: ['convict', 'sentenc', 'verdict', 'guilty', 'приговор', 'осужд'],
+  appeal: ['appeal', 'cassation', 'апелл', 'кассац'],
+  release: ['release', 'freed', 'parole', 'pardon', 'amnest', 'освобожд', 'помилов', 'амнист'],
+  beating: ['beat', 'assault', 'attack', 'избие', 'нападе'],
+  visit: ['visit', 'посещ', 'визит'],
+  transfer: ['transfer', 'этап', 'перевод'],
+  protest: ['protest', 'demonstrat', 'rally', 'picket', 'митинг', 'пикет', 'протест'],
+  conference: ['conference', 'briefing', 'конференц'],
+  search: ['search', 'raid', 'обыск'],
+  death: ['death', 'died', 'killed', 'murder', 'смерт', 'убий'],
+  strike: ['hunger', 'голодовк'],
+};
+
+/** The kinds of happening an event's name speaks of: "Arrest and charging of X" is an arrest and a charge. */
+export function happeningKinds(name: string): Set<string> {
+  const words = spellingTokens(name);
+  const kinds = new Set<string>();
+  for (const [kind, stems] of Object.entries(HAPPENINGS)) {
+    if (words.some((w) => stems.some((s) => w.startsWith(s)))) kinds.add(kind);
+  }
+  return kinds;
+}
+
+/** Days between dates that the sources may give for one happening (one outlet's 27th is another's 28th). */
+export const DATE_TOLERANCE_DAYS = 3;
+
+function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+/** The first and last day a partial date may mean. */
+function span(d: PartialDate): [number, number] {
+  if (d.month == null) return [dayNumber(d.year, 1, 1), dayNumber(d.year, 12, 31)];
+  if (d.day == null) return [dayNumber(d.year, d.month, 1), dayNumber(d.year, d.month, daysInMonth(d.year, d.month))];
+  return [dayNumber(d.year, d.month, d.day), dayNumber(d.year, d.month, d.day)];
+}
+
+/** Whether two dates can be one happening's: unknown on either side, or no more than a few days apart. */
+export function compatibleDates(a: PartialDate | null, b: PartialDate | null): boolean {
+  if (a == null || b == null) return true;
+  const [as, ae] = span(a);
+  const [bs, be] = span(b);
+  return bs - ae <= DATE_TOLERANCE_DAYS && as - be <= DATE_TOLERANCE_DAYS;
+}
