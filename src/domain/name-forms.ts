@@ -76,8 +76,17 @@ export function initialsOf(name: string): string[] {
   return [...new Set([initials(words.filter((w) => !STOPWORDS.has(w))), initials(words)])].filter((i) => i.length >= 2);
 }
 
-/** Whether `acronym` abbreviates `fullName` (the initials of its significant words, or of all of them). */
+/**
+ * Whether `acronym` abbreviates `fullName` (the initials of its significant words, or of all of them);
+ * names joined by a slash go part by part (RFE/RL, Radio Free Europe/Radio Liberty).
+ */
 export function abbreviates(acronym: string, fullName: string): boolean {
+  const [parts, fullParts] = [acronym.split('/'), fullName.split('/')];
+  if (parts.length > 1 && parts.length === fullParts.length) return parts.every((p, i) => abbreviatesOne(p, fullParts[i]));
+  return abbreviatesOne(acronym, fullName);
+}
+
+function abbreviatesOne(acronym: string, fullName: string): boolean {
   if (!isAcronym(acronym) || isAcronym(fullName)) return false;
   const letters = latinise(acronym.replace(/\./g, ''));
   return initialsOf(fullName).some((i) => sameWord(letters, i));

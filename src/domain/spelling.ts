@@ -33,7 +33,7 @@ const WORD_INNER_MARKS = /['ʹʺ’‘`´]/g;
 /** Lower case, the systems' diacritic letters read, other diacritics dropped; Cyrillic letters kept as they are. */
 export function latinise(text: string): string {
   let out = '';
-  for (const c of text.toLowerCase()) {
+  for (const c of text.normalize('NFC').toLowerCase()) {
     if (DIACRITICS[c]) out += DIACRITICS[c];
     else if (CYRILLIC.test(c)) out += c;
     else out += c.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
