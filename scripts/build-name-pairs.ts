@@ -7,7 +7,7 @@
  * pairs no system produces are in name-pairs-by-hand.ts. The output is deterministic.
  */
 import { writeFileSync } from 'node:fs';
-import cyrillicToTranslit from 'cyrillic-to-translit-js';
+import { createRequire } from 'node:module';
 import iuliia from 'iuliia';
 import { pairsByHand } from './name-pairs-by-hand.js';
 import {
@@ -23,7 +23,9 @@ const SCHEMES: Array<[string, iuliia.Schema]> = [
   ['ICAO Doc 9303', iuliia.ICAO_DOC_9303], ['passport 1997 (MVD 310)', iuliia.MVD_310], ['passport 2010 (MVD 782)', iuliia.MVD_782],
   ['Wikipedia (English press)', iuliia.WIKIPEDIA], ['BS 2979', iuliia.BS_2979], ['UNGEGN 1987', iuliia.UNGEGN_1987],
 ];
-const ukrainianNational = cyrillicToTranslit({ preset: 'uk' });
+// a CommonJS package whose typings declare an ES default export: loaded the CommonJS way
+type Transliterator = (config: { preset: 'uk' }) => { transform(input: string): string };
+const ukrainianNational = (createRequire(import.meta.url)('cyrillic-to-translit-js') as Transliterator)({ preset: 'uk' });
 
 /** Kazakh Latin alphabet of 2021 (the official letter table). */
 const KAZAKH_LATIN: Record<string, string> = {

@@ -12,7 +12,8 @@ const HAPPENINGS: Record<string, readonly string[]> = {
   trial: ['trial', 'tried', 'hearing', 'суд', 'процесс'],
   verdict: ['convict', 'sentenc', 'verdict', 'guilty', 'приговор', 'осужд'],
   appeal: ['appeal', 'cassation', 'апелл', 'кассац'],
-  release: ['release', 'freed', 'parole', 'pardon', 'amnest', 'освобожд', 'помилов', 'амнист'],
+  release: ['release', 'freed', 'parole', 'освобожд'],
+  pardon: ['pardon', 'amnest', 'clemency', 'помилов', 'амнист'],
   beating: ['beat', 'assault', 'attack', 'избие', 'нападе'],
   visit: ['visit', 'посещ', 'визит'],
   transfer: ['transfer', 'этап', 'перевод'],
@@ -47,9 +48,8 @@ function span(d: PartialDate): [number, number] {
   return [dayNumber(d.year, d.month, d.day), dayNumber(d.year, d.month, d.day)];
 }
 
-/** Whether two dates can be one happening's: unknown on either side, or no more than a few days apart. */
-export function compatibleDates(a: PartialDate | null, b: PartialDate | null): boolean {
-  if (a == null || b == null) return true;
+/** Whether two known dates can be one happening's: no more than a few days apart. */
+export function compatibleDates(a: PartialDate, b: PartialDate): boolean {
   const [as, ae] = span(a);
   const [bs, be] = span(b);
   return bs - ae <= DATE_TOLERANCE_DAYS && as - be <= DATE_TOLERANCE_DAYS;

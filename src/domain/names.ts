@@ -1,49 +1,8 @@
 import { distance } from 'fastest-levenshtein';
+import { foldName } from './folding.js';
+import { initialsOf } from './name-forms.js';
 
-/**
- * Folding for names that reach us through different transliterations of Cyrillic and Kazakh:
- * Nazarbayev / Nazarbaev, Sergei / Sergey, Kazak / Kazakh, Pyotr / Petr. Two names with the same folded
- * form are treated as the same name; the rules are deliberately few, so distinct names stay distinct.
- */
-const RULES: Array<[RegExp, string]> = [
-  [/kh/g, 'k'], // Kazakh / Kazak, Mukhtar / Muktar
-  [/x/g, 'ks'], // Alexander / Aleksander
-  [/([aeiou])y(?=[aeiou])/g, '$1'], // Nazarbayev / Nazarbaev
-  [/([^aeiou\s])yo/g, '$1e'], // Pyotr / Petr, Fyodor / Fedor (the letter ё)
-  [/(^|\s)yo/g, '$1e'],
-  [/zh/g, 'j'], // Zhanna / Janna
-  [/ts/g, 'c'], [/tz/g, 'c'],
-  [/y/g, 'i'], // Sergey / Sergei, Yuri / Iuri
-  [/ii(?=\s|$)/g, 'i'], // Sergii / Sergi
-  [/([a-z])\1+/g, '$1'], // Pullman / Pulman, Massanov / Masanov
-];
-
-// Russian and Kazakh Cyrillic to the Latin spelling most English-language sources use (Nazarbaev, Sergei)
-const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
-  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
-  щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', ә: 'a', ғ: 'g', қ: 'k', ң: 'n', ө: 'o', ұ: 'u',
-  ү: 'u', һ: 'h', і: 'i',
-};
-
-/** Lower case, Latin letters, no diacritics, no punctuation, single spaces. */
-export function normaliseName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** The transliteration-folded form of a name; the key that entity resolution and search match on. */
-export function foldName(name: string): string {
-  let folded = normaliseName(name);
-  for (const [pattern, replacement] of RULES) folded = folded.replace(pattern, replacement);
-  return folded.trim();
-}
+export { foldName, normaliseName } from './folding.js';
 
 /** Folded tokens of a text, for building and querying search indexes. Only [a-z0-9] survives. */
 export function foldedTokens(text: string): string[] {
@@ -81,7 +40,15 @@ export function nameMatchScore(query: string, name: string): number {
   return best;
 }
 
-/** What a store indexes for search and resolution: the folded tokens of the name and every alias. */
+/** Names this long are often written as an acronym: their initials are indexed, so "OSCE" finds the full name. */
+const ACRONYM_WORTHY_WORDS = 3;
+
+/**
+ * What a store indexes for search and resolution: the folded tokens of the name and every alias, and the
+ * initials of long names (which search ranking then ignores, since they are not a name; resolution uses them).
+ */
 export function searchKeysOf(entity: { name: string; aliases: readonly string[] }): string {
-  return [...new Set([entity.name, ...entity.aliases].flatMap(foldedTokens))].join(' ');
+  const names = [entity.name, ...entity.aliases];
+  const initials = names.filter((n) => foldedTokens(n).length >= ACRONYM_WORTHY_WORDS).flatMap(initialsOf);
+  return [...new Set([...names.flatMap(foldedTokens), ...initials.flatMap(foldedTokens)])].join(' ');
 }

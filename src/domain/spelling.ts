@@ -1,4 +1,4 @@
-import { foldName } from './names.js';
+import { foldName } from './folding.js';
 import { KAZAKH, LETTER_GROUPS, RUSSIAN, RUSSIAN_UKRAINIAN, UKRAINIAN } from './romanisation-tables.js';
 
 /**
@@ -107,7 +107,7 @@ export function sameWord(a: string, b: string): boolean {
   const key = `${a} ${b}`;
   const known = cache.get(key);
   if (known !== undefined) return known;
-  // the older folding (names.ts) stays a way to agree: Kazak / Kazakh, Muktar / Mukhtar
+  // the older folding (folding.ts) stays a way to agree: Kazak / Kazakh, Muktar / Mukhtar
   const result = foldName(a) === foldName(b) || search(a, b);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, result);

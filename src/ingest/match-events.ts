@@ -2,6 +2,8 @@ import type { EntityRecord } from '../domain/entity.js';
 import { compatibleDates, happeningKinds } from '../domain/event-forms.js';
 import type { GraphStore } from '../storage/graph-store.js';
 import { compareNamed, type Verdict } from './match-names.js';
+
+const better = (a: Verdict, b: Verdict) => (a.decision === 'merge' || a.score >= b.score ? a : b);
 import type { IncomingEntity } from './resolve.js';
 
 /** Stored events that share a participant with incoming ones, and who takes part in each. */
@@ -27,18 +29,24 @@ export async function eventsAround(store: GraphStore, events: readonly IncomingE
 
 /**
  * Two events are one when they are the same kind of happening (read from their names: an arrest, a
- * trial, a release), share a participant, and their dates are compatible (either unknown, or a few days
- * apart at most: one outlet's 27th and another's 28th). Otherwise names decide, as for other entities.
+ * trial, a release), share a participant, and both have dates a few days apart at most (one outlet's 27th
+ * and another's 28th). Without a date on both sides that is a review, not a merge. Otherwise names decide.
  */
 export function compareEvents(event: IncomingEntity, stored: EntityRecord, around: EventsAround, matches: Map<string, EntityRecord>): Verdict {
   const byName = compareNamed(event, stored);
   const shared = [...(around.participantsOf.get(stored.id) ?? [])].filter((id) => (event.participants ?? []).some((k) => matches.get(k)?.id === id));
-  const kinds = [...happeningKinds(event.name)].filter((k) => happeningKinds(stored.name).has(k));
+  const [mine, theirs] = [happeningKinds(event.name), happeningKinds(stored.name)];
+  const kinds = [...mine].filter((k) => theirs.has(k));
+  // an arrest and a trial of one man have alike names, but are two happenings: not even worth a review
+  if (kinds.length === 0 && mine.size > 0 && theirs.size > 0) return byName.decision === 'merge' ? byName : { decision: 'none', score: 0, reason: '' };
   if (shared.length === 0 || kinds.length === 0) return byName;
-  const sameDay = compatibleDates(event.date ?? null, stored.date);
-  if (!sameDay) {
-    return byName.decision === 'merge' ? byName : { decision: 'review', score: 0.8, reason: `same kind of happening (${kinds.join(', ')}) with ${shared.join(', ')}, but the dates are far apart; please review` };
+  const with_ = `same kind of happening (${kinds.join(', ')}) with ${shared.join(', ')}`;
+  if (event.date == null || stored.date == null) {
+    // an undated arrest may be this arrest or another one: worth a look, not a merge
+    return better(byName, { decision: 'review', score: 0.85, reason: `${with_}, but ${event.date ? 'the stored event' : 'this one'} has no date; please review` });
   }
-  const verdict: Verdict = { decision: 'merge', score: 0.9, reason: `same kind of happening (${kinds.join(', ')}) with ${shared.join(', ')}, on compatible dates` };
-  return byName.score > verdict.score ? byName : verdict;
+  if (!compatibleDates(event.date, stored.date)) {
+    return better(byName, { decision: 'review', score: 0.8, reason: `${with_}, but the dates are far apart; please review` });
+  }
+  return better(byName, { decision: 'merge', score: 0.9, reason: `${with_}, on compatible dates` });
 }
