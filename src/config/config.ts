@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ConfigError } from '../domain/errors.js';
+import { parseTokenList, type AccessConfig } from '../access/tokens.js';
+import { ConfigError, type ValidationProblem } from '../domain/errors.js';
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
@@ -18,6 +19,7 @@ const settings = z.object({
   KG_TRACE: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0')),
   KG_SEED_ON_START: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('1')),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  KG_REQUIRE_READER_TOKEN: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0')),
 });
 
 export type StoreConfig =
@@ -31,6 +33,8 @@ export interface Config {
   trace: boolean;
   seedOnStart: boolean;
   logLevel: string;
+  /** editor and reader tokens (hashed); see src/access */
+  access: AccessConfig;
 }
 
 /** Reads the environment; throws a ConfigError naming each bad variable and what is wrong with it. */
@@ -43,6 +47,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (s.NEO4J_URI && !s.NEO4J_PASSWORD) {
     throw new ConfigError([{ path: 'NEO4J_PASSWORD', message: 'must be set when NEO4J_URI is set' }]);
   }
+  const access = accessConfig(env, s.KG_REQUIRE_READER_TOKEN === '1');
   return {
     port: s.PORT,
     host: s.HOST,
@@ -52,5 +57,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trace: s.KG_TRACE === '1',
     seedOnStart: s.KG_SEED_ON_START === '1',
     logLevel: s.LOG_LEVEL,
+    access,
   };
+}
+
+/** Token lists are parsed by hand (see src/access/tokens.ts) so that no message ever quotes a token. */
+function accessConfig(env: Record<string, string | undefined>, requireReaderToken: boolean): AccessConfig {
+  const editors = parseTokenList(env.KG_EDITOR_TOKENS);
+  const readers = parseTokenList(env.KG_READER_TOKENS);
+  const problems: ValidationProblem[] = [
+    ...editors.problems.map((message) => ({ path: 'KG_EDITOR_TOKENS', message })),
+    ...readers.problems.map((message) => ({ path: 'KG_READER_TOKENS', message })),
+  ];
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { editors: editors.tokens, readers: readers.tokens, requireReaderToken };
 }

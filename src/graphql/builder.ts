@@ -10,6 +10,7 @@ import type { KgContext } from './context.js';
  */
 export const builder = new SchemaBuilder<{
   Context: KgContext;
+  Scalars: { JSON: { Input: unknown; Output: unknown } };
   DefaultFieldNullability: false;
 }>({
   plugins: [RelayPlugin],

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Logger } from 'pino';
+import type { Viewer } from '../access/viewer.js';
 import type { ArticleRecord, EntityRecord } from '../domain/entity.js';
 import type { RelationshipRecord, RelationsQuery } from '../domain/relationship.js';
 import type { GraphStore } from '../storage/graph-store.js';
@@ -18,7 +19,17 @@ export interface KgContext {
   loaders: Loaders;
   counter: RoundTripCounter;
   logger: Logger;
+  /** who is asking, and whether editing is configured at all; see requireEditor in editor-access.ts */
+  access: RequestAccess;
 }
+
+export interface RequestAccess {
+  viewer: Viewer;
+  /** false while no editor token is configured: every mutation is refused */
+  editingEnabled: boolean;
+}
+
+const ANONYMOUS: RequestAccess = { viewer: { kind: 'anonymous' }, editingEnabled: false };
 
 /** A relations key with its fields in a fixed order, so equal queries share a cache entry. */
 export function relationsQuery(entityId: string, types: readonly string[] | null, direction: RelationsQuery['direction'], first: number): RelationsQuery {
@@ -26,13 +37,14 @@ export function relationsQuery(entityId: string, types: readonly string[] | null
 }
 
 /** Fresh loaders per request: their caches must never outlive one request's view of the data. */
-export function createContext(store: GraphStore, logger: Logger): KgContext {
+export function createContext(store: GraphStore, logger: Logger, access: RequestAccess = ANONYMOUS): KgContext {
   const counter: RoundTripCounter = { roundTrips: 0 };
   const counted = countingStore(store, counter);
   return {
     store: counted,
     counter,
     logger,
+    access,
     loaders: {
       nodes: new DataLoader((ids) => counted.getNodes(ids)),
       relations: new DataLoader((queries) => counted.getRelations(queries), {

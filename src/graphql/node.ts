@@ -1,13 +1,23 @@
+import { entityTypeOfId } from '../domain/entity.js';
 import { builder } from './builder.js';
+import type { KgContext } from './context.js';
 import { nodeTypeNameOfId } from './node-ids.js';
+
+/** An entity id merged into another answers with the survivor, so links made before a merge keep working. */
+async function loadNodeFollowingMerges(ctx: KgContext, id: string) {
+  const node = await ctx.loaders.nodes.load(id);
+  if (node !== null || entityTypeOfId(id) === null) return node;
+  const [survivor] = await ctx.store.resolveMergedIds([id]);
+  return survivor === null ? null : ctx.loaders.nodes.load(survivor);
+}
 
 builder.queryField('node', (t) =>
   t.field({
     type: builder.nodeInterfaceRef(),
     nullable: true,
-    description: 'Any entity or article by its id, like person:sergei-duvanov; null when there is none.',
+    description: 'Any entity or article by its id, like person:sergei-duvanov; an id merged into another answers with the entity it became; null when there is none.',
     args: { id: t.arg.id({ required: true }) },
     // an id no type could have is answered without asking the store
-    resolve: (_root, { id }, ctx) => (nodeTypeNameOfId(String(id)) ? ctx.loaders.nodes.load(String(id)) : null),
+    resolve: (_root, { id }, ctx) => (nodeTypeNameOfId(String(id)) ? loadNodeFollowingMerges(ctx, String(id)) : null),
   }),
 );

@@ -16,7 +16,12 @@ import './subgraph.js';
 import './timeline.js';
 import './entities-connection.js';
 import './articles-connection.js';
+import './json-scalar.js';
+import './edit.js';
+import './ingest-article.js';
+import './merge-entities.js';
 
 builder.queryType({});
+builder.mutationType({ description: 'Editors\' writes: each needs an editor token and a note, and is recorded in the history.' });
 
 export const schema = builder.toSchema();

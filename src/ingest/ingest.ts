@@ -1,3 +1,4 @@
+import { newEditRecord, type EditAuthor } from '../domain/editing.js';
 import type { EntityRecord } from '../domain/entity.js';
 import type { DocumentWrite, GraphStore, WriteOptions } from '../storage/graph-store.js';
 import { entityIdFor } from './ids.js';
@@ -21,6 +22,8 @@ export interface IngestReport {
 export interface IngestOptions extends WriteOptions {
   /** a file name or other label for messages */
   source?: string;
+  /** an editor's ingest (through the API) is recorded in the history of everything it touches */
+  edit?: EditAuthor;
 }
 
 /**
@@ -54,7 +57,11 @@ export async function ingestDocument(store: GraphStore, input: unknown, options:
   }
 
   const relationships = documentRelationships(doc, (key) => ids.get(key)!, article.id);
-  const counts = await store.writeDocument({ article, entities: [...finalStates.values()], mentions, relationships }, options);
+  const edit = options.edit && newEditRecord(
+    options.edit, 'INGEST', [article.id, ...finalStates.keys(), ...relationships.map((r) => r.id)],
+    `ingested ${JSON.stringify(article.title)}`, { articleId: article.id, entities: outcomes },
+  );
+  const counts = await store.writeDocument({ article, entities: [...finalStates.values()], mentions, relationships, edit }, options);
   const count = (o: EntityOutcome['outcome']) => outcomes.filter((x) => x.outcome === o).length;
   return {
     source, articleId: article.id,

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const store = await openConfiguredStore(config.store);
   if (config.seedOnStart && (await seedIfEmpty(store, logger))) logger.info('the store was empty: seeded it from seed/');
-  const yoga = createKgYoga({ store, logger, trace: config.trace });
+  const yoga = createKgYoga({ store, logger, trace: config.trace, access: config.access });
   const server = createServer(yoga);
   server.listen(config.port, config.host, () => {
     const ms = Math.round(performance.now() - started);

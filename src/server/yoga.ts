@@ -1,10 +1,13 @@
 import { createYoga, maskError, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import type { AccessConfig } from '../access/tokens.js';
+import { NO_ACCESS_CONFIGURED } from '../access/viewer.js';
 import { StoreUnavailableError } from '../domain/errors.js';
 import { createContext, type KgContext } from '../graphql/context.js';
 import { GraphQLError } from '../graphql/graphql-js.js';
 import { schema } from '../graphql/schema.js';
 import type { GraphStore } from '../storage/graph-store.js';
+import { requestAccess, useReaderAccess } from './access.js';
 import { DEFAULT_QUERY, renderLocalGraphiQL } from './graphiql.js';
 import { useStoreTrace } from './store-trace.js';
 import { useExplorer } from './web/explorer-plugin.js';
@@ -14,21 +17,26 @@ export interface KgYogaOptions {
   logger: Logger;
   /** add `extensions.kg = { roundTrips, store }` to every response */
   trace?: boolean;
+  /** editor and reader tokens; without any, reads are public and every mutation is refused */
+  access?: AccessConfig;
 }
 
 /** The configured GraphQL server at /graphql (GraphiQL on GET with Accept: text/html). It never listens. */
 export function createKgYoga(options: KgYogaOptions): YogaServerInstance<Record<string, unknown>, KgContext> {
   const { store, logger } = options;
+  const access = options.access ?? NO_ACCESS_CONFIGURED;
   return createYoga<Record<string, unknown>, KgContext>({
     schema,
     graphqlEndpoint: '/graphql',
-    context: () => createContext(store, logger),
+    context: ({ request }) => createContext(store, logger, requestAccess(request, access)),
     logging: yogaLogger(logger),
     maskedErrors: { maskError: exposeStoreOutage },
     graphiql: { title: 'Knowledge graph', defaultQuery: DEFAULT_QUERY },
     renderGraphiQL: renderLocalGraphiQL,
     landingPage: false,
     plugins: [
+      // first, so that with KG_REQUIRE_READER_TOKEN=1 nothing (GraphQL, /explore, /export) answers without a token
+      useReaderAccess(access),
       useStoreTrace({ trace: options.trace ?? false, storeKind: store.kind, logger }),
       // /explore and /export beside /graphql
       useExplorer({ store, logger }),

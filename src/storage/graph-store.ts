@@ -1,3 +1,4 @@
+import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../domain/editing.js';
 import type { ArticleRecord, Citation, EntityRecord, EntityType } from '../domain/entity.js';
 import type { RelationshipRecord, RelationsQuery, SubgraphRecord } from '../domain/relationship.js';
 
@@ -38,6 +39,25 @@ export interface GraphStore {
 
   /** Writes a resolved document in one transaction. */
   writeDocument(doc: DocumentWrite, options?: WriteOptions): Promise<WriteCounts>;
+
+  /**
+   * An editor's write, in one transaction: reads the scope (entities, their edges, the relationships
+   * named), holding it against other writers until the end, passes it to `decide` (pure: it may run again
+   * when the transaction is retried), applies the change decided, if any, and returns the decision's result.
+   */
+  applyEdit<T>(scope: EditScope, decide: (snapshot: EditSnapshot) => EditDecision<T>, options?: EditOptions): Promise<T>;
+  /** The editor's verdict on each relationship, or null. */
+  getVerdicts(relationshipIds: readonly string[]): Promise<Array<Verdict | null>>;
+  /** Each subject's history (entity, relationship or article id), newest first, at most `first` each. */
+  getHistory(subjectIds: readonly string[], first: number): Promise<EditRecord[][]>;
+  getEdit(editId: string): Promise<EditRecord | null>;
+  /** The surviving entity each id was merged into (following later merges), or null for an id never merged. */
+  resolveMergedIds(ids: readonly string[]): Promise<Array<string | null>>;
+}
+
+export interface EditOptions {
+  /** Called between the steps of applying a change, inside its transaction (for atomicity tests). */
+  onStep?: (step: 'deleted' | 'entities' | 'relationships' | 'history') => void;
 }
 
 /** A document after validation and entity resolution: final entity states and additive edges. */
@@ -49,6 +69,8 @@ export interface DocumentWrite {
   mentions: Array<Citation & { entityId: string }>;
   /** created when new; otherwise citations are added (deduplicated) and missing dates filled in */
   relationships: RelationshipRecord[];
+  /** the history record of this write, appended in the same transaction (an editor's ingest) */
+  edit?: EditRecord;
 }
 
 export interface WriteCounts {

@@ -40,4 +40,33 @@ describe('configuration from the environment', () => {
     expect(message).toContain('PORT');
     expect(message).toContain('KG_TRACE');
   });
+
+  describe('access tokens', () => {
+    const token = 'a-long-enough-token-123';
+
+    it('keeps only digests of the tokens, with the names they are given under', () => {
+      const { access } = loadConfig({ KG_EDITOR_TOKENS: `Ada:${token}, Bo Ng:another-long-token-456`, KG_READER_TOKENS: 'Web:reader-token-0123456789' });
+      expect(access.editors.map((t) => t.name)).toEqual(['Ada', 'Bo Ng']);
+      expect(access.readers.map((t) => t.name)).toEqual(['Web']);
+      expect(JSON.stringify(access)).not.toContain(token);
+      expect(access.requireReaderToken).toBe(false);
+    });
+
+    it('has no editor by default, so editing is off', () => {
+      expect(loadConfig({}).access).toEqual({ editors: [], readers: [], requireReaderToken: false });
+      expect(loadConfig({ KG_REQUIRE_READER_TOKEN: '1' }).access.requireReaderToken).toBe(true);
+    });
+
+    it.each([
+      [{ KG_EDITOR_TOKENS: 'just-a-token-without-a-name' }, 'KG_EDITOR_TOKENS: entry 1 must be name:token'],
+      [{ KG_EDITOR_TOKENS: 'Ada:short' }, 'KG_EDITOR_TOKENS: entry 1 (Ada): the token must be at least 16 characters'],
+      [{ KG_READER_TOKENS: `A:${token},B:${token}` }, 'KG_READER_TOKENS: entry 2 (B): the same token is given twice'],
+      [{ KG_REQUIRE_READER_TOKEN: 'yes' }, 'KG_REQUIRE_READER_TOKEN: must be 0 or 1'],
+    ])('%j is rejected naming the variable and never quoting a token', (env, message) => {
+      const problems = problemsOf(env);
+      expect(problems).toContain(message);
+      expect(problems).not.toContain(token);
+      expect(problems).not.toContain('short');
+    });
+  });
 });

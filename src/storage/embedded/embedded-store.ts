@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { ArticleRecord, EntityRecord, EntityType } from '../../domain/entity.js';
 import { KgError, StoreUnavailableError } from '../../domain/errors.js';
 import type { RelationshipRecord, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
-import type { DocumentWrite, GraphStore, WriteCounts, WriteOptions } from '../graph-store.js';
+import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../../domain/editing.js';
+import type { DocumentWrite, EditOptions, GraphStore, WriteCounts, WriteOptions } from '../graph-store.js';
 import { walkShortestPaths } from '../walks.js';
 import { DATABASE_FILE_NAME, openDatabase, PreparedStatements, type Db } from './connection.js';
 import { toDomainError } from './errors.js';
@@ -11,6 +12,8 @@ import { articleCount, articlePage, entityCount, entityPage, incidentEdges, node
 import { migrateSchema } from './schema.js';
 import { searchEntities } from './search.js';
 import { documentWriter } from './write-document.js';
+import { editById, historyOf, survivorsOf, verdictsOf } from './editor-reads.js';
+import { editApplier } from './editor-writes.js';
 
 /**
  * The in-process store: one SQLite file per data directory. better-sqlite3 is synchronous, so every
@@ -20,10 +23,12 @@ export class EmbeddedGraphStore implements GraphStore {
   readonly kind = 'embedded' as const;
   private readonly statements: PreparedStatements;
   private readonly write: ReturnType<typeof documentWriter>;
+  private readonly edit: ReturnType<typeof editApplier>;
 
   private constructor(private readonly db: Db) {
     this.statements = new PreparedStatements(db);
     this.write = documentWriter(db, this.statements);
+    this.edit = editApplier(db, this.statements);
   }
 
   /**
@@ -95,6 +100,26 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async writeDocument(doc: DocumentWrite, options?: WriteOptions): Promise<WriteCounts> {
     return attempt(() => this.write(doc, options));
+  }
+
+  async applyEdit<T>(scope: EditScope, decide: (snapshot: EditSnapshot) => EditDecision<T>, options?: EditOptions): Promise<T> {
+    return attempt(() => this.edit(scope, decide, options));
+  }
+
+  async getVerdicts(relationshipIds: readonly string[]): Promise<Array<Verdict | null>> {
+    return attempt(() => verdictsOf(this.statements, relationshipIds));
+  }
+
+  async getHistory(subjectIds: readonly string[], first: number): Promise<EditRecord[][]> {
+    return attempt(() => historyOf(this.statements, subjectIds, first));
+  }
+
+  async getEdit(editId: string): Promise<EditRecord | null> {
+    return attempt(() => editById(this.statements, editId));
+  }
+
+  async resolveMergedIds(ids: readonly string[]): Promise<Array<string | null>> {
+    return attempt(() => survivorsOf(this.statements, ids));
   }
 }
 

@@ -76,6 +76,36 @@ const MIGRATIONS: ReadonlyArray<string> = [
     UNIQUE (entity_id, article_id, quote)
   );
   `,
+  /* v2: editors' writes */ `
+  -- an id merged into another keeps resolving to its survivor
+  CREATE TABLE IF NOT EXISTS merged_ids (
+    id TEXT PRIMARY KEY,
+    into_id TEXT NOT NULL
+  );
+  -- one row per (edit, subject), so the history of any id is an index seek; rows are never changed
+  CREATE TABLE IF NOT EXISTS edit_history (
+    seq INTEGER PRIMARY KEY,
+    edit_id TEXT NOT NULL,
+    subject_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    editor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    note TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    details TEXT NOT NULL -- JSON
+  );
+  CREATE INDEX IF NOT EXISTS edit_history_by_subject ON edit_history (subject_id, seq);
+  CREATE INDEX IF NOT EXISTS edit_history_by_edit ON edit_history (edit_id);
+  -- an editor's verdict sits beside the sources' statuses, never in their place
+  CREATE TABLE IF NOT EXISTS verdicts (
+    relationship_id TEXT PRIMARY KEY REFERENCES relationships (id),
+    status TEXT NOT NULL CHECK (status IN ('REPORTED', 'ALLEGED', 'CONFIRMED', 'DENIED')),
+    editor TEXT NOT NULL,
+    note TEXT NOT NULL,
+    at TEXT NOT NULL,
+    edit_id TEXT NOT NULL
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

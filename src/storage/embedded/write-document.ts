@@ -2,6 +2,7 @@ import { UniquenessViolationError } from '../../domain/errors.js';
 import type { RelationshipRecord } from '../../domain/relationship.js';
 import type { DocumentWrite, WriteCounts, WriteOptions } from '../graph-store.js';
 import type { Db, PreparedStatements } from './connection.js';
+import { appendHistory } from './editor-writes.js';
 import { articleParams, entityParams, relationshipParams } from './rows.js';
 
 const UPSERT_ARTICLE = `INSERT INTO articles (id, title, url, author, publisher, published_at, text)
@@ -73,6 +74,7 @@ export function documentWriter(db: Db, statements: PreparedStatements) {
         counts.citationsAdded += statements.get(ADD_CITATION).run({ relationshipId: r.id, articleId: c.articleId, quote: c.quote }).changes;
       }
     }
+    if (doc.edit) appendHistory(statements, doc.edit);
     options.onStep?.('relationships');
     return counts;
   });

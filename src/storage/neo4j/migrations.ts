@@ -1,6 +1,7 @@
 import { RELATIONSHIP_TYPE_NAMES } from '../../domain/vocabulary.js';
 import type { Neo4jClient } from './driver.js';
 import { ARTICLE_LABEL, ENTITY_LABEL } from './labels.js';
+import { EDIT_ENTRY_LABEL, MERGED_ID_LABEL } from './editor-statements.js';
 import { ENTITY_NAMES_INDEX } from './statements.js';
 
 /** How long migrate() waits for new indexes to come ONLINE, so a search right after a start works. */
@@ -21,6 +22,10 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; statement: string }> = [
     name: `${type.toLowerCase()}_id`,
     statement: `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
   })),
+  // editors' writes: redirects of merged ids, and the history by subject and by edit
+  { name: 'merged_id', statement: `CREATE CONSTRAINT merged_id IF NOT EXISTS FOR (n:${MERGED_ID_LABEL}) REQUIRE n.id IS UNIQUE` },
+  { name: 'edit_subject', statement: `CREATE INDEX edit_subject IF NOT EXISTS FOR (n:${EDIT_ENTRY_LABEL}) ON (n.subjectId)` },
+  { name: 'edit_id', statement: `CREATE INDEX edit_id IF NOT EXISTS FOR (n:${EDIT_ENTRY_LABEL}) ON (n.editId)` },
   // The keys are already folded and split by our own code (searchKeysOf), identically for both stores,
   // so the index must not re-tokenise them: the whitespace analyzer keeps each key as one term.
   {

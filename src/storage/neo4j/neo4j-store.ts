@@ -1,8 +1,11 @@
 import type { ArticleRecord, EntityRecord, EntityType } from '../../domain/entity.js';
 import type { RelationshipRecord, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
-import type { DocumentWrite, GraphStore, WriteCounts, WriteOptions } from '../graph-store.js';
+import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../../domain/editing.js';
+import type { DocumentWrite, EditOptions, GraphStore, WriteCounts, WriteOptions } from '../graph-store.js';
 import { walkShortestPaths } from '../walks.js';
 import { createNeo4jClient, type Neo4jClient, type Neo4jConnection, type Row } from './driver.js';
+import { editById, historyOf, survivorsOf, verdictsOf } from './editor-reads.js';
+import { applyEdit } from './editor-writes.js';
 import { migrate } from './migrations.js';
 import { articleFrom, entityFrom, relationshipFrom, type MentionRow } from './records.js';
 import { luceneQueryFor } from './search-query.js';
@@ -116,6 +119,26 @@ class Neo4jGraphStore implements GraphStore {
 
   writeDocument(doc: DocumentWrite, options?: WriteOptions): Promise<WriteCounts> {
     return writeDocument(this.client, doc, options);
+  }
+
+  applyEdit<T>(scope: EditScope, decide: (snapshot: EditSnapshot) => EditDecision<T>, options?: EditOptions): Promise<T> {
+    return applyEdit(this.client, scope, decide, options);
+  }
+
+  getVerdicts(relationshipIds: readonly string[]): Promise<Array<Verdict | null>> {
+    return verdictsOf(this.client, relationshipIds);
+  }
+
+  getHistory(subjectIds: readonly string[], first: number): Promise<EditRecord[][]> {
+    return historyOf(this.client, subjectIds, first);
+  }
+
+  getEdit(editId: string): Promise<EditRecord | null> {
+    return editById(this.client, editId);
+  }
+
+  resolveMergedIds(ids: readonly string[]): Promise<Array<string | null>> {
+    return survivorsOf(this.client, ids);
   }
 }
 

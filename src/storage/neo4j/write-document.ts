@@ -1,6 +1,8 @@
 import { NotFoundError, UniquenessViolationError } from '../../domain/errors.js';
 import type { DocumentWrite, WriteCounts, WriteOptions } from '../graph-store.js';
 import type { Neo4jClient, WriteTransaction } from './driver.js';
+import { APPEND_HISTORY } from './editor-statements.js';
+import { historyRows } from './editor-writes.js';
 import { articleProps } from './records.js';
 import { entityRowsByStatement, mentionRows, relationshipRowsByType, sameClaim } from './write-plan.js';
 import {
@@ -70,6 +72,7 @@ export async function writeDocument(client: Neo4jClient, doc: DocumentWrite, opt
       counts.relationshipsCreated += result.relationshipsCreated;
       counts.citationsAdded += asNumber(result.rows[0]?.citationsAdded);
     }
+    if (doc.edit) await tx.run(APPEND_HISTORY, { rows: historyRows(doc.edit) });
     options.onStep?.('relationships');
     return counts;
   });

@@ -1,0 +1,105 @@
+import type {
+  EditDecision, EditRecord, EditScope, EditSnapshot, EditableRelationship, GraphChange, Verdict,
+} from '../../domain/editing.js';
+import type { EditOptions } from '../graph-store.js';
+import type { Db, PreparedStatements } from './connection.js';
+import { entityParams, relationshipParams } from './rows.js';
+import { incidentEdges, nodesById } from './reads.js';
+import { mergedIntoOf, relationshipsById, verdictsOf } from './editor-reads.js';
+
+const DELETE_CITATIONS = 'DELETE FROM citations WHERE relationship_id = ?';
+const DELETE_VERDICT = 'DELETE FROM verdicts WHERE relationship_id = ?';
+const DELETE_RELATIONSHIP = 'DELETE FROM relationships WHERE id = ?';
+const DELETE_MENTIONS = 'DELETE FROM mentions WHERE entity_id = ?';
+const DELETE_ENTITY = 'DELETE FROM entities WHERE id = ?';
+const DELETE_REDIRECT = 'DELETE FROM merged_ids WHERE id = ?';
+const UPSERT_ENTITY = `INSERT INTO entities (id, type, name, aliases, roles, kind, date, search_keys)
+  VALUES (@id, @type, @name, @aliases, @roles, @kind, @date, @searchKeys)
+  ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, aliases = excluded.aliases,
+    roles = excluded.roles, kind = excluded.kind, date = excluded.date, search_keys = excluded.search_keys`;
+const ADD_MENTION = 'INSERT INTO mentions (entity_id, article_id, quote) VALUES (@entityId, @articleId, @quote) ON CONFLICT DO NOTHING';
+const UPSERT_RELATIONSHIP = `INSERT INTO relationships (id, type, source_id, target_id, status, role, start_date, end_date)
+  VALUES (@id, @type, @sourceId, @targetId, @status, @role, @start, @end)
+  ON CONFLICT (id) DO UPDATE SET type = excluded.type, source_id = excluded.source_id, target_id = excluded.target_id,
+    status = excluded.status, role = excluded.role, start_date = excluded.start_date, end_date = excluded.end_date`;
+const ADD_CITATION = `INSERT INTO citations (relationship_id, article_id, quote) VALUES (@relationshipId, @articleId, @quote)
+  ON CONFLICT DO NOTHING`;
+const PUT_VERDICT = `INSERT INTO verdicts (relationship_id, status, editor, note, at, edit_id)
+  VALUES (@relationshipId, @status, @editor, @note, @at, @editId)`;
+const ADD_REDIRECT = `INSERT INTO merged_ids (id, into_id) VALUES (@id, @into)
+  ON CONFLICT (id) DO UPDATE SET into_id = excluded.into_id`;
+const APPEND_HISTORY = `INSERT INTO edit_history (edit_id, subject_id, at, editor, action, note, summary, details)
+  VALUES (@id, @subjectId, @at, @editor, @action, @note, @summary, @details)`;
+
+/** What `decide` sees: the scope read inside the write transaction. */
+function readSnapshot(statements: PreparedStatements, scope: EditScope): EditSnapshot {
+  const nodes = nodesById(statements, scope.entityIds);
+  const byId = new Map<string, EditableRelationship>();
+  const edges = [...incidentEdges(statements, scope.entityIds), ...relationshipsById(statements, scope.relationshipIds)];
+  const verdicts = verdictsOf(statements, edges.map((e) => e.id));
+  edges.forEach((e, i) => byId.set(e.id, { ...e, verdict: verdicts[i] }));
+  return {
+    entities: new Map(scope.entityIds.map((id, i) => { const n = nodes[i]; return [id, n && 'type' in n ? n : null]; })),
+    mergedInto: mergedIntoOf(statements, scope.entityIds),
+    relationships: [...byId.values()],
+  };
+}
+
+export function appendHistory(statements: PreparedStatements, edit: EditRecord): void {
+  const details = JSON.stringify(edit.details);
+  for (const subjectId of new Set(edit.subjectIds)) {
+    statements.get(APPEND_HISTORY).run({ ...edit, subjectId, details });
+  }
+}
+
+function putVerdict(statements: PreparedStatements, relationshipId: string, verdict: Verdict | null): void {
+  statements.get(DELETE_VERDICT).run(relationshipId);
+  if (verdict) statements.get(PUT_VERDICT).run({ relationshipId, ...verdict });
+}
+
+/** Applies a change in the order GraphChange documents; the caller's transaction makes it all or nothing. */
+function applyChange(statements: PreparedStatements, change: GraphChange, options: EditOptions): void {
+  for (const id of change.deleteRelationships) {
+    statements.get(DELETE_CITATIONS).run(id);
+    statements.get(DELETE_VERDICT).run(id);
+    statements.get(DELETE_RELATIONSHIP).run(id);
+  }
+  for (const id of change.deleteEntities) {
+    statements.get(DELETE_MENTIONS).run(id);
+    statements.get(DELETE_ENTITY).run(id);
+  }
+  options.onStep?.('deleted');
+  for (const entity of change.putEntities) {
+    statements.get(UPSERT_ENTITY).run(entityParams(entity));
+    statements.get(DELETE_REDIRECT).run(entity.id);
+  }
+  for (const { entityId, mentions } of change.setMentions) {
+    statements.get(DELETE_MENTIONS).run(entityId);
+    for (const m of mentions) statements.get(ADD_MENTION).run({ entityId, ...m });
+  }
+  options.onStep?.('entities');
+  for (const r of change.putRelationships) {
+    statements.get(UPSERT_RELATIONSHIP).run(relationshipParams(r));
+    statements.get(DELETE_CITATIONS).run(r.id);
+    for (const c of r.citations) statements.get(ADD_CITATION).run({ relationshipId: r.id, ...c });
+    putVerdict(statements, r.id, r.verdict);
+  }
+  options.onStep?.('relationships');
+  for (const redirect of change.addRedirects) statements.get(ADD_REDIRECT).run(redirect);
+  appendHistory(statements, change.edit);
+  options.onStep?.('history');
+}
+
+/**
+ * An edit in one IMMEDIATE transaction: the write lock is taken before the snapshot is read, so a second
+ * editor's transaction waits and then reads what the first one wrote (no lost update, no duplicate).
+ */
+export function editApplier(db: Db, statements: PreparedStatements) {
+  const run = db.transaction(<T>(scope: EditScope, decide: (s: EditSnapshot) => EditDecision<T>, options: EditOptions): T => {
+    const decision = decide(readSnapshot(statements, scope));
+    if (decision.change) applyChange(statements, decision.change, options);
+    return decision.result;
+  });
+  return <T>(scope: EditScope, decide: (s: EditSnapshot) => EditDecision<T>, options: EditOptions = {}): T =>
+    run.immediate(scope, decide, options) as T;
+}
