@@ -68,6 +68,8 @@ describe.each(testStores())('editor access ($name store)', (testStore) => {
       for (const token of [READER_TOKEN, EDITOR_TOKEN]) {
         expect((await call(api.yoga, READ, {}, token)).data).toEqual({ node: { id: 'person:sergei-duvanov' } });
       }
+      // the explorer and its exports are reads too
+      expect((await api.yoga.fetch('http://kg.test/explore')).status).toBe(401);
     });
   });
 });
