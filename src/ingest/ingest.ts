@@ -1,7 +1,8 @@
 import { newEditRecord, type EditAuthor } from '../domain/editing.js';
 import type { EntityRecord } from '../domain/entity.js';
-import type { DocumentWrite, GraphStore, WriteOptions } from '../storage/graph-store.js';
+import type { DocumentWrite, GraphReader, GraphStore, WriteOptions } from '../storage/graph-store.js';
 import { entityIdFor } from './ids.js';
+import type { ExtractionDocument } from './extraction-format.js';
 import { articleRecord, documentRelationships, incomingEntities, mergeEntity, type EntityOutcome } from './plan.js';
 import { resolveEntities, type Merge, type NearMiss } from './resolve.js';
 import { validateExtraction } from './validate.js';
@@ -17,6 +18,8 @@ export interface IngestReport {
   nearMisses: NearMiss[];
   warnings: string[];
   outcomes: EntityOutcome[];
+  /** true when nothing was written: the counts say what the write would have done */
+  dryRun: boolean;
 }
 
 export interface IngestOptions extends WriteOptions {
@@ -24,24 +27,35 @@ export interface IngestOptions extends WriteOptions {
   source?: string;
   /** an editor's ingest (through the API) is recorded in the history of everything it touches */
   edit?: EditAuthor;
+  /** validate, resolve and run the write, then roll it back: the report without the change */
+  dryRun?: boolean;
 }
 
 /**
  * Validates, resolves and writes one extraction document. Nothing is written unless the whole document
- * is valid, and the write itself is one transaction. Ingesting the same document twice changes nothing.
- * Resolution reads before the write transaction, so two concurrent ingests of overlapping documents may
- * create namesakes; the CLI ingests one document at a time.
+ * is valid. Resolution and the write are one transaction under the store's write lock, so two concurrent
+ * ingests of overlapping documents (two processes included) neither create namesakes nor both report an
+ * entity as created: the second resolves against what the first wrote. Ingesting twice changes nothing.
  */
 export async function ingestDocument(store: GraphStore, input: unknown, options: IngestOptions = {}): Promise<IngestReport> {
   const source = options.source ?? 'document';
   const doc = validateExtraction(input, source);
+  const { dryRun = false, edit, source: _source, ...writeOptions } = options;
+  const { result, counts } = await store.planAndWriteDocument((view) => planDocument(view, doc, edit), { ...writeOptions, rollback: dryRun });
+  return { source, ...result, ...counts, dryRun };
+}
+
+type PlannedReport = Omit<IngestReport, 'source' | 'relationshipsCreated' | 'citationsAdded' | 'mentionsAdded' | 'dryRun'>;
+
+/** Resolves the document against what the store holds (read through `view`) and builds its write. */
+async function planDocument(view: GraphReader, doc: ExtractionDocument, author?: EditAuthor): Promise<{ write: DocumentWrite; result: PlannedReport }> {
   const article = articleRecord(doc);
   const incoming = incomingEntities(doc);
   const participants = new Map(doc.events.map((e) => [e.key, e.participants.map((p) => p.entity)]));
-  const resolution = await resolveEntities(store, incoming.map((e) => ({ key: e.key, ...e.record, participants: participants.get(e.key) })));
+  const resolution = await resolveEntities(view, incoming.map((e) => ({ key: e.key, ...e.record, participants: participants.get(e.key) })));
   const warnings: string[] = [];
 
-  const ids = await allocateIds(store, incoming, resolution.matches);
+  const ids = await allocateIds(view, incoming, resolution.matches);
   const outcomes: EntityOutcome[] = [];
   const finalStates = new Map<string, DocumentWrite['entities'][number]>();
   const mentions: DocumentWrite['mentions'] = [];
@@ -57,16 +71,18 @@ export async function ingestDocument(store: GraphStore, input: unknown, options:
   }
 
   const relationships = documentRelationships(doc, (key) => ids.get(key)!, article.id);
-  const edit = options.edit && newEditRecord(
-    options.edit, 'INGEST', [article.id, ...finalStates.keys(), ...relationships.map((r) => r.id)],
+  const edit = author && newEditRecord(
+    author, 'INGEST', [article.id, ...finalStates.keys(), ...relationships.map((r) => r.id)],
     `ingested ${JSON.stringify(article.title)}`, { articleId: article.id, entities: outcomes },
   );
-  const counts = await store.writeDocument({ article, entities: [...finalStates.values()], mentions, relationships, edit }, options);
   const count = (o: EntityOutcome['outcome']) => outcomes.filter((x) => x.outcome === o).length;
   return {
-    source, articleId: article.id,
-    entities: { created: count('created'), merged: count('merged'), unchanged: count('unchanged') },
-    ...counts, merges: resolution.merges, nearMisses: resolution.nearMisses, warnings, outcomes,
+    write: { article, entities: [...finalStates.values()], mentions, relationships, edit },
+    result: {
+      articleId: article.id,
+      entities: { created: count('created'), merged: count('merged'), unchanged: count('unchanged') },
+      merges: resolution.merges, nearMisses: resolution.nearMisses, warnings, outcomes,
+    },
   };
 }
 
@@ -77,7 +93,7 @@ function stripMentions(e: EntityRecord): Omit<EntityRecord, 'mentions'> {
 
 /** Matched entities keep their id; new ones get a readable id, suffixed where a namesake holds it. */
 async function allocateIds(
-  store: GraphStore,
+  store: GraphReader,
   incoming: ReturnType<typeof incomingEntities>,
   matches: Map<string, EntityRecord>,
 ): Promise<Map<string, string>> {

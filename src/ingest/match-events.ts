@@ -1,6 +1,6 @@
 import type { EntityRecord } from '../domain/entity.js';
 import { compatibleDates, happeningKinds } from '../domain/event-forms.js';
-import type { GraphStore } from '../storage/graph-store.js';
+import type { GraphReader } from '../storage/graph-store.js';
 import { compareNamed, type Verdict } from './match-names.js';
 
 const better = (a: Verdict, b: Verdict) => (a.decision === 'merge' || a.score >= b.score ? a : b);
@@ -13,7 +13,7 @@ export interface EventsAround {
 }
 
 /** Every stored event in which a stored participant of an incoming event takes part. */
-export async function eventsAround(store: GraphStore, events: readonly IncomingEntity[], matches: Map<string, EntityRecord>): Promise<EventsAround> {
+export async function eventsAround(store: GraphReader, events: readonly IncomingEntity[], matches: Map<string, EntityRecord>): Promise<EventsAround> {
   const participantIds = [...new Set(events.flatMap((e) => (e.participants ?? []).map((k) => matches.get(k)?.id).filter((id): id is string => !!id)))];
   const participantsOf = new Map<string, Set<string>>();
   if (participantIds.length === 0) return { records: [], participantsOf };

@@ -2,7 +2,7 @@ import { DistinctPairs } from '../domain/duplicates.js';
 import type { EntityRecord, EntityType, OrganisationKind } from '../domain/entity.js';
 import { initialsOf } from '../domain/name-forms.js';
 import type { PartialDate } from '../domain/partial-date.js';
-import type { GraphStore } from '../storage/graph-store.js';
+import type { GraphReader } from '../storage/graph-store.js';
 import { compareEvents, eventsAround } from './match-events.js';
 import { compareNamed, type Verdict } from './match-names.js';
 
@@ -51,7 +51,7 @@ export interface Resolution {
  * said are different: never merged into one another's place, never proposed again.
  */
 export async function resolveEntities(
-  store: GraphStore,
+  store: GraphReader,
   incoming: readonly IncomingEntity[],
   distinct: DistinctPairs = new DistinctPairs([]),
 ): Promise<Resolution> {
@@ -101,7 +101,7 @@ function decide(resolution: Resolution, entity: IncomingEntity, judged: Array<{ 
 const LOOKUP_CONCURRENCY = 8;
 
 /** Index candidates for every distinct name, looked up a few at a time. */
-async function searchNames(store: GraphStore, names: readonly string[]): Promise<Map<string, EntityRecord[]>> {
+async function searchNames(store: GraphReader, names: readonly string[]): Promise<Map<string, EntityRecord[]>> {
   const distinct = [...new Set(names)];
   const found = new Map<string, EntityRecord[]>();
   for (let i = 0; i < distinct.length; i += LOOKUP_CONCURRENCY) {

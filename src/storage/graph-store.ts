@@ -37,8 +37,18 @@ export interface GraphStore {
   /** The union of all shortest paths between two entities, at most maxLength hops; empty when none. */
   findShortestPaths(args: { from: string; to: string; maxLength: number }): Promise<SubgraphRecord>;
 
-  /** Writes a resolved document in one transaction. */
+  /** Writes a resolved document in one transaction (under the same lock as planAndWriteDocument). */
   writeDocument(doc: DocumentWrite, options?: WriteOptions): Promise<WriteCounts>;
+
+  /**
+   * Plans a document from what the store holds, then writes it, in ONE transaction that first takes the
+   * store's single document-write lock: a concurrent writer (another process included) waits until this
+   * one commits, so it resolves names against a store that already holds this document's entities and
+   * neither creates a namesake nor reports an entity as created twice. `plan` reads only through `view`
+   * (the transaction's own view); it may run more than once when a transaction is retried, so it must
+   * have no other side effects. Any write that changes entities should go through this lock.
+   */
+  planAndWriteDocument<T>(plan: DocumentPlan<T>, options?: WriteOptions): Promise<{ result: T; counts: WriteCounts }>;
 
   /**
    * An editor's write, in one transaction: reads the scope (entities, their edges, the relationships
@@ -54,6 +64,14 @@ export interface GraphStore {
   /** The surviving entity each id was merged into (following later merges), or null for an id never merged. */
   resolveMergedIds(ids: readonly string[]): Promise<Array<string | null>>;
 }
+
+/** The reads a plan may make inside a write transaction. */
+export type GraphReader = Pick<GraphStore,
+  'getNodes' | 'getRelations' | 'listEntities' | 'countEntities' | 'listArticles' | 'countArticles'
+  | 'searchCandidates' | 'getIncidentEdges' | 'findShortestPaths'>;
+
+/** Reads what it needs through `view` and returns the write to make, with anything the caller wants back. */
+export type DocumentPlan<T> = (view: GraphReader) => Promise<{ write: DocumentWrite; result: T }>;
 
 export interface EditOptions {
   /** Called between the steps of applying a change, inside its transaction (for atomicity tests). */
@@ -85,4 +103,9 @@ export interface WriteOptions {
    * failure part-way leaves the store unchanged.
    */
   onStep?: (step: 'article' | 'entities' | 'mentions' | 'relationships') => void;
+  /**
+   * Runs the whole write, counts included, then rolls it back instead of committing: a dry run that
+   * reports exactly what the write would do and leaves the store as it was.
+   */
+  rollback?: boolean;
 }

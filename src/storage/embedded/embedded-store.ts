@@ -4,14 +4,14 @@ import type { ArticleRecord, EntityRecord, EntityType } from '../../domain/entit
 import { KgError, StoreUnavailableError } from '../../domain/errors.js';
 import type { RelationshipRecord, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../../domain/editing.js';
-import type { DocumentWrite, EditOptions, GraphStore, WriteCounts, WriteOptions } from '../graph-store.js';
+import type { DocumentPlan, DocumentWrite, EditOptions, GraphStore, WriteCounts, WriteOptions } from '../graph-store.js';
 import { walkShortestPaths } from '../walks.js';
 import { DATABASE_FILE_NAME, openDatabase, PreparedStatements, type Db } from './connection.js';
 import { toDomainError } from './errors.js';
 import { articleCount, articlePage, entityCount, entityPage, incidentEdges, nodesById, relationsOf } from './reads.js';
 import { migrateSchema } from './schema.js';
 import { searchEntities } from './search.js';
-import { documentWriter } from './write-document.js';
+import { documentWriter, writeQueue } from './write-document.js';
 import { editById, historyOf, survivorsOf, verdictsOf } from './editor-reads.js';
 import { editApplier } from './editor-writes.js';
 
@@ -23,11 +23,13 @@ export class EmbeddedGraphStore implements GraphStore {
   readonly kind = 'embedded' as const;
   private readonly statements: PreparedStatements;
   private readonly write: ReturnType<typeof documentWriter>;
+  /** one writer at a time on this connection: document writes and edits alike */
+  private readonly queue = writeQueue();
   private readonly edit: ReturnType<typeof editApplier>;
 
   private constructor(private readonly db: Db) {
     this.statements = new PreparedStatements(db);
-    this.write = documentWriter(db, this.statements);
+    this.write = documentWriter(db, this.statements, this, this.queue);
     this.edit = editApplier(db, this.statements);
   }
 
@@ -99,11 +101,20 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async writeDocument(doc: DocumentWrite, options?: WriteOptions): Promise<WriteCounts> {
-    return attempt(() => this.write(doc, options));
+    return (await this.planAndWriteDocument(async () => ({ write: doc, result: null }), options)).counts;
+  }
+
+  async planAndWriteDocument<T>(plan: DocumentPlan<T>, options?: WriteOptions): Promise<{ result: T; counts: WriteCounts }> {
+    try {
+      return await this.write(plan, options);
+    } catch (error) {
+      throw toDomainError(error);
+    }
   }
 
   async applyEdit<T>(scope: EditScope, decide: (snapshot: EditSnapshot) => EditDecision<T>, options?: EditOptions): Promise<T> {
-    return attempt(() => this.edit(scope, decide, options));
+    // queued behind any document write whose transaction is open: it would otherwise join it
+    return this.queue(() => attempt(() => this.edit(scope, decide, options)));
   }
 
   async getVerdicts(relationshipIds: readonly string[]): Promise<Array<Verdict | null>> {

@@ -1,6 +1,6 @@
 import { UniquenessViolationError } from '../../domain/errors.js';
 import type { RelationshipRecord } from '../../domain/relationship.js';
-import type { DocumentWrite, WriteCounts, WriteOptions } from '../graph-store.js';
+import type { DocumentPlan, DocumentWrite, GraphReader, WriteCounts, WriteOptions } from '../graph-store.js';
 import type { Db, PreparedStatements } from './connection.js';
 import { appendHistory } from './editor-writes.js';
 import { articleParams, entityParams, relationshipParams } from './rows.js';
@@ -45,38 +45,68 @@ function assertSameClaim(stored: StoredClaim, r: RelationshipRecord): void {
   }
 }
 
-/**
- * Builds the document write. better-sqlite3 runs the whole function in one SQLite transaction and rolls it
- * back on any throw, `onStep` included; IMMEDIATE takes the write lock up front so a concurrent writer
- * waits (busy_timeout) instead of failing half-way on a lock upgrade.
- */
-export function documentWriter(db: Db, statements: PreparedStatements) {
-  const write = db.transaction((doc: DocumentWrite, options: WriteOptions): WriteCounts => {
-    const counts: WriteCounts = { relationshipsCreated: 0, citationsAdded: 0, mentionsAdded: 0 };
-    statements.get(UPSERT_ARTICLE).run(articleParams(doc.article));
-    options.onStep?.('article');
+/** The document's statements; the caller holds the transaction (see planAndWrite). */
+function writeInTransaction(statements: PreparedStatements, doc: DocumentWrite, options: WriteOptions): WriteCounts {
+  const counts: WriteCounts = { relationshipsCreated: 0, citationsAdded: 0, mentionsAdded: 0 };
+  statements.get(UPSERT_ARTICLE).run(articleParams(doc.article));
+  options.onStep?.('article');
 
-    for (const entity of doc.entities) statements.get(UPSERT_ENTITY).run(entityParams(entity));
-    options.onStep?.('entities');
+  for (const entity of doc.entities) statements.get(UPSERT_ENTITY).run(entityParams(entity));
+  options.onStep?.('entities');
 
-    for (const m of doc.mentions) counts.mentionsAdded += statements.get(ADD_MENTION).run(m).changes;
-    options.onStep?.('mentions');
+  for (const m of doc.mentions) counts.mentionsAdded += statements.get(ADD_MENTION).run(m).changes;
+  options.onStep?.('mentions');
 
-    for (const r of doc.relationships) {
-      const params = relationshipParams(r);
-      if (statements.get(CREATE_RELATIONSHIP).run(params).changes > 0) {
-        counts.relationshipsCreated++;
-      } else {
-        assertSameClaim(statements.get(STORED_CLAIM).get(r.id) as StoredClaim, r);
-        statements.get(FILL_MISSING_DATES).run(params);
-      }
-      for (const c of r.citations) {
-        counts.citationsAdded += statements.get(ADD_CITATION).run({ relationshipId: r.id, articleId: c.articleId, quote: c.quote }).changes;
-      }
+  for (const r of doc.relationships) {
+    const params = relationshipParams(r);
+    if (statements.get(CREATE_RELATIONSHIP).run(params).changes > 0) {
+      counts.relationshipsCreated++;
+    } else {
+      assertSameClaim(statements.get(STORED_CLAIM).get(r.id) as StoredClaim, r);
+      statements.get(FILL_MISSING_DATES).run(params);
     }
-    if (doc.edit) appendHistory(statements, doc.edit);
-    options.onStep?.('relationships');
-    return counts;
-  });
-  return (doc: DocumentWrite, options: WriteOptions = {}): WriteCounts => write.immediate(doc, options);
+    for (const c of r.citations) {
+      counts.citationsAdded += statements.get(ADD_CITATION).run({ relationshipId: r.id, articleId: c.articleId, quote: c.quote }).changes;
+    }
+  }
+  if (doc.edit) appendHistory(statements, doc.edit);
+  options.onStep?.('relationships');
+  return counts;
+}
+
+/**
+ * Plans and writes a document in one SQLite transaction. BEGIN IMMEDIATE takes the database's write lock
+ * before the plan reads, so another process's writer waits (busy_timeout) until we commit and then
+ * plans against our entities; any throw, `onStep` included, rolls the whole document back. Within this
+ * process one connection serves everyone, so writes queue here: a second BEGIN on the same connection
+ * would fail. (Reads by other requests while a plan awaits share the connection and may see the
+ * uncommitted document; the plan's own reads are synchronous underneath, so that window is microtasks.)
+ */
+export function documentWriter(db: Db, statements: PreparedStatements, view: GraphReader, queue: WriteQueue) {
+  const planAndWrite = async <T>(plan: DocumentPlan<T>, options: WriteOptions): Promise<{ result: T; counts: WriteCounts }> => {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const { write, result } = await plan(view);
+      const counts = writeInTransaction(statements, write, options);
+      db.exec(options.rollback ? 'ROLLBACK' : 'COMMIT');
+      return { result, counts };
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  };
+  return <T>(plan: DocumentPlan<T>, options: WriteOptions = {}): Promise<{ result: T; counts: WriteCounts }> =>
+    queue(() => planAndWrite(plan, options));
+}
+
+/** Runs the connection's writes one after another (a write whose plan awaits must not be interleaved). */
+export type WriteQueue = <T>(work: () => T | Promise<T>) => Promise<T>;
+
+export function writeQueue(): WriteQueue {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(work: () => T | Promise<T>): Promise<T> => {
+    const run = tail.then(work);
+    tail = run.catch(() => undefined);
+    return run;
+  };
 }

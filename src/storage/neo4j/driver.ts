@@ -116,3 +116,19 @@ export function createNeo4jClient(connection: Neo4jConnection): Neo4jClient {
     },
   };
 }
+
+/**
+ * A client whose reads run inside an open write transaction, so a plan sees what the transaction sees
+ * (other transactions' commits up to now, under the lock it holds). It cannot start transactions itself.
+ */
+export function transactionReadClient(client: Neo4jClient, tx: WriteTransaction): Neo4jClient {
+  const refuse = () => Promise.reject(new Error('a transaction view cannot open transactions of its own'));
+  return {
+    uri: client.uri,
+    database: client.database,
+    verify: async () => {},
+    read: async (statement, params = {}) => (await tx.run(statement, params)).rows,
+    write: refuse,
+    close: async () => {},
+  };
+}

@@ -12,7 +12,7 @@ import { relationshipTypeOf } from './labels.js';
 import { entityFrom, flattenDate, relationshipFrom, type MentionRow } from './records.js';
 import { INCIDENT_EDGES, NODES_BY_ID } from './statements.js';
 import { entityRowsByStatement, mentionRows } from './write-plan.js';
-import { ADD_MENTIONS, upsertEntitiesStatement } from './write-statements.js';
+import { ADD_MENTIONS, TAKE_WRITE_LOCK, upsertEntitiesStatement } from './write-statements.js';
 
 /** The editor's verdict as edge properties (Neo4j properties cannot be maps). */
 export function verdictFrom(props: Record<string, unknown>): Verdict | null {
@@ -118,6 +118,9 @@ export function applyEdit<T>(
   client: Neo4jClient, scope: EditScope, decide: (snapshot: EditSnapshot) => EditDecision<T>, options: EditOptions = {},
 ): Promise<T> {
   return client.write(async (tx) => {
+    // the document-write lock first (as every document write takes it, see write-document.ts): an ingest
+    // that resolved a name to an entity cannot then re-create it after this edit merged it away
+    await tx.run(TAKE_WRITE_LOCK);
     const snapshot = await readSnapshot(tx, scope);
     const decision = decide(snapshot);
     if (decision.change) await applyChange(tx, decision.change, snapshot.relationships, options);

@@ -18,6 +18,8 @@ function identifier(name: string): string {
 export const ENTITY_LABEL = 'Entity';
 export const ARTICLE_LABEL = 'Article';
 export const MENTION_TYPE = 'MENTIONED_IN';
+/** One node of this label serialises document writes (see write-document.ts); no read matches it. */
+export const WRITE_LOCK_LABEL = 'DocumentWriteLock';
 
 export const TYPE_LABELS: Record<EntityType, string> = {
   PERSON: 'Person', ORGANISATION: 'Organisation', EVENT: 'Event', PLACE: 'Place',
@@ -29,7 +31,7 @@ export const KIND_LABELS: Record<OrganisationKind, string | null> = {
   INTERGOVERNMENTAL: 'Intergovernmental', COMPANY: 'Company', COURT: 'Court', OTHER: null,
 };
 
-for (const label of [ENTITY_LABEL, ARTICLE_LABEL, MENTION_TYPE, ...Object.values(TYPE_LABELS)]) identifier(label);
+for (const label of [ENTITY_LABEL, ARTICLE_LABEL, MENTION_TYPE, WRITE_LOCK_LABEL, ...Object.values(TYPE_LABELS)]) identifier(label);
 for (const label of Object.values(KIND_LABELS)) if (label) identifier(label);
 for (const type of RELATIONSHIP_TYPE_NAMES) identifier(type);
 

@@ -1,16 +1,16 @@
 import type { ArticleRecord, EntityRecord, EntityType } from '../../domain/entity.js';
 import type { RelationshipRecord, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../../domain/editing.js';
-import type { DocumentWrite, EditOptions, GraphStore, WriteCounts, WriteOptions } from '../graph-store.js';
+import type { DocumentPlan, DocumentWrite, EditOptions, GraphStore, WriteCounts, WriteOptions } from '../graph-store.js';
 import { walkShortestPaths } from '../walks.js';
-import { createNeo4jClient, type Neo4jClient, type Neo4jConnection, type Row } from './driver.js';
+import { createNeo4jClient, transactionReadClient, type Neo4jClient, type Neo4jConnection, type Row, type WriteTransaction } from './driver.js';
 import { editById, historyOf, survivorsOf, verdictsOf } from './editor-reads.js';
 import { applyEdit } from './editor-writes.js';
 import { migrate } from './migrations.js';
 import { articleFrom, entityFrom, relationshipFrom, type MentionRow } from './records.js';
 import { luceneQueryFor } from './search-query.js';
 import * as cypher from './statements.js';
-import { writeDocument } from './write-document.js';
+import { planAndWriteDocument } from './write-document.js';
 
 /** The ranker needs room to reorder: the index's best are not always the best names (as embedded). */
 const candidateLimit = (first: number) => Math.max(first * 5, 50);
@@ -117,8 +117,13 @@ class Neo4jGraphStore implements GraphStore {
     return { nodeIds: [...nodeIds].sort(), edges: edges.sort((a, b) => a.id.localeCompare(b.id)) };
   }
 
-  writeDocument(doc: DocumentWrite, options?: WriteOptions): Promise<WriteCounts> {
-    return writeDocument(this.client, doc, options);
+  async writeDocument(doc: DocumentWrite, options?: WriteOptions): Promise<WriteCounts> {
+    return (await this.planAndWriteDocument(async () => ({ write: doc, result: null }), options)).counts;
+  }
+
+  planAndWriteDocument<T>(plan: DocumentPlan<T>, options?: WriteOptions): Promise<{ result: T; counts: WriteCounts }> {
+    const viewOf = (tx: WriteTransaction) => new Neo4jGraphStore(transactionReadClient(this.client, tx));
+    return planAndWriteDocument(this.client, viewOf, plan, options);
   }
 
   applyEdit<T>(scope: EditScope, decide: (snapshot: EditSnapshot) => EditDecision<T>, options?: EditOptions): Promise<T> {

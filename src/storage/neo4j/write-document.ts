@@ -1,12 +1,12 @@
 import { NotFoundError, UniquenessViolationError } from '../../domain/errors.js';
-import type { DocumentWrite, WriteCounts, WriteOptions } from '../graph-store.js';
+import type { DocumentPlan, DocumentWrite, GraphReader, WriteCounts, WriteOptions } from '../graph-store.js';
 import type { Neo4jClient, WriteTransaction } from './driver.js';
 import { APPEND_HISTORY } from './editor-statements.js';
 import { historyRows } from './editor-writes.js';
 import { articleProps } from './records.js';
 import { entityRowsByStatement, mentionRows, relationshipRowsByType, sameClaim } from './write-plan.js';
 import {
-  ADD_MENTIONS, CLAIMS_BY_ID, MISSING_NODES, UPSERT_ARTICLE, mergeRelationshipsStatement, upsertEntitiesStatement,
+  ADD_MENTIONS, CLAIMS_BY_ID, MISSING_NODES, TAKE_WRITE_LOCK, UPSERT_ARTICLE, mergeRelationshipsStatement, upsertEntitiesStatement,
 } from './write-statements.js';
 
 const asNumber = (value: unknown): number => (typeof value === 'number' ? value : 0);
@@ -37,43 +37,67 @@ async function assertSameClaims(tx: WriteTransaction, doc: DocumentWrite): Promi
 }
 
 /**
- * The whole document in one write transaction, one batched statement per step (per label set or type
- * where Cypher needs it). `onStep` runs inside the transaction: when it throws, the transaction function
- * rejects, the driver rolls back and, since the error is not a transient one, rethrows it without retry.
+ * Takes the document-write lock, runs `plan` against the transaction's own view, then writes what it
+ * planned, all in one write transaction. The whole document goes in one batched statement per step (per
+ * label set or type where Cypher needs it). `onStep` runs inside the transaction: when it throws, the
+ * transaction function rejects, the driver rolls back and, since the error is not a transient one,
+ * rethrows it without retry. A transient failure (a deadlock) reruns everything, the plan included.
  */
-export async function writeDocument(client: Neo4jClient, doc: DocumentWrite, options: WriteOptions = {}): Promise<WriteCounts> {
-  // planned before the transaction: a bad type or a clash inside the document fails without a round trip
+export async function planAndWriteDocument<T>(
+  client: Neo4jClient, viewOf: (tx: WriteTransaction) => GraphReader, plan: DocumentPlan<T>, options: WriteOptions = {},
+): Promise<{ result: T; counts: WriteCounts }> {
+  try {
+    return await client.write(async (tx) => {
+      await tx.run(TAKE_WRITE_LOCK);
+      const { write, result } = await plan(viewOf(tx));
+      const done = { result, counts: await writeInTransaction(tx, write, options) };
+      // throwing is how a transaction function rolls back; the driver rethrows what is not transient
+      if (options.rollback) throw new RolledBack(done);
+      return done;
+    });
+  } catch (error) {
+    if (error instanceof RolledBack) return error.done as { result: T; counts: WriteCounts };
+    throw error;
+  }
+}
+
+/** Carries a dry run's outcome out of the transaction it rolled back. */
+class RolledBack extends Error {
+  constructor(readonly done: unknown) {
+    super('rolled back on request (dry run)');
+  }
+}
+
+async function writeInTransaction(tx: WriteTransaction, doc: DocumentWrite, options: WriteOptions): Promise<WriteCounts> {
+  // planned before the first write: a bad type or a clash inside the document fails without a round trip
   const entityGroups = entityRowsByStatement(doc);
   const mentions = mentionRows(doc);
   const relationshipGroups = relationshipRowsByType(doc);
 
-  return client.write(async (tx) => {
-    // a retried transaction starts again from zero
-    const counts: WriteCounts = { relationshipsCreated: 0, citationsAdded: 0, mentionsAdded: 0 };
-    await tx.run(UPSERT_ARTICLE, { props: articleProps(doc.article) });
-    options.onStep?.('article');
+  const counts: WriteCounts = { relationshipsCreated: 0, citationsAdded: 0, mentionsAdded: 0 };
+  await tx.run(UPSERT_ARTICLE, { props: articleProps(doc.article) });
+  options.onStep?.('article');
 
-    for (const [key, rows] of entityGroups) await tx.run(upsertEntitiesStatement(key), { rows });
-    options.onStep?.('entities');
+  for (const [key, rows] of entityGroups) await tx.run(upsertEntitiesStatement(key), { rows });
+  options.onStep?.('entities');
 
-    if (mentions.length > 0) {
-      await assertNodesExist(tx, mentions.map((m) => m.entityId), mentions.map((m) => m.articleId));
-      const [row] = (await tx.run(ADD_MENTIONS, { rows: mentions })).rows;
-      counts.mentionsAdded = asNumber(row?.added);
-    }
-    options.onStep?.('mentions');
+  if (mentions.length > 0) {
+    await assertNodesExist(tx, mentions.map((m) => m.entityId), mentions.map((m) => m.articleId));
+    const [row] = (await tx.run(ADD_MENTIONS, { rows: mentions })).rows;
+    counts.mentionsAdded = asNumber(row?.added);
+  }
+  options.onStep?.('mentions');
 
-    if (relationshipGroups.size > 0) {
-      await assertNodesExist(tx, doc.relationships.flatMap((r) => [r.sourceId, r.targetId]), []);
-      await assertSameClaims(tx, doc);
-    }
-    for (const [type, rows] of relationshipGroups) {
-      const result = await tx.run(mergeRelationshipsStatement(type), { rows });
-      counts.relationshipsCreated += result.relationshipsCreated;
-      counts.citationsAdded += asNumber(result.rows[0]?.citationsAdded);
-    }
-    if (doc.edit) await tx.run(APPEND_HISTORY, { rows: historyRows(doc.edit) });
-    options.onStep?.('relationships');
-    return counts;
-  });
+  if (relationshipGroups.size > 0) {
+    await assertNodesExist(tx, doc.relationships.flatMap((r) => [r.sourceId, r.targetId]), []);
+    await assertSameClaims(tx, doc);
+  }
+  for (const [type, rows] of relationshipGroups) {
+    const result = await tx.run(mergeRelationshipsStatement(type), { rows });
+    counts.relationshipsCreated += result.relationshipsCreated;
+    counts.citationsAdded += asNumber(result.rows[0]?.citationsAdded);
+  }
+  if (doc.edit) await tx.run(APPEND_HISTORY, { rows: historyRows(doc.edit) });
+  options.onStep?.('relationships');
+  return counts;
 }

@@ -1,12 +1,18 @@
 import { ENTITY_TYPES, ORGANISATION_KINDS, type EntityType, type OrganisationKind } from '../../domain/entity.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../domain/vocabulary.js';
-import { ARTICLE_LABEL, ENTITY_LABEL, KIND_LABELS, MENTION_TYPE, TYPE_LABELS } from './labels.js';
+import { ARTICLE_LABEL, ENTITY_LABEL, KIND_LABELS, MENTION_TYPE, TYPE_LABELS, WRITE_LOCK_LABEL } from './labels.js';
 
 /*
  * The write statements. Labels and relationship types cannot be parameters, so there is one statement
  * per (entity type, kind) and one per relationship type, built here from the fixed tables; a write picks
  * one by key and sends every value as a parameter.
  */
+
+/**
+ * Takes the document-write lock: changing a property write-locks the node until the transaction ends,
+ * so every other transaction that runs this statement waits here (Cypher has no explicit lock).
+ */
+export const TAKE_WRITE_LOCK = `MERGE (l:${WRITE_LOCK_LABEL} {name: 'documents'}) SET l.writes = coalesce(l.writes, 0) + 1`;
 
 export const UPSERT_ARTICLE = `MERGE (a:${ARTICLE_LABEL} {id: $props.id}) SET a += $props`;
 
