@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseTokenList, type AccessConfig } from '../access/tokens.js';
 import { ConfigError, type ValidationProblem } from '../domain/errors.js';
+import { queryLimitSettings, readQueryLimits, type QueryLimits } from './query-limits.js';
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
@@ -18,6 +19,14 @@ const settings = z.object({
   KG_DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./data')),
   KG_TRACE: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0')),
   KG_SEED_ON_START: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('1')),
+  ...queryLimitSettings,
+  NODE_ENV: z.preprocess(blankToUndefined, z.string().optional()),
+  KG_GRAPHIQL: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).optional()),
+  KG_FIELD_SUGGESTIONS: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).optional()),
+  KG_CORS_ORIGINS: z.preprocess(
+    blankToUndefined,
+    z.string().regex(/^https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*$/, 'must be a comma-separated list of origins like https://desk.example.org').optional(),
+  ),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   KG_REQUIRE_READER_TOKEN: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0')),
 });
@@ -35,6 +44,13 @@ export interface Config {
   logLevel: string;
   /** editor and reader tokens (hashed); see src/access */
   access: AccessConfig;
+  limits: QueryLimits;
+  /** serve GraphiQL on GET /graphql (off in production unless KG_GRAPHIQL=1) */
+  graphiql: boolean;
+  /** 'did you mean ...' in validation errors (off in production unless KG_FIELD_SUGGESTIONS=1) */
+  fieldSuggestions: boolean;
+  /** origins allowed to call the API from a browser; empty: no CORS headers at all */
+  corsOrigins: string[];
 }
 
 /** Reads the environment; throws a ConfigError naming each bad variable and what is wrong with it. */
@@ -58,6 +74,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedOnStart: s.KG_SEED_ON_START === '1',
     logLevel: s.LOG_LEVEL,
     access,
+    limits: readQueryLimits(s),
+    graphiql: s.KG_GRAPHIQL ? s.KG_GRAPHIQL === '1' : s.NODE_ENV !== 'production',
+    fieldSuggestions: s.KG_FIELD_SUGGESTIONS ? s.KG_FIELD_SUGGESTIONS === '1' : s.NODE_ENV !== 'production',
+    corsOrigins: s.KG_CORS_ORIGINS ? s.KG_CORS_ORIGINS.split(',').map((o) => o.trim()) : [],
   };
 }
 

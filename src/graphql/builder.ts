@@ -1,5 +1,7 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
+import { complexityError, fieldComplexity } from './complexity.js';
 import { nodeTypeNameOfId } from './node-ids.js';
 import type { KgContext } from './context.js';
 
@@ -13,7 +15,13 @@ export const builder = new SchemaBuilder<{
   Scalars: { JSON: { Input: unknown; Output: unknown } };
   DefaultFieldNullability: false;
 }>({
-  plugins: [RelayPlugin],
+  plugins: [RelayPlugin, ComplexityPlugin],
+  // list-aware query cost, checked before any root field resolves (limits per request, from the context)
+  complexity: {
+    fieldComplexity,
+    limit: (ctx) => (ctx.costLimits ? { complexity: ctx.costLimits.cost, breadth: ctx.costLimits.breadth } : { complexity: Number.MAX_SAFE_INTEGER }),
+    complexityError: (kind, result) => complexityError(kind, result),
+  },
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',

@@ -4,6 +4,7 @@ import type { Viewer } from '../access/viewer.js';
 import type { ArticleRecord, EntityRecord } from '../domain/entity.js';
 import type { RelationshipRecord, RelationsQuery } from '../domain/relationship.js';
 import type { GraphStore } from '../storage/graph-store.js';
+import type { QueryCostLimits } from './complexity.js';
 import { countingStore, type RoundTripCounter } from './counting-store.js';
 
 export interface Loaders {
@@ -21,6 +22,8 @@ export interface KgContext {
   logger: Logger;
   /** who is asking, and whether editing is configured at all; see requireEditor in editor-access.ts */
   access: RequestAccess;
+  /** the query cost limits of this request; none means unlimited (the CLI and tests of the schema alone) */
+  costLimits?: QueryCostLimits;
 }
 
 export interface RequestAccess {

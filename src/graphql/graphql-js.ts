@@ -5,4 +5,4 @@
  * `instanceof GraphQLError` (client errors would be masked as internal) and schema utilities
  * ("Cannot use GraphQLObjectType from another module or realm").
  */
-export { GraphQLError, lexicographicSortSchema, printSchema } from 'graphql/index.js';
+export { getNamedType, GraphQLError, lexicographicSortSchema, printSchema } from 'graphql/index.js';

@@ -13,7 +13,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   const store = await openConfiguredStore(config.store);
   if (config.seedOnStart && (await seedIfEmpty(store, logger))) logger.info('the store was empty: seeded it from seed/');
-  const yoga = createKgYoga({ store, logger, trace: config.trace, access: config.access });
+  const yoga = createKgYoga({
+    store, logger, trace: config.trace, access: config.access, limits: config.limits,
+    graphiql: config.graphiql, fieldSuggestions: config.fieldSuggestions, corsOrigins: config.corsOrigins,
+  });
   const server = createServer(yoga);
   server.listen(config.port, config.host, () => {
     const ms = Math.round(performance.now() - started);

@@ -11,6 +11,11 @@ import { requestAccess, useReaderAccess } from './access.js';
 import { DEFAULT_QUERY, renderLocalGraphiQL } from './graphiql.js';
 import { useStoreTrace } from './store-trace.js';
 import { useExplorer } from './web/explorer-plugin.js';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../config/query-limits.js';
+import { armorPlugins } from './guards/armor.js';
+import { useBodyLimit } from './guards/body-limit.js';
+import { useBoundedErrors } from './guards/bounded-errors.js';
+import { useRequestTimeout } from './guards/request-timeout.js';
 
 export interface KgYogaOptions {
   store: GraphStore;
@@ -19,24 +24,42 @@ export interface KgYogaOptions {
   trace?: boolean;
   /** editor and reader tokens; without any, reads are public and every mutation is refused */
   access?: AccessConfig;
+  /** what one request may ask for (README: Limits); the defaults when not given */
+  limits?: QueryLimits;
+  /** serve GraphiQL (default true; off in production unless configured on) */
+  graphiql?: boolean;
+  /** 'did you mean ...' hints in validation errors (default true) */
+  fieldSuggestions?: boolean;
+  /** browser origins allowed to call the API; none (the default): no CORS headers */
+  corsOrigins?: string[];
 }
 
 /** The configured GraphQL server at /graphql (GraphiQL on GET with Accept: text/html). It never listens. */
 export function createKgYoga(options: KgYogaOptions): YogaServerInstance<Record<string, unknown>, KgContext> {
   const { store, logger } = options;
   const access = options.access ?? NO_ACCESS_CONFIGURED;
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
+  const costLimits = { cost: limits.cost, breadth: limits.fields };
+  const corsOrigins = options.corsOrigins ?? [];
   return createYoga<Record<string, unknown>, KgContext>({
     schema,
     graphqlEndpoint: '/graphql',
-    context: ({ request }) => createContext(store, logger, requestAccess(request, access)),
+    context: ({ request }) => ({ ...createContext(store, logger, requestAccess(request, access)), costLimits }),
     logging: yogaLogger(logger),
     maskedErrors: { maskError: exposeStoreOutage },
-    graphiql: { title: 'Knowledge graph', defaultQuery: DEFAULT_QUERY },
+    graphiql: options.graphiql === false ? false : { title: 'Knowledge graph', defaultQuery: DEFAULT_QUERY },
+    // never a reflected origin with credentials: an explicit allow-list, or no CORS headers at all
+    cors: corsOrigins.length > 0 ? { origin: corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
+    batching: { limit: limits.batch },
     renderGraphiQL: renderLocalGraphiQL,
     landingPage: false,
     plugins: [
       // first, so that with KG_REQUIRE_READER_TOKEN=1 nothing (GraphQL, /explore, /export) answers without a token
       useReaderAccess(access),
+      useBodyLimit(limits.bodyBytes),
+      ...armorPlugins(limits, options.fieldSuggestions ?? true),
+      useRequestTimeout(limits.requestTimeoutMs),
+      useBoundedErrors(),
       useStoreTrace({ trace: options.trace ?? false, storeKind: store.kind, logger }),
       // /explore and /export beside /graphql
       useExplorer({ store, logger }),

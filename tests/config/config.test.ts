@@ -17,6 +17,16 @@ describe('configuration from the environment', () => {
     expect(loadConfig({})).toMatchObject({ port: 4000, store: { kind: 'embedded', dataDir: './data' }, trace: false });
   });
 
+  it('reads the query limits, CORS origins and production defaults, and names a bad limit', () => {
+    const config = loadConfig({ KG_MAX_COST: '5000', KG_CORS_ORIGINS: 'https://a.example, http://b.example:8080', NODE_ENV: 'production' });
+    expect(config.limits.cost).toBe(5000);
+    expect(config.limits.depth).toBe(12);
+    expect(config.corsOrigins).toEqual(['https://a.example', 'http://b.example:8080']);
+    expect(config).toMatchObject({ graphiql: false, fieldSuggestions: false });
+    expect(loadConfig({ NODE_ENV: 'production', KG_GRAPHIQL: '1' }).graphiql).toBe(true);
+    expect(problemsOf({ KG_MAX_DEPTH: '0', KG_CORS_ORIGINS: '*' })).toMatch(/KG_MAX_DEPTH: must be between 1 and 100[\s\S]*KG_CORS_ORIGINS: must be a comma-separated list/);
+  });
+
   it('uses Neo4j when NEO4J_URI is set', () => {
     const config = loadConfig({ NEO4J_URI: 'neo4j://db.example:7687', NEO4J_PASSWORD: 'secret-pass', NEO4J_DATABASE: 'kg' });
     expect(config.store).toEqual({ kind: 'neo4j', uri: 'neo4j://db.example:7687', user: 'neo4j', password: 'secret-pass', database: 'kg' });

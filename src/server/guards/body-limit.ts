@@ -1,0 +1,45 @@
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+
+function tooLarge(maxBytes: number) {
+  return createGraphQLError(`The request body is larger than ${maxBytes} bytes, the most this server accepts (KG_MAX_BODY_BYTES).`, {
+    extensions: { code: 'REQUEST_TOO_LARGE', http: { status: 413 } },
+  });
+}
+
+/** Reads at most maxBytes + 1 of a body stream, so a huge or endless body is never held whole in memory. */
+async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array | null> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Refuses request bodies over maxBytes with 413 before they are parsed: at once when Content-Length says
+ * so, otherwise (chunked bodies) as soon as the bytes read pass the limit. The body is then handed to
+ * yoga's own parser unchanged.
+ */
+export function useBodyLimit(maxBytes: number): Plugin {
+  return {
+    onRequestParse({ request, requestParser, setRequestParser }) {
+      if (!request.body || !requestParser) return;
+      const declared = Number(request.headers.get('content-length'));
+      if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
+      setRequestParser(async (req) => {
+        const bytes = await readCapped(req.body!, maxBytes);
+        if (bytes === null) throw tooLarge(maxBytes);
+        return requestParser(new Request(req.url, { method: req.method, headers: req.headers, body: new Blob([bytes as Uint8Array<ArrayBuffer>]) }));
+      });
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type ServerProcess } from '../support/server-process.js';
+
+/** A real server process on a fresh embedded store, with `env` on top. */
+function useServer(env: Record<string, string>) {
+  let server: ServerProcess | null = null;
+  const dir = mkdtempSync(join(tmpdir(), 'kg-guards-'));
+  beforeAll(async () => {
+    server = await startServer({ KG_DATA_DIR: dir, NEO4J_URI: '', ...env });
+  }, 120_000);
+  afterAll(async () => {
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return () => server!;
+}
+
+const ask = (url: string, init: RequestInit = {}) =>
+  fetch(`${url}/graphql`, { method: 'POST', ...init, headers: { 'content-type': 'application/json', ...(init.headers ?? {}) } });
+const QUERY = JSON.stringify({ query: '{ node(id: "person:sergei-duvanov") { id } }' });
+
+describe('over HTTP, with the default settings', () => {
+  const server = useServer({});
+
+  it('sends no CORS headers: another site cannot read answers, with or without credentials', async () => {
+    const preflight = await fetch(`${server().url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
+    const r = await ask(server().url, { body: QUERY, headers: { origin: 'https://evil.example' } });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('answers malformed JSON with 400 and an oversized body with 413, and keeps serving', async () => {
+    expect((await ask(server().url, { body: '{"query": ' })).status).toBe(400);
+    const huge = await ask(server().url, { body: JSON.stringify({ query: `{ search(query: "${'x'.repeat(150_000)}") { score } }` }) });
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as any).errors[0].extensions.code).toBe('REQUEST_TOO_LARGE');
+    const ok = await ask(server().url, { body: QUERY });
+    expect(await ok.json()).toEqual({ data: { node: { id: 'person:sergei-duvanov' } } });
+  });
+
+  it('serves GraphiQL and suggests field names while developing', async () => {
+    const page = await fetch(`${server().url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await page.text()).toMatch(/graphiql/i);
+    const typo = (await (await ask(server().url, { body: JSON.stringify({ query: '{ serch(query: "x") { score } }' }) })).json()) as any;
+    expect(typo.errors[0].message).toMatch(/Did you mean "search"/);
+  });
+});
+
+describe('over HTTP, with a CORS allow-list', () => {
+  const server = useServer({ KG_CORS_ORIGINS: 'https://desk.example.org' });
+
+  it('allows the listed origin without credentials, and no other', async () => {
+    const allowed = await ask(server().url, { body: QUERY, headers: { origin: 'https://desk.example.org' } });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://desk.example.org');
+    expect(allowed.headers.get('access-control-allow-credentials')).not.toBe('true');
+    const other = await ask(server().url, { body: QUERY, headers: { origin: 'https://evil.example' } });
+    expect(other.headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
+  });
+});
+
+describe('over HTTP, in production (NODE_ENV=production)', () => {
+  const server = useServer({ NODE_ENV: 'production' });
+
+  it('serves no GraphiQL and gives no field suggestions', async () => {
+    const page = await fetch(`${server().url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toMatch(/graphiql/i);
+    const typo = (await (await ask(server().url, { body: JSON.stringify({ query: '{ serch(query: "x") { score } }' }) })).json()) as any;
+    expect(typo.errors[0].message).toMatch(/serch/);
+    expect(typo.errors[0].message).not.toMatch(/Did you mean/);
+  });
+});
+
+describe('over HTTP, in production with GraphiQL switched on (KG_GRAPHIQL=1)', () => {
+  const server = useServer({ NODE_ENV: 'production', KG_GRAPHIQL: '1' });
+
+  it('serves GraphiQL', async () => {
+    const page = await fetch(`${server().url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await page.text()).toMatch(/graphiql/i);
+  });
+});
