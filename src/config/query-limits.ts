@@ -19,7 +19,7 @@ export const queryLimitSettings = {
   KG_MAX_DIRECTIVES: whole(1, 1000, 20),
   KG_MAX_COST: whole(10, 100_000_000, 25_000),
   KG_MAX_FIELDS: whole(10, 100_000, 500),
-  KG_MAX_BODY_BYTES: whole(1000, 100_000_000, 100_000),
+  KG_MAX_BODY_BYTES: whole(1000, 100_000_000, 1_000_000),
   KG_MAX_BATCH: whole(1, 100, 10),
   KG_REQUEST_TIMEOUT_MS: whole(100, 600_000, 15_000),
 };

@@ -64,8 +64,7 @@ describe.each(testStores())('hostile queries are refused before they run ($name 
     const aliases = Array.from({ length: 200 }, (_, i) => `a${i}: neighbourhood(id: "person:sergei-duvanov", depth: 4, limit: 1000) { nodes { id } }`).join(' ');
     await expectRefused(JSON.stringify({ query: `{ ${aliases} }` }), /TOO_MANY_ALIASES|GRAPHQL_PARSE_FAILED/);
     const tenThousand = Array.from({ length: 10_000 }, (_, i) => `a${i}: neighbourhood(id: "person:sergei-duvanov", depth: 4, limit: 1000) { nodes { id } }`).join(' ');
-    // 800 KB: refused by the body limit before it is even parsed
-    await expectRefused(JSON.stringify({ query: `{ ${tenThousand} }` }), 'REQUEST_TOO_LARGE');
+    await expectRefused(JSON.stringify({ query: `{ ${tenThousand} }` }), 'GRAPHQL_PARSE_FAILED');
     await expectRefused(JSON.stringify({ query: `{ node(id: "person:sergei-duvanov") { ${'id '.repeat(20_000)} } }` }), 'GRAPHQL_PARSE_FAILED');
     // within the token limit, many copies of a list field are refused by breadth or cost
     const copies = Array.from({ length: 25 }, (_, i) => `n${i}: neighbourhood(id: "person:sergei-duvanov", depth: 4, limit: 1000) { nodes { id } }`).join(' ');
@@ -97,7 +96,7 @@ describe.each(testStores())('hostile queries are refused before they run ($name 
   });
 
   it('a body past the size limit is a 413, with or without a Content-Length', async () => {
-    const big = JSON.stringify({ query: `{ search(query: "${'x'.repeat(200_000)}") { score } }` });
+    const big = JSON.stringify({ query: `{ search(query: "${'x'.repeat(1_200_000)}") { score } }` });
     const declared = await post(api.yoga, big, { 'content-length': String(Buffer.byteLength(big)) });
     expect(declared.status).toBe(413);
     expect(codesOf(declared.json)).toContain('REQUEST_TOO_LARGE');
@@ -121,7 +120,7 @@ describe.each(testStores())('hostile queries are refused before they run ($name 
   });
 
   it('errors never echo a huge id back whole', async () => {
-    const id = `person:${'a'.repeat(90_000)}`;
+    const id = `person:${'a'.repeat(100_000)}`;
     const r = await post(api.yoga, JSON.stringify({ query: 'query N($id: ID!) { neighbourhood(id: $id) { nodes { id } } }', variables: { id } }));
     expect(codesOf(r.json)).toEqual(['NOT_FOUND']);
     expect(r.text.length).toBeLessThan(2000);
