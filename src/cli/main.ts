@@ -1,19 +1,30 @@
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { openConfiguredStore } from '../composition/open-store.js';
 import { loadConfig } from '../config/config.js';
 import { KgError } from '../domain/errors.js';
 import { ingestDocument, type IngestReport } from '../ingest/ingest.js';
-import { readDocument, seedPaths } from '../ingest/seed.js';
-import { registerExportCommand } from './export-command.js';
+import { seedPaths } from '../ingest/seed.js';
+import { readDocumentFile, type ReadLimits } from './read-document.js';
 import { addToTotals, formatReport, formatTotals, type Totals } from './report.js';
 
 /** Above this many files a progress bar shows on a terminal; below, the reports are enough. */
 const PROGRESS_BAR_FROM = 5;
 
+interface IngestFlags {
+  json?: boolean;
+  dryRun?: boolean;
+  followSymlinks?: boolean;
+  maxDocumentBytes?: number;
+}
+
 // Composition root of the `kg` command: Neo4j when NEO4J_URI is set, the embedded store otherwise.
-async function ingestAll(paths: string[], options: { json?: boolean }): Promise<number> {
+async function ingestAll(paths: string[], options: IngestFlags): Promise<number> {
   const config = loadConfig();
+  const limits: ReadLimits = {
+    maxBytes: options.maxDocumentBytes ?? config.maxDocumentBytes,
+    followSymlinks: options.followSymlinks ?? false,
+  };
   const store = await openConfiguredStore(config.store);
   const totals: Totals = { documents: 0, failed: 0, created: 0, merged: 0, unchanged: 0, relationshipsCreated: 0, citationsAdded: 0 };
   const reports: IngestReport[] = [];
@@ -26,8 +37,8 @@ async function ingestAll(paths: string[], options: { json?: boolean }): Promise<
     for (const path of paths) {
       try {
         // atomic per document: a failure leaves the store as it was, and the next file still runs
-        const doc = readDocument(path);
-        const report = await ingestDocument(store, doc.json, { source: doc.path });
+        const doc = readDocumentFile(path, limits);
+        const report = await ingestDocument(store, doc.json, { source: doc.path, dryRun: options.dryRun });
         reports.push(report);
         addToTotals(totals, report);
         if (!options.json) (bar ? bar.increment(1, { file: path }) : console.log(formatReport(report)));
@@ -42,28 +53,40 @@ async function ingestAll(paths: string[], options: { json?: boolean }): Promise<
   } finally {
     await store.close();
   }
-  if (options.json) console.log(JSON.stringify({ store: config.store.kind, totals, reports, errors }, null, 2));
-  else console.log(`${formatTotals(totals)} (store: ${config.store.kind})`);
+  const dryRun = options.dryRun === true;
+  if (options.json) console.log(JSON.stringify({ store: config.store.kind, dryRun, totals, reports, errors }, null, 2));
+  else console.log(`${formatTotals(totals, dryRun)} (store: ${config.store.kind})`);
   return totals.failed > 0 ? 1 : 0;
+}
+
+function byteCount(value: string): number {
+  const bytes = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(bytes) || bytes < 1) {
+    throw new InvalidArgumentError('must be a whole number of bytes, at least 1');
+  }
+  return bytes;
 }
 
 const program = new Command('kg').description('knowledge-graph tools: ingest extracted articles into the store');
 program
   .command('ingest')
   .description('validate and ingest extraction documents (JSON), each atomically')
-  .argument('<files...>', 'extraction documents')
+  .argument('<files...>', 'extraction documents (regular files)')
   .option('--json', 'print the reports as JSON')
-  .action(async (files: string[], options: { json?: boolean }) => {
+  .option('--dry-run', 'validate and resolve each document and print its report, but write nothing')
+  .option('--follow-symlinks', 'read a document given as a symbolic link (refused by default)')
+  .option('--max-document-bytes <bytes>', 'refuse a document larger than this (default: KG_MAX_DOCUMENT_BYTES)', byteCount)
+  .action(async (files: string[], options: IngestFlags) => {
     process.exitCode = await ingestAll(files, options);
   });
 program
   .command('seed')
   .description('ingest the documents in seed/ (safe to repeat: nothing changes the second time)')
   .option('--json', 'print the reports as JSON')
-  .action(async (options: { json?: boolean }) => {
+  .option('--dry-run', 'validate and resolve, print the reports, write nothing')
+  .action(async (options: IngestFlags) => {
     process.exitCode = await ingestAll(seedPaths(), options);
   });
-registerExportCommand(program);
 
 program.parseAsync().catch((error: unknown) => {
   console.error(error instanceof KgError ? `kg: ${error.message}` : error);

@@ -1,17 +1,21 @@
 import type { IngestReport } from '../ingest/ingest.js';
+import { resolutionHints } from './near-miss-hints.js';
 
 /** A report a person can read after an ingest: counts, then every merge and near miss to review. */
 export function formatReport(report: IngestReport): string {
+  const verb = report.dryRun ? 'would be ' : '';
   const lines = [
-    `${report.source}  (${report.articleId})`,
-    `  entities: ${report.entities.created} created, ${report.entities.merged} merged, ${report.entities.unchanged} unchanged`,
-    `  relationships: ${report.relationshipsCreated} created; citations: ${report.citationsAdded} added; mentions: ${report.mentionsAdded} added`,
+    `${report.source}  (${report.articleId})${report.dryRun ? '  [dry run: nothing written]' : ''}`,
+    `  entities: ${report.entities.created} ${verb}created, ${report.entities.merged} ${verb}merged, ${report.entities.unchanged} unchanged`,
+    `  relationships: ${report.relationshipsCreated} ${verb}created; citations: ${report.citationsAdded} ${verb}added; mentions: ${report.mentionsAdded} ${verb}added`,
   ];
   for (const m of report.merges.filter((m) => !report.outcomes.some((o) => o.key === m.key && o.outcome === 'unchanged'))) {
     lines.push(`  merged: "${m.name}" into ${m.intoId} ("${m.intoName}"), matched on "${m.matchedOn}"`);
   }
   for (const n of report.nearMisses) {
     lines.push(`  near miss: "${n.name}" ~ ${n.candidateId} ("${n.candidateName}", ${n.candidateType}) score ${n.score}: ${n.reason}`);
+    const id = report.outcomes.find((o) => o.key === n.key)?.id;
+    if (id && id !== n.candidateId) lines.push(...resolutionHints(id, n.candidateId, report.dryRun).map((h) => `    ${h}`));
   }
   for (const w of report.warnings) lines.push(`  warning: ${w}`);
   return lines.join('\n');
@@ -36,6 +40,8 @@ export function addToTotals(totals: Totals, report: IngestReport): void {
   totals.citationsAdded += report.citationsAdded;
 }
 
-export function formatTotals(t: Totals): string {
-  return `${t.documents} document(s) ingested, ${t.failed} failed: entities ${t.created} created, ${t.merged} merged, ${t.unchanged} unchanged; relationships ${t.relationshipsCreated} created; citations ${t.citationsAdded} added`;
+export function formatTotals(t: Totals, dryRun = false): string {
+  const verb = dryRun ? 'would be ' : '';
+  const what = `${t.documents} document(s) ${dryRun ? 'checked (dry run, nothing written)' : 'ingested'}, ${t.failed} failed`;
+  return `${what}: entities ${t.created} ${verb}created, ${t.merged} ${verb}merged, ${t.unchanged} unchanged; relationships ${t.relationshipsCreated} ${verb}created; citations ${t.citationsAdded} ${verb}added`;
 }

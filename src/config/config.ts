@@ -27,6 +27,8 @@ const settings = z.object({
     blankToUndefined,
     z.string().regex(/^https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*$/, 'must be a comma-separated list of origins like https://desk.example.org').optional(),
   ),
+  // the seed article's extraction is about 50 KB; 5 MiB leaves room for long reports, not for a disk image
+  KG_MAX_DOCUMENT_BYTES: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int('must be a whole number of bytes').min(1, 'must be at least 1').default(5 * 1024 * 1024)),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   KG_REQUIRE_READER_TOKEN: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0')),
 });
@@ -41,6 +43,8 @@ export interface Config {
   store: StoreConfig;
   trace: boolean;
   seedOnStart: boolean;
+  /** the largest extraction document `kg ingest` reads, in bytes */
+  maxDocumentBytes: number;
   logLevel: string;
   /** editor and reader tokens (hashed); see src/access */
   access: AccessConfig;
@@ -72,6 +76,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : { kind: 'embedded', dataDir: s.KG_DATA_DIR },
     trace: s.KG_TRACE === '1',
     seedOnStart: s.KG_SEED_ON_START === '1',
+    maxDocumentBytes: s.KG_MAX_DOCUMENT_BYTES,
     logLevel: s.LOG_LEVEL,
     access,
     limits: readQueryLimits(s),

@@ -1,9 +1,11 @@
+import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { ENTITY_TYPES, type EntityType } from '../domain/entity.js';
 import { ValidationError, type ValidationProblem } from '../domain/errors.js';
 import { comparePartialDates, partialDateProblem } from '../domain/partial-date.js';
 import { isRelationshipType, RELATIONSHIP_TYPES } from '../domain/vocabulary.js';
 import { extractionDocument, type ExtractionDocument } from './extraction-format.js';
+import { describeIssue, issuePath } from './issue-messages.js';
 import { normaliseForQuoteMatch, quoteIsVerbatim } from './quotes.js';
 
 function jsonPath(path: ReadonlyArray<PropertyKey>): string {
@@ -26,7 +28,7 @@ export function validateExtraction(input: unknown, source?: string): ExtractionD
   const parsed = extractionDocument.safeParse(input);
   const problems: ValidationProblem[] = parsed.success
     ? []
-    : parsed.error.issues.map((issue: z.core.$ZodIssue) => ({ path: jsonPath(issue.path), message: issue.message }));
+    : parsed.error.issues.map((issue: z.core.$ZodIssue) => ({ path: jsonPath(issuePath(issue)), message: describeIssue(issue, input) }));
   if (isObject(input)) problems.push(...semanticProblems(input));
   const unique = [...new Map(problems.map((p) => [`${p.path}\u0000${p.message}`, p])).values()];
   if (unique.length > 0 || !parsed.success) throw new ValidationError(unique, source);
@@ -38,14 +40,16 @@ function semanticProblems(doc: Loose): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
 
-  const types = new Map<string, EntityType>();
-  const declare = (key: string | undefined, type: EntityType | undefined, path: string) => {
-    if (key === undefined || type === undefined) return;
+  // a key whose entity has a bad type is still declared (type null), so references to it do not add a
+  // second, misleading "unknown key" problem to the one the schema reports about the type
+  const types = new Map<string, EntityType | null>();
+  const declare = (key: string | undefined, type: EntityType | null, path: string) => {
+    if (key === undefined) return;
     if (types.has(key)) add(`${path}.key`, `duplicate key "${key}"`);
     else types.set(key, type);
   };
   list(doc.entities).forEach((e, i) => {
-    if (isObject(e)) declare(str(e.key), ENTITY_TYPES.find((t) => t === e.type), `$.entities[${i}]`);
+    if (isObject(e)) declare(str(e.key), ENTITY_TYPES.find((t) => t === e.type) ?? null, `$.entities[${i}]`);
   });
   list(doc.events).forEach((e, i) => isObject(e) && declare(str(e.key), 'EVENT', `$.events[${i}]`));
 
@@ -63,8 +67,8 @@ function semanticProblems(doc: Loose): ValidationProblem[] {
   const checkRef = (key: unknown, path: string, allowed: readonly EntityType[]) => {
     if (typeof key !== 'string') return;
     const type = types.get(key);
-    if (!type) add(path, `unknown key "${key}"`);
-    else if (!allowed.includes(type)) add(path, `"${key}" is a ${type}; expected ${allowed.join(' or ')}`);
+    if (type === undefined) add(path, `unknown key "${key}"${nearestKeyHint(key, [...types.keys()])}`);
+    else if (type && !allowed.includes(type)) add(path, `"${key}" is a ${type}; expected ${allowed.join(' or ')}`);
   };
 
   checkDate(article.publishedAt, '$.article.publishedAt');
@@ -95,6 +99,12 @@ function semanticProblems(doc: Loose): ValidationProblem[] {
     checkQuotes(r.quotes, `${path}.quotes`);
   });
   return problems;
+}
+
+/** "; did you mean "duvanov"?" for a typo of a declared key, or nothing. */
+function nearestKeyHint(key: string, declared: string[]): string {
+  const best = declared.map((k) => ({ k, d: distance(key, k) })).sort((a, b) => a.d - b.d)[0];
+  return best && best.d <= Math.max(1, Math.floor(key.length / 3)) ? `; did you mean "${best.k}"?` : '';
 }
 
 function checkStartBeforeEnd(r: Loose, path: string, add: (path: string, message: string) => void): void {
