@@ -15,7 +15,7 @@ export function formatReport(report: IngestReport): string {
   for (const n of report.nearMisses) {
     lines.push(`  near miss: "${n.name}" ~ ${n.candidateId} ("${n.candidateName}", ${n.candidateType}) score ${n.score}: ${n.reason}`);
     const id = report.outcomes.find((o) => o.key === n.key)?.id;
-    if (id && id !== n.candidateId) lines.push(...resolutionHints(id, n.candidateId, report.dryRun).map((h) => `    ${h}`));
+    if (id) lines.push(...resolutionHints(id, n.candidateId, report.dryRun).map((h) => `    ${h}`));
   }
   for (const w of report.warnings) lines.push(`  warning: ${w}`);
   return lines.join('\n');

@@ -99,4 +99,24 @@ describe.each(testStores())('ingest on the $name store', ({ open }) => {
       expect(report.entities.created).toBeGreaterThan(0);
     },
   );
+
+  it('a dry run reports exactly what the ingest would do and writes nothing', async () => {
+    const empty = await snapshot(store);
+    const dry = await ingestDocument(store, seed, { source: 'seed', dryRun: true });
+    expect(dry.dryRun).toBe(true);
+    expect(await snapshot(store)).toEqual(empty);
+    expect(await store.countArticles()).toBe(0);
+
+    const real = await ingestDocument(store, seed, { source: 'seed' });
+    expect(real.dryRun).toBe(false);
+    expect({ ...dry, dryRun: false }).toEqual(real);
+
+    // on a store with data: merges and near misses as the real ingest finds them, the store untouched
+    const before = await snapshot(store);
+    const dryFollowUp = await ingestDocument(store, followUp, { source: 'follow-up', dryRun: true });
+    expect(await snapshot(store)).toEqual(before);
+    expect(dryFollowUp.entities.merged).toBeGreaterThan(0);
+    const realFollowUp = await ingestDocument(store, followUp, { source: 'follow-up' });
+    expect({ ...dryFollowUp, dryRun: false }).toEqual(realFollowUp);
+  });
 });
