@@ -5,6 +5,7 @@ import { loadConfig } from '../config/config.js';
 import { KgError } from '../domain/errors.js';
 import { ingestDocument, type IngestReport } from '../ingest/ingest.js';
 import { seedPaths } from '../ingest/seed.js';
+import { registerExportCommand } from './export-command.js';
 import { readDocumentFile, type ReadLimits } from './read-document.js';
 import { addToTotals, formatReport, formatTotals, type Totals } from './report.js';
 
@@ -87,6 +88,7 @@ program
   .action(async (options: IngestFlags) => {
     process.exitCode = await ingestAll(seedPaths(), options);
   });
+registerExportCommand(program);
 
 program.parseAsync().catch((error: unknown) => {
   console.error(error instanceof KgError ? `kg: ${error.message}` : error);
