@@ -17,6 +17,7 @@ export function startExplorer(root: HTMLElement): void {
   let path: Subgraph | null = null;
   let view: View = { nodes: [], edges: [], leftOut: [] };
   let timelineFor: string | null = null;
+  let loading = 0;
 
   const status = h('p', { class: 'status-line', role: 'status' });
   const stage = h('div', { id: 'network', 'aria-label': 'network drawing; the table view lists the same relationships' });
@@ -71,21 +72,27 @@ export function startExplorer(root: HTMLElement): void {
         return;
       }
       status.textContent = 'Loading…';
+      // busy until every drawing under way has settled: assistive technology (and the browser tests) wait for it
+      loading++;
+      stage.setAttribute('aria-busy', 'true');
       path = state.to ? await paths(state.focus, state.to) : null;
       if (!path) for (const id of state.expanded) if (!hoods.has(id)) hoods.set(id, await neighbourhood(id));
       view = buildView(state, hoods, path);
-      draw();
+      await draw();
       status.textContent = path
         ? `Path mode: ${path.nodes.length} entities on the shortest paths.`
         : `${view.nodes.length} entities, ${view.edges.length} relationships. Click a node to expand it, a line to read its sources.`;
     } catch (error) {
       status.textContent = `Could not load: ${(error as Error).message}`;
+    } finally {
+      loading = Math.max(loading - 1, 0);
+      stage.setAttribute('aria-busy', String(loading > 0));
     }
   }
 
-  function draw(): void {
+  async function draw(): Promise<void> {
     const hidden = new Set(state.hidden);
-    network.show(view.nodes, view.edges, { expanded: path ? [] : state.expanded, ends: path ? [state.focus!, state.to!] : [] });
+    const settled = network.show(view.nodes, view.edges, { expanded: path ? [] : state.expanded, ends: path ? [state.focus!, state.to!] : [] });
     network.filter(hidden);
     network.select(state.selected);
     stage.hidden = state.view === 'table';
@@ -99,6 +106,7 @@ export function startExplorer(root: HTMLElement): void {
       h('button', { type: 'button', onclick: () => update({ show: Math.min(state.show + 40, 200) }) }, 'Show more'))));
     clear(downloadBox, downloads(state));
     drawDetails();
+    await settled;
   }
 
   function drawDetails(): void {

@@ -57,8 +57,11 @@ export class Network {
     this.cy.on('tap', (event) => { if (event.target === this.cy) events.onBackground(); });
   }
 
-  /** Shows exactly these nodes and edges: new ones start beside a neighbour already drawn, then the layout settles. */
-  show(nodes: GraphNode[], edges: GraphEdge[], marked: { expanded: string[]; ends: string[] }): void {
+  /**
+   * Shows exactly these nodes and edges: new ones start beside a neighbour already drawn, then the layout
+   * settles; resolves once it has.
+   */
+  show(nodes: GraphNode[], edges: GraphEdge[], marked: { expanded: string[]; ends: string[] }): Promise<void> {
     const wanted = new Set([...nodes.map((n) => n.id), ...edges.map((e) => e.id)]);
     this.cy.elements().filter((el) => !wanted.has(el.id())).remove();
     const fresh = nodes.filter((n) => this.cy.getElementById(n.id).empty());
@@ -75,8 +78,12 @@ export class Network {
     for (const id of marked.expanded) this.cy.getElementById(id).addClass('expanded');
     for (const id of marked.ends) this.cy.getElementById(id).addClass('end');
     if (fresh.length > 0 || !known) {
-      this.cy.layout({ name: 'cose', animate: false, randomize: !known, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 40, gravity: 60, numIter: 1500, fit: true, padding: 40 } as cytoscape.LayoutOptions).run();
+      const layout = this.cy.layout({ name: 'cose', animate: false, randomize: !known, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 40, gravity: 60, numIter: 1500, fit: true, padding: 40 } as cytoscape.LayoutOptions);
+      const stopped = layout.promiseOn('layoutstop');
+      layout.run();
+      return stopped.then(() => undefined);
     }
+    return Promise.resolve();
   }
 
   /** Hides what the filters exclude: nodes of a hidden type (with their edges), edges of a hidden type or status. */

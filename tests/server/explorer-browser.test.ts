@@ -28,6 +28,9 @@ async function api<T = any>(server: ServerProcess, query: string): Promise<T> {
   return body.data;
 }
 
+/** Waits until the explorer has loaded and laid out what the last action asked for. */
+const settled = (page: Page) => page.waitForSelector('#network[aria-busy="false"]', { state: 'attached' });
+
 const drawnIds = (page: Page) => page.evaluate(() => window.kgExplorer.cy.nodes().map((n) => n.id()).sort());
 
 async function choose(page: Page, label: string, text: string, option: string): Promise<void> {
@@ -104,6 +107,7 @@ for (const serverStore of serverStores()) {
         await page.goto(`${server.url}/explore`);
         await choose(page, 'Find an entity', 'Duvanov', 'Sergei Duvanov');
         await page.waitForFunction(() => window.kgExplorer.cy.nodes().length > 1);
+        await settled(page);
         expect(new URL(page.url()).searchParams.get('focus')).toBe(DUVANOV);
 
         // every entity the article connects to him, as the API lists them
@@ -125,6 +129,7 @@ for (const serverStore of serverStores()) {
         const before = await drawnIds(page);
         const around = prison.related.map((r: any) => r.other.id as string);
         expect(around.some((id: string) => !before.includes(id))).toBe(true);
+        await settled(page);
         const spot = await page.evaluate(() => {
           const { cy } = window.kgExplorer;
           const node = cy.getElementById('organisation:zarechnoye-prison');
@@ -160,6 +165,7 @@ for (const serverStore of serverStores()) {
       try {
         await page.goto(`${server.url}/explore?focus=${DUVANOV}`);
         await page.waitForFunction(() => window.kgExplorer.cy.nodes().length > 1);
+        await settled(page);
         await choose(page, 'Find a path to', 'Nazarbaev', 'Nursultan Nazarbaev');
         await expect.poll(() => page.locator('.path-details [role=status]').textContent()).toMatch(/entities and \d+ relationships on the shortest paths/);
         const { paths } = await api(server, `{ paths(from: "${DUVANOV}", to: "person:nursultan-nazarbaev", maxLength: 4) { nodes { id } } }`);
