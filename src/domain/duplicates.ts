@@ -21,6 +21,12 @@ export function duplicateCandidateId(a: string, b: string): string {
   return `${DUPLICATE_ID_PREFIX}:${orderedPair(a, b).join('+')}`;
 }
 
+/** Every pair among the ids, each in id order. */
+export function pairsAmong(ids: readonly string[]): Array<[string, string]> {
+  const distinct = [...new Set(ids)].sort();
+  return distinct.flatMap((a, i) => distinct.slice(i + 1).map((b) => orderedPair(a, b)));
+}
+
 /** Pairs an editor has said are different entities. */
 export class DistinctPairs {
   private readonly keys: Set<string>;

@@ -20,6 +20,7 @@ import './json-scalar.js';
 import './edit.js';
 import './ingest-article.js';
 import './merge-entities.js';
+import './duplicate-candidate.js';
 
 builder.queryType({});
 builder.mutationType({ description: 'Editors\' writes: each needs an editor token and a note, and is recorded in the history.' });

@@ -50,29 +50,30 @@ export interface Resolution {
  * whether two events are one depends on who took part. `distinct` holds pairs of stored ids an editor has
  * said are different: never merged into one another's place, never proposed again.
  */
-export async function resolveEntities(
-  store: GraphReader,
-  incoming: readonly IncomingEntity[],
-  distinct: DistinctPairs = new DistinctPairs([]),
-): Promise<Resolution> {
+export async function resolveEntities(store: GraphReader, incoming: readonly IncomingEntity[]): Promise<Resolution> {
   const resolution: Resolution = { matches: new Map(), merges: [], nearMisses: [] };
   const named = incoming.filter((e) => e.type !== 'EVENT');
   const queries = named.flatMap((e) => [e.name, ...e.aliases, ...(e.type === 'ORGANISATION' ? [e.name, ...e.aliases].flatMap(initialsOf) : [])]);
   const candidatesByName = await searchNames(store, queries);
-  for (const entity of named) {
+  const candidatesOf = new Map(named.map((entity) => {
     const candidates = new Map<string, EntityRecord>();
     for (const name of [entity.name, ...entity.aliases, ...(entity.type === 'ORGANISATION' ? [entity.name, ...entity.aliases].flatMap(initialsOf) : [])]) {
       for (const c of candidatesByName.get(name) ?? []) candidates.set(c.id, c);
     }
-    decide(resolution, entity, [...candidates.values()].map((c) => ({ record: c, verdict: compareNamed(entity, c) })), distinct);
+    return [entity.key, [...candidates.values()]];
+  }));
+  const distinct = await distinctPairsAmong(store, [...candidatesOf.values()].flat());
+  for (const entity of named) {
+    decide(resolution, entity, candidatesOf.get(entity.key)!.map((c) => ({ record: c, verdict: compareNamed(entity, c) })), distinct);
   }
   const events = incoming.filter((e) => e.type === 'EVENT');
   if (events.length > 0) {
     const storedEvents = await eventsAround(store, events, resolution.matches);
+    const byName = await searchNames(store, events.map((e) => e.name), ['EVENT']);
+    const candidatesOf = new Map(events.map((e) => [e.key, [...new Map([...(byName.get(e.name) ?? []), ...storedEvents.records].map((c) => [c.id, c])).values()]]));
+    const distinctEvents = await distinctPairsAmong(store, [...candidatesOf.values()].flat());
     for (const event of events) {
-      const byName = await store.searchCandidates({ query: event.name, types: ['EVENT'], first: 20 });
-      const candidates = new Map([...byName, ...storedEvents.records].map((c) => [c.id, c]));
-      decide(resolution, event, [...candidates.values()].map((c) => ({ record: c, verdict: compareEvents(event, c, storedEvents, resolution.matches) })), distinct);
+      decide(resolution, event, candidatesOf.get(event.key)!.map((c) => ({ record: c, verdict: compareEvents(event, c, storedEvents, resolution.matches) })), distinctEvents);
     }
   }
   return resolution;
@@ -100,13 +101,19 @@ function decide(resolution: Resolution, entity: IncomingEntity, judged: Array<{ 
 /** Lookups in flight at once: enough to hide a networked store's latency, few enough to be polite to it. */
 const LOOKUP_CONCURRENCY = 8;
 
+/** The pairs among these stored entities that an editor has marked distinct. */
+async function distinctPairsAmong(store: GraphReader, candidates: readonly EntityRecord[]): Promise<DistinctPairs> {
+  const ids = [...new Set(candidates.map((c) => c.id))];
+  return new DistinctPairs(ids.length > 0 ? await store.findDistinctPairs(ids) : []);
+}
+
 /** Index candidates for every distinct name, looked up a few at a time. */
-async function searchNames(store: GraphReader, names: readonly string[]): Promise<Map<string, EntityRecord[]>> {
+async function searchNames(store: GraphReader, names: readonly string[], types: EntityType[] | null = null): Promise<Map<string, EntityRecord[]>> {
   const distinct = [...new Set(names)];
   const found = new Map<string, EntityRecord[]>();
   for (let i = 0; i < distinct.length; i += LOOKUP_CONCURRENCY) {
     const batch = distinct.slice(i, i + LOOKUP_CONCURRENCY);
-    const results = await Promise.all(batch.map((query) => store.searchCandidates({ query, types: null, first: 20 })));
+    const results = await Promise.all(batch.map((query) => store.searchCandidates({ query, types, first: 20 })));
     batch.forEach((name, j) => found.set(name, results[j]));
   }
   return found;

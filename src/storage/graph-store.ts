@@ -1,13 +1,14 @@
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../domain/editing.js';
 import type { ArticleRecord, Citation, EntityRecord, EntityType } from '../domain/entity.js';
 import type { RelationshipRecord, RelationsQuery, SubgraphRecord } from '../domain/relationship.js';
+import type { ReviewItemStore } from './review-items.js';
 
 /**
  * The storage port. Reads are batch-shaped for DataLoader: they take lists of keys and return one result
  * per key, in key order (null where nothing exists). Writes take a whole document and are atomic: after a
  * failure the store is exactly as before. The GraphQL layer and ingest talk only to this interface.
  */
-export interface GraphStore {
+export interface GraphStore extends ReviewItemStore {
   readonly kind: 'neo4j' | 'embedded';
 
   /** Creates constraints, indexes and tables; safe to run on every start. */
@@ -68,7 +69,7 @@ export interface GraphStore {
 /** The reads a plan may make inside a write transaction. */
 export type GraphReader = Pick<GraphStore,
   'getNodes' | 'getRelations' | 'listEntities' | 'countEntities' | 'listArticles' | 'countArticles'
-  | 'searchCandidates' | 'getIncidentEdges' | 'findShortestPaths'>;
+  | 'searchCandidates' | 'getIncidentEdges' | 'findShortestPaths' | 'findDistinctPairs'>;
 
 /** Reads what it needs through `view` and returns the write to make, with anything the caller wants back. */
 export type DocumentPlan<T> = (view: GraphReader) => Promise<{ write: DocumentWrite; result: T }>;

@@ -3,6 +3,7 @@ import type { GraphStore } from '../../src/storage/graph-store.js';
 import { useContractStore } from './contract/harness.js';
 import { describeNodesAndPages } from './contract/nodes-and-pages.js';
 import { describeRelations } from './contract/relations.js';
+import { describeReviewItems } from './contract/review-items.js';
 import { describeSearch } from './contract/search.js';
 import { describeWalks } from './contract/walks.js';
 import { describeWrites } from './contract/writes.js';
@@ -29,5 +30,6 @@ export function describeGraphStoreContract(
     describeSearch(ctx);
     describeWalks(ctx);
     describeWrites(ctx);
+    describeReviewItems(ctx);
   });
 }

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DuplicateCandidateRecord } from '../../domain/duplicates.js';
 import type { ArticleRecord, EntityRecord, EntityType } from '../../domain/entity.js';
 import { KgError, StoreUnavailableError } from '../../domain/errors.js';
 import type { RelationshipRecord, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
@@ -9,6 +10,7 @@ import { walkShortestPaths } from '../walks.js';
 import { DATABASE_FILE_NAME, openDatabase, PreparedStatements, type Db } from './connection.js';
 import { toDomainError } from './errors.js';
 import { articleCount, articlePage, entityCount, entityPage, incidentEdges, nodesById, relationsOf } from './reads.js';
+import { reviewItems } from './review-items.js';
 import { migrateSchema } from './schema.js';
 import { searchEntities } from './search.js';
 import { documentWriter, writeQueue } from './write-document.js';
@@ -26,11 +28,13 @@ export class EmbeddedGraphStore implements GraphStore {
   /** one writer at a time on this connection: document writes and edits alike */
   private readonly queue = writeQueue();
   private readonly edit: ReturnType<typeof editApplier>;
+  private readonly review: ReturnType<typeof reviewItems>;
 
   private constructor(private readonly db: Db) {
     this.statements = new PreparedStatements(db);
     this.write = documentWriter(db, this.statements, this, this.queue);
     this.edit = editApplier(db, this.statements);
+    this.review = reviewItems(db, this.statements);
   }
 
   /**
@@ -131,6 +135,22 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async resolveMergedIds(ids: readonly string[]): Promise<Array<string | null>> {
     return attempt(() => survivorsOf(this.statements, ids));
+  }
+
+  async recordDuplicateCandidates(candidates: readonly DuplicateCandidateRecord[]): Promise<void> {
+    return attempt(() => this.review.record(candidates));
+  }
+
+  async listDuplicateCandidates(args: { first: number }): Promise<DuplicateCandidateRecord[]> {
+    return attempt(() => this.review.list(Math.max(0, Math.trunc(args.first))));
+  }
+
+  async markDistinct(args: { ids: readonly string[]; note: string; editor: string; at: string }): Promise<void> {
+    return attempt(() => this.review.markDistinct(args));
+  }
+
+  async findDistinctPairs(ids: readonly string[]): Promise<Array<[string, string]>> {
+    return attempt(() => this.review.distinctPairs(ids));
   }
 }
 

@@ -106,6 +106,26 @@ const MIGRATIONS: ReadonlyArray<string> = [
     edit_id TEXT NOT NULL
   );
   `,
+  /* review items: pairs that may be one entity, and pairs an editor ruled distinct. No foreign keys: an
+     entity merged away leaves its rows behind, and reads skip them. */ `
+  CREATE TABLE IF NOT EXISTS duplicate_candidates (
+    id TEXT PRIMARY KEY,
+    entity_a TEXT NOT NULL, -- entity_a < entity_b
+    entity_b TEXT NOT NULL,
+    score REAL NOT NULL,
+    reason TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS duplicate_candidates_by_score ON duplicate_candidates (score DESC, id);
+  CREATE TABLE IF NOT EXISTS distinct_pairs (
+    entity_a TEXT NOT NULL, -- entity_a < entity_b
+    entity_b TEXT NOT NULL,
+    note TEXT NOT NULL,
+    editor TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (entity_a, entity_b)
+  );
+  CREATE INDEX IF NOT EXISTS distinct_pairs_by_b ON distinct_pairs (entity_b);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

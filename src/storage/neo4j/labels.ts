@@ -20,6 +20,9 @@ export const ARTICLE_LABEL = 'Article';
 export const MENTION_TYPE = 'MENTIONED_IN';
 /** One node of this label serialises document writes (see write-document.ts); no read matches it. */
 export const WRITE_LOCK_LABEL = 'DocumentWriteLock';
+/** Review items: apart from the graph, holding entity ids (see review-items.ts). */
+export const DUPLICATE_CANDIDATE_LABEL = 'DuplicateCandidate';
+export const DISTINCT_PAIR_LABEL = 'DistinctPair';
 
 export const TYPE_LABELS: Record<EntityType, string> = {
   PERSON: 'Person', ORGANISATION: 'Organisation', EVENT: 'Event', PLACE: 'Place',
@@ -31,7 +34,7 @@ export const KIND_LABELS: Record<OrganisationKind, string | null> = {
   INTERGOVERNMENTAL: 'Intergovernmental', COMPANY: 'Company', COURT: 'Court', OTHER: null,
 };
 
-for (const label of [ENTITY_LABEL, ARTICLE_LABEL, MENTION_TYPE, WRITE_LOCK_LABEL, ...Object.values(TYPE_LABELS)]) identifier(label);
+for (const label of [ENTITY_LABEL, ARTICLE_LABEL, MENTION_TYPE, WRITE_LOCK_LABEL, DUPLICATE_CANDIDATE_LABEL, DISTINCT_PAIR_LABEL, ...Object.values(TYPE_LABELS)]) identifier(label);
 for (const label of Object.values(KIND_LABELS)) if (label) identifier(label);
 for (const type of RELATIONSHIP_TYPE_NAMES) identifier(type);
 

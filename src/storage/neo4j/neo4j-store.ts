@@ -1,3 +1,4 @@
+import type { DuplicateCandidateRecord } from '../../domain/duplicates.js';
 import type { ArticleRecord, EntityRecord, EntityType } from '../../domain/entity.js';
 import type { RelationshipRecord, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../../domain/editing.js';
@@ -11,6 +12,7 @@ import { articleFrom, entityFrom, relationshipFrom, type MentionRow } from './re
 import { luceneQueryFor } from './search-query.js';
 import * as cypher from './statements.js';
 import { planAndWriteDocument } from './write-document.js';
+import * as review from './review-items.js';
 
 /** The ranker needs room to reorder: the index's best are not always the best names (as embedded). */
 const candidateLimit = (first: number) => Math.max(first * 5, 50);
@@ -144,6 +146,22 @@ class Neo4jGraphStore implements GraphStore {
 
   resolveMergedIds(ids: readonly string[]): Promise<Array<string | null>> {
     return survivorsOf(this.client, ids);
+  }
+
+  recordDuplicateCandidates(candidates: readonly DuplicateCandidateRecord[]): Promise<void> {
+    return review.recordDuplicateCandidates(this.client, candidates);
+  }
+
+  listDuplicateCandidates(args: { first: number }): Promise<DuplicateCandidateRecord[]> {
+    return review.listDuplicateCandidates(this.client, args.first);
+  }
+
+  markDistinct(args: { ids: readonly string[]; note: string; editor: string; at: string }): Promise<void> {
+    return review.markDistinct(this.client, args);
+  }
+
+  findDistinctPairs(ids: readonly string[]): Promise<Array<[string, string]>> {
+    return review.findDistinctPairs(this.client, ids);
   }
 }
 

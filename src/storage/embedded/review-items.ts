@@ -1,0 +1,51 @@
+import { orderedPair, pairsAmong, type DuplicateCandidateRecord } from '../../domain/duplicates.js';
+import type { Db, PreparedStatements } from './connection.js';
+
+const UPSERT_CANDIDATE = `INSERT INTO duplicate_candidates (id, entity_a, entity_b, score, reason)
+  SELECT @id, @a, @b, @score, @reason
+  WHERE NOT EXISTS (SELECT 1 FROM distinct_pairs d WHERE d.entity_a = @a AND d.entity_b = @b)
+  ON CONFLICT (id) DO UPDATE SET score = excluded.score, reason = excluded.reason WHERE excluded.score > duplicate_candidates.score`;
+
+// the score index serves the order; a candidate whose entity was merged away or whose pair was ruled
+// distinct is skipped, so `first` open ones come back however many closed ones there are
+const OPEN_CANDIDATES = `SELECT c.id, c.entity_a, c.entity_b, c.score, c.reason FROM duplicate_candidates c
+  WHERE EXISTS (SELECT 1 FROM entities e WHERE e.id = c.entity_a) AND EXISTS (SELECT 1 FROM entities e WHERE e.id = c.entity_b)
+    AND NOT EXISTS (SELECT 1 FROM distinct_pairs d WHERE d.entity_a = c.entity_a AND d.entity_b = c.entity_b)
+  ORDER BY c.score DESC, c.id
+  LIMIT @first`;
+
+const MARK_DISTINCT = `INSERT INTO distinct_pairs (entity_a, entity_b, note, editor, at) VALUES (@a, @b, @note, @editor, @at)
+  ON CONFLICT (entity_a, entity_b) DO UPDATE SET note = excluded.note, editor = excluded.editor, at = excluded.at`;
+const CLOSE_CANDIDATE = 'DELETE FROM duplicate_candidates WHERE entity_a = @a AND entity_b = @b';
+
+const DISTINCT_PAIRS_OF = `SELECT entity_a, entity_b FROM distinct_pairs WHERE entity_a IN (SELECT value FROM json_each(@ids))
+  UNION SELECT entity_a, entity_b FROM distinct_pairs WHERE entity_b IN (SELECT value FROM json_each(@ids))
+  ORDER BY 1, 2`;
+
+interface CandidateRow { id: string; entity_a: string; entity_b: string; score: number; reason: string }
+
+export function reviewItems(db: Db, statements: PreparedStatements) {
+  return {
+    record: db.transaction((candidates: readonly DuplicateCandidateRecord[]) => {
+      for (const c of candidates) {
+        const [a, b] = orderedPair(...c.entityIds);
+        statements.get(UPSERT_CANDIDATE).run({ id: c.id, a, b, score: c.score, reason: c.reason });
+      }
+    }),
+    list(first: number): DuplicateCandidateRecord[] {
+      return (statements.get(OPEN_CANDIDATES).all({ first }) as CandidateRow[]).map((r) => ({
+        id: r.id, entityIds: [r.entity_a, r.entity_b], score: r.score, reason: r.reason,
+      }));
+    },
+    markDistinct: db.transaction((args: { ids: readonly string[]; note: string; editor: string; at: string }) => {
+      for (const [a, b] of pairsAmong(args.ids)) {
+        statements.get(MARK_DISTINCT).run({ a, b, note: args.note, editor: args.editor, at: args.at });
+        statements.get(CLOSE_CANDIDATE).run({ a, b });
+      }
+    }),
+    distinctPairs(ids: readonly string[]): Array<[string, string]> {
+      return (statements.get(DISTINCT_PAIRS_OF).all({ ids: JSON.stringify([...new Set(ids)]) }) as Array<{ entity_a: string; entity_b: string }>)
+        .map((r) => [r.entity_a, r.entity_b]);
+    },
+  };
+}
