@@ -24,12 +24,25 @@ const HAPPENINGS: Record<string, readonly string[]> = {
   strike: ['hunger', 'голодовк'],
 };
 
-/** The kinds of happening an event's name speaks of: "Arrest and charging of X" is an arrest and a charge. */
+const kindOf = (word: string): string | null =>
+  Object.entries(HAPPENINGS).find(([, stems]) => stems.some((s) => word.startsWith(s)))?.[0] ?? null;
+const CONJUNCTIONS = new Set(['and', 'or', 'и', 'или']);
+
+/**
+ * The kinds of happening an event's name is about: its first happening word and those joined to it by
+ * "and" ("Arrest and charging of X": an arrest and a charge; "Trial, conviction and sentencing"). Later
+ * words are what the happening concerns, not what it is: "Press conference renewing the appeal for his
+ * release" is a press conference, not a release.
+ */
 export function happeningKinds(name: string): Set<string> {
   const words = spellingTokens(name);
   const kinds = new Set<string>();
-  for (const [kind, stems] of Object.entries(HAPPENINGS)) {
-    if (words.some((w) => stems.some((s) => w.startsWith(s)))) kinds.add(kind);
+  const first = words.findIndex((w) => kindOf(w) !== null);
+  if (first < 0) return kinds;
+  for (const word of words.slice(first)) {
+    const kind = kindOf(word);
+    if (kind) kinds.add(kind);
+    else if (!CONJUNCTIONS.has(word)) break;
   }
   return kinds;
 }

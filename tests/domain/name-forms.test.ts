@@ -73,6 +73,9 @@ describe('events', () => {
     expect([...happeningKinds('Duvanov detained in Almaty')]).toEqual(['arrest']);
     expect([...happeningKinds('Задержание Дуванова')]).toEqual(['arrest']);
     expect(happeningKinds('Duvanov speaks to IWPR').size).toBe(0);
+    expect([...happeningKinds('Trial, conviction and sentencing of Sergei Duvanov')].sort()).toEqual(['trial', 'verdict']);
+    // what the happening is about is not what it is
+    expect([...happeningKinds("Press conference renewing the appeal for Duvanov's release")]).toEqual(['conference']);
   });
 
   it('takes dates a few days apart as compatible; not a month apart', () => {
