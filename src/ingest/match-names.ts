@@ -60,6 +60,8 @@ export function compareNamed(a: NamedEntity, b: NamedEntity): Verdict {
   for (const [x, y] of primary) if (spelledAlike(x, y, a.type)) verdict = better(verdict, spellingVerdict(x, y));
   if (a.type === 'ORGANISATION') verdict = better(verdict, organisationVerdict(a, b));
   if (verdict.decision === 'merge') return verdict;
+  // two given names with one surname are two people, whatever aliases (a bare surname) they share
+  if (a.type === 'PERSON' && comparePersonNames(a.name, b.name) === 'different-given' && personReview(a, b).decision === 'none') return NONE;
   for (const [x, y] of aliases) {
     if (spelledAlike(x, y, a.type)) verdict = better(verdict, { decision: 'review', score: 0.9, reason: `they share the alias "${x}"; not merged, please review` });
   }

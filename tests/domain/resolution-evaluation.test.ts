@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, loadNamePairs } from '../../scripts/evaluate-resolution.js';
+import { compareNamed } from '../../src/ingest/match-names.js';
 
 const pairs = loadNamePairs();
 
@@ -23,5 +24,15 @@ describe('merge decisions on the labelled name pairs (tests/fixtures/name-pairs.
     expect(evaluate(mislabelled).recall).toBe(0);
     const wrong = [{ ...mislabelled[0], b: { type: 'PERSON', name: 'Nursultan Nazarbaev', aliases: [] }, same: false }];
     expect(evaluate(wrong).falsePositives).toBe(1);
+  });
+});
+
+describe('review items among people', () => {
+  it('does not offer relatives who share only a bare surname alias', () => {
+    const dariga = { type: 'PERSON' as const, name: 'Dariga Nazarbayeva', aliases: ['Nazarbayeva'] };
+    const aliya = { type: 'PERSON' as const, name: 'Aliya Nazarbayeva', aliases: ['Nazarbayeva'] };
+    expect(compareNamed(aliya, dariga).decision).toBe('none');
+    // but a misspelt given name is worth a look
+    expect(compareNamed({ ...aliya, name: 'Darigo Nazarbayeva' }, dariga).decision).toBe('review');
   });
 });
