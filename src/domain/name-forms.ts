@@ -86,6 +86,16 @@ export function abbreviates(acronym: string, fullName: string): boolean {
   return abbreviatesOne(acronym, fullName);
 }
 
+/**
+ * Whether `acronym` abbreviates the first words of `fullName` only (KIBHR for the Kazakhstan International
+ * Bureau for Human Rights and the Rule of Law): a short form some outlets use, worth a look, not a merge.
+ */
+export function abbreviatesBeginning(acronym: string, fullName: string): boolean {
+  if (!isAcronym(acronym) || isAcronym(fullName) || acronym.replace(/\./g, '').length < 3) return false;
+  const letters = latinise(acronym.replace(/\./g, ''));
+  return initialsOf(fullName).some((i) => i.length > letters.length && sameWord(letters, i.slice(0, letters.length)));
+}
+
 function abbreviatesOne(acronym: string, fullName: string): boolean {
   if (!isAcronym(acronym) || isAcronym(fullName)) return false;
   const letters = latinise(acronym.replace(/\./g, ''));

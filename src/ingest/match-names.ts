@@ -1,5 +1,5 @@
 import type { EntityRecord, EntityType, OrganisationKind } from '../domain/entity.js';
-import { abbreviates, comparePersonNames, sameDistinctiveName } from '../domain/name-forms.js';
+import { abbreviates, abbreviatesBeginning, comparePersonNames, sameDistinctiveName } from '../domain/name-forms.js';
 import { foldName, nameMatchScore, similarity } from '../domain/names.js';
 import { sameSpelling, spellingTokens } from '../domain/spelling.js';
 
@@ -86,6 +86,14 @@ function organisationVerdict(a: NamedEntity, b: NamedEntity): Verdict {
     for (const x of all(a)) {
       for (const y of all(b)) {
         if (sameDistinctiveName(x, y, a.kind)) return { decision: 'merge', score: 0.9, reason: `"${x}" and "${y}" describe one ${a.kind.toLowerCase().replace('_', ' ')}` };
+      }
+    }
+  }
+  for (const x of all(a)) {
+    for (const y of all(b)) {
+      const [acronym, full] = abbreviatesBeginning(x, y) ? [x, y] : abbreviatesBeginning(y, x) ? [y, x] : [null, null];
+      if (acronym && full && kindsAgree(a, b)) {
+        return { decision: 'review', score: 0.8, reason: `"${acronym}" may abbreviate the beginning of "${full}"; not merged, please review` };
       }
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compatibleDates, happeningKinds } from '../../src/domain/event-forms.js';
-import { abbreviates, comparePersonNames, distinctiveWords, sameDistinctiveName } from '../../src/domain/name-forms.js';
+import { abbreviates, abbreviatesBeginning, comparePersonNames, distinctiveWords, sameDistinctiveName } from '../../src/domain/name-forms.js';
 
 describe('people', () => {
   it.each([
@@ -86,5 +86,14 @@ describe('events', () => {
     expect(compatibleDates(d(2002, 10, 1), d(2002, 11, 28))).toBe(false);
     expect(compatibleDates(d(2002, null, null), d(2003, 1, 1))).toBe(true); // 31 December and 1 January
     expect(compatibleDates(d(2002, 6, null), d(2003, 6, null))).toBe(false);
+  });
+});
+
+describe('acronyms of the first words only', () => {
+  it('are noticed, for a review rather than a merge', () => {
+    expect(abbreviatesBeginning('KIBHR', 'Kazakhstan International Bureau for Human Rights and the Rule of Law')).toBe(true);
+    expect(abbreviates('KIBHR', 'Kazakhstan International Bureau for Human Rights and the Rule of Law')).toBe(false);
+    expect(abbreviates('KIBHRRL', 'Kazakhstan International Bureau for Human Rights and the Rule of Law')).toBe(true);
+    expect(abbreviatesBeginning('KI', 'Kazakhstan International Bureau')).toBe(false);
   });
 });
