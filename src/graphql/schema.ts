@@ -21,6 +21,7 @@ import './edit.js';
 import './ingest-article.js';
 import './merge-entities.js';
 import './duplicate-candidate.js';
+import './mark-distinct.js';
 
 builder.queryType({});
 builder.mutationType({ description: 'Editors\' writes: each needs an editor token and a note, and is recorded in the history.' });
