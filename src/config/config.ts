@@ -29,13 +29,14 @@ const settings = z.object({
   ),
   // the seed article's extraction is about 50 KB; 5 MiB leaves room for long reports, not for a disk image
   KG_MAX_DOCUMENT_BYTES: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int('must be a whole number of bytes').min(1, 'must be at least 1').default(5 * 1024 * 1024)),
+  KG_STORE_TIMEOUT_MS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int('must be a whole number of milliseconds').min(100, 'must be between 100 and 600000').max(600_000, 'must be between 100 and 600000').default(10_000)),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   KG_REQUIRE_READER_TOKEN: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0')),
 });
 
 export type StoreConfig =
   | { kind: 'embedded'; dataDir: string }
-  | { kind: 'neo4j'; uri: string; user: string; password: string; database: string };
+  | { kind: 'neo4j'; uri: string; user: string; password: string; database: string; transactionTimeoutMs: number };
 
 export interface Config {
   port: number;
@@ -72,7 +73,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: s.PORT,
     host: s.HOST,
     store: s.NEO4J_URI
-      ? { kind: 'neo4j', uri: s.NEO4J_URI, user: s.NEO4J_USER, password: s.NEO4J_PASSWORD!, database: s.NEO4J_DATABASE }
+      ? { kind: 'neo4j', uri: s.NEO4J_URI, user: s.NEO4J_USER, password: s.NEO4J_PASSWORD!, database: s.NEO4J_DATABASE, transactionTimeoutMs: s.KG_STORE_TIMEOUT_MS }
       : { kind: 'embedded', dataDir: s.KG_DATA_DIR },
     trace: s.KG_TRACE === '1',
     seedOnStart: s.KG_SEED_ON_START === '1',

@@ -48,3 +48,12 @@ export class StoreUnavailableError extends KgError {
     this.name = 'StoreUnavailableError';
   }
 }
+
+/** The store gave up on work that ran past its time limit: the query asks too much, or the store is slow. */
+export class StoreTimeoutError extends KgError {
+  readonly code = 'STORE_TIMEOUT';
+  constructor(message: string, override readonly cause?: unknown) {
+    super(message);
+    this.name = 'StoreTimeoutError';
+  }
+}

@@ -22,8 +22,18 @@ export async function loadArticle(ctx: KgContext, id: string): Promise<ArticleRe
   return node;
 }
 
+/**
+ * Nodes by id in one batch (null for an id the store does not have). DataLoader's loadMany hands a failed
+ * batch back as Error entries; they are thrown here, so that a store outage never reads as "not found".
+ */
+export async function loadNodes(ctx: KgContext, ids: readonly string[]): Promise<(EntityRecord | ArticleRecord | null)[]> {
+  const nodes = await ctx.loaders.nodes.loadMany(ids);
+  const failure = nodes.find((n) => n instanceof Error);
+  if (failure) throw failure;
+  return nodes as (EntityRecord | ArticleRecord | null)[];
+}
+
 /** Entities by id in one batch, skipping any the store does not have. */
 export async function loadEntities(ctx: KgContext, ids: readonly string[]): Promise<EntityRecord[]> {
-  const nodes = await ctx.loaders.nodes.loadMany(ids);
-  return nodes.filter(isEntityRecord);
+  return (await loadNodes(ctx, ids)).filter(isEntityRecord);
 }

@@ -7,7 +7,7 @@ import { CitationRef } from './citation.js';
 import type { KgContext } from './context.js';
 import { EntityRef } from './entity.js';
 import { ClaimStatusEnum, EntityTypeEnum } from './enums.js';
-import { isEntityRecord, loadEntities } from './load.js';
+import { isEntityRecord, loadEntities, loadNodes } from './load.js';
 import { PartialDateRef } from './partial-date.js';
 
 const GraphNodeRef = builder.objectRef<EntityRecord>('GraphNode').implement({
@@ -44,7 +44,7 @@ export const SubgraphRef = builder.objectRef<SubgraphRecord>('Subgraph').impleme
 /** Unknown ids are a NOT_FOUND error: a mistyped id must not look like an entity with no connections. */
 async function requireEntities(ctx: KgContext, args: Record<string, string>): Promise<void> {
   const names = Object.keys(args);
-  const nodes = await ctx.loaders.nodes.loadMany(names.map((n) => args[n]));
+  const nodes = await loadNodes(ctx, names.map((n) => args[n]));
   names.forEach((name, i) => {
     if (!isEntityRecord(nodes[i])) throw notFound(name, args[name]);
   });

@@ -4,9 +4,13 @@ import { createLogger } from '../composition/logger.js';
 import { seedIfEmpty } from '../composition/seed-if-empty.js';
 import { loadConfig } from '../config/config.js';
 import { KgError } from '../domain/errors.js';
+import { createKgRequestListener } from './http.js';
 import { createKgYoga } from './yoga.js';
 
-// Composition root of the server: config -> store -> yoga -> listen, and a clean shutdown.
+/** How long in-flight requests get to finish after SIGTERM before the process gives up on them. */
+const SHUTDOWN_GRACE_MS = 15_000;
+
+// Composition root of the server: config -> store -> yoga -> listen, and a graceful shutdown.
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
@@ -17,18 +21,41 @@ async function main(): Promise<void> {
     store, logger, trace: config.trace, access: config.access, limits: config.limits,
     graphiql: config.graphiql, fieldSuggestions: config.fieldSuggestions, corsOrigins: config.corsOrigins,
   });
-  const server = createServer(yoga);
+  let stopping = false;
+  const server = createServer(createKgRequestListener({ graphql: yoga, store, logger, shuttingDown: () => stopping }));
+
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    // a busy or forbidden port is the operator's to fix: one line, no stack
+    const where = `${config.host}:${config.port}`;
+    const reason = error.code === 'EADDRINUSE' ? `${where} is already in use (stop what uses it, or set PORT)`
+      : error.code === 'EACCES' ? `no permission to listen on ${where} (use a PORT above 1023)`
+        : error.code === 'EADDRNOTAVAIL' ? `${config.host} is not an address of this machine (check HOST)` : null;
+    if (!reason) throw error;
+    console.error(`kg: cannot listen: ${reason}`);
+    void store.close().finally(() => process.exit(1));
+  });
   server.listen(config.port, config.host, () => {
     const ms = Math.round(performance.now() - started);
     logger.info({ store: store.kind, ms }, `GraphiQL and the API at http://${config.host}:${config.port}/graphql`);
   });
-  let stopping = false;
+
+  // Stop taking connections, let in-flight requests finish (keep-alive ones are closed once idle), then
+  // close the store (the Neo4j driver, or the SQLite file) and exit.
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
-    server.close(() => void store.close().then(() => process.exit(0)));
-    setTimeout(() => process.exit(1), 10_000).unref();
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    server.close(() => {
+      void store.close().then(
+        () => { logger.info('stopped'); process.exit(0); },
+        (error: unknown) => { logger.error({ err: error }, 'closing the store failed'); process.exit(1); },
+      );
+    });
+    server.closeIdleConnections();
+    setTimeout(() => {
+      logger.error({ graceMs: SHUTDOWN_GRACE_MS }, 'in-flight requests did not finish in time: exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

@@ -2,13 +2,14 @@ import { createYoga, maskError, type YogaLogger, type YogaServerInstance } from 
 import type { Logger } from 'pino';
 import type { AccessConfig } from '../access/tokens.js';
 import { NO_ACCESS_CONFIGURED } from '../access/viewer.js';
-import { StoreUnavailableError } from '../domain/errors.js';
+import { StoreTimeoutError, StoreUnavailableError } from '../domain/errors.js';
 import { createContext, type KgContext } from '../graphql/context.js';
 import { GraphQLError } from '../graphql/graphql-js.js';
 import { schema } from '../graphql/schema.js';
 import type { GraphStore } from '../storage/graph-store.js';
 import { requestAccess, useReaderAccess } from './access.js';
 import { DEFAULT_QUERY, renderLocalGraphiQL } from './graphiql.js';
+import { requestLogger } from './request-scope.js';
 import { useStoreTrace } from './store-trace.js';
 import { useExplorer } from './web/explorer-plugin.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../config/query-limits.js';
@@ -44,7 +45,8 @@ export function createKgYoga(options: KgYogaOptions): YogaServerInstance<Record<
   return createYoga<Record<string, unknown>, KgContext>({
     schema,
     graphqlEndpoint: '/graphql',
-    context: ({ request }) => ({ ...createContext(store, logger, requestAccess(request, access)), costLimits }),
+    // within a request (see http.ts) the request's logger, so its lines carry the request id
+    context: ({ request }) => ({ ...createContext(store, requestLogger(logger), requestAccess(request, access)), costLimits }),
     logging: yogaLogger(logger),
     maskedErrors: { maskError: exposeStoreOutage },
     graphiql: options.graphiql === false ? false : { title: 'Knowledge graph', defaultQuery: DEFAULT_QUERY },
@@ -60,7 +62,7 @@ export function createKgYoga(options: KgYogaOptions): YogaServerInstance<Record<
       ...armorPlugins(limits, options.fieldSuggestions ?? true),
       useRequestTimeout(limits.requestTimeoutMs),
       useBoundedErrors(),
-      useStoreTrace({ trace: options.trace ?? false, storeKind: store.kind, logger }),
+      useStoreTrace({ trace: options.trace ?? false, storeKind: store.kind }),
       // /explore and /export beside /graphql
       useExplorer({ store, logger }),
     ],
@@ -73,19 +75,21 @@ export function createKgYoga(options: KgYogaOptions): YogaServerInstance<Record<
  */
 function exposeStoreOutage(error: unknown, message: string, isDev?: boolean): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
+  const path = error instanceof GraphQLError ? error.path : undefined;
   if (original instanceof StoreUnavailableError) {
-    return new GraphQLError('The graph store is unavailable; try again shortly.', {
-      path: error instanceof GraphQLError ? error.path : undefined,
-      extensions: { code: original.code },
-    });
+    return new GraphQLError('The graph store is unavailable; try again shortly.', { path, extensions: { code: original.code } });
+  }
+  if (original instanceof StoreTimeoutError) {
+    return new GraphQLError('The graph store took too long to answer; ask for less (smaller first, depth or limit).', { path, extensions: { code: original.code } });
   }
   return maskError(error, message, isDev);
 }
 
 /** Yoga's log calls, routed to pino with errors under `err` so their stacks are kept. */
-function yogaLogger(logger: Logger): YogaLogger {
+function yogaLogger(root: Logger): YogaLogger {
   const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
     const [first, ...rest] = args;
+    const logger = requestLogger(root);
     // a resolver's error reaches here wrapped in a GraphQLError; log the original with the field's path
     if (first instanceof GraphQLError && first.originalError) logger[level]({ err: first.originalError, path: first.path?.join('.') }, first.message);
     else if (first instanceof Error) logger[level]({ err: first }, first.message);

@@ -29,7 +29,8 @@ describe('configuration from the environment', () => {
 
   it('uses Neo4j when NEO4J_URI is set', () => {
     const config = loadConfig({ NEO4J_URI: 'neo4j://db.example:7687', NEO4J_PASSWORD: 'secret-pass', NEO4J_DATABASE: 'kg' });
-    expect(config.store).toEqual({ kind: 'neo4j', uri: 'neo4j://db.example:7687', user: 'neo4j', password: 'secret-pass', database: 'kg' });
+    expect(config.store).toEqual({ kind: 'neo4j', uri: 'neo4j://db.example:7687', user: 'neo4j', password: 'secret-pass', database: 'kg', transactionTimeoutMs: 10_000 });
+    expect(loadConfig({ NEO4J_URI: 'bolt://x:7687', NEO4J_PASSWORD: 'p', KG_STORE_TIMEOUT_MS: '2500' }).store).toMatchObject({ transactionTimeoutMs: 2500 });
   });
 
   it.each([
@@ -41,6 +42,7 @@ describe('configuration from the environment', () => {
     [{ NEO4J_DATABASE: 'my db' }, 'NEO4J_DATABASE: must be a Neo4j database name'],
     [{ KG_TRACE: 'yes' }, 'KG_TRACE: must be 0 or 1'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL:'],
+    [{ KG_STORE_TIMEOUT_MS: '50' }, 'KG_STORE_TIMEOUT_MS: must be between 100 and 600000'],
   ])('%j is rejected naming the variable', (env, message) => {
     expect(problemsOf(env)).toContain(message);
   });

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type QueryResult, type SessionMode } from 'neo4j-driver';
 import { StoreUnavailableError } from '../../domain/errors.js';
 import { mapDriverError } from './errors.js';
 
@@ -7,6 +7,8 @@ export interface Neo4jConnection {
   user: string;
   password: string;
   database: string;
+  /** Neo4j cancels a transaction that runs longer than this (a slow store must not hold a request forever) */
+  transactionTimeoutMs?: number;
 }
 
 export type Params = Record<string, unknown>;
@@ -47,23 +49,59 @@ export function toCypherValue(value: unknown): unknown {
   return value;
 }
 
-async function runIn(tx: ManagedTransaction, statement: string, params: Params): Promise<WriteResult> {
+/** What runIn needs of a transaction. */
+interface Runner {
+  run(statement: string, params: Params): Promise<QueryResult>;
+}
+
+async function runIn(tx: Runner, statement: string, params: Params): Promise<WriteResult> {
   const result = await tx.run(statement, toCypherValue(params) as Params);
   return { rows: result.records.map((r) => r.toObject()), relationshipsCreated: result.summary.counters.updates().relationshipsCreated };
 }
 
+/** Used when the connection names no transaction timeout. */
+export const DEFAULT_TRANSACTION_TIMEOUT_MS = 10_000;
+/** A write (a whole document's ingest, a migration) may take longer than one read, never unbounded. */
+const MIN_WRITE_TIMEOUT_MS = 60_000;
+
 /**
- * One driver for the process, closed by `close()`. Reads and writes go through executeRead/executeWrite
- * so that a neo4j:// cluster routes them to readers and the leader, and the driver retries transient
- * failures; the database is always named, so no session falls back to the server's default database.
+ * How the driver meets an outage. A refused or unanswered connection fails in seconds, not the driver's
+ * defaults (a 30 s connect, a 60 s wait for a pooled connection, 30 s of retries): a request that cannot
+ * be answered says so quickly, and every later call tries afresh, so the server recovers by itself.
+ */
+const CONNECT_TIMEOUT_MS = 2_000;
+const ACQUIRE_TIMEOUT_MS = 3_000;
+/** Transient failures (deadlocks, a cluster's leader moving) are retried for this long at most. */
+const RETRY_WINDOW_MS = 10_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Whether to try a failed transaction again, and after how long. Transient errors are retried with
+ * backoff; an unreachable server only once at once (a connection the pool kept across a restart of Neo4j
+ * fails like an outage), so an outage costs one connection attempt or two, never a retry loop.
+ */
+function retryDelay(error: unknown, attempt: number): number | null {
+  if (!(error instanceof Neo4jError) || !error.retryable) return null;
+  if (error.code === 'ServiceUnavailable') return attempt === 1 ? 0 : null;
+  return Math.min(100 * 2 ** (attempt - 1), 2_000) * (0.8 + Math.random() * 0.4);
+}
+
+/**
+ * One driver for the process, closed by `close()`. Each read or write runs in one explicit transaction
+ * with a timeout, in a session of its access mode (so a neo4j:// cluster routes it to a reader or the
+ * leader), retried by `retryDelay`'s rules rather than the driver's (which retry an outage for
+ * maxTransactionRetryTime); the database is always named, so no session falls back to the default one.
  */
 export function createNeo4jClient(connection: Neo4jConnection): Neo4jClient {
   const { uri, database } = connection;
+  const readTimeout = connection.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS;
   const driver: Driver = neo4j.driver(uri, neo4j.auth.basic(connection.user, connection.password), {
     // integers come back as JS numbers: no driver Integer escapes the adapter (our values fit in 2^53)
     disableLosslessIntegers: true,
-    connectionTimeout: 10_000,
-    maxTransactionRetryTime: 15_000,
+    connectionTimeout: CONNECT_TIMEOUT_MS,
+    connectionAcquisitionTimeout: ACQUIRE_TIMEOUT_MS,
+    maxTransactionRetryTime: 0,
   });
   const where = { uri, database };
   let closed = false;
@@ -76,6 +114,32 @@ export function createNeo4jClient(connection: Neo4jConnection): Neo4jClient {
     }
   };
 
+  /** Runs `work` in a transaction committed when it resolves, rolled back when it throws. */
+  const inTransaction = async <T>(mode: SessionMode, work: (tx: Runner) => Promise<T>): Promise<T> => {
+    const timeout = mode === neo4j.session.WRITE ? Math.max(readTimeout, MIN_WRITE_TIMEOUT_MS) : readTimeout;
+    const deadline = Date.now() + RETRY_WINDOW_MS;
+    for (let attempt = 1; ; attempt++) {
+      const session = driver.session({ database, defaultAccessMode: mode });
+      try {
+        const tx = await session.beginTransaction({ timeout });
+        try {
+          const result = await work(tx);
+          await tx.commit();
+          return result;
+        } catch (error) {
+          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+          throw error;
+        }
+      } catch (error) {
+        const delay = retryDelay(error, attempt);
+        if (delay === null || Date.now() + delay > deadline) throw error;
+        await sleep(delay);
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+    }
+  };
+
   return {
     uri,
     database,
@@ -85,30 +149,14 @@ export function createNeo4jClient(connection: Neo4jConnection): Neo4jClient {
         // connectivity alone does not prove the database exists; an auto-commit query fails at once (no retries)
         const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
         try {
-          await session.run('RETURN 1');
+          await session.run('RETURN 1', {}, { timeout: readTimeout });
         } finally {
           await session.close();
         }
       }),
-    read: (statement, params = {}) =>
-      guarded(async () => {
-        const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-        try {
-          return (await session.executeRead((tx) => runIn(tx, statement, params))).rows;
-        } finally {
-          await session.close();
-        }
-      }),
-    write: (work) =>
-      guarded(async () => {
-        const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-        try {
-          // errors thrown by `work` itself are not transient, so executeWrite rolls back and rethrows them
-          return await session.executeWrite((tx) => work({ run: (statement, params = {}) => runIn(tx, statement, params) }));
-        } finally {
-          await session.close();
-        }
-      }),
+    read: (statement, params = {}) => guarded(async () => (await inTransaction(neo4j.session.READ, (tx) => runIn(tx, statement, params))).rows),
+    // errors thrown by `work` itself are not the driver's, so they are never retried: rolled back and rethrown
+    write: (work) => guarded(() => inTransaction(neo4j.session.WRITE, (tx) => work({ run: (statement, params = {}) => runIn(tx, statement, params) }))),
     close: async () => {
       if (closed) return;
       closed = true;
