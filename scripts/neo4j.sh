@@ -16,6 +16,8 @@
 #
 # Environment (all optional):
 #   KG_NEO4J_HOME      cache and instance directory (default: $HOME/.cache/kg-neo4j); outside git
+#   KG_NEO4J_JARS      where the downloaded jars live (default: $KG_NEO4J_HOME/dist). A second server
+#                      beside the first: its own KG_NEO4J_HOME and ports, the first one's KG_NEO4J_JARS
 #   KG_NEO4J_VERSION   org.neo4j:neo4j version (default: 5.26.30, the newest 5.26.x on Central when written)
 #   KG_NEO4J_FRESH=1   wipe the database files before starting (CI uses this)
 #   KG_NEO4J_TIMEOUT   seconds to wait for Bolt (default: 180)
@@ -28,7 +30,8 @@ NEO4J_VERSION="${KG_NEO4J_VERSION:-5.26.30}"
 DEP_PLUGIN="org.apache.maven.plugins:maven-dependency-plugin:3.8.1"
 
 CACHE_DIR="${KG_NEO4J_HOME:-$HOME/.cache/kg-neo4j}"
-DIST_DIR="$CACHE_DIR/dist/$NEO4J_VERSION"   # downloaded jars: lib/ (+ the pom that lists them)
+JARS_ROOT="${KG_NEO4J_JARS:-$CACHE_DIR/dist}"  # shared by every instance that names it
+DIST_DIR="$JARS_ROOT/$NEO4J_VERSION"        # downloaded jars: lib/ (+ the pom that lists them)
 LIB_DIR="$DIST_DIR/lib"
 READY_MARK="$DIST_DIR/.complete"             # written only after a full, successful download
 INST_DIR="$CACHE_DIR/instance"               # NEO4J_HOME of the running server
@@ -101,6 +104,14 @@ download() {
   if [[ -f "$READY_MARK" ]]; then
     return 0
   fi
+  # instances of different homes may share the jars: one download at a time, the others wait for it
+  mkdir -p "$JARS_ROOT"
+  exec 8>"$JARS_ROOT/.download.lock"
+  flock -w 900 8 || die "another download holds $JARS_ROOT/.download.lock"
+  if [[ -f "$READY_MARK" ]]; then
+    exec 8>&-
+    return 0
+  fi
   command -v mvn >/dev/null 2>&1 || die "mvn not found (needed once, to fetch Neo4j from Maven Central)"
   log "Fetching org.neo4j:neo4j:$NEO4J_VERSION and its runtime dependencies from Maven Central (first run only)..."
   rm -rf "$DIST_DIR"
@@ -132,6 +143,7 @@ EOF
   [[ -f "$LIB_DIR.tmp/neo4j-$NEO4J_VERSION.jar" ]] || die "neo4j-$NEO4J_VERSION.jar missing after download"
   mv "$LIB_DIR.tmp" "$LIB_DIR"
   touch "$READY_MARK"
+  exec 8>&-
 }
 
 # ---------------------------------------------------------------- configuration

@@ -77,7 +77,9 @@ function exposeStoreOutage(error: unknown, message: string, isDev?: boolean): Er
   const original = error instanceof GraphQLError ? error.originalError : error;
   const path = error instanceof GraphQLError ? error.path : undefined;
   if (original instanceof StoreUnavailableError) {
-    return new GraphQLError('The graph store is unavailable; try again shortly.', { path, extensions: { code: original.code } });
+    // HTTP 503 too (yoga takes `extensions.http` for the status and drops it from the body): proxies and
+    // monitors see an outage, not a success
+    return new GraphQLError('The graph store is unavailable; try again shortly.', { path, extensions: { code: original.code, http: { status: 503 } } });
   }
   if (original instanceof StoreTimeoutError) {
     return new GraphQLError('The graph store took too long to answer; ask for less (smaller first, depth or limit).', { path, extensions: { code: original.code } });
