@@ -66,7 +66,7 @@ describe('a running server (embedded store)', () => {
     // every line logged while the request ran carries its id: none without one between its first and last
     const all = logLines(server);
     const first = all.findIndex((l) => l.requestId === id);
-    const last = all.findLastIndex((l) => l.requestId === id);
+    const last = all.length - 1 - [...all].reverse().findIndex((l) => l.requestId === id);
     expect(all.slice(first, last + 1).every((l) => l.requestId === id)).toBe(true);
   });
 
