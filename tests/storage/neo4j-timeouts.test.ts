@@ -23,7 +23,8 @@ async function timed<T>(work: () => Promise<T>): Promise<{ error: unknown; ms: n
 describe('Neo4j client with nothing listening', () => {
   it('fails fast with STORE_UNAVAILABLE instead of retrying (real driver, a closed port)', async () => {
     client = createNeo4jClient({ uri: `bolt://127.0.0.1:${await freePort()}`, user: 'neo4j', password: 'whatever-pass', database: 'neo4j' });
-    for (const work of [() => client!.read('RETURN 1'), () => client!.write((tx) => tx.run('CREATE (:Nothing)')), () => client!.verify()]) {
+    const calls: (() => Promise<unknown>)[] = [() => client!.read('RETURN 1'), () => client!.write((tx) => tx.run('CREATE (:Nothing)')), () => client!.verify()];
+    for (const work of calls) {
       const { error, ms } = await timed(work);
       expect(error).toBeInstanceOf(StoreUnavailableError);
       expect(ms).toBeLessThan(2_000);
