@@ -61,7 +61,8 @@ const wanted = neo4jConfig !== null || neo4jRequired;
     boltPort = await freePort();
     httpPort = await freePort();
     await neo4jScript('start');
-    server = await startServer({ NEO4J_URI: `bolt://127.0.0.1:${boltPort}`, NEO4J_PASSWORD: PASSWORD, KG_SEED_ON_START: '1', LOG_LEVEL: 'info' });
+    // a cold Neo4j builds its schema and takes the seed first; on a busy 2-core CI machine that takes a while
+    server = await startServer({ NEO4J_URI: `bolt://127.0.0.1:${boltPort}`, NEO4J_PASSWORD: PASSWORD, KG_SEED_ON_START: '1', LOG_LEVEL: 'info' }, { startTimeoutMs: 300_000 });
   }, 600_000);
 
   afterAll(async () => {
