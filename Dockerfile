@@ -18,6 +18,8 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY seed ./seed
+# the explorer's browser code, bundled by esbuild from its source on the first request (src/server/web/bundle.ts)
+COPY src/explore ./src/explore
 # the embedded store's directory (used when NEO4J_URI is unset) belongs to the user the server runs as
 RUN mkdir /app/data && chown node:node /app/data
 ENV KG_DATA_DIR=/app/data

@@ -54,6 +54,12 @@ describe('Dockerfile', () => {
       const server = await startServer({ NEO4J_URI: '', KG_DATA_DIR: dataDir }, { args: [script] });
       const { body } = await postQuery(server.url, '{ search(query: "Duvanov", first: 1) { entity { id } } }');
       expect(body.data.search[0].entity.id).toBe('person:sergei-duvanov');
+      // the explorer's script is bundled from src/explore, which the image copies beside dist/
+      const copied = final.instructions.filter((i) => i.op === 'COPY' && !i.args.startsWith('--from')).map((i) => i.args.split(/\s+/)[0]);
+      expect(copied).toContain('src/explore');
+      const bundle = await fetch(`${server.url}/explore/app.js`);
+      expect(bundle.status).toBe(200);
+      expect((await bundle.text()).length).toBeGreaterThan(10_000);
       expect(await server.stop()).toBe(0);
       expect(server.logs()).toContain('"msg":"stopped"');
     } finally {
