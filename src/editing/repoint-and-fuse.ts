@@ -32,20 +32,21 @@ export function repointAndFuseRelationships(
   relationships: readonly EditableRelationship[], mergedIds: ReadonlySet<string>, survivorId: string,
 ): Fusion {
   const endOf = (id: string) => (mergedIds.has(id) ? survivorId : id);
-  const touched = relationships.filter((r) => mergedIds.has(r.sourceId) || mergedIds.has(r.targetId));
-  // the survivor's own relationships first (they keep their dates), then by id for a stable outcome
-  const ordered = [...relationships].sort((a, b) => Number(touched.includes(a)) - Number(touched.includes(b)) || a.id.localeCompare(b.id));
+  const isTouched = (r: EditableRelationship) => mergedIds.has(r.sourceId) || mergedIds.has(r.targetId);
+  // the survivor's own relationships first (they keep their ids and dates), then by id for a stable outcome
+  const ordered = [...relationships].sort((a, b) => Number(isTouched(a)) - Number(isTouched(b)) || a.id.localeCompare(b.id));
   const claims = new Map<string, { record: EditableRelationship; from: string[] }>();
-  const repointed: Repointed[] = [];
+  const moved: Array<{ before: string; key: string }> = [];
   for (const r of ordered) {
     let sourceId = endOf(r.sourceId);
     let targetId = endOf(r.targetId);
     if (r.type === 'FRIEND_OF' && targetId < sourceId) [sourceId, targetId] = [targetId, sourceId];
-    const id = touched.includes(r) ? relationshipIdFor(r.type, sourceId, targetId, r.role, r.status) : r.id;
-    if (touched.includes(r)) repointed.push({ before: r.id, after: id });
-    const seen = claims.get(id);
+    const key = claimKeyOf({ ...r, sourceId, targetId });
+    if (isTouched(r)) moved.push({ before: r.id, key });
+    const seen = claims.get(key);
     if (!seen) {
-      claims.set(id, { record: { ...r, id, sourceId, targetId, citations: [...r.citations] }, from: [r.id] });
+      const id = isTouched(r) ? relationshipIdFor(r.type, sourceId, targetId, r.role, r.status) : r.id;
+      claims.set(key, { record: { ...r, id, sourceId, targetId, citations: [...r.citations] }, from: [r.id] });
       continue;
     }
     seen.from.push(r.id);
@@ -55,13 +56,20 @@ export function repointAndFuseRelationships(
     into.verdict = latest(into.verdict, r.verdict);
     into.citations = unionOfCitations(into.citations, r.citations);
   }
-  const afterIds = new Set(repointed.map((x) => x.after));
+  const repointed = moved.map((m) => ({ before: m.before, after: claims.get(m.key)!.record.id }));
+  const writtenKeys = new Set(moved.map((m) => m.key));
+  const finalIds = new Set([...claims.values()].map((c) => c.record.id));
   return {
-    deleted: repointed.map((x) => x.before).filter((id) => !claims.has(id)),
-    written: [...claims.entries()].filter(([id]) => afterIds.has(id)).map(([, c]) => c.record),
+    deleted: repointed.map((x) => x.before).filter((id) => !finalIds.has(id)),
+    written: [...claims.entries()].filter(([key]) => writtenKeys.has(key)).map(([, c]) => c.record),
     repointed,
-    fused: [...claims.entries()].filter(([, c]) => c.from.length > 1).map(([id, c]) => ({ id, from: c.from })),
+    fused: [...claims.values()].filter((c) => c.from.length > 1).map((c) => ({ id: c.record.id, from: c.from })),
   };
+}
+
+/** What makes two relationships the same claim (the fields the claim id is derived from). */
+export function claimKeyOf(r: Pick<EditableRelationship, 'type' | 'sourceId' | 'targetId' | 'role' | 'status'>): string {
+  return JSON.stringify([r.type, r.sourceId, r.targetId, r.role ?? null, r.status]);
 }
 
 export function unionOfCitations(a: readonly Citation[], b: readonly Citation[]): Citation[] {

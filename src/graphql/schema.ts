@@ -22,6 +22,8 @@ import './ingest-article.js';
 import './merge-entities.js';
 import './duplicate-candidate.js';
 import './mark-distinct.js';
+import './entity-edits.js';
+import './relationship-edits.js';
 
 builder.queryType({});
 builder.mutationType({ description: 'Editors\' writes: each needs an editor token and a note, and is recorded in the history.' });

@@ -6,6 +6,7 @@ import { describeRelations } from './contract/relations.js';
 import { describeReviewItems } from './contract/review-items.js';
 import { describeSearch } from './contract/search.js';
 import { describeWalks } from './contract/walks.js';
+import { describeEditorWrites } from './contract/editor-writes.js';
 import { describeWrites } from './contract/writes.js';
 
 export type { ContractAdapter } from './contract/harness.js';
@@ -31,5 +32,6 @@ export function describeGraphStoreContract(
     describeWalks(ctx);
     describeWrites(ctx);
     describeReviewItems(ctx);
+    describeEditorWrites(ctx);
   });
 }
