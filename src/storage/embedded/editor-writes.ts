@@ -1,11 +1,13 @@
 import type {
-  EditDecision, EditRecord, EditScope, EditSnapshot, EditableRelationship, GraphChange, Verdict,
+  EditDecision, EditScope, EditSnapshot, EditableRelationship, GraphChange, Verdict,
 } from '../../domain/editing.js';
 import type { EditOptions } from '../graph-store.js';
 import type { Db, PreparedStatements } from './connection.js';
 import { entityParams, relationshipParams } from './rows.js';
 import { incidentEdges, nodesById } from './reads.js';
 import { mergedIntoOf, relationshipsById, verdictsOf } from './editor-reads.js';
+import { appendHistory } from './history.js';
+import { UPSERT_ENTITY } from './write-document.js';
 
 const DELETE_CITATIONS = 'DELETE FROM citations WHERE relationship_id = ?';
 const DELETE_VERDICT = 'DELETE FROM verdicts WHERE relationship_id = ?';
@@ -13,10 +15,6 @@ const DELETE_RELATIONSHIP = 'DELETE FROM relationships WHERE id = ?';
 const DELETE_MENTIONS = 'DELETE FROM mentions WHERE entity_id = ?';
 const DELETE_ENTITY = 'DELETE FROM entities WHERE id = ?';
 const DELETE_REDIRECT = 'DELETE FROM merged_ids WHERE id = ?';
-const UPSERT_ENTITY = `INSERT INTO entities (id, type, name, aliases, roles, kind, date, search_keys)
-  VALUES (@id, @type, @name, @aliases, @roles, @kind, @date, @searchKeys)
-  ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, aliases = excluded.aliases,
-    roles = excluded.roles, kind = excluded.kind, date = excluded.date, search_keys = excluded.search_keys`;
 const ADD_MENTION = 'INSERT INTO mentions (entity_id, article_id, quote) VALUES (@entityId, @articleId, @quote) ON CONFLICT DO NOTHING';
 const UPSERT_RELATIONSHIP = `INSERT INTO relationships (id, type, source_id, target_id, status, role, start_date, end_date)
   VALUES (@id, @type, @sourceId, @targetId, @status, @role, @start, @end)
@@ -28,8 +26,6 @@ const PUT_VERDICT = `INSERT INTO verdicts (relationship_id, status, editor, note
   VALUES (@relationshipId, @status, @editor, @note, @at, @editId)`;
 const ADD_REDIRECT = `INSERT INTO merged_ids (id, into_id) VALUES (@id, @into)
   ON CONFLICT (id) DO UPDATE SET into_id = excluded.into_id`;
-const APPEND_HISTORY = `INSERT INTO edit_history (edit_id, subject_id, at, editor, action, note, summary, details)
-  VALUES (@id, @subjectId, @at, @editor, @action, @note, @summary, @details)`;
 
 /** What `decide` sees: the scope read inside the write transaction. */
 function readSnapshot(statements: PreparedStatements, scope: EditScope): EditSnapshot {
@@ -43,13 +39,6 @@ function readSnapshot(statements: PreparedStatements, scope: EditScope): EditSna
     mergedInto: mergedIntoOf(statements, scope.entityIds),
     relationships: [...byId.values()],
   };
-}
-
-export function appendHistory(statements: PreparedStatements, edit: EditRecord): void {
-  const details = JSON.stringify(edit.details);
-  for (const subjectId of new Set(edit.subjectIds)) {
-    statements.get(APPEND_HISTORY).run({ ...edit, subjectId, details });
-  }
 }
 
 function putVerdict(statements: PreparedStatements, relationshipId: string, verdict: Verdict | null): void {

@@ -2,7 +2,7 @@ import { UniquenessViolationError } from '../../domain/errors.js';
 import type { RelationshipRecord } from '../../domain/relationship.js';
 import type { DocumentPlan, DocumentWrite, GraphReader, WriteCounts, WriteOptions } from '../graph-store.js';
 import type { Db, PreparedStatements } from './connection.js';
-import { appendHistory } from './editor-writes.js';
+import { appendHistory } from './history.js';
 import { articleParams, entityParams, relationshipParams } from './rows.js';
 
 const UPSERT_ARTICLE = `INSERT INTO articles (id, title, url, author, publisher, published_at, text)
@@ -11,7 +11,7 @@ const UPSERT_ARTICLE = `INSERT INTO articles (id, title, url, author, publisher,
     publisher = excluded.publisher, published_at = excluded.published_at, text = excluded.text`;
 
 // the caller has merged the entity with what we had, so its state replaces ours whole
-const UPSERT_ENTITY = `INSERT INTO entities (id, type, name, aliases, roles, kind, date, search_keys)
+export const UPSERT_ENTITY = `INSERT INTO entities (id, type, name, aliases, roles, kind, date, search_keys)
   VALUES (@id, @type, @name, @aliases, @roles, @kind, @date, @searchKeys)
   ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, aliases = excluded.aliases,
     roles = excluded.roles, kind = excluded.kind, date = excluded.date, search_keys = excluded.search_keys`;
