@@ -1,3 +1,5 @@
+import type { DateClaim } from './claims.js';
+import type { EntityFacts } from './entity-facts.js';
 import type { PartialDate } from './partial-date.js';
 
 export const ENTITY_TYPES = ['PERSON', 'ORGANISATION', 'EVENT', 'PLACE'] as const;
@@ -33,8 +35,14 @@ export interface EntityRecord {
   roles: string[];
   /** ORGANISATION only */
   kind: OrganisationKind | null;
-  /** EVENT only */
+  /** EVENT only: the date the timeline uses, chosen from `dates` by the rule in claims.ts */
   date: PartialDate | null;
+  /** EVENT only: every date the sources give, each with its citations */
+  dates: DateClaim[];
+  /** true when the sources disagree about this entity (an event's date) */
+  disputed: boolean;
+  /** what each source says about the entity; read only where a write needs it (see summariseEntity) */
+  facts?: EntityFacts[];
   /** where the sources mention this entity; loaded with the entity because it is small and always wanted */
   mentions: Citation[];
 }

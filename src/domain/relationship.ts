@@ -1,18 +1,23 @@
-import type { Citation, ClaimStatus } from './entity.js';
+import type { RelationshipCitation } from './claims.js';
+import type { ClaimStatus } from './entity.js';
 import type { PartialDate } from './partial-date.js';
 
 export interface RelationshipRecord {
-  /** stable: derived from type, ends, role and status, so the same claim from two articles is one edge */
+  /** stable: derived from type, ends and role, so the same fact from two articles is one edge */
   id: string;
   type: string;
   sourceId: string;
   targetId: string;
+  /** summarised from the citations' own statuses (summariseStatus) */
   status: ClaimStatus;
+  /** true when one source denies what another asserts */
+  disputed: boolean;
   /** PARTICIPATED_IN only: subject, victim, visitor, organiser... */
   role: string | null;
+  /** summarised from the citations' own dates (summariseBound) */
   start: PartialDate | null;
   end: PartialDate | null;
-  citations: Citation[];
+  citations: RelationshipCitation[];
 }
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';

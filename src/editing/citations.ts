@@ -8,7 +8,7 @@ export function byArticleThenQuote(a: Citation, b: Citation): number {
 
 export const citationKey = (c: Citation) => JSON.stringify([c.articleId, c.quote]);
 
-export function withoutCitations(list: readonly Citation[], remove: readonly Citation[]): Citation[] {
+export function withoutCitations<C extends Citation>(list: readonly C[], remove: readonly Citation[]): C[] {
   const gone = new Set(remove.map(citationKey));
   return list.filter((c) => !gone.has(citationKey(c)));
 }

@@ -3,6 +3,7 @@ import {
 } from '../domain/editing.js';
 import type { Citation, EntityRecord } from '../domain/entity.js';
 import { NotFoundError } from '../domain/errors.js';
+import { summariseEntity } from '../domain/entity-facts.js';
 import { mergeEntity } from '../ingest/plan.js';
 import type { GraphStore } from '../storage/graph-store.js';
 import { citationKey } from './citations.js';
@@ -57,7 +58,13 @@ function mergedEntitiesOf(snapshot: EditSnapshot, into: string, from: readonly s
 export function decideMerge(snapshot: EditSnapshot, into: string, from: readonly string[], author: EditAuthor, dryRun: boolean): EditDecision<MergePlan> {
   const { survivor, merged } = mergedEntitiesOf(snapshot, into, from);
   const warnings: string[] = [];
-  const state = merged.reduce((acc, m) => mergeEntity(acc, strip(m), warnings), strip(survivor));
+  const additive = merged.reduce((acc, m) => mergeEntity(acc, strip(m), warnings), strip(survivor));
+  // every source of each merged entity now speaks of the survivor; an event's dates are summarised again
+  const facts = [survivor, ...merged].flatMap((e) => e.facts ?? []);
+  const summary = summariseEntity(facts);
+  const state: StoredEntity = summary
+    ? { ...additive, facts, date: summary.date ?? additive.date, dates: summary.dates, disputed: summary.disputed }
+    : additive;
   const mentions = unionOfCitations(survivor.mentions, merged.flatMap((m) => m.mentions));
   const own = new Set(survivor.mentions.map(citationKey));
   const fusion = repointAndFuseRelationships(snapshot.relationships, new Set(from), into);

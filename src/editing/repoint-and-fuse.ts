@@ -1,4 +1,5 @@
 import type { EditableRelationship, Verdict } from '../domain/editing.js';
+import { summariseBound, summariseStatus } from '../domain/claims.js';
 import type { Citation } from '../domain/entity.js';
 import { relationshipIdFor } from '../ingest/ids.js';
 import { byArticleThenQuote } from './citations.js';
@@ -25,7 +26,7 @@ const latest = (a: Verdict | null, b: Verdict | null) => (!a ? b : !b ? a : a.at
  * THE place where a merge re-points relationships and fuses those that become the same claim (same type,
  * ends and role, as the claim id says): every relationship touching a merged id is moved onto the
  * survivor and gets the id of its new claim; relationships sharing an id become one, with every citation
- * of each (no repeats), the dates of the survivor's own relationship first, and the latest editor's verdict.
+ * of each (no repeats), summarised again over them all, and the latest editor's verdict.
  * Nothing is dropped: a relationship between the survivor and a merged entity becomes a self-loop.
  */
 export function repointAndFuseRelationships(
@@ -45,16 +46,19 @@ export function repointAndFuseRelationships(
     if (isTouched(r)) moved.push({ before: r.id, key });
     const seen = claims.get(key);
     if (!seen) {
-      const id = isTouched(r) ? relationshipIdFor(r.type, sourceId, targetId, r.role, r.status) : r.id;
+      const id = isTouched(r) ? relationshipIdFor(r.type, sourceId, targetId, r.role) : r.id;
       claims.set(key, { record: { ...r, id, sourceId, targetId, citations: [...r.citations] }, from: [r.id] });
       continue;
     }
     seen.from.push(r.id);
     const into = seen.record;
-    into.start ??= r.start;
-    into.end ??= r.end;
     into.verdict = latest(into.verdict, r.verdict);
     into.citations = unionOfCitations(into.citations, r.citations);
+    // the fused fact is summarised again over all its sources (see claims.ts)
+    Object.assign(into, summariseStatus(into.citations), {
+      start: summariseBound([into.start, ...into.citations.map((c) => c.start)], 'start'),
+      end: summariseBound([into.end, ...into.citations.map((c) => c.end)], 'end'),
+    });
   }
   const repointed = moved.map((m) => ({ before: m.before, after: claims.get(m.key)!.record.id }));
   const writtenKeys = new Set(moved.map((m) => m.key));
@@ -67,12 +71,12 @@ export function repointAndFuseRelationships(
   };
 }
 
-/** What makes two relationships the same claim (the fields the claim id is derived from). */
-export function claimKeyOf(r: Pick<EditableRelationship, 'type' | 'sourceId' | 'targetId' | 'role' | 'status'>): string {
-  return JSON.stringify([r.type, r.sourceId, r.targetId, r.role ?? null, r.status]);
+/** What makes two relationships the same fact (the fields the id is derived from). */
+export function claimKeyOf(r: Pick<EditableRelationship, 'type' | 'sourceId' | 'targetId' | 'role'>): string {
+  return JSON.stringify([r.type, r.sourceId, r.targetId, r.role ?? null]);
 }
 
-export function unionOfCitations(a: readonly Citation[], b: readonly Citation[]): Citation[] {
+export function unionOfCitations<C extends Citation>(a: readonly C[], b: readonly C[]): C[] {
   const all = new Map([...a, ...b].map((c) => [JSON.stringify([c.articleId, c.quote]), c]));
   return [...all.values()].sort(byArticleThenQuote);
 }

@@ -1,6 +1,8 @@
 import {
   EditRefusedError, emptyChange, newEditRecord, type EditAuthor, type EditDecision, type EditSnapshot, type EditableRelationship,
 } from '../domain/editing.js';
+import { summariseBound, summariseStatus, type RelationshipCitation } from '../domain/claims.js';
+import type { EntityFacts } from '../domain/entity-facts.js';
 import type { EntityRecord } from '../domain/entity.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { GraphStore } from '../storage/graph-store.js';
@@ -8,6 +10,25 @@ import { citationKey, withoutCitations } from './citations.js';
 import type { MergeDetails } from './merge-entities.js';
 
 const strip = ({ mentions: _m, ...rest }: EntityRecord) => rest;
+
+/** `list` less one copy of each of `remove` (what the merged entities brought to the survivor). */
+function withoutFacts(list: readonly EntityFacts[], remove: readonly EntityFacts[]): EntityFacts[] {
+  const left = remove.map((f) => JSON.stringify(f));
+  return list.filter((f) => {
+    const i = left.indexOf(JSON.stringify(f));
+    if (i >= 0) left.splice(i, 1);
+    return i < 0;
+  });
+}
+
+/** A relationship's summary over the citations it keeps (see claims.ts). */
+function summaryOf(citations: readonly RelationshipCitation[]) {
+  return {
+    ...summariseStatus(citations),
+    start: summariseBound(citations.map((c) => c.start), 'start'),
+    end: summariseBound(citations.map((c) => c.end), 'end'),
+  };
+}
 
 /**
  * Undoes a merge: the merged entities come back as they were, with their own relationships, citations and
@@ -42,10 +63,10 @@ export function decideUndoMerge(snapshot: EditSnapshot, mergeEditId: string, mer
     const own = survivorOwn.get(id);
     const kept = withoutCitations(now.citations, givenCitations.filter((c) => !own?.citations.some((o) => citationKey(o) === citationKey(c))));
     if (kept.length === 0 && !own) deleteRelationships.push(id);
-    else putRelationships.push(own ? { ...now, citations: kept, start: own.start, end: own.end } : { ...now, citations: kept });
+    else putRelationships.push({ ...now, citations: kept, ...summaryOf(kept) });
   }
   const added = merge.added;
-  const state = {
+  const state: ReturnType<typeof strip> = {
     ...strip(survivor),
     aliases: survivor.aliases.filter((a) => !added.aliases.includes(a)),
     roles: survivor.roles.filter((r) => !added.roles.includes(r)),
@@ -53,6 +74,7 @@ export function decideUndoMerge(snapshot: EditSnapshot, mergeEditId: string, mer
     date: added.date ? survivorBefore.date : survivor.date,
   };
   const mentions = withoutCitations(survivor.mentions, added.mentions);
+  if (survivor.facts) state.facts = withoutFacts(survivor.facts, mergedBefore.flatMap((e) => e.facts ?? []));
   const edit = newEditRecord(
     author, 'UNDO_MERGE', [merge.into, ...merge.from, ...restored.map((r) => r.id), ...merge.afterRelationshipIds],
     `undid the merge of ${merge.from.join(', ')} into ${merge.into}`, { undoes: mergeEditId },

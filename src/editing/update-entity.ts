@@ -1,4 +1,5 @@
 import { EditRefusedError, emptyChange, newEditRecord, type EditAuthor, type EditDecision, type EditSnapshot } from '../domain/editing.js';
+import { editorFactsOf, type EditorFacts } from '../domain/entity-facts.js';
 import type { EntityRecord, OrganisationKind } from '../domain/entity.js';
 import { NotFoundError, ValidationError, type ValidationProblem } from '../domain/errors.js';
 import type { GraphStore } from '../storage/graph-store.js';
@@ -50,9 +51,16 @@ export function decideUpdate(snapshot: EditSnapshot, id: string, update: EntityU
   }
   const after = updatedEntity(entity, update);
   const { mentions: _m, ...before } = entity;
-  if (JSON.stringify(before) === JSON.stringify(after)) return { change: null, result: id };
-  const edit = newEditRecord(author, 'UPDATE_ENTITY', [id], `updated ${id}`, { before, after });
-  return { change: { ...emptyChange(edit), putEntities: [after] }, result: id };
+  if (JSON.stringify(before) === JSON.stringify({ ...after, facts: before.facts })) return { change: null, result: id };
+  const { facts: _f, ...beforeState } = before;
+  const edit = newEditRecord(author, 'UPDATE_ENTITY', [id], `updated ${id}`, { before: beforeState, after: { ...after, facts: undefined } });
+  // the editor's word is kept as one more source, so a later article's summary does not undo it
+  const facts = entity.facts && [
+    ...entity.facts.filter((f) => f.articleId !== null),
+    editorFactsOf(entity.facts.find((f): f is EditorFacts => f.articleId === null), entity, after,
+      { name: update.name !== undefined, roles: update.roles !== undefined, kind: update.kind !== undefined }),
+  ];
+  return { change: { ...emptyChange(edit), putEntities: [{ ...after, facts }] }, result: id };
 }
 
 export function updateEntity(store: GraphStore, id: string, update: EntityUpdate, author: EditAuthor): Promise<string> {

@@ -1,12 +1,42 @@
+import type { Attribution, ClaimCitation } from '../domain/claims.js';
 import type { Citation } from '../domain/entity.js';
 import { ArticleRef } from './article.js';
 import { builder } from './builder.js';
-import { loadArticle } from './load.js';
+import { EntityRef } from './entity.js';
+import { ClaimStatusEnum } from './enums.js';
+import { isEntityRecord, loadArticle } from './load.js';
+
+export const AttributionRef = builder.objectRef<Attribution>('Attribution').implement({
+  description: "Who, according to an article, says something: a known entity, or an unnamed source as the article describes it ('his supporters', 'the prosecution').",
+  fields: (t) => ({
+    name: t.exposeString('name', { description: "as the article names or describes them" }),
+    entity: t.field({
+      type: EntityRef, nullable: true, description: 'the entity, where the source is one; null for an unnamed source',
+      // an entity merged away or deleted since leaves the source's name standing, without a link
+      resolve: async (a, _args, ctx) => {
+        const node = a.entityId ? await ctx.loaders.nodes.load(a.entityId) : null;
+        return isEntityRecord(node) ? node : null;
+      },
+    }),
+  }),
+});
+
+/** A mention of an entity is a citation too, with no status of its own: it only says the entity is named there. */
+const statusOf = (c: Citation) => ('status' in c ? (c as ClaimCitation).status : 'REPORTED');
 
 export const CitationRef = builder.objectRef<Citation>('Citation').implement({
-  description: 'A verbatim quote from an article that supports a fact.',
+  description: 'A verbatim quote from an article that supports a fact, with the status that article gives the fact and who, there, says so.',
   fields: (t) => ({
     quote: t.exposeString('quote'),
     article: t.field({ type: ArticleRef, resolve: (c, _args, ctx) => loadArticle(ctx, c.articleId) }),
+    status: t.field({
+      type: ClaimStatusEnum, description: 'the status this source gives the fact (REPORTED for a mention of an entity)',
+      resolve: statusOf,
+    }),
+    saidBy: t.field({
+      type: AttributionRef, nullable: true,
+      description: 'who, according to the article, says so; null where the article states it in its own voice',
+      resolve: (c) => ('saidBy' in c ? (c as ClaimCitation).saidBy : null),
+    }),
   }),
 });

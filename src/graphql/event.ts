@@ -4,6 +4,7 @@ import { relationsQuery } from './context.js';
 import { EntityRef, TYPED_RELATIONS_LIMIT, typedRelations } from './entity.js';
 import { entityNodeOptions } from './entity-node.js';
 import { isEntityRecord } from './load.js';
+import { DateClaimRef } from './date-claim.js';
 import { PartialDateRef } from './partial-date.js';
 import { ParticipationRef } from './participation.js';
 import { PlaceRef } from './place.js';
@@ -13,7 +14,16 @@ export const EventRef = builder.node(builder.objectRef<EntityRecord>('Event'), {
   ...entityNodeOptions('EVENT'),
   interfaces: [EntityRef],
   fields: (t) => ({
-    date: t.field({ type: PartialDateRef, nullable: true, resolve: (e) => e.date }),
+    date: t.field({
+      type: PartialDateRef, nullable: true,
+      description: 'the date the timeline uses: of the dates the sources give, the one most of them agree with, then the most precise, then the earliest (README, "On whose word")',
+      resolve: (e) => e.date,
+    }),
+    dates: t.field({
+      type: [DateClaimRef], description: 'every date the sources give for this event, each with the citations that give it',
+      resolve: (e) => e.dates,
+    }),
+    disputed: t.boolean({ description: 'true when the sources disagree about this event (its date)', resolve: (e) => e.disputed }),
     place: t.field({
       type: PlaceRef,
       nullable: true,

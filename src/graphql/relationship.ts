@@ -34,7 +34,12 @@ export const RelationshipRef = builder.objectRef<RelationshipView>('Relationship
       description: 'the entity at the other end',
       resolve: (v, _args, ctx) => loadEntity(ctx, v.record.sourceId === v.viewedFrom ? v.record.targetId : v.record.sourceId),
     }),
-    status: t.field({ type: ClaimStatusEnum, resolve: (v) => v.record.status }),
+    status: t.field({
+      type: ClaimStatusEnum,
+      description: "summarises the citations' own statuses: DENIED when every source denies it; ALLEGED and disputed when some deny what others assert; otherwise the strongest any source gives (CONFIRMED, REPORTED, ALLEGED)",
+      resolve: (v) => v.record.status,
+    }),
+    disputed: t.boolean({ description: 'true when one source denies what another asserts', resolve: (v) => v.record.disputed }),
     citations: t.field({ type: [CitationRef], resolve: (v) => v.record.citations }),
     role: t.string({ nullable: true, description: 'PARTICIPATED_IN only: subject, victim, visitor, ...', resolve: (v) => v.record.role }),
     start: t.field({ type: PartialDateRef, nullable: true, resolve: (v) => v.record.start }),

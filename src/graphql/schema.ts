@@ -21,6 +21,8 @@ import './edit.js';
 import './ingest-article.js';
 import './merge-entities.js';
 import './duplicate-candidate.js';
+import './date-claim.js';
+import './disputes.js';
 import './mark-distinct.js';
 import './entity-edits.js';
 import './relationship-edits.js';

@@ -21,9 +21,9 @@ export function articleIdFor(article: { title: string; url?: string }): string {
 }
 
 /**
- * The same claim (type, ends, role, status) from any article is one relationship, so a second source adds
- * a citation instead of a parallel edge. A claim under another status (ALLEGED vs DENIED) stays apart.
+ * The same fact (type, ends, role) from any article is one relationship, whatever status each source gives
+ * it: a second source adds a citation with its own status instead of a parallel edge.
  */
-export function relationshipIdFor(type: string, sourceId: string, targetId: string, role: string | null, status: string): string {
-  return `rel:${shortHash(type, sourceId, targetId, role ?? '', status)}`;
+export function relationshipIdFor(type: string, sourceId: string, targetId: string, role: string | null): string {
+  return `rel:${shortHash(type, sourceId, targetId, role ?? '')}`;
 }

@@ -1,10 +1,8 @@
-import { newEditRecord, type EditAuthor } from '../domain/editing.js';
-import type { EntityRecord } from '../domain/entity.js';
-import type { DocumentWrite, GraphReader, GraphStore, WriteOptions } from '../storage/graph-store.js';
-import { entityIdFor } from './ids.js';
-import type { ExtractionDocument } from './extraction-format.js';
-import { articleRecord, documentRelationships, incomingEntities, mergeEntity, type EntityOutcome } from './plan.js';
-import { resolveEntities, type Merge, type NearMiss } from './resolve.js';
+import type { EditAuthor } from '../domain/editing.js';
+import type { GraphStore, WriteOptions } from '../storage/graph-store.js';
+import type { EntityOutcome } from './plan.js';
+import { planDocument } from './plan-document.js';
+import type { Merge, NearMiss } from './resolve.js';
 import { duplicateCandidatesOf } from './review-items.js';
 import { validateExtraction } from './validate.js';
 
@@ -19,6 +17,8 @@ export interface IngestReport {
   nearMisses: NearMiss[];
   warnings: string[];
   outcomes: EntityOutcome[];
+  /** the article was already stored: this version replaced what it said before */
+  replaced: boolean;
   /** true when nothing was written: the counts say what the write would have done */
   dryRun: boolean;
 }
@@ -52,69 +52,3 @@ export async function ingestDocument(store: GraphStore, input: unknown, options:
   return { source, ...result, ...counts, dryRun };
 }
 
-type PlannedReport = Omit<IngestReport, 'source' | 'relationshipsCreated' | 'citationsAdded' | 'mentionsAdded' | 'dryRun'>;
-
-/** Resolves the document against what the store holds (read through `view`) and builds its write. */
-async function planDocument(view: GraphReader, doc: ExtractionDocument, author?: EditAuthor): Promise<{ write: DocumentWrite; result: PlannedReport }> {
-  const article = articleRecord(doc);
-  const incoming = incomingEntities(doc);
-  const participants = new Map(doc.events.map((e) => [e.key, e.participants.map((p) => p.entity)]));
-  const resolution = await resolveEntities(view, incoming.map((e) => ({ key: e.key, ...e.record, participants: participants.get(e.key) })));
-  const warnings: string[] = [];
-
-  const ids = await allocateIds(view, incoming, resolution.matches);
-  const outcomes: EntityOutcome[] = [];
-  const finalStates = new Map<string, DocumentWrite['entities'][number]>();
-  const mentions: DocumentWrite['mentions'] = [];
-  for (const e of incoming) {
-    const id = ids.get(e.key)!;
-    const existing = resolution.matches.get(e.key);
-    const merged = mergeEntity(finalStates.get(id) ?? (existing && stripMentions(existing)), { id, ...e.record }, warnings);
-    finalStates.set(id, merged);
-    const newMentions = e.mentions.filter((q) => !existing?.mentions.some((m) => m.articleId === article.id && m.quote === q));
-    mentions.push(...newMentions.map((quote) => ({ entityId: id, articleId: article.id, quote })));
-    const changed = existing && (newMentions.length > 0 || JSON.stringify(stripMentions(existing)) !== JSON.stringify(merged));
-    outcomes.push({ key: e.key, id, outcome: !existing ? 'created' : changed ? 'merged' : 'unchanged' });
-  }
-
-  const relationships = documentRelationships(doc, (key) => ids.get(key)!, article.id);
-  const edit = author && newEditRecord(
-    author, 'INGEST', [article.id, ...finalStates.keys(), ...relationships.map((r) => r.id)],
-    `ingested ${JSON.stringify(article.title)}`, { articleId: article.id, entities: outcomes },
-  );
-  const count = (o: EntityOutcome['outcome']) => outcomes.filter((x) => x.outcome === o).length;
-  return {
-    write: { article, entities: [...finalStates.values()], mentions, relationships, edit },
-    result: {
-      articleId: article.id,
-      entities: { created: count('created'), merged: count('merged'), unchanged: count('unchanged') },
-      merges: resolution.merges, nearMisses: resolution.nearMisses, warnings, outcomes,
-    },
-  };
-}
-
-function stripMentions(e: EntityRecord): Omit<EntityRecord, 'mentions'> {
-  const { mentions: _mentions, ...rest } = e;
-  return rest;
-}
-
-/** Matched entities keep their id; new ones get a readable id, suffixed where a namesake holds it. */
-async function allocateIds(
-  store: GraphReader,
-  incoming: ReturnType<typeof incomingEntities>,
-  matches: Map<string, EntityRecord>,
-): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  const taken = new Set([...matches.values()].map((m) => m.id));
-  const fresh = incoming.filter((e) => !matches.has(e.key));
-  for (let suffix = 1; fresh.some((e) => !ids.has(e.key)); suffix++) {
-    const pending = fresh.filter((e) => !ids.has(e.key));
-    const proposed = pending.map((e) => entityIdFor(e.record.type, e.record.name, suffix));
-    const stored = await store.getNodes(proposed);
-    pending.forEach((e, i) => {
-      if (stored[i] == null && !taken.has(proposed[i])) { ids.set(e.key, proposed[i]); taken.add(proposed[i]); }
-    });
-  }
-  for (const [key, record] of matches) ids.set(key, record.id);
-  return ids;
-}

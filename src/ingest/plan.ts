@@ -1,7 +1,8 @@
-import type { ArticleRecord, Citation, EntityRecord, OrganisationKind } from '../domain/entity.js';
+import type { Attribution, RelationshipCitation } from '../domain/claims.js';
+import type { ArticleFacts } from '../domain/entity-facts.js';
+import type { ArticleRecord, ClaimStatus, EntityRecord, OrganisationKind } from '../domain/entity.js';
 import type { PartialDate } from '../domain/partial-date.js';
 import type { RelationshipRecord } from '../domain/relationship.js';
-import type { DocumentWrite } from '../storage/graph-store.js';
 import type { ExtractionDocument, PartialDateInput } from './extraction-format.js';
 import { articleIdFor, relationshipIdFor } from './ids.js';
 
@@ -28,14 +29,11 @@ function union(existing: readonly string[], incoming: readonly string[], exclude
   return out;
 }
 
-/** Incoming facts about one entity, merged into what the store already has (if anything). */
+/** Facts about one entity merged into another's (an editor's merge of entities that have no per-source facts). */
 export function mergeEntity(existing: StoredEntity | undefined, incoming: StoredEntity, warnings: string[]): StoredEntity {
   if (!existing) return incoming;
   if (existing.kind !== incoming.kind && incoming.kind) {
-    warnings.push(`${existing.id}: kept kind ${existing.kind}; this document says ${incoming.kind}`);
-  }
-  if (existing.date && incoming.date && JSON.stringify(existing.date) !== JSON.stringify(incoming.date)) {
-    warnings.push(`${existing.id}: kept date ${JSON.stringify(existing.date)}; this document says ${JSON.stringify(incoming.date)}`);
+    warnings.push(`${existing.id}: kept kind ${existing.kind}; ${incoming.id} says ${incoming.kind}`);
   }
   return {
     ...existing,
@@ -46,52 +44,112 @@ export function mergeEntity(existing: StoredEntity | undefined, incoming: Stored
   };
 }
 
-export function incomingEntities(doc: ExtractionDocument): Array<{ key: string; record: Omit<StoredEntity, 'id'>; mentions: string[] }> {
+/** The optional parts of a kg-extraction/2 document, read so that version 1 documents need none of them. */
+interface Attributed { saidBy?: string }
+interface ActorInput { key: string; description: string }
+const actorsOf = (doc: ExtractionDocument): ActorInput[] => (doc as { actors?: ActorInput[] }).actors ?? [];
+const saidByKey = (claim: object): string | undefined => (claim as Attributed).saidBy;
+const dateQuoteOf = (event: object): string | undefined => (event as { dateQuote?: string }).dateQuote;
+
+export interface IncomingEntity {
+  key: string;
+  record: Omit<StoredEntity, 'id'>;
+  mentions: string[];
+  /** what this article says about the entity (articleId filled in by the caller) */
+  facts: Omit<ArticleFacts, 'articleId'>;
+}
+
+/** Who says a claim, as the document names them: one of its entities, or an unnamed actor. */
+export function attributionOf(doc: ExtractionDocument, idOf: (key: string) => string | undefined) {
+  const entityNames = new Map([...doc.entities, ...doc.events].map((e) => [e.key, e.name]));
+  const actors = new Map(actorsOf(doc).map((a) => [a.key, a.description]));
+  return (key: string | undefined): Attribution | null => {
+    if (!key) return null;
+    const actor = actors.get(key);
+    if (actor !== undefined) return { name: actor, entityId: null };
+    const name = entityNames.get(key);
+    return name === undefined ? null : { name, entityId: idOf(key) ?? null };
+  };
+}
+
+export function incomingEntities(doc: ExtractionDocument, articleId: string, saidBy: (key: string | undefined) => Attribution | null): IncomingEntity[] {
+  const none = { date: null, dates: [], disputed: false };
   return [
-    ...doc.entities.map((e) => ({
-      key: e.key,
-      mentions: e.mentions,
-      record: {
+    ...doc.entities.map((e) => {
+      const record = {
         type: e.type, name: e.name, aliases: union([], e.aliases, e.name),
         roles: e.type === 'PERSON' ? union([], e.roles, '') : [],
         kind: e.type === 'ORGANISATION' ? (e.kind as OrganisationKind) : null,
-        date: null,
-      },
-    })),
-    ...doc.events.map((e) => ({
-      key: e.key,
-      mentions: e.mentions,
-      record: { type: 'EVENT' as const, name: e.name, aliases: union([], e.aliases, e.name), roles: [], kind: null, date: toPartialDate(e.date) },
-    })),
+        ...none,
+      };
+      return { key: e.key, mentions: e.mentions, record, facts: { name: record.name, aliases: record.aliases, roles: record.roles, kind: record.kind, date: null } };
+    }),
+    ...doc.events.map((e) => {
+      const date = toPartialDate(e.date);
+      const record = { type: 'EVENT' as const, name: e.name, aliases: union([], e.aliases, e.name), roles: [], kind: null, ...none, date };
+      const citation = { articleId, quote: dateQuoteOf(e) ?? e.mentions[0], status: 'REPORTED' as ClaimStatus, saidBy: saidBy(saidByKey(e)) };
+      return {
+        key: e.key, mentions: e.mentions, record,
+        facts: { name: record.name, aliases: record.aliases, roles: [], kind: null, date: date ? { date, citation } : null },
+      };
+    }),
   ];
 }
 
-function relationship(
-  type: string, sourceId: string, targetId: string, status: RelationshipRecord['status'], role: string | null,
-  quotes: readonly string[], articleId: string, start: PartialDate | null = null, end: PartialDate | null = null,
-): RelationshipRecord {
-  // symmetric types are stored once, with their ends in a fixed order
-  if (type === 'FRIEND_OF' && targetId < sourceId) [sourceId, targetId] = [targetId, sourceId];
-  const citations: Citation[] = [...new Set(quotes)].map((quote) => ({ articleId, quote }));
-  return { id: relationshipIdFor(type, sourceId, targetId, role, status), type, sourceId, targetId, status, role, start, end, citations };
+interface ClaimInput {
+  type: string; sourceId: string; targetId: string; role: string | null; status: ClaimStatus; quotes: readonly string[];
+  saidBy: Attribution | null; start?: PartialDate | null; end?: PartialDate | null; asOf?: PartialDate | null;
 }
 
-/** Every edge a document states: its relationships, event participations and event places. */
-export function documentRelationships(doc: ExtractionDocument, idOf: (key: string) => string, articleId: string): RelationshipRecord[] {
+/**
+ * One document's claim as a relationship carrying this article's citations only; the store's other
+ * citations and the summary (status, dates) are added by the planner from what the store holds.
+ */
+function claim(c: ClaimInput, articleId: string): RelationshipRecord {
+  let { sourceId, targetId } = c;
+  // symmetric types are stored once, with their ends in a fixed order
+  if (c.type === 'FRIEND_OF' && targetId < sourceId) [sourceId, targetId] = [targetId, sourceId];
+  const citations: RelationshipCitation[] = [...new Set(c.quotes)].map((quote) => ({
+    articleId, quote, status: c.status, saidBy: c.saidBy, start: c.start ?? null, end: c.end ?? null, asOf: c.asOf ?? null,
+  }));
+  return {
+    id: relationshipIdFor(c.type, sourceId, targetId, c.role), type: c.type, sourceId, targetId, role: c.role,
+    status: c.status, disputed: false, start: c.start ?? null, end: c.end ?? null, citations,
+  };
+}
+
+/** Every edge a document states (relationships, event participations, event places), each once with all its quotes. */
+export function documentRelationships(
+  doc: ExtractionDocument, idOf: (key: string) => string, articleId: string, saidBy: (key: string | undefined) => Attribution | null,
+): RelationshipRecord[] {
   const edges = new Map<string, RelationshipRecord>();
   const add = (r: RelationshipRecord) => {
     const seen = edges.get(r.id);
     if (seen) seen.citations.push(...r.citations.filter((c) => !seen.citations.some((s) => s.quote === c.quote)));
     else edges.set(r.id, r);
   };
+  const asOf = (r: object) => toPartialDate((r as { asOf?: PartialDateInput }).asOf);
   for (const r of doc.relationships) {
-    add(relationship(r.type, idOf(r.from), idOf(r.to), r.status, null, r.quotes, articleId, toPartialDate(r.start), toPartialDate(r.end)));
+    add(claim({
+      type: r.type, sourceId: idOf(r.from), targetId: idOf(r.to), role: null, status: r.status, quotes: r.quotes,
+      saidBy: saidBy(saidByKey(r)), start: toPartialDate(r.start), end: toPartialDate(r.end), asOf: asOf(r),
+    }, articleId));
   }
+  const actorKeys = new Set(actorsOf(doc).map((a) => a.key));
   for (const event of doc.events) {
-    for (const p of event.participants) {
-      add(relationship('PARTICIPATED_IN', idOf(p.entity), idOf(event.key), p.status, p.role, p.quotes ?? event.mentions, articleId));
+    // an unnamed actor takes part without becoming an entity: it has no edge to hang on
+    for (const p of event.participants.filter((x) => !actorKeys.has(x.entity))) {
+      add(claim({
+        type: 'PARTICIPATED_IN', sourceId: idOf(p.entity), targetId: idOf(event.key), role: p.role, status: p.status,
+        quotes: p.quotes ?? event.mentions, saidBy: saidBy(saidByKey(p)),
+      }, articleId));
     }
-    if (event.place) add(relationship('TOOK_PLACE_IN', idOf(event.key), idOf(event.place), 'REPORTED', null, event.mentions, articleId));
+    if (event.place) {
+      add(claim({
+        type: 'TOOK_PLACE_IN', sourceId: idOf(event.key), targetId: idOf(event.place), role: null, status: 'REPORTED',
+        quotes: event.mentions, saidBy: saidBy(saidByKey(event)),
+      }, articleId));
+    }
   }
   return [...edges.values()];
 }
@@ -103,4 +161,3 @@ export function articleRecord(doc: ExtractionDocument): ArticleRecord {
     publisher: a.publisher ?? null, publishedAt: toPartialDate(a.publishedAt), text: a.text,
   };
 }
-

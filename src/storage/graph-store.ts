@@ -1,6 +1,8 @@
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../domain/editing.js';
 import type { ArticleRecord, Citation, EntityRecord, EntityType } from '../domain/entity.js';
 import type { RelationshipRecord, RelationsQuery, SubgraphRecord } from '../domain/relationship.js';
+import type { DisputeMarker } from '../domain/disputes.js';
+import type { EntityFacts } from '../domain/entity-facts.js';
 import type { ReviewItemStore } from './review-items.js';
 
 /**
@@ -32,6 +34,15 @@ export interface GraphStore extends ReviewItemStore {
    * first by the index's own score; the caller ranks them (see ranking in src/domain/search.ts).
    */
   searchCandidates(args: { query: string; types: EntityType[] | null; first: number }): Promise<EntityRecord[]>;
+
+  /** What each source says about each entity (see summariseEntity), in key order; [] where none is stored. */
+  getEntityFacts(ids: readonly string[]): Promise<EntityFacts[][]>;
+  /** Relationships by id, in key order, null where none is stored. */
+  getRelationshipsById(ids: readonly string[]): Promise<Array<RelationshipRecord | null>>;
+  /** The entities an article mentions and the relationships it cites, as stored (empty for an unknown article). */
+  getArticleFootprint(articleId: string): Promise<{ entityIds: string[]; relationshipIds: string[] }>;
+  /** Disagreements between sources, ordered by id, at most `first`. */
+  listDisputes(args: { first: number }): Promise<DisputeMarker[]>;
 
   /** Every edge touching any of the ids (both directions), for breadth-first walks. */
   getIncidentEdges(ids: readonly string[]): Promise<RelationshipRecord[]>;
@@ -69,7 +80,8 @@ export interface GraphStore extends ReviewItemStore {
 /** The reads a plan may make inside a write transaction. */
 export type GraphReader = Pick<GraphStore,
   'getNodes' | 'getRelations' | 'listEntities' | 'countEntities' | 'listArticles' | 'countArticles'
-  | 'searchCandidates' | 'getIncidentEdges' | 'findShortestPaths' | 'findDistinctPairs'>;
+  | 'searchCandidates' | 'getIncidentEdges' | 'findShortestPaths' | 'findDistinctPairs'
+  | 'getEntityFacts' | 'getRelationshipsById' | 'getArticleFootprint'>;
 
 /** Reads what it needs through `view` and returns the write to make, with anything the caller wants back. */
 export type DocumentPlan<T> = (view: GraphReader) => Promise<{ write: DocumentWrite; result: T }>;
@@ -79,15 +91,27 @@ export interface EditOptions {
   onStep?: (step: 'deleted' | 'entities' | 'relationships' | 'history') => void;
 }
 
-/** A document after validation and entity resolution: final entity states and additive edges. */
+/**
+ * A document after validation and entity resolution. It replaces what its article said before and leaves
+ * every other article's claims alone: writing it twice changes nothing, and a corrected version of the
+ * article takes the place of the old one.
+ */
 export interface DocumentWrite {
   article: ArticleRecord;
-  /** final state of each entity (aliases and roles already merged with what the store had) */
+  /** final state of each entity touched (summarised by the planner); `facts`, where given, replace the stored ones */
   entities: Array<Omit<EntityRecord, 'mentions'>>;
-  /** mentions to add; duplicates of stored ones are ignored */
+  /** the article's mentions, complete: any other mention of this article stored before is removed */
   mentions: Array<Citation & { entityId: string }>;
-  /** created when new; otherwise citations are added (deduplicated) and missing dates filled in */
+  /**
+   * Each relationship the article cites, or cited before: created when new; its citations from this
+   * article replaced by these (none where it no longer cites it), every other article's kept; its summary
+   * (status, disputed, start, end), worked out by the planner over all its citations, written as given.
+   */
   relationships: RelationshipRecord[];
+  /** relationships no source cites any more */
+  deleteRelationships?: string[];
+  /** entities no source mentions any more; an entity some relationship still holds is kept */
+  deleteEntities?: string[];
   /** the history record of this write, appended in the same transaction (an editor's ingest) */
   edit?: EditRecord;
 }

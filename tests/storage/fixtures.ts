@@ -1,4 +1,5 @@
 import type { ArticleRecord, Citation, EntityRecord } from '../../src/domain/entity.js';
+import type { RelationshipCitation } from '../../src/domain/claims.js';
 import type { RelationshipRecord } from '../../src/domain/relationship.js';
 import type { DocumentWrite } from '../../src/storage/graph-store.js';
 
@@ -13,9 +14,9 @@ import type { DocumentWrite } from '../../src/storage/graph-store.js';
 
 type StoredEntity = Omit<EntityRecord, 'mentions'>;
 const person = (id: string, name: string, aliases: string[] = [], roles: string[] = []): StoredEntity =>
-  ({ id: `person:${id}`, type: 'PERSON', name, aliases, roles, kind: null, date: null });
+  ({ id: `person:${id}`, type: 'PERSON', name, aliases, roles, kind: null, date: null, dates: [], disputed: false });
 const place = (id: string, name: string, aliases: string[] = []): StoredEntity =>
-  ({ id: `place:${id}`, type: 'PLACE', name, aliases, roles: [], kind: null, date: null });
+  ({ id: `place:${id}`, type: 'PLACE', name, aliases, roles: [], kind: null, date: null, dates: [], disputed: false });
 
 export const ARTICLE_A: ArticleRecord = {
   id: 'article:a-duvanov-arrested', title: 'Duvanov arrested', url: 'https://example.org/a', author: 'A. Writer',
@@ -32,22 +33,29 @@ export const NAZARBAEV = person('nursultan-nazarbaev', 'Nursultan Nazarbaev', ['
 export const KUSHIM = person('dos-kushim', 'Dos Kushim');
 export const KIBHR: StoredEntity = {
   id: 'organisation:kibhr', type: 'ORGANISATION', name: 'Kazakhstan International Bureau for Human Rights',
-  aliases: ['KIBHR'], roles: [], kind: 'NGO', date: null,
+  aliases: ['KIBHR'], roles: [], kind: 'NGO', date: null, dates: [], disputed: false,
 };
 export const AK_ZHOL: StoredEntity = {
-  id: 'organisation:ak-zhol', type: 'ORGANISATION', name: 'Ak Zhol', aliases: [], roles: [], kind: 'PARTY', date: null,
+  id: 'organisation:ak-zhol', type: 'ORGANISATION', name: 'Ak Zhol', aliases: [], roles: [], kind: 'PARTY', date: null, dates: [], disputed: false,
 };
 export const TRIAL: StoredEntity = {
   id: 'event:duvanov-trial', type: 'EVENT', name: 'Duvanov trial', aliases: [], roles: [], kind: null,
-  date: { year: 2003, month: 1, day: null, inferred: false },
+  date: { year: 2003, month: 1, day: null, inferred: false }, dates: [], disputed: false,
 };
 export const ALMATY = place('almaty', 'Almaty', ['Alma-Ata']);
 export const KAZAKHSTAN = place('kazakhstan', 'Kazakhstan');
 
-const cite = (article: ArticleRecord, ...quotes: string[]): Citation[] => quotes.map((quote) => ({ articleId: article.id, quote }));
+/** Citations as a source gives them: REPORTED in the article's own voice, no dates, unless `extra` says otherwise. */
+export const cite = (article: ArticleRecord, ...quotes: string[]): RelationshipCitation[] =>
+  quotes.map((quote) => ({ articleId: article.id, quote, status: 'REPORTED', saidBy: null, start: null, end: null, asOf: null }));
+const mention = (article: ArticleRecord, quote: string): Citation => ({ articleId: article.id, quote });
 
-function edge(id: string, type: string, sourceId: string, targetId: string, citations: Citation[], extra: Partial<RelationshipRecord> = {}): RelationshipRecord {
-  return { id: `rel:${id}`, type, sourceId, targetId, status: 'REPORTED', role: null, start: null, end: null, citations, ...extra };
+function edge(id: string, type: string, sourceId: string, targetId: string, citations: RelationshipCitation[], extra: Partial<RelationshipRecord> = {}): RelationshipRecord {
+  const status = extra.status ?? 'REPORTED';
+  return {
+    id: `rel:${id}`, type, sourceId, targetId, status, disputed: false, role: null, start: null, end: null, ...extra,
+    citations: citations.map((c) => ({ ...c, status, start: extra.start ?? null, end: extra.end ?? null })),
+  };
 }
 
 export const REPRESENTS = edge('represents', 'REPRESENTS', ZHOVTIS.id, DUVANOV.id, cite(ARTICLE_A, 'Zhovtis, his lawyer'),
@@ -67,9 +75,9 @@ export const DOCUMENT_A: DocumentWrite = {
   article: ARTICLE_A,
   entities: [DUVANOV, ZHOVTIS, KIBHR, TRIAL, ALMATY, KUSHIM, AK_ZHOL],
   mentions: [
-    { entityId: DUVANOV.id, ...cite(ARTICLE_A, 'Sergei Duvanov was arrested')[0] },
-    { entityId: DUVANOV.id, ...cite(ARTICLE_A, 'Duvanov, a journalist')[0] },
-    { entityId: ZHOVTIS.id, ...cite(ARTICLE_A, 'Zhovtis, his lawyer')[0] },
+    { entityId: DUVANOV.id, ...mention(ARTICLE_A, 'Sergei Duvanov was arrested') },
+    { entityId: DUVANOV.id, ...mention(ARTICLE_A, 'Duvanov, a journalist') },
+    { entityId: ZHOVTIS.id, ...mention(ARTICLE_A, 'Zhovtis, his lawyer') },
   ],
   relationships: [REPRESENTS, HEAD_OF, PARTICIPATED, TOOK_PLACE, DUVANOV_BASED, KIBHR_BASED],
 };
@@ -82,8 +90,8 @@ export const DOCUMENT_B: DocumentWrite = {
     DUVANOV, NAZARBAEV, KAZAKHSTAN, ALMATY, TRIAL,
   ],
   mentions: [
-    { entityId: DUVANOV.id, ...cite(ARTICLE_B, 'The trial of Duvanov')[0] },
-    { entityId: NAZARBAEV.id, ...cite(ARTICLE_B, 'President Nazarbayev')[0] },
+    { entityId: DUVANOV.id, ...mention(ARTICLE_B, 'The trial of Duvanov') },
+    { entityId: NAZARBAEV.id, ...mention(ARTICLE_B, 'President Nazarbayev') },
   ],
   relationships: [
     // a known edge from a second source: one citation added, its missing start filled in, its end kept

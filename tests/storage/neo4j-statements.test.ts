@@ -4,7 +4,8 @@ import { GRAPH_TYPES_PATTERN, relationshipTypeOf } from '../../src/storage/neo4j
 import { escapeLucene, luceneQueryFor } from '../../src/storage/neo4j/search-query.js';
 import { longNonsense } from '../support/neo4j.js';
 import * as reads from '../../src/storage/neo4j/statements.js';
-import { mergeRelationshipsStatement, upsertEntitiesStatement } from '../../src/storage/neo4j/write-statements.js';
+import { upsertEntitiesStatement } from '../../src/storage/neo4j/write-statements.js';
+import { putClaimsStatement } from '../../src/storage/neo4j/claim-statements.js';
 
 // No database needed: how the adapter builds Cypher and Lucene text from input.
 
@@ -63,6 +64,6 @@ describe('statement tables', () => {
     expect(upsertEntitiesStatement('ORGANISATION/OTHER')).toContain('SET e:Organisation,');
     expect(upsertEntitiesStatement('PERSON')).toContain('SET e:Person,');
     expect(() => upsertEntitiesStatement('PERSON/PRISON')).toThrow();
-    expect(mergeRelationshipsStatement('FRIEND_OF')).toContain('[r:FRIEND_OF {id: row.id}]');
+    expect(putClaimsStatement('FRIEND_OF')).toContain('[r:FRIEND_OF {id: row.id}]');
   });
 });

@@ -3,11 +3,14 @@ import type {
 } from '../../domain/editing.js';
 import type { EditOptions } from '../graph-store.js';
 import type { Db, PreparedStatements } from './connection.js';
-import { entityParams, relationshipParams } from './rows.js';
+import { citationParams, entityParams, relationshipParams } from './rows.js';
+import { entityDisputes, relationshipDisputes } from '../../domain/disputes.js';
+import { putDisputes } from './disputes.js';
+import { entityFacts } from './claim-reads.js';
 import { incidentEdges, nodesById } from './reads.js';
 import { mergedIntoOf, relationshipsById, verdictsOf } from './editor-reads.js';
 import { appendHistory } from './history.js';
-import { UPSERT_ENTITY } from './write-document.js';
+import { PUT_CITATION, UPSERT_ENTITY } from './write-document.js';
 
 const DELETE_CITATIONS = 'DELETE FROM citations WHERE relationship_id = ?';
 const DELETE_VERDICT = 'DELETE FROM verdicts WHERE relationship_id = ?';
@@ -16,12 +19,10 @@ const DELETE_MENTIONS = 'DELETE FROM mentions WHERE entity_id = ?';
 const DELETE_ENTITY = 'DELETE FROM entities WHERE id = ?';
 const DELETE_REDIRECT = 'DELETE FROM merged_ids WHERE id = ?';
 const ADD_MENTION = 'INSERT INTO mentions (entity_id, article_id, quote) VALUES (@entityId, @articleId, @quote) ON CONFLICT DO NOTHING';
-const UPSERT_RELATIONSHIP = `INSERT INTO relationships (id, type, source_id, target_id, status, role, start_date, end_date)
-  VALUES (@id, @type, @sourceId, @targetId, @status, @role, @start, @end)
+const UPSERT_RELATIONSHIP = `INSERT INTO relationships (id, type, source_id, target_id, status, disputed, role, start_date, end_date)
+  VALUES (@id, @type, @sourceId, @targetId, @status, @disputed, @role, @start, @end)
   ON CONFLICT (id) DO UPDATE SET type = excluded.type, source_id = excluded.source_id, target_id = excluded.target_id,
-    status = excluded.status, role = excluded.role, start_date = excluded.start_date, end_date = excluded.end_date`;
-const ADD_CITATION = `INSERT INTO citations (relationship_id, article_id, quote) VALUES (@relationshipId, @articleId, @quote)
-  ON CONFLICT DO NOTHING`;
+    status = excluded.status, disputed = excluded.disputed, role = excluded.role, start_date = excluded.start_date, end_date = excluded.end_date`;
 const PUT_VERDICT = `INSERT INTO verdicts (relationship_id, status, editor, note, at, edit_id)
   VALUES (@relationshipId, @status, @editor, @note, @at, @editId)`;
 const ADD_REDIRECT = `INSERT INTO merged_ids (id, into_id) VALUES (@id, @into)
@@ -30,6 +31,9 @@ const ADD_REDIRECT = `INSERT INTO merged_ids (id, into_id) VALUES (@id, @into)
 /** What `decide` sees: the scope read inside the write transaction. */
 function readSnapshot(statements: PreparedStatements, scope: EditScope): EditSnapshot {
   const nodes = nodesById(statements, scope.entityIds);
+  // an edit that rewrites an entity (a merge, an undo) carries what each source said of it
+  const facts = entityFacts(statements, scope.entityIds);
+  nodes.forEach((n, i) => { if (n && 'type' in n) n.facts = facts[i]; });
   const byId = new Map<string, EditableRelationship>();
   const edges = [...incidentEdges(statements, scope.entityIds), ...relationshipsById(statements, scope.relationshipIds)];
   const verdicts = verdictsOf(statements, edges.map((e) => e.id));
@@ -52,15 +56,18 @@ function applyChange(statements: PreparedStatements, change: GraphChange, option
     statements.get(DELETE_CITATIONS).run(id);
     statements.get(DELETE_VERDICT).run(id);
     statements.get(DELETE_RELATIONSHIP).run(id);
+    putDisputes(statements, id, []);
   }
   for (const id of change.deleteEntities) {
     statements.get(DELETE_MENTIONS).run(id);
     statements.get(DELETE_ENTITY).run(id);
+    putDisputes(statements, id, []);
   }
   options.onStep?.('deleted');
   for (const entity of change.putEntities) {
     statements.get(UPSERT_ENTITY).run(entityParams(entity));
     statements.get(DELETE_REDIRECT).run(entity.id);
+    putDisputes(statements, entity.id, entityDisputes(entity));
   }
   for (const { entityId, mentions } of change.setMentions) {
     statements.get(DELETE_MENTIONS).run(entityId);
@@ -70,8 +77,9 @@ function applyChange(statements: PreparedStatements, change: GraphChange, option
   for (const r of change.putRelationships) {
     statements.get(UPSERT_RELATIONSHIP).run(relationshipParams(r));
     statements.get(DELETE_CITATIONS).run(r.id);
-    for (const c of r.citations) statements.get(ADD_CITATION).run({ relationshipId: r.id, ...c });
+    for (const c of r.citations) statements.get(PUT_CITATION).run(citationParams(r.id, c));
     putVerdict(statements, r.id, r.verdict);
+    putDisputes(statements, r.id, relationshipDisputes(r));
   }
   options.onStep?.('relationships');
   for (const redirect of change.addRedirects) statements.get(ADD_REDIRECT).run(redirect);

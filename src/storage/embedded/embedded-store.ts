@@ -16,6 +16,10 @@ import { searchEntities } from './search.js';
 import { documentWriter, writeQueue } from './write-document.js';
 import { editById, historyOf, survivorsOf, verdictsOf } from './editor-reads.js';
 import { editApplier } from './editor-writes.js';
+import { articleFootprint, entityFacts, relationshipsInKeyOrder } from './claim-reads.js';
+import { disputePage } from './disputes.js';
+import type { DisputeMarker } from '../../domain/disputes.js';
+import type { EntityFacts } from '../../domain/entity-facts.js';
 
 /**
  * The in-process store: one SQLite file per data directory. better-sqlite3 is synchronous, so every
@@ -98,6 +102,22 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async getIncidentEdges(ids: readonly string[]): Promise<RelationshipRecord[]> {
     return attempt(() => incidentEdges(this.statements, ids));
+  }
+
+  async getEntityFacts(ids: readonly string[]): Promise<EntityFacts[][]> {
+    return attempt(() => entityFacts(this.statements, ids));
+  }
+
+  async getRelationshipsById(ids: readonly string[]): Promise<Array<RelationshipRecord | null>> {
+    return attempt(() => relationshipsInKeyOrder(this.statements, ids));
+  }
+
+  async getArticleFootprint(articleId: string): Promise<{ entityIds: string[]; relationshipIds: string[] }> {
+    return attempt(() => articleFootprint(this.statements, articleId));
+  }
+
+  async listDisputes(args: { first: number }): Promise<DisputeMarker[]> {
+    return attempt(() => disputePage(this.statements, Math.max(0, Math.trunc(args.first))));
   }
 
   async findShortestPaths(args: { from: string; to: string; maxLength: number }): Promise<SubgraphRecord> {

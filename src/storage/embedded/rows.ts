@@ -1,3 +1,4 @@
+import type { DateClaim, RelationshipCitation } from '../../domain/claims.js';
 import type { ArticleRecord, Citation, ClaimStatus, EntityRecord, EntityType, OrganisationKind } from '../../domain/entity.js';
 import { searchKeysOf } from '../../domain/names.js';
 import type { PartialDate } from '../../domain/partial-date.js';
@@ -15,26 +16,32 @@ function citationsOf(table: 'mentions' | 'citations', key: string, owner: string
 }
 
 /** Columns of `entities e` that entityFromRow reads. */
-export const ENTITY_COLUMNS = `e.id, e.type, e.name, e.aliases, e.roles, e.kind, e.date,
+export const ENTITY_COLUMNS = `e.id, e.type, e.name, e.aliases, e.roles, e.kind, e.date, e.date_claims, e.disputed,
   ${citationsOf('mentions', 'entity_id', 'e.id')} AS mentions`;
+
+// a citation written before statuses were kept per source reads as its relationship's status
+const CLAIM_CITATIONS = `(SELECT json_group_array(json_object('articleId', x.article_id, 'quote', x.quote,
+      'status', coalesce(x.status, r.status), 'saidBy', json(x.said_by),
+      'start', json(x.start_date), 'end', json(x.end_date), 'asOf', json(x.as_of)) ORDER BY x.article_id, x.quote)
+    FROM citations x WHERE x.relationship_id = r.id)`;
 
 /** Columns of `articles a` that articleFromRow reads. */
 export const ARTICLE_COLUMNS = 'a.id, a.title, a.url, a.author, a.publisher, a.published_at, a.text';
 
 /** Columns of a relationships row named `r` (a table or a CTE with the same columns). */
-export const RELATIONSHIP_COLUMNS = `r.id, r.type, r.source_id, r.target_id, r.status, r.role, r.start_date, r.end_date,
-  ${citationsOf('citations', 'relationship_id', 'r.id')} AS citations`;
+export const RELATIONSHIP_COLUMNS = `r.id, r.type, r.source_id, r.target_id, r.status, r.disputed, r.role, r.start_date, r.end_date,
+  ${CLAIM_CITATIONS} AS citations`;
 
 export interface EntityRow {
   id: string; type: string; name: string; aliases: string; roles: string;
-  kind: string | null; date: string | null; mentions: string;
+  kind: string | null; date: string | null; date_claims: string; disputed: number; mentions: string;
 }
 export interface ArticleRow {
   id: string; title: string; url: string | null; author: string | null;
   publisher: string | null; published_at: string | null; text: string;
 }
 export interface RelationshipRow {
-  id: string; type: string; source_id: string; target_id: string; status: string;
+  id: string; type: string; source_id: string; target_id: string; status: string; disputed: number;
   role: string | null; start_date: string | null; end_date: string | null; citations: string;
 }
 
@@ -52,6 +59,7 @@ export function entityFromRow(row: EntityRow): EntityRecord {
     id: row.id, type: row.type as EntityType, name: row.name,
     aliases: JSON.parse(row.aliases) as string[], roles: JSON.parse(row.roles) as string[],
     kind: row.kind as OrganisationKind | null, date: dateFromJson(row.date),
+    dates: JSON.parse(row.date_claims) as DateClaim[], disputed: row.disputed === 1,
     mentions: JSON.parse(row.mentions) as Citation[],
   };
 }
@@ -62,6 +70,9 @@ export function entityParams(entity: Omit<EntityRecord, 'mentions'>) {
     id: entity.id, type: entity.type, name: entity.name,
     aliases: JSON.stringify(entity.aliases), roles: JSON.stringify(entity.roles),
     kind: entity.kind, date: dateToJson(entity.date), searchKeys: searchKeysOf(entity),
+    dateClaims: JSON.stringify(entity.dates), disputed: entity.disputed ? 1 : 0,
+    // null keeps the stored facts (an edit that does not touch them)
+    facts: entity.facts ? JSON.stringify(entity.facts) : null,
   };
 }
 
@@ -82,15 +93,23 @@ export function articleParams(article: ArticleRecord) {
 export function relationshipFromRow(row: RelationshipRow): RelationshipRecord {
   return {
     id: row.id, type: row.type, sourceId: row.source_id, targetId: row.target_id,
-    status: row.status as ClaimStatus, role: row.role,
+    status: row.status as ClaimStatus, disputed: row.disputed === 1, role: row.role,
     start: dateFromJson(row.start_date), end: dateFromJson(row.end_date),
-    citations: JSON.parse(row.citations) as Citation[],
+    citations: JSON.parse(row.citations) as RelationshipCitation[],
   };
 }
 
 export function relationshipParams(r: RelationshipRecord) {
   return {
-    id: r.id, type: r.type, sourceId: r.sourceId, targetId: r.targetId, status: r.status,
+    id: r.id, type: r.type, sourceId: r.sourceId, targetId: r.targetId, status: r.status, disputed: r.disputed ? 1 : 0,
     role: r.role, start: dateToJson(r.start), end: dateToJson(r.end),
+  };
+}
+
+export function citationParams(relationshipId: string, c: RelationshipCitation) {
+  return {
+    relationshipId, articleId: c.articleId, quote: c.quote, status: c.status,
+    saidBy: c.saidBy ? JSON.stringify({ name: c.saidBy.name, entityId: c.saidBy.entityId }) : null,
+    start: dateToJson(c.start), end: dateToJson(c.end), asOf: dateToJson(c.asOf),
   };
 }

@@ -126,6 +126,28 @@ const MIGRATIONS: ReadonlyArray<string> = [
   );
   CREATE INDEX IF NOT EXISTS distinct_pairs_by_b ON distinct_pairs (entity_b);
   `,
+  /* v4: claims per source. Each citation carries its own status, who says so and the dates it gives; the
+     relationship and entity columns hold the summary of their sources; an entity keeps what each source
+     says of it (facts) so that a corrected article can take its word back. Rows written before keep a
+     NULL status and read as their relationship's. */ `
+  ALTER TABLE citations ADD COLUMN status TEXT CHECK (status IN ('REPORTED', 'ALLEGED', 'CONFIRMED', 'DENIED'));
+  ALTER TABLE citations ADD COLUMN said_by TEXT; -- Attribution as JSON
+  ALTER TABLE citations ADD COLUMN start_date TEXT;
+  ALTER TABLE citations ADD COLUMN end_date TEXT;
+  ALTER TABLE citations ADD COLUMN as_of TEXT;
+  CREATE INDEX IF NOT EXISTS citations_by_article ON citations (article_id, relationship_id);
+  CREATE INDEX IF NOT EXISTS mentions_by_article ON mentions (article_id, entity_id);
+  ALTER TABLE relationships ADD COLUMN disputed INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE entities ADD COLUMN facts TEXT NOT NULL DEFAULT '[]'; -- EntityFacts[] as JSON
+  ALTER TABLE entities ADD COLUMN date_claims TEXT NOT NULL DEFAULT '[]'; -- DateClaim[] as JSON
+  ALTER TABLE entities ADD COLUMN disputed INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE IF NOT EXISTS disputes (
+    id TEXT PRIMARY KEY,
+    aspect TEXT NOT NULL,
+    subject_id TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS disputes_by_subject ON disputes (subject_id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

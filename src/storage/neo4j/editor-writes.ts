@@ -9,7 +9,10 @@ import {
   DELETE_RELATIONSHIPS, LOCK_SCOPE, MERGED_INTO, RELATIONSHIP_ENDS, RELATIONSHIPS_BY_ID,
 } from './editor-statements.js';
 import { relationshipTypeOf } from './labels.js';
-import { entityFrom, flattenDate, relationshipFrom, type MentionRow } from './records.js';
+import { citationDetailJson, entityFrom, factsFrom, flattenDate, relationshipFrom, type MentionRow } from './records.js';
+import { putDisputes } from './disputes.js';
+import { entityDisputes, relationshipDisputes } from '../../domain/disputes.js';
+import { ENTITY_FACTS } from './claim-statements.js';
 import { INCIDENT_EDGES, NODES_BY_ID } from './statements.js';
 import { entityRowsByStatement, mentionRows } from './write-plan.js';
 import { ADD_MENTIONS, TAKE_WRITE_LOCK, upsertEntitiesStatement } from './write-statements.js';
@@ -31,8 +34,9 @@ function verdictProps(verdict: Verdict | null): Record<string, string> {
 /** All properties of a relationship, for a whole replacement. */
 function relationshipProps(r: EditableRelationship): Record<string, unknown> {
   const props: Record<string, unknown> = {
-    id: r.id, status: r.status, role: r.role, ...flattenDate('start', r.start), ...flattenDate('end', r.end),
+    id: r.id, status: r.status, disputed: r.disputed, role: r.role, ...flattenDate('start', r.start), ...flattenDate('end', r.end),
     citation_articles: r.citations.map((c) => c.articleId), citation_quotes: r.citations.map((c) => c.quote),
+    citation_details: r.citations.map(citationDetailJson),
     ...verdictProps(r.verdict),
   };
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null));
@@ -50,6 +54,13 @@ async function readSnapshot(tx: WriteTransaction, scope: EditScope): Promise<Edi
   if (scope.entityIds.length > 0) {
     for (const row of (await tx.run(NODES_BY_ID, { ids: scope.entityIds })).rows) {
       if (row.label === 'entity') entities.set(row.id as string, entityFrom(row.props as Record<string, unknown>, row.mentions as MentionRow[]));
+    }
+  }
+  if (scope.entityIds.length > 0) {
+    // an edit that rewrites an entity (a merge, an undo) carries what each source said of it
+    for (const row of (await tx.run(ENTITY_FACTS, { ids: scope.entityIds })).rows) {
+      const entity = entities.get(row.id as string);
+      if (entity) entity.facts = factsFrom(row.facts);
     }
   }
   const relationships = new Map<string, EditableRelationship>();
@@ -92,6 +103,7 @@ async function applyChange(tx: WriteTransaction, change: GraphChange, known: rea
   const removed = [...new Set([...change.deleteRelationships, ...change.putRelationships.map((r) => r.id)])].filter((id) => typeOfId.has(id));
   for (const [type, ids] of byType(removed, (id) => typeOfId.get(id)!)) await tx.run(DELETE_RELATIONSHIPS.get(type as never)!, { ids });
   if (change.deleteEntities.length > 0) await tx.run(DELETE_ENTITIES, { ids: change.deleteEntities });
+  await putDisputes(tx, [...change.deleteRelationships, ...change.deleteEntities], []);
   options.onStep?.('deleted');
 
   const doc = { entities: change.putEntities, mentions: change.setMentions.flatMap((s) => s.mentions.map((m) => ({ entityId: s.entityId, ...m }))) };
@@ -106,6 +118,8 @@ async function applyChange(tx: WriteTransaction, change: GraphChange, known: rea
     const rows = rs.map((r) => ({ sourceId: r.sourceId, targetId: r.targetId, props: relationshipProps(r) }));
     await tx.run(CREATE_RELATIONSHIPS.get(type as never)!, { rows });
   }
+  await putDisputes(tx, change.putRelationships.map((r) => r.id), change.putRelationships.flatMap(relationshipDisputes));
+  await putDisputes(tx, change.putEntities.map((e) => e.id), change.putEntities.flatMap(entityDisputes));
   options.onStep?.('relationships');
 
   if (change.addRedirects.length > 0) await tx.run(ADD_REDIRECTS, { rows: change.addRedirects });

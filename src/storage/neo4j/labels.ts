@@ -23,6 +23,8 @@ export const WRITE_LOCK_LABEL = 'DocumentWriteLock';
 /** Review items: apart from the graph, holding entity ids (see review-items.ts). */
 export const DUPLICATE_CANDIDATE_LABEL = 'DuplicateCandidate';
 export const DISTINCT_PAIR_LABEL = 'DistinctPair';
+/** A disagreement between sources about one fact (see claim-statements.ts). */
+export const DISPUTE_LABEL = 'DisputeMarker';
 
 export const TYPE_LABELS: Record<EntityType, string> = {
   PERSON: 'Person', ORGANISATION: 'Organisation', EVENT: 'Event', PLACE: 'Place',
@@ -34,7 +36,7 @@ export const KIND_LABELS: Record<OrganisationKind, string | null> = {
   INTERGOVERNMENTAL: 'Intergovernmental', COMPANY: 'Company', COURT: 'Court', OTHER: null,
 };
 
-for (const label of [ENTITY_LABEL, ARTICLE_LABEL, MENTION_TYPE, WRITE_LOCK_LABEL, DUPLICATE_CANDIDATE_LABEL, DISTINCT_PAIR_LABEL, ...Object.values(TYPE_LABELS)]) identifier(label);
+for (const label of [ENTITY_LABEL, ARTICLE_LABEL, MENTION_TYPE, WRITE_LOCK_LABEL, DUPLICATE_CANDIDATE_LABEL, DISTINCT_PAIR_LABEL, DISPUTE_LABEL, ...Object.values(TYPE_LABELS)]) identifier(label);
 for (const label of Object.values(KIND_LABELS)) if (label) identifier(label);
 for (const type of RELATIONSHIP_TYPE_NAMES) identifier(type);
 

@@ -1,6 +1,6 @@
 import { RELATIONSHIP_TYPE_NAMES } from '../../domain/vocabulary.js';
 import type { Neo4jClient } from './driver.js';
-import { ARTICLE_LABEL, DISTINCT_PAIR_LABEL, DUPLICATE_CANDIDATE_LABEL, ENTITY_LABEL, WRITE_LOCK_LABEL } from './labels.js';
+import { ARTICLE_LABEL, DISPUTE_LABEL, DISTINCT_PAIR_LABEL, DUPLICATE_CANDIDATE_LABEL, ENTITY_LABEL, WRITE_LOCK_LABEL } from './labels.js';
 import { EDIT_ENTRY_LABEL, MERGED_ID_LABEL } from './editor-statements.js';
 import { ENTITY_NAMES_INDEX } from './statements.js';
 
@@ -20,6 +20,8 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; statement: string }> = [
   { name: 'document_write_lock_name', statement: `CREATE CONSTRAINT document_write_lock_name IF NOT EXISTS FOR (n:${WRITE_LOCK_LABEL}) REQUIRE n.name IS UNIQUE` },
   { name: 'duplicate_candidate_id', statement: `CREATE CONSTRAINT duplicate_candidate_id IF NOT EXISTS FOR (n:${DUPLICATE_CANDIDATE_LABEL}) REQUIRE n.id IS UNIQUE` },
   { name: 'distinct_pair_key', statement: `CREATE CONSTRAINT distinct_pair_key IF NOT EXISTS FOR (n:${DISTINCT_PAIR_LABEL}) REQUIRE n.key IS UNIQUE` },
+  { name: 'dispute_id', statement: `CREATE CONSTRAINT dispute_id IF NOT EXISTS FOR (n:${DISPUTE_LABEL}) REQUIRE n.id IS UNIQUE` },
+  { name: 'dispute_subject', statement: `CREATE INDEX dispute_subject IF NOT EXISTS FOR (n:${DISPUTE_LABEL}) ON (n.subjectId)` },
   { name: 'entity_type', statement: `CREATE INDEX entity_type IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.type)` },
   // A relationship id names one claim. Neo4j enforces uniqueness per relationship type only; the backing
   // index also serves the lookup by id that a write's claim check makes in each type.

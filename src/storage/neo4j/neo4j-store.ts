@@ -13,6 +13,11 @@ import { luceneQueryFor } from './search-query.js';
 import * as cypher from './statements.js';
 import { planAndWriteDocument } from './write-document.js';
 import * as review from './review-items.js';
+import * as claims from './claim-statements.js';
+import { RELATIONSHIPS_BY_ID } from './editor-statements.js';
+import { factsFrom } from './records.js';
+import type { DisputeMarker } from '../../domain/disputes.js';
+import type { EntityFacts } from '../../domain/entity-facts.js';
 
 /** The ranker needs room to reorder: the index's best are not always the best names (as embedded). */
 const candidateLimit = (first: number) => Math.max(first * 5, 50);
@@ -95,6 +100,33 @@ class Neo4jGraphStore implements GraphStore {
     if (query === null || first === 0) return [];
     const rows = await this.client.read(cypher.SEARCH_ENTITIES, { query, types: args.types, limit: candidateLimit(first) });
     return rows.map(entityOf);
+  }
+
+  async getEntityFacts(ids: readonly string[]): Promise<EntityFacts[][]> {
+    if (ids.length === 0) return [];
+    const rows = await this.client.read(claims.ENTITY_FACTS, { ids: [...new Set(ids)] });
+    const byId = new Map(rows.map((row) => [row.id as string, factsFrom(row.facts)]));
+    return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  async getRelationshipsById(ids: readonly string[]): Promise<Array<RelationshipRecord | null>> {
+    if (ids.length === 0) return [];
+    const rows = await this.client.read(RELATIONSHIPS_BY_ID, { ids: [...new Set(ids)] });
+    const byId = new Map(rows.map((row) => relationshipOf(row)).map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async getArticleFootprint(articleId: string): Promise<{ entityIds: string[]; relationshipIds: string[] }> {
+    const [row] = await this.client.read(claims.ARTICLE_FOOTPRINT, { articleId });
+    return { entityIds: ((row?.entityIds ?? []) as string[]).sort(), relationshipIds: ((row?.relationshipIds ?? []) as string[]).sort() };
+  }
+
+  async listDisputes(args: { first: number }): Promise<DisputeMarker[]> {
+    const first = wholeCount(args.first);
+    if (first === 0) return [];
+    return (await this.client.read(claims.DISPUTE_PAGE, { first })).map((row) => ({
+      id: row.id as string, aspect: row.aspect as DisputeMarker['aspect'], subjectId: row.subjectId as string,
+    }));
   }
 
   async getIncidentEdges(ids: readonly string[]): Promise<RelationshipRecord[]> {

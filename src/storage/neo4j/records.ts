@@ -1,3 +1,5 @@
+import type { Attribution, DateClaim, RelationshipCitation } from '../../domain/claims.js';
+import type { EntityFacts } from '../../domain/entity-facts.js';
 import type { ArticleRecord, Citation, ClaimStatus, EntityRecord, EntityType, OrganisationKind } from '../../domain/entity.js';
 import type { PartialDate } from '../../domain/partial-date.js';
 import type { RelationshipRecord } from '../../domain/relationship.js';
@@ -60,6 +62,8 @@ export function entityFrom(props: Record<string, unknown>, mentions: readonly Me
     roles: strings(props.roles),
     kind: (stringOrNull(props.kind) as OrganisationKind | null),
     date: dateFrom(props, 'date'),
+    dates: typeof props.date_claims === 'string' ? (JSON.parse(props.date_claims) as DateClaim[]) : [],
+    disputed: props.disputed === true,
     mentions: mentions
       .flatMap((m) => strings(m.quotes).map((quote) => ({ articleId: m.articleId, quote })))
       .sort(byArticleThenQuote),
@@ -78,18 +82,39 @@ export function articleFrom(props: Record<string, unknown>): ArticleRecord {
   };
 }
 
+/** What an entity's sources say of it, kept as one JSON property (read only by writes). */
+export function factsFrom(value: unknown): EntityFacts[] {
+  return typeof value === 'string' ? (JSON.parse(value) as EntityFacts[]) : [];
+}
+
+/**
+ * A citation's parts beside its article and quote, as one JSON string per citation in a list parallel to
+ * citation_articles (properties hold no maps); '' where a citation was written before they were kept.
+ */
+interface CitationDetail { status: ClaimStatus; saidBy: Attribution | null; start: PartialDate | null; end: PartialDate | null; asOf: PartialDate | null }
+
+export function citationDetailJson(c: RelationshipCitation): string {
+  return JSON.stringify({ status: c.status, saidBy: c.saidBy, start: c.start, end: c.end, asOf: c.asOf });
+}
+
 /** A relationship as statements return it: its properties plus type and endpoint ids. */
 export function relationshipFrom(row: Record<string, unknown>): RelationshipRecord {
   const articles = strings(row.citation_articles);
   const quotes = strings(row.citation_quotes);
+  const details = strings(row.citation_details);
+  const status = row.status as ClaimStatus;
   // stored in the order they were added; read in the contract order
-  const citations: Citation[] = articles.map((articleId, i) => ({ articleId, quote: quotes[i] ?? '' })).sort(byArticleThenQuote);
+  const citations: RelationshipCitation[] = articles.map((articleId, i) => {
+    const detail: CitationDetail = details[i] ? JSON.parse(details[i]) as CitationDetail : { status, saidBy: null, start: null, end: null, asOf: null };
+    return { articleId, quote: quotes[i] ?? '', ...detail };
+  }).sort(byArticleThenQuote);
   return {
     id: String(row.id),
     type: String(row.type),
     sourceId: String(row.sourceId),
     targetId: String(row.targetId),
-    status: row.status as ClaimStatus,
+    status,
+    disputed: row.disputed === true,
     role: stringOrNull(row.role),
     start: dateFrom(row, 'start'),
     end: dateFrom(row, 'end'),
@@ -102,6 +127,9 @@ export function entityProps(entity: Omit<EntityRecord, 'mentions'>, searchKeys: 
   return {
     id: entity.id, type: entity.type, name: entity.name, aliases: [...entity.aliases], roles: [...entity.roles],
     kind: entity.kind, ...flattenDate('date', entity.date), search_keys: searchKeys,
+    date_claims: JSON.stringify(entity.dates), disputed: entity.disputed,
+    // left out, the stored facts stay (an edit that does not touch them)
+    ...(entity.facts ? { facts: JSON.stringify(entity.facts) } : {}),
   };
 }
 

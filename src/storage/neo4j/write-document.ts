@@ -4,10 +4,13 @@ import type { Neo4jClient, WriteTransaction } from './driver.js';
 import { APPEND_HISTORY } from './editor-statements.js';
 import { historyRows } from './editor-writes.js';
 import { articleProps } from './records.js';
-import { entityRowsByStatement, mentionRows, relationshipRowsByType, sameClaim } from './write-plan.js';
-import {
-  ADD_MENTIONS, CLAIMS_BY_ID, MISSING_NODES, TAKE_WRITE_LOCK, UPSERT_ARTICLE, mergeRelationshipsStatement, upsertEntitiesStatement,
-} from './write-statements.js';
+import { claimRowsByType, entityRowsByStatement, mentionRows, sameClaim } from './write-plan.js';
+import { CLAIMS_BY_ID, MISSING_NODES, TAKE_WRITE_LOCK, UPSERT_ARTICLE, upsertEntitiesStatement } from './write-statements.js';
+import { DELETE_UNHELD_ENTITIES, DROP_OLD_MENTIONS, SET_MENTIONS, putClaimsStatement } from './claim-statements.js';
+import { DELETE_RELATIONSHIPS } from './editor-statements.js';
+import { relationshipTypeOf } from './labels.js';
+import { entityDisputes, relationshipDisputes } from '../../domain/disputes.js';
+import { putDisputes } from './disputes.js';
 
 const asNumber = (value: unknown): number => (typeof value === 'number' ? value : 0);
 
@@ -26,11 +29,11 @@ async function assertSameClaims(tx: WriteTransaction, doc: DocumentWrite): Promi
   if (doc.relationships.length === 0) return;
   const incoming = new Map(doc.relationships.map((r) => [r.id, r]));
   const { rows } = await tx.run(CLAIMS_BY_ID, { ids: [...incoming.keys()] });
-  for (const stored of rows as Array<{ id: string; type: string; sourceId: string; targetId: string; status: string; role: string | null }>) {
+  for (const stored of rows as Array<{ id: string; type: string; sourceId: string; targetId: string; role: string | null }>) {
     const r = incoming.get(stored.id)!;
-    if (!sameClaim(stored as Parameters<typeof sameClaim>[0], r)) {
+    if (!sameClaim(stored, r)) {
       throw new UniquenessViolationError(
-        `relationship id ${r.id} already names ${stored.type} ${stored.sourceId} -> ${stored.targetId} (${stored.status}, role ${stored.role})`,
+        `relationship id ${r.id} already names ${stored.type} ${stored.sourceId} -> ${stored.targetId} (role ${stored.role})`,
       );
     }
   }
@@ -72,32 +75,52 @@ async function writeInTransaction(tx: WriteTransaction, doc: DocumentWrite, opti
   // planned before the first write: a bad type or a clash inside the document fails without a round trip
   const entityGroups = entityRowsByStatement(doc);
   const mentions = mentionRows(doc);
-  const relationshipGroups = relationshipRowsByType(doc);
+  const claimGroups = claimRowsByType(doc);
+  const articleId = doc.article.id;
+  if (mentions.some((m) => m.articleId !== articleId)) throw new UniquenessViolationError(`a mention cites another article than the document's ${articleId}`);
 
   const counts: WriteCounts = { relationshipsCreated: 0, citationsAdded: 0, mentionsAdded: 0 };
   await tx.run(UPSERT_ARTICLE, { props: articleProps(doc.article) });
   options.onStep?.('article');
 
+  await deleteRelationships(tx, doc.deleteRelationships ?? []);
   for (const [key, rows] of entityGroups) await tx.run(upsertEntitiesStatement(key), { rows });
+  await putDisputes(tx, doc.entities.map((e) => e.id), doc.entities.flatMap(entityDisputes));
   options.onStep?.('entities');
 
+  await tx.run(DROP_OLD_MENTIONS, { articleId, entityIds: [...new Set(mentions.map((m) => m.entityId))] });
   if (mentions.length > 0) {
-    await assertNodesExist(tx, mentions.map((m) => m.entityId), mentions.map((m) => m.articleId));
-    const [row] = (await tx.run(ADD_MENTIONS, { rows: mentions })).rows;
+    await assertNodesExist(tx, mentions.map((m) => m.entityId), [articleId]);
+    const [row] = (await tx.run(SET_MENTIONS, { rows: mentions })).rows;
     counts.mentionsAdded = asNumber(row?.added);
   }
   options.onStep?.('mentions');
 
-  if (relationshipGroups.size > 0) {
+  if (claimGroups.size > 0) {
     await assertNodesExist(tx, doc.relationships.flatMap((r) => [r.sourceId, r.targetId]), []);
     await assertSameClaims(tx, doc);
   }
-  for (const [type, rows] of relationshipGroups) {
-    const result = await tx.run(mergeRelationshipsStatement(type), { rows });
+  for (const [type, rows] of claimGroups) {
+    const result = await tx.run(putClaimsStatement(type), { rows });
     counts.relationshipsCreated += result.relationshipsCreated;
     counts.citationsAdded += asNumber(result.rows[0]?.citationsAdded);
+  }
+  await putDisputes(tx, doc.relationships.map((r) => r.id), doc.relationships.flatMap(relationshipDisputes));
+  if ((doc.deleteEntities ?? []).length > 0) {
+    await tx.run(DELETE_UNHELD_ENTITIES, { ids: doc.deleteEntities });
+    await putDisputes(tx, doc.deleteEntities!, []);
   }
   if (doc.edit) await tx.run(APPEND_HISTORY, { rows: historyRows(doc.edit) });
   options.onStep?.('relationships');
   return counts;
+}
+
+/** Relationships no source cites any more, found by id in every type (the id names one fact). */
+async function deleteRelationships(tx: WriteTransaction, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const { rows } = await tx.run(CLAIMS_BY_ID, { ids });
+  const byType = new Map<string, string[]>();
+  for (const row of rows) byType.set(row.type as string, [...(byType.get(row.type as string) ?? []), row.id as string]);
+  for (const [type, typed] of byType) await tx.run(DELETE_RELATIONSHIPS.get(relationshipTypeOf(type))!, { ids: typed });
+  await putDisputes(tx, ids, []);
 }

@@ -4,7 +4,8 @@ import type { RelationshipRecord } from '../../domain/relationship.js';
 import type { RelationshipType } from '../../domain/vocabulary.js';
 import type { DocumentWrite } from '../graph-store.js';
 import { relationshipTypeOf } from './labels.js';
-import { entityProps, flattenDate } from './records.js';
+import type { RelationshipCitation } from '../../domain/claims.js';
+import { citationDetailJson, entityProps, flattenDate } from './records.js';
 import { entityStatementKey } from './write-statements.js';
 
 /*
@@ -36,57 +37,51 @@ export function mentionRows(doc: DocumentWrite): Array<{ entityId: string; artic
   return [...rows.values()];
 }
 
-export interface RelationshipRow {
+export interface ClaimRow {
   id: string;
   sourceId: string;
   targetId: string;
-  status: string;
   role: string | null;
-  start: Record<string, unknown>;
-  end: Record<string, unknown>;
-  citationArticles: string[];
-  citationQuotes: string[];
+  status: string;
+  disputed: boolean;
+  dates: Record<string, unknown>;
+  /** the document's article: its citations on this edge are replaced by these */
+  articleId: string;
+  quotes: string[];
+  details: string[];
 }
 
 export function sameClaim(
-  a: Pick<RelationshipRecord, 'type' | 'sourceId' | 'targetId' | 'status' | 'role'>,
-  b: Pick<RelationshipRecord, 'type' | 'sourceId' | 'targetId' | 'status' | 'role'>,
+  a: Pick<RelationshipRecord, 'type' | 'sourceId' | 'targetId' | 'role'>,
+  b: Pick<RelationshipRecord, 'type' | 'sourceId' | 'targetId' | 'role'>,
 ): boolean {
-  return a.type === b.type && a.sourceId === b.sourceId && a.targetId === b.targetId && a.status === b.status
-    && (a.role ?? null) === (b.role ?? null);
+  return a.type === b.type && a.sourceId === b.sourceId && a.targetId === b.targetId && (a.role ?? null) === (b.role ?? null);
 }
 
 /**
- * The document's relationships merged by id (as the store would: the first known start/end wins, and
- * citations are pooled without repeats), then grouped by vocabulary type. An unknown type is refused here,
- * before any statement is chosen; the same id for two different claims is a uniqueness violation.
+ * The document's relationships as rows of the claims statement, grouped by vocabulary type. An unknown
+ * type is refused here, before any statement is chosen; the same id twice, or a citation of another
+ * article than the document's, is refused too.
  */
-export function relationshipRowsByType(doc: DocumentWrite): Map<RelationshipType, RelationshipRow[]> {
-  const merged = new Map<string, RelationshipRecord>();
+export function claimRowsByType(doc: DocumentWrite): Map<RelationshipType, ClaimRow[]> {
+  const groups = new Map<RelationshipType, ClaimRow[]>();
+  const seen = new Set<string>();
   doc.relationships.forEach((r, i) => {
-    relationshipTypeOf(r.type, `relationships[${i}].type`);
-    const seen = merged.get(r.id);
-    if (!seen) {
-      merged.set(r.id, { ...r, citations: [...r.citations] });
-      return;
+    const type = relationshipTypeOf(r.type, `relationships[${i}].type`);
+    if (seen.has(r.id)) throw new UniquenessViolationError(`relationship id ${r.id} appears twice in one document`);
+    seen.add(r.id);
+    const quotes = new Map<string, RelationshipCitation>();
+    for (const c of r.citations) {
+      if (c.articleId !== doc.article.id) throw new UniquenessViolationError(`a citation of ${r.id} cites ${c.articleId}, not the document's article ${doc.article.id}`);
+      if (!quotes.has(c.quote)) quotes.set(c.quote, c);
     }
-    if (!sameClaim(seen, r)) throw new UniquenessViolationError(`relationship id ${r.id} names two different claims in one document`);
-    seen.start ??= r.start;
-    seen.end ??= r.end;
-    seen.citations.push(...r.citations);
-  });
-  const groups = new Map<RelationshipType, RelationshipRow[]>();
-  for (const r of merged.values()) {
-    const type = relationshipTypeOf(r.type);
-    const pairs = new Map(r.citations.map((c) => [JSON.stringify([c.articleId, c.quote]), c]));
-    const row: RelationshipRow = {
-      id: r.id, sourceId: r.sourceId, targetId: r.targetId, status: r.status, role: r.role,
-      start: flattenDate('start', r.start), end: flattenDate('end', r.end),
-      citationArticles: [...pairs.values()].map((c) => c.articleId),
-      citationQuotes: [...pairs.values()].map((c) => c.quote),
+    const row: ClaimRow = {
+      id: r.id, sourceId: r.sourceId, targetId: r.targetId, role: r.role, status: r.status, disputed: r.disputed,
+      dates: { ...flattenDate('start', r.start), ...flattenDate('end', r.end) },
+      articleId: doc.article.id, quotes: [...quotes.keys()], details: [...quotes.values()].map(citationDetailJson),
     };
     if (!groups.has(type)) groups.set(type, []);
     groups.get(type)!.push(row);
-  }
+  });
   return groups;
 }

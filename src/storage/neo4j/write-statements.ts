@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, ORGANISATION_KINDS, type EntityType, type OrganisationKind } from '../../domain/entity.js';
-import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../domain/vocabulary.js';
+import { RELATIONSHIP_TYPE_NAMES } from '../../domain/vocabulary.js';
 import { ARTICLE_LABEL, ENTITY_LABEL, KIND_LABELS, MENTION_TYPE, TYPE_LABELS, WRITE_LOCK_LABEL } from './labels.js';
 
 /*
@@ -65,31 +65,4 @@ UNWIND $ids AS id
 CALL (id) {
 ${RELATIONSHIP_TYPE_NAMES.map((type) => `  MATCH (s)-[r:${type} {id: id}]->(t) RETURN r, s, t`).join('\n  UNION ALL\n')}
 }
-RETURN r.id AS id, type(r) AS type, s.id AS sourceId, t.id AS targetId, r.status AS status, r.role AS role`;
-
-// Citations hang on the edge, so the evidence travels with the one-hop relationship and the edge stays a
-// real relationship (a reified claim node would double every hop of every walk and path). Properties
-// cannot hold maps, hence two parallel lists: pair i is (citation_articles[i], citation_quotes[i]).
-// A start or end date is taken whole, and only where the edge has none yet; `fill*` is read before any SET.
-const mergeRelationships = (type: RelationshipType) => `
-UNWIND $rows AS row
-MATCH (s:${ENTITY_LABEL} {id: row.sourceId})
-MATCH (t:${ENTITY_LABEL} {id: row.targetId})
-MERGE (s)-[r:${type} {id: row.id}]->(t)
-ON CREATE SET r.status = row.status, r.role = row.role, r.citation_articles = [], r.citation_quotes = []
-WITH r, row, r.start_year IS NULL AS fillStart, r.end_year IS NULL AS fillEnd
-SET r += CASE WHEN fillStart THEN row.start ELSE {} END,
-    r += CASE WHEN fillEnd THEN row.end ELSE {} END
-WITH r, row, [i IN range(0, size(row.citationArticles) - 1) WHERE NOT any(j IN range(0, size(r.citation_articles) - 1)
-  WHERE r.citation_articles[j] = row.citationArticles[i] AND r.citation_quotes[j] = row.citationQuotes[i])] AS fresh
-SET r.citation_articles = r.citation_articles + [i IN fresh | row.citationArticles[i]],
-    r.citation_quotes = r.citation_quotes + [i IN fresh | row.citationQuotes[i]]
-RETURN sum(size(fresh)) AS citationsAdded`;
-
-const RELATIONSHIP_STATEMENTS = new Map(RELATIONSHIP_TYPE_NAMES.map((type) => [type, mergeRelationships(type)]));
-
-export function mergeRelationshipsStatement(type: RelationshipType): string {
-  const statement = RELATIONSHIP_STATEMENTS.get(type);
-  if (!statement) throw new Error(`no relationship statement for ${JSON.stringify(type)}`);
-  return statement;
-}
+RETURN r.id AS id, type(r) AS type, s.id AS sourceId, t.id AS targetId, r.role AS role`;

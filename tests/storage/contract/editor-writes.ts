@@ -5,7 +5,7 @@ import { deleteRelationship, setVerdict } from '../../../src/editing/relationshi
 import { undoMerge } from '../../../src/editing/undo-merge.js';
 import { updateEntity } from '../../../src/editing/update-entity.js';
 import type { EditOptions, GraphStore } from '../../../src/storage/graph-store.js';
-import { ARTICLE_A, ARTICLE_B, DOCUMENT_A, DOCUMENT_B, DUVANOV, KUSHIM, REPRESENTS, ZHOVTIS } from '../fixtures.js';
+import { ARTICLE_A, ARTICLE_B, cite, DOCUMENT_A, DOCUMENT_B, DUVANOV, KUSHIM, REPRESENTS, ZHOVTIS } from '../fixtures.js';
 import { snapshot, write, type ContractContext } from './harness.js';
 
 const ADA = { editor: 'Ada', note: 'checked against the court record' };
@@ -18,7 +18,7 @@ const DOCUMENT_C = {
   entities: [SCHOWTIS, DUVANOV],
   mentions: [{ entityId: SCHOWTIS.id, articleId: 'article:c-schowtis', quote: 'Ewgenij Schowtis' }],
   relationships: [
-    { ...REPRESENTS, id: 'rel:schowtis-represents', sourceId: SCHOWTIS.id, end: null, citations: [{ articleId: 'article:c-schowtis', quote: 'Duvanovs Anwalt' }] },
+    { ...REPRESENTS, id: 'rel:schowtis-represents', sourceId: SCHOWTIS.id, end: null, citations: cite({ ...ARTICLE_B, id: 'article:c-schowtis' }, 'Duvanovs Anwalt') },
   ],
 };
 

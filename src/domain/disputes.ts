@@ -1,0 +1,31 @@
+import type { EntityRecord } from './entity.js';
+import type { RelationshipRecord } from './relationship.js';
+
+/*
+ * Where the sources disagree. The stores keep a marker per disagreement (written with the fact it is about,
+ * in the same transaction), so the whole graph's disputes are one indexed read; the sides are worked out
+ * from the fact's citations when asked for.
+ */
+
+export const DISPUTE_ASPECTS = ['status', 'date'] as const;
+export type DisputeAspect = (typeof DISPUTE_ASPECTS)[number];
+
+export interface DisputeMarker {
+  /** `dispute:<aspect>:<subject id>` */
+  id: string;
+  aspect: DisputeAspect;
+  /** the relationship or entity the dispute is about */
+  subjectId: string;
+}
+
+export const disputeIdOf = (aspect: DisputeAspect, subjectId: string) => `dispute:${aspect}:${subjectId}`;
+
+/** The markers a relationship should have: one when its sources disagree on whether it holds. */
+export function relationshipDisputes(r: Pick<RelationshipRecord, 'id' | 'disputed'>): DisputeMarker[] {
+  return r.disputed ? [{ id: disputeIdOf('status', r.id), aspect: 'status', subjectId: r.id }] : [];
+}
+
+/** The markers an entity should have: one when its sources give an event dates that disagree. */
+export function entityDisputes(e: Pick<EntityRecord, 'id' | 'disputed'>): DisputeMarker[] {
+  return e.disputed ? [{ id: disputeIdOf('date', e.id), aspect: 'date', subjectId: e.id }] : [];
+}

@@ -1,0 +1,110 @@
+import { dateClaimsOf, summariseDates, type ClaimCitation, type DateClaim } from './claims.js';
+import type { EntityRecord, OrganisationKind } from './entity.js';
+import type { PartialDate } from './partial-date.js';
+
+/*
+ * What each source says about an entity itself (the name it uses, other names, roles, kind, an event's
+ * date), kept per article so that the entity can be summarised from all of them in an order-free way and
+ * an article's contribution can be taken back when a corrected version replaces it. An editor's changes
+ * are one more source (articleId null) that wins over the articles where they speak.
+ */
+
+export interface ArticleFacts {
+  articleId: string;
+  name: string;
+  aliases: string[];
+  roles: string[];
+  kind: OrganisationKind | null;
+  /** events: the date this article gives, with the words that give it */
+  date: { date: PartialDate; citation: ClaimCitation } | null;
+}
+
+export interface EditorFacts {
+  articleId: null;
+  name?: string;
+  /** names the editor added to, or took from, what the sources give */
+  addedAliases: string[];
+  removedAliases: string[];
+  roles?: string[];
+  kind?: OrganisationKind;
+}
+
+export type EntityFacts = ArticleFacts | EditorFacts;
+
+export type EntitySummary = Pick<EntityRecord, 'name' | 'aliases' | 'roles' | 'kind' | 'date' | 'dates' | 'disputed'>;
+
+const codePoints = (a: string, b: string) => (a === b ? 0 : Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')));
+
+/** A proper name ("Zarechnoye penal colony") reads better as the entity's name than a description ("the colony at ..."). */
+function preferredName(a: string, b: string): number {
+  const proper = (s: string) => Number(/^\p{Lu}/u.test(s));
+  const words = (s: string) => s.trim().split(/\s+/).length;
+  return proper(b) - proper(a) || words(b) - words(a) || b.length - a.length || codePoints(a, b);
+}
+
+/** The value most sources give; ties by `tieBreak`. */
+function mostGiven<T>(values: readonly T[], keyOf: (v: T) => string, tieBreak: (a: T, b: T) => number): T | null {
+  const counts = new Map<string, { value: T; n: number }>();
+  for (const v of values) {
+    const k = keyOf(v);
+    counts.set(k, { value: counts.get(k)?.value ?? v, n: (counts.get(k)?.n ?? 0) + 1 });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || tieBreak(a.value, b.value));
+  return ranked[0]?.value ?? null;
+}
+
+/** Distinct ignoring case (the spelling kept is the first in code-point order), sorted by code points. */
+function distinctSorted(values: readonly string[], exclude: readonly string[] = []): string[] {
+  const out = new Map<string, string>();
+  const excluded = new Set(exclude.map((e) => e.toLowerCase()));
+  for (const v of [...values].sort(codePoints)) {
+    const k = v.toLowerCase();
+    if (!excluded.has(k) && !out.has(k)) out.set(k, v);
+  }
+  return [...out.values()];
+}
+
+/**
+ * The entity as its sources describe it, by rules that depend only on the set of sources: the name most
+ * of them use (a proper name before a description, then the fuller, then code-point order); every other
+ * name as an alias; every role; the kind most give; for an event, every date with its citations and the
+ * one the timeline uses (see summariseDates). An editor's name, roles and kind win; an editor's alias
+ * changes apply on top of the sources'.
+ */
+export function summariseEntity(facts: readonly EntityFacts[]): EntitySummary | null {
+  const fromArticles = facts.filter((f): f is ArticleFacts => f.articleId !== null)
+    .sort((a, b) => codePoints(a.articleId, b.articleId));
+  const editor = facts.find((f): f is EditorFacts => f.articleId === null);
+  if (fromArticles.length === 0 && !editor) return null;
+  const sourceName = mostGiven(fromArticles.map((f) => f.name), (n) => n, preferredName) ?? editor?.name ?? '';
+  const name = editor?.name ?? sourceName;
+  const allNames = fromArticles.flatMap((f) => [f.name, ...f.aliases]);
+  const aliases = distinctSorted([...allNames, ...(editor?.addedAliases ?? [])], [name, ...(editor?.removedAliases ?? [])]);
+  const roles = editor?.roles ?? distinctSorted(fromArticles.flatMap((f) => f.roles));
+  const kinds = fromArticles.map((f) => f.kind).filter((k): k is OrganisationKind => k !== null);
+  const kind = editor?.kind ?? mostGiven(kinds, (k) => k, codePoints);
+  const dates: DateClaim[] = dateClaimsOf(fromArticles.flatMap((f) => (f.date ? [f.date] : [])));
+  const { date, disputed } = summariseDates(dates);
+  return { name, aliases, roles, kind, date, dates, disputed };
+}
+
+/** An editor's update as a source: what they set, and the alias changes against what the sources give. */
+export function editorFactsOf(
+  previous: EditorFacts | undefined, before: Pick<EntityRecord, 'aliases'>,
+  after: Pick<EntityRecord, 'name' | 'aliases' | 'roles' | 'kind'>, changed: { name: boolean; roles: boolean; kind: boolean },
+): EditorFacts {
+  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const had = lower(before.aliases);
+  const has = lower(after.aliases);
+  const added = after.aliases.filter((a) => !had.has(a.toLowerCase()));
+  const removed = before.aliases.filter((a) => !has.has(a.toLowerCase()));
+  const keep = (xs: readonly string[], drop: ReadonlySet<string>) => xs.filter((x) => !drop.has(x.toLowerCase()));
+  return {
+    articleId: null,
+    ...(changed.name || previous?.name !== undefined ? { name: changed.name ? after.name : previous?.name } : {}),
+    addedAliases: distinctSorted([...keep(previous?.addedAliases ?? [], lower(removed)), ...added]),
+    removedAliases: distinctSorted([...keep(previous?.removedAliases ?? [], lower(added)), ...removed]),
+    ...(changed.roles ? { roles: [...after.roles] } : previous?.roles ? { roles: previous.roles } : {}),
+    ...(changed.kind && after.kind ? { kind: after.kind } : previous?.kind ? { kind: previous.kind } : {}),
+  };
+}

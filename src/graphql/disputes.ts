@@ -1,0 +1,82 @@
+import type { ClaimCitation } from '../domain/claims.js';
+import type { DisputeAspect, DisputeMarker } from '../domain/disputes.js';
+import type { Citation, EntityRecord } from '../domain/entity.js';
+import { toIso } from '../domain/partial-date.js';
+import type { RelationshipRecord } from '../domain/relationship.js';
+import { intInRange, LIMITS } from './arguments.js';
+import { builder } from './builder.js';
+import { CitationRef } from './citation.js';
+import { EntityRef } from './entity.js';
+import { isEntityRecord, loadEntity } from './load.js';
+import { RelationshipRef, type RelationshipView } from './relationship.js';
+
+interface Position { value: string; citations: Citation[] }
+
+/** A dispute with its subject loaded: a relationship (its sources disagree on whether it holds) or an event. */
+interface DisputeView { id: string; aspect: DisputeAspect; entityId: string; relationship: RelationshipRecord | null; positions: Position[] }
+
+export const PositionRef = builder.objectRef<Position>('Position').implement({
+  description: 'One side of a dispute: the value it gives and the citations that give it.',
+  fields: (t) => ({
+    value: t.exposeString('value', { description: 'the value this side gives, as text: 2002-10-27, DENIED, ...' }),
+    citations: t.field({ type: [CitationRef], resolve: (p) => p.citations }),
+  }),
+});
+
+export const DisputeRef = builder.objectRef<DisputeView>('Dispute').implement({
+  description: 'A disagreement between sources: what it is about and each side with its citations.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    entity: t.field({ type: EntityRef, description: 'the entity concerned (for a relationship: its start)', resolve: (d, _args, ctx) => loadEntity(ctx, d.entityId) }),
+    relationship: t.field({
+      type: RelationshipRef, nullable: true,
+      description: "the relationship concerned, or null when the dispute is about the entity itself (an event's date)",
+      resolve: (d): RelationshipView | null => (d.relationship ? { record: d.relationship, viewedFrom: d.relationship.sourceId } : null),
+    }),
+    aspect: t.exposeString('aspect', { description: 'what is disputed: status (whether the relationship holds), date (when the event was)' }),
+    positions: t.field({ type: [PositionRef], resolve: (d) => d.positions }),
+  }),
+});
+
+/** The sides of a relationship's dispute: one per status its sources give, the denials last. */
+function statusPositions(r: RelationshipRecord): Position[] {
+  const order = ['CONFIRMED', 'REPORTED', 'ALLEGED', 'DENIED'];
+  const by = new Map<string, ClaimCitation[]>();
+  for (const c of r.citations) by.set(c.status, [...(by.get(c.status) ?? []), c]);
+  return [...by.entries()].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).map(([value, citations]) => ({ value, citations }));
+}
+
+function datePositions(e: EntityRecord): Position[] {
+  return e.dates.map((d) => ({ value: `${toIso(d.date)}${d.date.inferred ? ' (inferred)' : ''}`, citations: d.citations }))
+    .sort((a, b) => a.value.localeCompare(b.value) || 0);
+}
+
+async function loadDisputes(markers: readonly DisputeMarker[], ctx: Parameters<typeof loadEntity>[0]): Promise<DisputeView[]> {
+  const relationshipIds = markers.filter((m) => m.aspect === 'status').map((m) => m.subjectId);
+  const relationships = relationshipIds.length > 0 ? await ctx.store.getRelationshipsById(relationshipIds) : [];
+  const byId = new Map(relationships.filter((r): r is RelationshipRecord => r !== null).map((r) => [r.id, r]));
+  const views: DisputeView[] = [];
+  for (const m of markers) {
+    if (m.aspect === 'status') {
+      const r = byId.get(m.subjectId);
+      if (r) views.push({ id: m.id, aspect: m.aspect, entityId: r.sourceId, relationship: r, positions: statusPositions(r) });
+    } else {
+      const node = await ctx.loaders.nodes.load(m.subjectId);
+      if (isEntityRecord(node)) views.push({ id: m.id, aspect: m.aspect, entityId: node.id, relationship: null, positions: datePositions(node) });
+    }
+  }
+  return views;
+}
+
+builder.queryField('disputes', (t) =>
+  t.field({
+    type: [DisputeRef],
+    description: `every disagreement between sources in the graph, by id: relationships some sources deny and others assert, events given dates that disagree. first is ${LIMITS.first.min}..${LIMITS.first.max}.`,
+    args: { first: t.arg.int({ defaultValue: 20 }) },
+    resolve: async (_root, args, ctx) => {
+      const first = intInRange('first', args.first ?? 20, LIMITS.first.min, LIMITS.first.max);
+      return loadDisputes(await ctx.store.listDisputes({ first }), ctx);
+    },
+  }),
+);
+

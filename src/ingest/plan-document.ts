@@ -1,0 +1,141 @@
+import { summariseBound, summariseStatus, type RelationshipCitation } from '../domain/claims.js';
+import { newEditRecord, type EditAuthor } from '../domain/editing.js';
+import { summariseEntity, type ArticleFacts, type EntityFacts } from '../domain/entity-facts.js';
+import type { EntityRecord } from '../domain/entity.js';
+import type { RelationshipRecord } from '../domain/relationship.js';
+import type { DocumentWrite, GraphReader } from '../storage/graph-store.js';
+import type { ExtractionDocument } from './extraction-format.js';
+import { entityIdFor } from './ids.js';
+import { articleRecord, attributionOf, documentRelationships, incomingEntities, type EntityOutcome, type IncomingEntity } from './plan.js';
+import { resolveEntities, type Merge, type NearMiss } from './resolve.js';
+
+export interface PlannedReport {
+  articleId: string;
+  entities: { created: number; merged: number; unchanged: number };
+  merges: Merge[];
+  nearMisses: NearMiss[];
+  warnings: string[];
+  outcomes: EntityOutcome[];
+  /** the article was already stored: this version replaced what it said */
+  replaced: boolean;
+}
+
+type StoredEntity = Omit<EntityRecord, 'mentions'>;
+
+/** An entity stored before facts were kept per source: what it holds stands as one source of unknown origin. */
+const LEGACY_SOURCE = 'legacy:';
+
+function legacyFacts(e: EntityRecord): ArticleFacts {
+  return { articleId: LEGACY_SOURCE, name: e.name, aliases: e.aliases, roles: e.roles, kind: e.kind, date: null };
+}
+
+/** A relationship with its citations from this article replaced, and its summary worked out over all of them. */
+function withArticleCitations(stored: RelationshipRecord | null, incoming: RelationshipRecord | undefined, articleId: string): RelationshipRecord {
+  const base = stored ?? incoming!;
+  const others = (stored?.citations ?? []).filter((c) => c.articleId !== articleId);
+  const all: RelationshipCitation[] = [...others, ...(incoming?.citations ?? [])];
+  const { status, disputed } = summariseStatus(all);
+  return {
+    ...base, status, disputed,
+    start: summariseBound(all.map((c) => c.start), 'start'),
+    end: summariseBound(all.map((c) => c.end), 'end'),
+    // what the store writes for this article: its own citations only (the others stay as stored)
+    citations: incoming?.citations ?? [],
+  };
+}
+
+/**
+ * Resolves the document against what the store holds (read through `view`) and builds its write: the
+ * article's claims replace whatever a previous version of it said; every touched entity and relationship
+ * is summarised again from all of its sources, so the result does not depend on the order articles came in.
+ */
+export async function planDocument(view: GraphReader, doc: ExtractionDocument, author?: EditAuthor): Promise<{ write: DocumentWrite; result: PlannedReport }> {
+  const article = articleRecord(doc);
+  const footprint = await view.getArticleFootprint(article.id);
+  const replaced = (await view.getNodes([article.id]))[0] !== null;
+  const keyIds = new Map<string, string>();
+  const saidBy = attributionOf(doc, (key) => keyIds.get(key));
+  const incoming = incomingEntities(doc, article.id, saidBy);
+  const participants = new Map(doc.events.map((e) => [e.key, e.participants.map((p) => p.entity)]));
+  const resolution = await resolveEntities(view, incoming.map((e) => ({ key: e.key, ...e.record, participants: participants.get(e.key) })));
+  const warnings: string[] = [];
+  for (const [key, id] of await allocateIds(view, incoming, resolution.matches)) keyIds.set(key, id);
+
+  // entities: this article's facts replace its old ones; each is summarised from all its sources
+  const touchedIds = [...new Set([...incoming.map((e) => keyIds.get(e.key)!), ...footprint.entityIds])];
+  const [storedNodes, storedFacts] = await Promise.all([view.getNodes(touchedIds), view.getEntityFacts(touchedIds)]);
+  const stored = new Map(touchedIds.map((id, i) => [id, storedNodes[i] as EntityRecord | null]));
+  const facts = new Map<string, EntityFacts[]>(touchedIds.map((id, i) => {
+    const node = stored.get(id);
+    const own = storedFacts[i].length === 0 && node ? [legacyFacts(node)] : storedFacts[i];
+    return [id, own.filter((f) => f.articleId !== article.id)];
+  }));
+  for (const e of incoming) facts.get(keyIds.get(e.key)!)!.push({ articleId: article.id, ...e.facts });
+
+  const entities: StoredEntity[] = [];
+  const deleteEntities: string[] = [];
+  for (const id of touchedIds) {
+    const summary = summariseEntity(facts.get(id)!);
+    const node = stored.get(id);
+    if (!summary) { deleteEntities.push(id); continue; }
+    const type = node?.type ?? incoming.find((e) => keyIds.get(e.key) === id)!.record.type;
+    entities.push({ id, type, ...summary, kind: type === 'ORGANISATION' ? summary.kind : null, facts: facts.get(id)! });
+  }
+  const mentions = incoming.flatMap((e) => [...new Set(e.mentions)].map((quote) => ({ entityId: keyIds.get(e.key)!, articleId: article.id, quote })));
+
+  // relationships: this article's citations replace its old ones; a relationship nobody cites goes
+  const claims = new Map(documentRelationships(doc, (key) => keyIds.get(key)!, article.id, saidBy).map((r) => [r.id, r]));
+  const relationshipIds = [...new Set([...claims.keys(), ...footprint.relationshipIds])];
+  const storedRelationships = await view.getRelationshipsById(relationshipIds);
+  const relationships: RelationshipRecord[] = [];
+  const deleteRelationships: string[] = [];
+  relationshipIds.forEach((id, i) => {
+    const own = storedRelationships[i];
+    const next = withArticleCitations(own, claims.get(id), article.id);
+    const othersCite = own?.citations.some((c) => c.articleId !== article.id) ?? false;
+    if (next.citations.length === 0 && !othersCite) deleteRelationships.push(id);
+    else relationships.push(next);
+  });
+
+  const outcomes: EntityOutcome[] = incoming.map((e) => {
+    const id = keyIds.get(e.key)!;
+    const before = stored.get(id);
+    if (!before) return { key: e.key, id, outcome: 'created' };
+    const after = entities.find((x) => x.id === id)!;
+    const same = ['name', 'aliases', 'roles', 'kind', 'date'].every((k) => JSON.stringify(before[k as keyof StoredEntity]) === JSON.stringify(after[k as keyof StoredEntity]));
+    const newMentions = e.mentions.some((q) => !before.mentions.some((m) => m.articleId === article.id && m.quote === q));
+    return { key: e.key, id, outcome: same && !newMentions ? 'unchanged' : 'merged' };
+  });
+  for (const e of entities) if (e.disputed) warnings.push(`${e.id}: the sources give different dates (${e.dates.map((d) => JSON.stringify(d.date)).join(', ')}); see Query.disputes`);
+
+  const edit = author && newEditRecord(
+    author, 'INGEST', [article.id, ...entities.map((e) => e.id), ...relationships.map((r) => r.id)],
+    `${replaced ? 're-ingested' : 'ingested'} ${JSON.stringify(article.title)}`, { articleId: article.id, entities: outcomes },
+  );
+  const count = (o: EntityOutcome['outcome']) => outcomes.filter((x) => x.outcome === o).length;
+  return {
+    write: { article, entities, mentions, relationships, deleteRelationships, deleteEntities, edit },
+    result: {
+      articleId: article.id,
+      entities: { created: count('created'), merged: count('merged'), unchanged: count('unchanged') },
+      merges: resolution.merges, nearMisses: resolution.nearMisses, warnings, outcomes, replaced,
+    },
+  };
+}
+
+/** Matched entities keep their id; new ones get a readable id, suffixed where a namesake holds it. */
+async function allocateIds(store: GraphReader, incoming: readonly IncomingEntity[], matches: Map<string, EntityRecord>): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  const taken = new Set([...matches.values()].map((m) => m.id));
+  const fresh = incoming.filter((e) => !matches.has(e.key));
+  for (let suffix = 1; fresh.some((e) => !ids.has(e.key)); suffix++) {
+    const pending = fresh.filter((e) => !ids.has(e.key));
+    const proposed = pending.map((e) => entityIdFor(e.record.type, e.record.name, suffix));
+    const storedNodes = await store.getNodes(proposed);
+    pending.forEach((e, i) => {
+      if (storedNodes[i] == null && !taken.has(proposed[i])) { ids.set(e.key, proposed[i]); taken.add(proposed[i]); }
+    });
+  }
+  for (const [key, record] of matches) ids.set(key, record.id);
+  return ids;
+}

@@ -1,0 +1,30 @@
+import type { EntityFacts } from '../../domain/entity-facts.js';
+import type { RelationshipRecord } from '../../domain/relationship.js';
+import type { PreparedStatements } from './connection.js';
+import { relationshipsById } from './editor-reads.js';
+
+/*
+ * The reads a document's planner makes beside the ordinary ones: what each source said of an entity, the
+ * relationships it will rewrite, and what an article said before (so a corrected version can replace it).
+ */
+
+const FACTS = 'SELECT id, facts FROM entities WHERE id IN (SELECT value FROM json_each(@ids))';
+const ARTICLE_ENTITIES = 'SELECT DISTINCT entity_id AS id FROM mentions WHERE article_id = ? ORDER BY entity_id';
+const ARTICLE_RELATIONSHIPS = 'SELECT DISTINCT relationship_id AS id FROM citations WHERE article_id = ? ORDER BY relationship_id';
+
+export function entityFacts(statements: PreparedStatements, ids: readonly string[]): EntityFacts[][] {
+  if (ids.length === 0) return [];
+  const rows = statements.get(FACTS).all({ ids: JSON.stringify(ids) }) as Array<{ id: string; facts: string }>;
+  const byId = new Map(rows.map((r) => [r.id, JSON.parse(r.facts) as EntityFacts[]]));
+  return ids.map((id) => byId.get(id) ?? []);
+}
+
+export function relationshipsInKeyOrder(statements: PreparedStatements, ids: readonly string[]): Array<RelationshipRecord | null> {
+  const byId = new Map(relationshipsById(statements, [...new Set(ids)]).map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export function articleFootprint(statements: PreparedStatements, articleId: string): { entityIds: string[]; relationshipIds: string[] } {
+  const ids = (sql: string) => (statements.get(sql).all(articleId) as Array<{ id: string }>).map((r) => r.id);
+  return { entityIds: ids(ARTICLE_ENTITIES), relationshipIds: ids(ARTICLE_RELATIONSHIPS) };
+}
