@@ -1,6 +1,6 @@
 import { dateClaimsOf, summariseDates, type ClaimCitation, type DateClaim } from './claims.js';
 import type { EntityRecord, OrganisationKind } from './entity.js';
-import type { PartialDate } from './partial-date.js';
+import { comparePartialDates, type PartialDate } from './partial-date.js';
 
 /*
  * What each source says about an entity itself (the name it uses, other names, roles, kind, an event's
@@ -11,6 +11,8 @@ import type { PartialDate } from './partial-date.js';
 
 export interface ArticleFacts {
   articleId: string;
+  /** the article's date: of names given equally often, the earliest coverage's wins */
+  publishedAt: PartialDate | null;
   name: string;
   aliases: string[];
   roles: string[];
@@ -39,7 +41,23 @@ const codePoints = (a: string, b: string) => (a === b ? 0 : Buffer.compare(Buffe
 function preferredName(a: string, b: string): number {
   const proper = (s: string) => Number(/^\p{Lu}/u.test(s));
   const words = (s: string) => s.trim().split(/\s+/).length;
-  return proper(b) - proper(a) || words(b) - words(a) || b.length - a.length || codePoints(a, b);
+  return proper(b) - proper(a) || words(b) - words(a) || codePoints(a, b);
+}
+
+/** Earlier coverage first (undated last), then by article id: an order that does not depend on ingest order. */
+function earlierSource(a: ArticleFacts, b: ArticleFacts): number {
+  return comparePartialDates(a.publishedAt, b.publishedAt) || codePoints(a.articleId, b.articleId);
+}
+
+/** The name most sources use; of equals, the one the earliest coverage used, then the proper and fuller one. */
+function nameOf(facts: readonly ArticleFacts[]): string | null {
+  const byName = new Map<string, { n: number; first: ArticleFacts }>();
+  for (const f of facts) {
+    const seen = byName.get(f.name);
+    byName.set(f.name, { n: (seen?.n ?? 0) + 1, first: seen && earlierSource(seen.first, f) <= 0 ? seen.first : f });
+  }
+  const ranked = [...byName.entries()].sort(([na, a], [nb, b]) => b.n - a.n || earlierSource(a.first, b.first) || preferredName(na, nb));
+  return ranked[0]?.[0] ?? null;
 }
 
 /** The value most sources give; ties by `tieBreak`. */
@@ -76,7 +94,7 @@ export function summariseEntity(facts: readonly EntityFacts[]): EntitySummary | 
     .sort((a, b) => codePoints(a.articleId, b.articleId));
   const editor = facts.find((f): f is EditorFacts => f.articleId === null);
   if (fromArticles.length === 0 && !editor) return null;
-  const sourceName = mostGiven(fromArticles.map((f) => f.name), (n) => n, preferredName) ?? editor?.name ?? '';
+  const sourceName = nameOf(fromArticles) ?? editor?.name ?? '';
   const name = editor?.name ?? sourceName;
   const allNames = fromArticles.flatMap((f) => [f.name, ...f.aliases]);
   const aliases = distinctSorted([...allNames, ...(editor?.addedAliases ?? [])], [name, ...(editor?.removedAliases ?? [])]);

@@ -26,7 +26,7 @@ type StoredEntity = Omit<EntityRecord, 'mentions'>;
 const LEGACY_SOURCE = 'legacy:';
 
 function legacyFacts(e: EntityRecord): ArticleFacts {
-  return { articleId: LEGACY_SOURCE, name: e.name, aliases: e.aliases, roles: e.roles, kind: e.kind, date: null };
+  return { articleId: LEGACY_SOURCE, publishedAt: null, name: e.name, aliases: e.aliases, roles: e.roles, kind: e.kind, date: null };
 }
 
 /** A relationship with its citations from this article replaced, and its summary worked out over all of them. */
@@ -70,7 +70,7 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
     const own = storedFacts[i].length === 0 && node ? [legacyFacts(node)] : storedFacts[i];
     return [id, own.filter((f) => f.articleId !== article.id)];
   }));
-  for (const e of incoming) facts.get(keyIds.get(e.key)!)!.push({ articleId: article.id, ...e.facts });
+  for (const e of incoming) facts.get(keyIds.get(e.key)!)!.push({ articleId: article.id, publishedAt: article.publishedAt, ...e.facts });
 
   const entities: StoredEntity[] = [];
   const deleteEntities: string[] = [];

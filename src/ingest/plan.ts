@@ -56,7 +56,7 @@ export interface IncomingEntity {
   record: Omit<StoredEntity, 'id'>;
   mentions: string[];
   /** what this article says about the entity (articleId filled in by the caller) */
-  facts: Omit<ArticleFacts, 'articleId'>;
+  facts: Omit<ArticleFacts, 'articleId' | 'publishedAt'>;
 }
 
 /** Who says a claim, as the document names them: one of its entities, or an unnamed actor. */

@@ -94,9 +94,10 @@ export const DOCUMENT_B: DocumentWrite = {
     { entityId: NAZARBAEV.id, ...mention(ARTICLE_B, 'President Nazarbayev') },
   ],
   relationships: [
-    // a known edge from a second source: one citation added, its missing start filled in, its end kept
-    { ...REPRESENTS, start: { year: 2002, month: 10, day: null, inferred: false }, end: { year: 2099, month: null, day: null, inferred: false },
-      citations: cite(ARTICLE_B, 'his lawyer Zhovtis', 'his lawyer Zhovtis') },
+    // a known edge from a second source, which gives its start: one citation added, the summary's start
+    // from it, the end from the first source
+    { ...REPRESENTS, start: { year: 2002, month: 10, day: null, inferred: false },
+      citations: cite(ARTICLE_B, 'his lawyer Zhovtis', 'his lawyer Zhovtis').map((c) => ({ ...c, start: { year: 2002, month: 10, day: null, inferred: false } })) },
     { ...PARTICIPATED, citations: cite(ARTICLE_B, 'The trial of Duvanov') },
     LOCATED, PRESIDENT,
   ],

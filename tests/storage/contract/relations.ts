@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Direction } from '../../../src/domain/relationship.js';
 import {
-  ALMATY, ARTICLE_A, ARTICLE_B, DOCUMENT_A, DOCUMENT_B, DUVANOV, DUVANOV_BASED, KIBHR_BASED, LOCATED,
+  ALMATY, ARTICLE_A, ARTICLE_B, cite, DOCUMENT_A, DOCUMENT_B, DUVANOV, DUVANOV_BASED, KIBHR_BASED, LOCATED,
   PARTICIPATED, REPRESENTS, TOOK_PLACE, ZHOVTIS,
 } from '../fixtures.js';
 import { ids, write, type ContractContext } from './harness.js';
@@ -57,15 +57,11 @@ export function describeRelations(ctx: ContractContext): void {
       ]);
       expect(participated).toEqual({
         ...PARTICIPATED,
-        citations: [
-          { articleId: ARTICLE_A.id, quote: 'Duvanov faces trial' },
-          { articleId: ARTICLE_A.id, quote: 'on trial' },
-          { articleId: ARTICLE_B.id, quote: 'The trial of Duvanov' },
-        ],
+        citations: [...cite(ARTICLE_A, 'Duvanov faces trial', 'on trial'), ...cite(ARTICLE_B, 'The trial of Duvanov')],
       });
-      expect(represents.citations).toEqual([
-        { articleId: ARTICLE_A.id, quote: 'Zhovtis, his lawyer' },
-        { articleId: ARTICLE_B.id, quote: 'his lawyer Zhovtis' },
+      expect(represents.citations.map((c) => [c.articleId, c.quote])).toEqual([
+        [ARTICLE_A.id, 'Zhovtis, his lawyer'],
+        [ARTICLE_B.id, 'his lawyer Zhovtis'],
       ]);
     });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphStore, WriteOptions } from '../../../src/storage/graph-store.js';
-import { ARTICLE_A, ARTICLE_B, DOCUMENT_A, DOCUMENT_B, DUVANOV, KUSHIM, REPRESENTS, ZHOVTIS } from '../fixtures.js';
+import { ARTICLE_A, ARTICLE_B, cite, DOCUMENT_A, DOCUMENT_B, DUVANOV, KUSHIM, REPRESENTS, ZHOVTIS } from '../fixtures.js';
 import { snapshot, write, type ContractContext } from './harness.js';
 
 const STEPS = ['article', 'entities', 'mentions', 'relationships'] as const;
@@ -27,19 +27,35 @@ export function describeWrites(ctx: ContractContext): void {
     it('deduplicates citations across documents', async () => {
       await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
       expect(await ctx.store.writeDocument(DOCUMENT_A)).toEqual({ relationshipsCreated: 0, citationsAdded: 0, mentionsAdded: 0 });
-      expect((await represents(ctx.store)).citations).toEqual([
-        { articleId: ARTICLE_A.id, quote: 'Zhovtis, his lawyer' },
-        { articleId: ARTICLE_B.id, quote: 'his lawyer Zhovtis' },
+      expect((await represents(ctx.store)).citations.map((c) => [c.articleId, c.quote])).toEqual([
+        [ARTICLE_A.id, 'Zhovtis, his lawyer'],
+        [ARTICLE_B.id, 'his lawyer Zhovtis'],
       ]);
     });
 
-    it('fills in missing dates of a known edge and keeps the ones it has', async () => {
+    it("writes the summary the planner gives and keeps each source's own dates on its citations", async () => {
       await write(ctx.store, DOCUMENT_A);
       expect(await represents(ctx.store)).toEqual(expect.objectContaining({ start: null, end: REPRESENTS.end }));
       await write(ctx.store, DOCUMENT_B);
-      expect(await represents(ctx.store)).toEqual(expect.objectContaining({
-        start: { year: 2002, month: 10, day: null, inferred: false }, end: REPRESENTS.end,
-      }));
+      const october = { year: 2002, month: 10, day: null, inferred: false };
+      const after = await represents(ctx.store);
+      expect(after).toEqual(expect.objectContaining({ start: october, end: REPRESENTS.end }));
+      expect(after.citations.map((c) => [c.articleId, c.start, c.end])).toEqual([[ARTICLE_A.id, null, REPRESENTS.end], [ARTICLE_B.id, october, null]]);
+    });
+
+    it("replaces an article's citations when it is written again, keeping the other articles'", async () => {
+      await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
+      const denied = { ...REPRESENTS, status: 'ALLEGED' as const, disputed: true, citations: cite(ARTICLE_B, 'his lawyer Zhovtis, he says, no longer').map((c) => ({ ...c, status: 'DENIED' as const })) };
+      await ctx.store.writeDocument({ ...DOCUMENT_B, relationships: [denied] });
+      const after = await represents(ctx.store);
+      expect(after).toMatchObject({ status: 'ALLEGED', disputed: true });
+      expect(after.citations.map((c) => [c.articleId, c.quote, c.status])).toEqual([
+        [ARTICLE_A.id, 'Zhovtis, his lawyer', 'REPORTED'], [ARTICLE_B.id, 'his lawyer Zhovtis, he says, no longer', 'DENIED'],
+      ]);
+      expect(await ctx.store.listDisputes({ first: 10 })).toEqual([{ id: `dispute:status:${REPRESENTS.id}`, aspect: 'status', subjectId: REPRESENTS.id }]);
+      await ctx.store.writeDocument({ ...DOCUMENT_B, relationships: [{ ...REPRESENTS, citations: [] }] });
+      expect((await represents(ctx.store)).citations.map((c) => c.articleId)).toEqual([ARTICLE_A.id]);
+      expect(await ctx.store.listDisputes({ first: 10 })).toEqual([]);
     });
 
     it('replaces entities and articles with their final state, keeping their mentions', async () => {
