@@ -27,3 +27,20 @@ export function articleIdFor(article: { title: string; url?: string }): string {
 export function relationshipIdFor(type: string, sourceId: string, targetId: string, role: string | null): string {
   return `rel:${shortHash(type, sourceId, targetId, role ?? '')}`;
 }
+
+/** Ends of a relationship as stored: a symmetric type keeps them in a fixed order. */
+export function storedEnds(type: string, sourceId: string, targetId: string): [string, string] {
+  return type === 'FRIEND_OF' && targetId < sourceId ? [targetId, sourceId] : [sourceId, targetId];
+}
+
+/**
+ * A relationship after one of its ends changed id (an entity renamed): its new ends and id, and whether a
+ * symmetric one now runs the other way.
+ */
+export function rekeyedRelationship(
+  r: { type: string; sourceId: string; targetId: string; role: string | null }, from: string, to: string,
+): { id: string; sourceId: string; targetId: string; flipped: boolean } {
+  const [sourceId, targetId] = storedEnds(r.type, r.sourceId === from ? to : r.sourceId, r.targetId === from ? to : r.targetId);
+  const flipped = (r.sourceId === from ? to : r.sourceId) !== sourceId;
+  return { id: relationshipIdFor(r.type, sourceId, targetId, r.role), sourceId, targetId, flipped };
+}

@@ -5,7 +5,7 @@ import type { EntityRecord } from '../domain/entity.js';
 import type { RelationshipRecord } from '../domain/relationship.js';
 import type { DocumentWrite, GraphReader } from '../storage/graph-store.js';
 import type { ExtractionDocument } from './extraction-format.js';
-import { entityIdFor } from './ids.js';
+import { entityIdFor, rekeyedRelationship } from './ids.js';
 import { articleRecord, attributionOf, documentRelationships, incomingEntities, type EntityOutcome, type IncomingEntity } from './plan.js';
 import { resolveEntities, type Merge, type NearMiss } from './resolve.js';
 
@@ -81,9 +81,15 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
     const type = node?.type ?? incoming.find((e) => keyIds.get(e.key) === id)!.record.type;
     entities.push({ id, type, ...summary, kind: type === 'ORGANISATION' ? summary.kind : null, facts: facts.get(id)! });
   }
-  const mentions = incoming.flatMap((e) => [...new Set(e.mentions)].map((quote) => ({ entityId: keyIds.get(e.key)!, articleId: article.id, quote })));
+  // an entity's id follows its summarised name, which depends only on the set of its sources
+  const renamed = await idsFollowingNames(view, entities);
+  const idOf = (id: string) => renamed.get(id) ?? id;
+  const renames = [...renamed].filter(([from]) => stored.get(from)).map(([from, to]) => ({ from, to }));
+  for (const e of entities) e.id = idOf(e.id);
+  const mentions = incoming.flatMap((e) => [...new Set(e.mentions)].map((quote) => ({ entityId: idOf(keyIds.get(e.key)!), articleId: article.id, quote })));
 
-  // relationships: this article's citations replace its old ones; a relationship nobody cites goes
+  // relationships: this article's citations replace its old ones; a relationship nobody cites goes. They
+  // are read under their stored ids, then re-keyed where an end was renamed.
   const claims = new Map(documentRelationships(doc, (key) => keyIds.get(key)!, article.id, saidBy).map((r) => [r.id, r]));
   const relationshipIds = [...new Set([...claims.keys(), ...footprint.relationshipIds])];
   const storedRelationships = await view.getRelationshipsById(relationshipIds);
@@ -91,15 +97,16 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
   const deleteRelationships: string[] = [];
   relationshipIds.forEach((id, i) => {
     const own = storedRelationships[i];
-    const next = withArticleCitations(own, claims.get(id), article.id);
+    const next = rekeyed(withArticleCitations(own, claims.get(id), article.id), renamed);
     const othersCite = own?.citations.some((c) => c.articleId !== article.id) ?? false;
-    if (next.citations.length === 0 && !othersCite) deleteRelationships.push(id);
+    if (next.citations.length === 0 && !othersCite) deleteRelationships.push(next.id);
     else relationships.push(next);
   });
+  for (const [key, id] of keyIds) keyIds.set(key, idOf(id));
 
   const outcomes: EntityOutcome[] = incoming.map((e) => {
     const id = keyIds.get(e.key)!;
-    const before = stored.get(id);
+    const before = stored.get([...renamed].find(([, to]) => to === id)?.[0] ?? id);
     if (!before) return { key: e.key, id, outcome: 'created' };
     const after = entities.find((x) => x.id === id)!;
     const same = ['name', 'aliases', 'roles', 'kind', 'date'].every((k) => JSON.stringify(before[k as keyof StoredEntity]) === JSON.stringify(after[k as keyof StoredEntity]));
@@ -114,13 +121,48 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
   );
   const count = (o: EntityOutcome['outcome']) => outcomes.filter((x) => x.outcome === o).length;
   return {
-    write: { article, entities, mentions, relationships, deleteRelationships, deleteEntities, edit },
+    write: { article, entities, mentions, relationships, renames, deleteRelationships, deleteEntities, edit },
     result: {
       articleId: article.id,
       entities: { created: count('created'), merged: count('merged'), unchanged: count('unchanged') },
       merges: resolution.merges, nearMisses: resolution.nearMisses, warnings, outcomes, replaced,
     },
   };
+}
+
+/**
+ * The ids that should change so that each entity's id is the one its summarised name gives: the same
+ * documents in any order then give the same ids. An id a namesake already holds is left as it is.
+ */
+async function idsFollowingNames(view: GraphReader, entities: readonly StoredEntity[]): Promise<Map<string, string>> {
+  const wanted = entities.map((e) => ({ from: e.id, to: entityIdFor(e.type, e.name) })).filter((w) => w.from !== w.to && !isSuffixOf(w.from, w.to));
+  if (wanted.length === 0) return new Map();
+  const holders = await view.getNodes(wanted.map((w) => w.to));
+  const taken = new Set(entities.map((e) => e.id));
+  const renamed = new Map<string, string>();
+  wanted.forEach((w, i) => {
+    if (holders[i] !== null || taken.has(w.to)) return;
+    renamed.set(w.from, w.to);
+    taken.add(w.to);
+  });
+  return renamed;
+}
+
+/** `person:x-2` is the namesake-suffixed form of `person:x`: that entity already follows its name. */
+function isSuffixOf(id: string, base: string): boolean {
+  return id.startsWith(`${base}-`) && /^\d+$/.test(id.slice(base.length + 1));
+}
+
+/** A relationship with its ends (and so its id) following renamed entities. */
+function rekeyed(r: RelationshipRecord, renamed: ReadonlyMap<string, string>): RelationshipRecord {
+  let out = r;
+  for (const end of [r.sourceId, r.targetId]) {
+    const to = renamed.get(end);
+    if (!to) continue;
+    const next = rekeyedRelationship(out, end, to);
+    out = { ...out, id: next.id, sourceId: next.sourceId, targetId: next.targetId };
+  }
+  return out;
 }
 
 /** Matched entities keep their id; new ones get a readable id, suffixed where a namesake holds it. */

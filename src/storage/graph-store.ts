@@ -108,6 +108,11 @@ export interface DocumentWrite {
    * (status, disputed, start, end), worked out by the planner over all its citations, written as given.
    */
   relationships: RelationshipRecord[];
+  /**
+   * Entities whose id changes to follow their name (applied first, so everything else in the write uses
+   * the new ids): their relationships are re-keyed with them and the old id resolves to the new one.
+   */
+  renames?: Array<{ from: string; to: string }>;
   /** relationships no source cites any more */
   deleteRelationships?: string[];
   /** entities no source mentions any more; an entity some relationship still holds is kept */

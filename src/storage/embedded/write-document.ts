@@ -5,6 +5,7 @@ import type { Db, PreparedStatements } from './connection.js';
 import { appendHistory } from './history.js';
 import { entityDisputes, relationshipDisputes } from '../../domain/disputes.js';
 import { putDisputes } from './disputes.js';
+import { renameEntity } from './rename.js';
 import { articleParams, citationParams, entityParams, relationshipParams } from './rows.js';
 
 const UPSERT_ARTICLE = `INSERT INTO articles (id, title, url, author, publisher, published_at, text)
@@ -67,6 +68,7 @@ function writeInTransaction(statements: PreparedStatements, doc: DocumentWrite, 
   const counts: WriteCounts = { relationshipsCreated: 0, citationsAdded: 0, mentionsAdded: 0 };
   const articleId = doc.article.id;
   statements.get(UPSERT_ARTICLE).run(articleParams(doc.article));
+  for (const { from, to } of doc.renames ?? []) renameEntity(statements, from, to);
   options.onStep?.('article');
 
   for (const id of doc.deleteRelationships ?? []) {

@@ -11,6 +11,7 @@ import { DELETE_RELATIONSHIPS } from './editor-statements.js';
 import { relationshipTypeOf } from './labels.js';
 import { entityDisputes, relationshipDisputes } from '../../domain/disputes.js';
 import { putDisputes } from './disputes.js';
+import { renameEntity } from './rename.js';
 
 const asNumber = (value: unknown): number => (typeof value === 'number' ? value : 0);
 
@@ -81,6 +82,7 @@ async function writeInTransaction(tx: WriteTransaction, doc: DocumentWrite, opti
 
   const counts: WriteCounts = { relationshipsCreated: 0, citationsAdded: 0, mentionsAdded: 0 };
   await tx.run(UPSERT_ARTICLE, { props: articleProps(doc.article) });
+  for (const { from, to } of doc.renames ?? []) await renameEntity(tx, from, to);
   options.onStep?.('article');
 
   await deleteRelationships(tx, doc.deleteRelationships ?? []);
