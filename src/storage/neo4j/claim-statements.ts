@@ -72,14 +72,14 @@ MATCH (e:${ENTITY_LABEL} {id: id})
 WHERE NOT EXISTS { (e)-[:${GRAPH_TYPES_PATTERN}]-() }
 DETACH DELETE e`;
 
-/** Each subject's markers set to exactly the ones given ($markers may be empty: no longer disputed). */
-export const PUT_DISPUTES = `
-CALL () {
-  UNWIND $subjectIds AS subjectId
-  MATCH (d:${DISPUTE_LABEL} {subjectId: subjectId})
-  DELETE d
-}
-WITH 1 AS done
+/** Markers of these subjects other than the ones to keep (a node deleted and merged again in one statement is lost). */
+export const DROP_DISPUTES = `
+UNWIND $subjectIds AS subjectId
+MATCH (d:${DISPUTE_LABEL} {subjectId: subjectId})
+WHERE NOT d.id IN $keep
+DELETE d`;
+
+export const ADD_DISPUTES = `
 UNWIND $markers AS marker
 MERGE (d:${DISPUTE_LABEL} {id: marker.id})
 SET d += marker`;

@@ -1,9 +1,10 @@
 import type { DisputeMarker } from '../../domain/disputes.js';
-import { PUT_DISPUTES } from './claim-statements.js';
+import { ADD_DISPUTES, DROP_DISPUTES } from './claim-statements.js';
 import type { WriteTransaction } from './driver.js';
 
 /** Sets each subject's dispute markers to exactly the ones given, in the caller's transaction. */
 export async function putDisputes(tx: WriteTransaction, subjectIds: readonly string[], markers: readonly DisputeMarker[]): Promise<void> {
   if (subjectIds.length === 0) return;
-  await tx.run(PUT_DISPUTES, { subjectIds: [...new Set(subjectIds)], markers: markers.map((m) => ({ ...m })) });
+  await tx.run(DROP_DISPUTES, { subjectIds: [...new Set(subjectIds)], keep: markers.map((m) => m.id) });
+  if (markers.length > 0) await tx.run(ADD_DISPUTES, { markers: markers.map((m) => ({ ...m })) });
 }
