@@ -81,6 +81,14 @@ describe.each(testStores())('claims per source on the $name store', (testStore) 
     expect(statusDispute.positions[1].citations.map((c: any) => c.quote)).toEqual(['she no longer represents Sergei Duvanov']);
   });
 
+  it("the README's disputes example answers, with each side's citations", async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const example = [...readme.matchAll(/```gql\n([\s\S]*?)```/g)].map((m) => m[1]).find((q) => q.includes('disputes('));
+    const { disputes } = await data(ctx.yoga, example!);
+    expect(disputes.length).toBeGreaterThan(0);
+    expect(disputes.every((d: any) => d.positions.length >= 2 && d.positions.every((p: any) => p.citations.length > 0))).toBe(true);
+  });
+
   it("a corrected article replaces what it said: its denial and the person only it named are gone, the seed's word stays", async () => {
     await ingestDocument(ctx.store, wire({ deny: true }));
     const corrected = await ingestDocument(ctx.store, wire({ deny: false }));
