@@ -3,7 +3,6 @@ import type { GraphStore, WriteOptions } from '../storage/graph-store.js';
 import type { EntityOutcome } from './plan.js';
 import { planDocument } from './plan-document.js';
 import type { Merge, NearMiss } from './resolve.js';
-import { duplicateCandidatesOf } from './review-items.js';
 import { validateExtraction } from './validate.js';
 
 export interface IngestReport {
@@ -43,12 +42,6 @@ export async function ingestDocument(store: GraphStore, input: unknown, options:
   const doc = validateExtraction(input, source);
   const { dryRun = false, edit, source: _source, ...writeOptions } = options;
   const { result, counts } = await store.planAndWriteDocument((view) => planDocument(view, doc, edit), { ...writeOptions, rollback: dryRun });
-  if (!dryRun) {
-    // review items are kept apart from the document's write: should this fail, the graph is still whole
-    // and a re-ingest proposes them again
-    const idOf = new Map(result.outcomes.map((o) => [o.key, o.id]));
-    await store.recordDuplicateCandidates(duplicateCandidatesOf(result.nearMisses, (key) => idOf.get(key)));
-  }
   return { source, ...result, ...counts, dryRun };
 }
 

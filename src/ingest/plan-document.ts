@@ -8,6 +8,7 @@ import type { ExtractionDocument } from './extraction-format.js';
 import { entityIdFor, rekeyedRelationship } from './ids.js';
 import { articleRecord, attributionOf, documentRelationships, incomingEntities, type EntityOutcome, type IncomingEntity } from './plan.js';
 import { resolveEntities, type Merge, type NearMiss } from './resolve.js';
+import { duplicateCandidatesOf } from './review-items.js';
 
 export interface PlannedReport {
   articleId: string;
@@ -121,7 +122,11 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
   );
   const count = (o: EntityOutcome['outcome']) => outcomes.filter((x) => x.outcome === o).length;
   return {
-    write: { article, entities, mentions, relationships, renames, deleteRelationships, deleteEntities, edit },
+    write: {
+      article, entities, mentions, relationships, renames, deleteRelationships, deleteEntities, edit,
+      // the near misses become review items in the same transaction as the document
+      duplicateCandidates: duplicateCandidatesOf(resolution.nearMisses.map((m) => ({ ...m, candidateId: idOf(m.candidateId) })), (key) => keyIds.get(key)),
+    },
     result: {
       articleId: article.id,
       entities: { created: count('created'), merged: count('merged'), unchanged: count('unchanged') },

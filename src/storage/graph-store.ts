@@ -2,6 +2,7 @@ import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from 
 import type { ArticleRecord, Citation, EntityRecord, EntityType } from '../domain/entity.js';
 import type { RelationshipRecord, RelationsQuery, SubgraphRecord } from '../domain/relationship.js';
 import type { DisputeMarker } from '../domain/disputes.js';
+import type { DuplicateCandidateRecord } from '../domain/duplicates.js';
 import type { EntityFacts } from '../domain/entity-facts.js';
 import type { ReviewItemStore } from './review-items.js';
 
@@ -117,6 +118,8 @@ export interface DocumentWrite {
   deleteRelationships?: string[];
   /** entities no source mentions any more; an entity some relationship still holds is kept */
   deleteEntities?: string[];
+  /** pairs that may be one entity (the near misses of resolution), recorded with the document */
+  duplicateCandidates?: DuplicateCandidateRecord[];
   /** the history record of this write, appended in the same transaction (an editor's ingest) */
   edit?: EditRecord;
 }

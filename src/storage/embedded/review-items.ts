@@ -22,16 +22,19 @@ const DISTINCT_PAIRS_OF = `SELECT entity_a, entity_b FROM distinct_pairs WHERE e
   UNION SELECT entity_a, entity_b FROM distinct_pairs WHERE entity_b IN (SELECT value FROM json_each(@ids))
   ORDER BY 1, 2`;
 
+/** Records candidates in the caller's transaction (a document's write records its near misses with it). */
+export function recordCandidatesIn(statements: PreparedStatements, candidates: readonly DuplicateCandidateRecord[]): void {
+  for (const c of candidates) {
+    const [a, b] = orderedPair(...c.entityIds);
+    statements.get(UPSERT_CANDIDATE).run({ id: c.id, a, b, score: c.score, reason: c.reason });
+  }
+}
+
 interface CandidateRow { id: string; entity_a: string; entity_b: string; score: number; reason: string }
 
 export function reviewItems(db: Db, statements: PreparedStatements) {
   return {
-    record: db.transaction((candidates: readonly DuplicateCandidateRecord[]) => {
-      for (const c of candidates) {
-        const [a, b] = orderedPair(...c.entityIds);
-        statements.get(UPSERT_CANDIDATE).run({ id: c.id, a, b, score: c.score, reason: c.reason });
-      }
-    }),
+    record: db.transaction((candidates: readonly DuplicateCandidateRecord[]) => recordCandidatesIn(statements, candidates)),
     list(first: number): DuplicateCandidateRecord[] {
       return (statements.get(OPEN_CANDIDATES).all({ first }) as CandidateRow[]).map((r) => ({
         id: r.id, entityIds: [r.entity_a, r.entity_b], score: r.score, reason: r.reason,

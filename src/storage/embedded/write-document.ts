@@ -6,6 +6,7 @@ import { appendHistory } from './history.js';
 import { entityDisputes, relationshipDisputes } from '../../domain/disputes.js';
 import { putDisputes } from './disputes.js';
 import { renameEntity } from './rename.js';
+import { recordCandidatesIn } from './review-items.js';
 import { articleParams, citationParams, entityParams, relationshipParams } from './rows.js';
 
 const UPSERT_ARTICLE = `INSERT INTO articles (id, title, url, author, publisher, published_at, text)
@@ -108,6 +109,7 @@ function writeInTransaction(statements: PreparedStatements, doc: DocumentWrite, 
     statements.get(DELETE_ENTITY_MENTIONS).run({ id });
     putDisputes(statements, id, []);
   }
+  recordCandidatesIn(statements, doc.duplicateCandidates ?? []);
   if (doc.edit) appendHistory(statements, doc.edit);
   options.onStep?.('relationships');
   return counts;

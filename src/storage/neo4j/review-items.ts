@@ -1,5 +1,5 @@
 import { duplicateCandidateId, orderedPair, pairsAmong, type DuplicateCandidateRecord } from '../../domain/duplicates.js';
-import type { Neo4jClient } from './driver.js';
+import type { Neo4jClient, WriteTransaction } from './driver.js';
 import { DISTINCT_PAIR_LABEL, DUPLICATE_CANDIDATE_LABEL, ENTITY_LABEL } from './labels.js';
 
 /*
@@ -40,11 +40,17 @@ ORDER BY a, b`;
 
 export async function recordDuplicateCandidates(client: Neo4jClient, candidates: readonly DuplicateCandidateRecord[]): Promise<void> {
   if (candidates.length === 0) return;
+  await client.write((tx) => recordCandidatesIn(tx, candidates));
+}
+
+/** Records candidates in the caller's transaction (a document's write records its near misses with it). */
+export async function recordCandidatesIn(tx: WriteTransaction, candidates: readonly DuplicateCandidateRecord[]): Promise<void> {
+  if (candidates.length === 0) return;
   const params = candidates.map((c) => {
     const [a, b] = orderedPair(...c.entityIds);
     return { id: c.id, a, b, score: c.score, reason: c.reason };
   });
-  await client.write((tx) => tx.run(RECORD_CANDIDATES, { candidates: params }));
+  await tx.run(RECORD_CANDIDATES, { candidates: params });
 }
 
 export async function listDuplicateCandidates(client: Neo4jClient, first: number): Promise<DuplicateCandidateRecord[]> {

@@ -12,6 +12,7 @@ import { relationshipTypeOf } from './labels.js';
 import { entityDisputes, relationshipDisputes } from '../../domain/disputes.js';
 import { putDisputes } from './disputes.js';
 import { renameEntity } from './rename.js';
+import { recordCandidatesIn } from './review-items.js';
 
 const asNumber = (value: unknown): number => (typeof value === 'number' ? value : 0);
 
@@ -112,6 +113,7 @@ async function writeInTransaction(tx: WriteTransaction, doc: DocumentWrite, opti
     await tx.run(DELETE_UNHELD_ENTITIES, { ids: doc.deleteEntities });
     await putDisputes(tx, doc.deleteEntities!, []);
   }
+  await recordCandidatesIn(tx, doc.duplicateCandidates ?? []);
   if (doc.edit) await tx.run(APPEND_HISTORY, { rows: historyRows(doc.edit) });
   options.onStep?.('relationships');
   return counts;
