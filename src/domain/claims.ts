@@ -1,5 +1,5 @@
 import type { Citation, ClaimStatus } from './entity.js';
-import { comparePartialDates, toIso, type PartialDate } from './partial-date.js';
+import { comparePartialDates, describeDate, type PartialDate } from './partial-date.js';
 
 /*
  * Claims per source. A fact (a relationship, an event's date) is held once; each source that states it
@@ -53,17 +53,45 @@ export function summariseStatus(citations: readonly Pick<ClaimCitation, 'status'
   return { status: 'REPORTED', disputed: false };
 }
 
-const precision = (d: PartialDate) => (d.month == null ? 1 : d.day == null ? 2 : 3);
+/** A bound ("before 5 November") says less than any date on the day, month or year. */
+const precision = (d: PartialDate) => (d.qualifier ? 0 : d.month == null ? 1 : d.day == null ? 2 : 3);
 
-/** Two dates agree when one only knows less than the other: 2002-10 and 2002-10-27 agree; -27 and -28 do not. */
+type Parts = Pick<PartialDate, 'year' | 'month' | 'day'>;
+
+/** True when `a` is certainly later than `b`, as far as both know (2002-11 is after 2002-10-27; 2002 is not). */
+function certainlyAfter(a: Parts, b: Parts): boolean {
+  if (a.year !== b.year) return a.year > b.year;
+  if (a.month == null || b.month == null) return false;
+  if (a.month !== b.month) return a.month > b.month;
+  return a.day != null && b.day != null && a.day > b.day;
+}
+
+/** Whether a plain date falls within what a bounded one allows. */
+function withinBound(bounded: PartialDate, d: Parts): boolean {
+  switch (bounded.qualifier) {
+    case 'BEFORE': return !certainlyAfter(d, bounded);
+    case 'AFTER': return !certainlyAfter(bounded, d);
+    case 'BETWEEN': return !certainlyAfter(bounded, d) && !(bounded.until && certainlyAfter(d, bounded.until));
+    case 'ABOUT': return Math.abs(d.year - bounded.year) <= 1;
+    default: return true;
+  }
+}
+
+/**
+ * Two dates agree when one only knows less than the other: 2002-10 and 2002-10-27 agree, the 27th and
+ * the 28th do not; a bound agrees with every date it allows ("before 5 November" with 27 October).
+ */
 export function datesAgree(a: PartialDate, b: PartialDate): boolean {
+  if (a.qualifier && b.qualifier) return true;
+  if (a.qualifier) return withinBound(a, b);
+  if (b.qualifier) return withinBound(b, a);
   if (a.year !== b.year) return false;
   if (a.month == null || b.month == null) return true;
   if (a.month !== b.month) return false;
   return a.day == null || b.day == null || a.day === b.day;
 }
 
-export const dateKey = (d: PartialDate) => `${toIso(d)}${d.inferred ? '~' : ''}`;
+export const dateKey = (d: PartialDate) => `${describeDate(d)}${d.inferred ? '~' : ''}`;
 
 /**
  * The event-date rule (README): each date the sources give is supported by every source whose date agrees

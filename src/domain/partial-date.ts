@@ -1,10 +1,27 @@
-/** A date as precise as the source: "October 2002" has no day; "May 22" has an inferred year. */
+export const DATE_QUALIFIERS = ['BEFORE', 'AFTER', 'BETWEEN', 'ABOUT'] as const;
+export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
+
+/** The end of a BETWEEN range: a date as precise as the source. */
+export interface DateBound {
+  year: number;
+  month: number | null;
+  day: number | null;
+}
+
+/**
+ * A date as precise as the source: "October 2002" has no day; "May 22" has an inferred year; "before
+ * 5 November" is the date with qualifier BEFORE; "between May and July" is May with until July.
+ */
 export interface PartialDate {
   year: number;
   month: number | null;
   day: number | null;
   /** true where the source did not state (part of) it and it was inferred from context */
   inferred: boolean;
+  /** absent: on this date */
+  qualifier?: DateQualifier;
+  /** BETWEEN only: the end of the range */
+  until?: DateBound;
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -28,7 +45,7 @@ function pad(n: number): string {
 }
 
 /** ISO 8601 with the known precision only: 2002, 2002-10, 2003-05-22. */
-export function toIso(date: PartialDate): string {
+export function toIso(date: Pick<PartialDate, 'year' | 'month' | 'day'>): string {
   const year = String(date.year).padStart(4, '0');
   if (date.month == null) return year;
   if (date.day == null) return `${year}-${pad(date.month)}`;
@@ -42,4 +59,16 @@ export function toIso(date: PartialDate): string {
 export function comparePartialDates(a: PartialDate | null, b: PartialDate | null): number {
   if (a == null || b == null) return a == null ? (b == null ? 0 : 1) : -1;
   return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
+}
+
+/** How a date reads with its bound: "before 2003-11-05", "2003-05/2003-07" (ISO 8601 interval), "about 2002". */
+export function describeDate(date: PartialDate): string {
+  const iso = toIso(date);
+  switch (date.qualifier) {
+    case 'BEFORE': return `before ${iso}`;
+    case 'AFTER': return `after ${iso}`;
+    case 'ABOUT': return `about ${iso}`;
+    case 'BETWEEN': return date.until ? `${iso}/${toIso(date.until)}` : iso;
+    default: return iso;
+  }
 }

@@ -9,12 +9,15 @@ import type { RelationshipRecord } from '../../domain/relationship.js';
  * `<prefix>_year`, `_month`, `_day`, `_inferred`. A missing year means "no date": the other three are
  * removed with it (a null SET removes a property), so a date is always whole or absent.
  */
-export function flattenDate(prefix: string, date: PartialDate | null): Record<string, number | boolean | null> {
+export function flattenDate(prefix: string, date: PartialDate | null): Record<string, number | boolean | string | null> {
   return {
     [`${prefix}_year`]: date?.year ?? null,
     [`${prefix}_month`]: date?.month ?? null,
     [`${prefix}_day`]: date?.day ?? null,
     [`${prefix}_inferred`]: date?.inferred ?? null,
+    // a bound ("before", "between ... and ...") where the source gives one; the end of a range as JSON
+    [`${prefix}_qualifier`]: date?.qualifier ?? null,
+    [`${prefix}_until`]: date?.until ? JSON.stringify(date.until) : null,
   };
 }
 
@@ -23,11 +26,15 @@ export function dateFrom(props: Record<string, unknown>, prefix: string): Partia
   if (typeof year !== 'number') return null;
   const month = props[`${prefix}_month`];
   const day = props[`${prefix}_day`];
+  const qualifier = props[`${prefix}_qualifier`];
+  const until = props[`${prefix}_until`];
   return {
     year,
     month: typeof month === 'number' ? month : null,
     day: typeof day === 'number' ? day : null,
     inferred: props[`${prefix}_inferred`] === true,
+    ...(typeof qualifier === 'string' ? { qualifier: qualifier as PartialDate['qualifier'] } : {}),
+    ...(typeof until === 'string' ? { until: JSON.parse(until) as PartialDate['until'] } : {}),
   };
 }
 
