@@ -8,7 +8,7 @@ import type { RelationshipRecord } from './relationship.js';
  * comes back as a GraphChange the store applies in that same transaction, with its history record.
  */
 
-export const EDIT_ACTIONS = ['INGEST', 'MERGE', 'UNDO_MERGE', 'UPDATE_ENTITY', 'VERDICT', 'DELETE_RELATIONSHIP'] as const;
+export const EDIT_ACTIONS = ['INGEST', 'MERGE', 'UNDO_MERGE', 'UPDATE_ENTITY', 'VERDICT', 'DELETE_RELATIONSHIP', 'MARK_DISTINCT'] as const;
 export type EditAction = (typeof EDIT_ACTIONS)[number];
 
 /** Who makes a write and why: the editor named by the token, and the note they gave. */

@@ -1,3 +1,4 @@
+import { newEditRecord } from '../domain/editing.js';
 import { isEntityRecord } from './load.js';
 import { badUserInput, notFound } from './arguments.js';
 import { builder } from './builder.js';
@@ -29,7 +30,8 @@ builder.mutationField('markDistinct', (t) =>
       if (new Set(entities.map((e) => e.type)).size > 1) {
         throw badUserInput('ids', `must name entities of one type; got ${[...new Set(entities.map((e) => e.type))].join(' and ')}. Entities of different types are never merged anyway.`);
       }
-      await ctx.store.markDistinct({ ids, note, editor: editor.name, at: new Date().toISOString() });
+      const edit = newEditRecord({ editor: editor.name, note }, 'MARK_DISTINCT', ids, `ruled ${ids.join(', ')} distinct`, { ids });
+      await ctx.store.markDistinct({ ids, note, editor: editor.name, at: edit.at, edit });
       return entities;
     },
   }),

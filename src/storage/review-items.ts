@@ -1,3 +1,4 @@
+import type { EditRecord } from '../domain/editing.js';
 import type { DuplicateCandidateRecord } from '../domain/duplicates.js';
 
 /**
@@ -16,7 +17,8 @@ export interface ReviewItemStore {
    */
   listDuplicateCandidates(args: { first: number }): Promise<DuplicateCandidateRecord[]>;
   /** Marks every pair among `ids` distinct and closes their candidates, in one transaction. */
-  markDistinct(args: { ids: readonly string[]; note: string; editor: string; at: string }): Promise<void>;
+  /** Records the ruling and, in the same transaction, its history record (`edit`). */
+  markDistinct(args: { ids: readonly string[]; note: string; editor: string; at: string; edit?: EditRecord }): Promise<void>;
   /** Pairs marked distinct that have an end among `ids`, each in id order. */
   findDistinctPairs(ids: readonly string[]): Promise<Array<[string, string]>>;
 }

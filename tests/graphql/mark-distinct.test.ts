@@ -20,6 +20,10 @@ describe.each(testStores())('resolving review items on the $name store', (testSt
     const marked = await edit(ctx.yoga, MARK, { ids: MASANOVS, note: 'two brothers, says the family' });
     expect(marked.markDistinct.map((e: { id: string }) => e.id)).toEqual(MASANOVS);
     expect(await listed(ctx)).not.toContain(PAIR);
+    // the ruling is in the history of both entities, with who made it and why
+    const [[first], [second]] = await ctx.store.getHistory(MASANOVS, 1);
+    expect(first).toMatchObject({ action: 'MARK_DISTINCT', note: 'two brothers, says the family', subjectIds: MASANOVS });
+    expect(second.id).toBe(first.id);
 
     const again = await ingestDocument(ctx.store, { ...FOLLOW_UP, article: { ...FOLLOW_UP.article, title: 'The same story, told again' } });
     expect(again.nearMisses.filter((n) => MASANOVS.includes(n.candidateId) && n.name === 'Nurbolat Masanov')).toEqual([]);

@@ -165,7 +165,7 @@ export class EmbeddedGraphStore implements GraphStore {
     return attempt(() => this.review.list(Math.max(0, Math.trunc(args.first))));
   }
 
-  async markDistinct(args: { ids: readonly string[]; note: string; editor: string; at: string }): Promise<void> {
+  async markDistinct(args: { ids: readonly string[]; note: string; editor: string; at: string; edit?: EditRecord }): Promise<void> {
     return attempt(() => this.review.markDistinct(args));
   }
 

@@ -1,5 +1,7 @@
 import { orderedPair, pairsAmong, type DuplicateCandidateRecord } from '../../domain/duplicates.js';
+import type { EditRecord } from '../../domain/editing.js';
 import type { Db, PreparedStatements } from './connection.js';
+import { appendHistory } from './history.js';
 
 const UPSERT_CANDIDATE = `INSERT INTO duplicate_candidates (id, entity_a, entity_b, score, reason)
   SELECT @id, @a, @b, @score, @reason
@@ -40,11 +42,12 @@ export function reviewItems(db: Db, statements: PreparedStatements) {
         id: r.id, entityIds: [r.entity_a, r.entity_b], score: r.score, reason: r.reason,
       }));
     },
-    markDistinct: db.transaction((args: { ids: readonly string[]; note: string; editor: string; at: string }) => {
+    markDistinct: db.transaction((args: { ids: readonly string[]; note: string; editor: string; at: string; edit?: EditRecord }) => {
       for (const [a, b] of pairsAmong(args.ids)) {
         statements.get(MARK_DISTINCT).run({ a, b, note: args.note, editor: args.editor, at: args.at });
         statements.get(CLOSE_CANDIDATE).run({ a, b });
       }
+      if (args.edit) appendHistory(statements, args.edit);
     }),
     distinctPairs(ids: readonly string[]): Array<[string, string]> {
       return (statements.get(DISTINCT_PAIRS_OF).all({ ids: JSON.stringify([...new Set(ids)]) }) as Array<{ entity_a: string; entity_b: string }>)

@@ -188,7 +188,7 @@ class Neo4jGraphStore implements GraphStore {
     return review.listDuplicateCandidates(this.client, args.first);
   }
 
-  markDistinct(args: { ids: readonly string[]; note: string; editor: string; at: string }): Promise<void> {
+  markDistinct(args: { ids: readonly string[]; note: string; editor: string; at: string; edit?: EditRecord }): Promise<void> {
     return review.markDistinct(this.client, args);
   }
 

@@ -1,5 +1,8 @@
 import { duplicateCandidateId, orderedPair, pairsAmong, type DuplicateCandidateRecord } from '../../domain/duplicates.js';
+import type { EditRecord } from '../../domain/editing.js';
 import type { Neo4jClient, WriteTransaction } from './driver.js';
+import { APPEND_HISTORY } from './editor-statements.js';
+import { historyRows } from './editor-writes.js';
 import { DISTINCT_PAIR_LABEL, DUPLICATE_CANDIDATE_LABEL, ENTITY_LABEL } from './labels.js';
 
 /*
@@ -58,9 +61,12 @@ export async function listDuplicateCandidates(client: Neo4jClient, first: number
   return rows.map((r) => ({ id: r.id as string, entityIds: [r.a as string, r.b as string], score: r.score as number, reason: r.reason as string }));
 }
 
-export async function markDistinct(client: Neo4jClient, args: { ids: readonly string[]; note: string; editor: string; at: string }): Promise<void> {
+export async function markDistinct(client: Neo4jClient, args: { ids: readonly string[]; note: string; editor: string; at: string; edit?: EditRecord }): Promise<void> {
   const pairs = pairsAmong(args.ids).map(([a, b]) => ({ a, b, id: duplicateCandidateId(a, b) }));
-  await client.write((tx) => tx.run(MARK_DISTINCT, { pairs, note: args.note, editor: args.editor, at: args.at }));
+  await client.write(async (tx) => {
+    await tx.run(MARK_DISTINCT, { pairs, note: args.note, editor: args.editor, at: args.at });
+    if (args.edit) await tx.run(APPEND_HISTORY, { rows: historyRows(args.edit) });
+  });
 }
 
 export async function findDistinctPairs(client: Neo4jClient, ids: readonly string[]): Promise<Array<[string, string]>> {
