@@ -12,14 +12,20 @@ export interface EventsAround {
   participantsOf: Map<string, Set<string>>;
 }
 
-/** Every stored event in which a stored participant of an incoming event takes part. */
+/**
+ * How many events of one participant are compared at most: enough for anyone's record in the news, and a
+ * bound on what one document's resolution reads however famous its people.
+ */
+const EVENTS_PER_PARTICIPANT = 2000;
+
+/** Every stored event in which a stored participant of an incoming event takes part (up to the bound above). */
 export async function eventsAround(store: GraphReader, events: readonly IncomingEntity[], matches: Map<string, EntityRecord>): Promise<EventsAround> {
   const participantIds = [...new Set(events.flatMap((e) => (e.participants ?? []).map((k) => matches.get(k)?.id).filter((id): id is string => !!id)))];
   const participantsOf = new Map<string, Set<string>>();
   if (participantIds.length === 0) return { records: [], participantsOf };
-  const edges = await store.getIncidentEdges(participantIds);
-  for (const edge of edges) {
-    if (edge.type !== 'PARTICIPATED_IN' || !participantIds.includes(edge.sourceId)) continue;
+  // only their PARTICIPATED_IN edges, and a bounded number of them: a hub's other relationships are not read
+  const lists = await store.getRelations(participantIds.map((entityId) => ({ entityId, types: ['PARTICIPATED_IN'], direction: 'OUT' as const, first: EVENTS_PER_PARTICIPANT })));
+  for (const edge of lists.flat()) {
     participantsOf.set(edge.targetId, (participantsOf.get(edge.targetId) ?? new Set()).add(edge.sourceId));
   }
   const nodes = await store.getNodes([...participantsOf.keys()]);
