@@ -1,4 +1,6 @@
+import { summariseDates } from './claims.js';
 import type { EntityRecord } from './entity.js';
+import { eventStatusOf } from './event-details.js';
 import type { RelationshipRecord } from './relationship.js';
 
 /*
@@ -7,7 +9,7 @@ import type { RelationshipRecord } from './relationship.js';
  * from the fact's citations when asked for.
  */
 
-export const DISPUTE_ASPECTS = ['status', 'date'] as const;
+export const DISPUTE_ASPECTS = ['status', 'date', 'happened'] as const;
 export type DisputeAspect = (typeof DISPUTE_ASPECTS)[number];
 
 export interface DisputeMarker {
@@ -25,7 +27,11 @@ export function relationshipDisputes(r: Pick<RelationshipRecord, 'id' | 'dispute
   return r.disputed ? [{ id: disputeIdOf('status', r.id), aspect: 'status', subjectId: r.id }] : [];
 }
 
-/** The markers an entity should have: one when its sources give an event dates that disagree. */
-export function entityDisputes(e: Pick<EntityRecord, 'id' | 'disputed'>): DisputeMarker[] {
-  return e.disputed ? [{ id: disputeIdOf('date', e.id), aspect: 'date', subjectId: e.id }] : [];
+/** The markers an entity should have: one per aspect its sources disagree on (an event's date, whether it happened). */
+export function entityDisputes(e: Pick<EntityRecord, 'id' | 'disputed' | 'dates' | 'event'>): DisputeMarker[] {
+  if (!e.disputed) return [];
+  const aspects: DisputeAspect[] = [];
+  if (summariseDates(e.dates).disputed) aspects.push('date');
+  if (e.event && eventStatusOf(e.event.statuses).disputed) aspects.push('happened');
+  return aspects.map((aspect) => ({ id: disputeIdOf(aspect, e.id), aspect, subjectId: e.id }));
 }

@@ -1,5 +1,6 @@
 import { dateClaimsOf, summariseDates, type ClaimCitation, type DateClaim } from './claims.js';
 import type { EntityRecord, OrganisationKind } from './entity.js';
+import { eventDetailsOf, eventStatusOf, type EventFacts } from './event-details.js';
 import { comparePartialDates, type PartialDate } from './partial-date.js';
 
 /*
@@ -19,6 +20,10 @@ export interface ArticleFacts {
   kind: OrganisationKind | null;
   /** events: the date this article gives, with the words that give it */
   date: { date: PartialDate; citation: ClaimCitation } | null;
+  /** events: whether it happened, what it set, who took part unnamed (kg-extraction/2) */
+  event?: EventFacts;
+  /** people: nationality or citizenship as stated (kg-extraction/2) */
+  nationality?: string[];
 }
 
 export interface EditorFacts {
@@ -33,7 +38,7 @@ export interface EditorFacts {
 
 export type EntityFacts = ArticleFacts | EditorFacts;
 
-export type EntitySummary = Pick<EntityRecord, 'name' | 'aliases' | 'roles' | 'kind' | 'date' | 'dates' | 'disputed'>;
+export type EntitySummary = Pick<EntityRecord, 'name' | 'aliases' | 'roles' | 'kind' | 'date' | 'dates' | 'disputed' | 'nationality' | 'event'>;
 
 const codePoints = (a: string, b: string) => (a === b ? 0 : Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')));
 
@@ -102,8 +107,12 @@ export function summariseEntity(facts: readonly EntityFacts[]): EntitySummary | 
   const kinds = fromArticles.map((f) => f.kind).filter((k): k is OrganisationKind => k !== null);
   const kind = editor?.kind ?? mostGiven(kinds, (k) => k, codePoints);
   const dates: DateClaim[] = dateClaimsOf(fromArticles.flatMap((f) => (f.date ? [f.date] : [])));
-  const { date, disputed } = summariseDates(dates);
-  return { name, aliases, roles, kind, date, dates, disputed };
+  const { date, disputed: datesDisputed } = summariseDates(dates);
+  const eventFacts = fromArticles.flatMap((f) => (f.event ? [f.event] : []));
+  const event = eventFacts.length > 0 ? eventDetailsOf(eventFacts) : null;
+  const disputed = datesDisputed || (event !== null && eventStatusOf(event.statuses).disputed);
+  const nationality = distinctSorted(fromArticles.flatMap((f) => f.nationality ?? []));
+  return { name, aliases, roles, kind, date, dates, disputed, nationality, event };
 }
 
 /** An editor's update as a source: what they set, and the alias changes against what the sources give. */

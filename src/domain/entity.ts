@@ -1,5 +1,6 @@
 import type { DateClaim } from './claims.js';
 import type { EntityFacts } from './entity-facts.js';
+import type { EventDetails } from './event-details.js';
 import type { PartialDate } from './partial-date.js';
 
 export const ENTITY_TYPES = ['PERSON', 'ORGANISATION', 'EVENT', 'PLACE'] as const;
@@ -41,6 +42,10 @@ export interface EntityRecord {
   dates: DateClaim[];
   /** true when the sources disagree about this entity (an event's date) */
   disputed: boolean;
+  /** PERSON only: nationality or citizenship as the sources state it */
+  nationality?: string[];
+  /** EVENT only: whether it happened, what it set (sentences, fines), who took part unnamed */
+  event?: EventDetails | null;
   /** what each source says about the entity; read only where a write needs it (see summariseEntity) */
   facts?: EntityFacts[];
   /** where the sources mention this entity; loaded with the entity because it is small and always wanted */

@@ -1,7 +1,7 @@
 import type { ClaimCitation } from '../domain/claims.js';
 import type { DisputeAspect, DisputeMarker } from '../domain/disputes.js';
 import type { Citation, EntityRecord } from '../domain/entity.js';
-import { toIso } from '../domain/partial-date.js';
+import { describeDate } from '../domain/partial-date.js';
 import type { RelationshipRecord } from '../domain/relationship.js';
 import { intInRange, LIMITS } from './arguments.js';
 import { builder } from './builder.js';
@@ -33,7 +33,7 @@ export const DisputeRef = builder.objectRef<DisputeView>('Dispute').implement({
       description: "the relationship concerned, or null when the dispute is about the entity itself (an event's date)",
       resolve: (d): RelationshipView | null => (d.relationship ? { record: d.relationship, viewedFrom: d.relationship.sourceId } : null),
     }),
-    aspect: t.exposeString('aspect', { description: 'what is disputed: status (whether the relationship holds), date (when the event was)' }),
+    aspect: t.exposeString('aspect', { description: 'what is disputed: status (whether the relationship holds), date (when the event was), happened (whether it took place)' }),
     positions: t.field({ type: [PositionRef], resolve: (d) => d.positions }),
   }),
 });
@@ -46,9 +46,13 @@ function statusPositions(r: RelationshipRecord): Position[] {
   return [...by.entries()].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).map(([value, citations]) => ({ value, citations }));
 }
 
+function happenedPositions(e: EntityRecord): Position[] {
+  return (e.event?.statuses ?? []).map((s) => ({ value: s.status, citations: s.citations }));
+}
+
 function datePositions(e: EntityRecord): Position[] {
-  return e.dates.map((d) => ({ value: `${toIso(d.date)}${d.date.inferred ? ' (inferred)' : ''}`, citations: d.citations }))
-    .sort((a, b) => a.value.localeCompare(b.value) || 0);
+  return e.dates.map((d) => ({ value: `${describeDate(d.date)}${d.date.inferred ? ' (inferred)' : ''}`, citations: d.citations }))
+    .sort((a, b) => a.value.localeCompare(b.value));
 }
 
 async function loadDisputes(markers: readonly DisputeMarker[], ctx: Parameters<typeof loadEntity>[0]): Promise<DisputeView[]> {
@@ -62,7 +66,8 @@ async function loadDisputes(markers: readonly DisputeMarker[], ctx: Parameters<t
       if (r) views.push({ id: m.id, aspect: m.aspect, entityId: r.sourceId, relationship: r, positions: statusPositions(r) });
     } else {
       const node = await ctx.loaders.nodes.load(m.subjectId);
-      if (isEntityRecord(node)) views.push({ id: m.id, aspect: m.aspect, entityId: node.id, relationship: null, positions: datePositions(node) });
+      const positions = m.aspect === 'happened' ? happenedPositions : datePositions;
+      if (isEntityRecord(node)) views.push({ id: m.id, aspect: m.aspect, entityId: node.id, relationship: null, positions: positions(node) });
     }
   }
   return views;

@@ -5,6 +5,7 @@ import { EntityRef, TYPED_RELATIONS_LIMIT, typedRelations } from './entity.js';
 import { entityNodeOptions } from './entity-node.js';
 import { isEntityRecord } from './load.js';
 import { DateClaimRef } from './date-claim.js';
+import { EventStatusEnum, QuantityRef, StatusClaimRef, UnnamedParticipationRef } from './event-details.js';
 import { PartialDateRef } from './partial-date.js';
 import { ParticipationRef } from './participation.js';
 import { PlaceRef } from './place.js';
@@ -23,7 +24,18 @@ export const EventRef = builder.node(builder.objectRef<EntityRecord>('Event'), {
       type: [DateClaimRef], description: 'every date the sources give for this event, each with the citations that give it',
       resolve: (e) => e.dates,
     }),
-    disputed: t.boolean({ description: 'true when the sources disagree about this event (its date)', resolve: (e) => e.disputed }),
+    disputed: t.boolean({ description: 'true when the sources disagree about this event (its date, whether it happened)', resolve: (e) => e.disputed }),
+    status: t.field({
+      type: EventStatusEnum,
+      description: 'whether it took place: a settled outcome (HAPPENED, CANCELLED, PREVENTED) over a plan; of settled ones, what most sources say (README, "On whose word")',
+      resolve: (e) => e.event?.status ?? 'HAPPENED',
+    }),
+    statuses: t.field({ type: [StatusClaimRef], description: 'every status the sources give, each with its citations', resolve: (e) => e.event?.statuses ?? [] }),
+    quantities: t.field({ type: [QuantityRef], description: 'sentences, fines, bail and other amounts the event set', resolve: (e) => e.event?.quantities ?? [] }),
+    unnamedParticipants: t.field({
+      type: [UnnamedParticipationRef], description: 'who took part without being named as an entity',
+      resolve: (e) => e.event?.unnamedParticipants ?? [],
+    }),
     place: t.field({
       type: PlaceRef,
       nullable: true,

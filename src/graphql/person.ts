@@ -14,6 +14,10 @@ export const PersonRef = builder.node(builder.objectRef<EntityRecord>('Person'),
     roles: t.exposeStringList('roles', {
       description: 'occupations and offices as stated in the sources: journalist, lawyer, president, opposition activist',
     }),
+    nationality: t.stringList({
+      description: 'nationality or citizenship as the sources state it: Kazakh, Russian citizen',
+      resolve: (p) => p.nationality ?? [],
+    }),
     memberships: t.field({
       type: [RelationshipRef],
       description: `organisations this person belongs to, leads or works for (${MEMBERSHIP_TYPES.join(', ')}), with status and citations`,

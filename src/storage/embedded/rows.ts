@@ -1,4 +1,5 @@
 import type { DateClaim, RelationshipCitation } from '../../domain/claims.js';
+import { detailsFrom, detailsJson } from '../entity-details.js';
 import type { ArticleRecord, Citation, ClaimStatus, EntityRecord, EntityType, OrganisationKind } from '../../domain/entity.js';
 import { searchKeysOf } from '../../domain/names.js';
 import type { PartialDate } from '../../domain/partial-date.js';
@@ -16,7 +17,7 @@ function citationsOf(table: 'mentions' | 'citations', key: string, owner: string
 }
 
 /** Columns of `entities e` that entityFromRow reads. */
-export const ENTITY_COLUMNS = `e.id, e.type, e.name, e.aliases, e.roles, e.kind, e.date, e.date_claims, e.disputed,
+export const ENTITY_COLUMNS = `e.id, e.type, e.name, e.aliases, e.roles, e.kind, e.date, e.date_claims, e.disputed, e.details,
   ${citationsOf('mentions', 'entity_id', 'e.id')} AS mentions`;
 
 // a citation written before statuses were kept per source reads as its relationship's status
@@ -34,7 +35,7 @@ export const RELATIONSHIP_COLUMNS = `r.id, r.type, r.source_id, r.target_id, r.s
 
 export interface EntityRow {
   id: string; type: string; name: string; aliases: string; roles: string;
-  kind: string | null; date: string | null; date_claims: string; disputed: number; mentions: string;
+  kind: string | null; date: string | null; date_claims: string; disputed: number; details: string; mentions: string;
 }
 export interface ArticleRow {
   id: string; title: string; url: string | null; author: string | null;
@@ -62,6 +63,7 @@ export function entityFromRow(row: EntityRow): EntityRecord {
     aliases: JSON.parse(row.aliases) as string[], roles: JSON.parse(row.roles) as string[],
     kind: row.kind as OrganisationKind | null, date: dateFromJson(row.date),
     dates: JSON.parse(row.date_claims) as DateClaim[], disputed: row.disputed === 1,
+    ...detailsFrom(row.details),
     mentions: JSON.parse(row.mentions) as Citation[],
   };
 }
@@ -72,7 +74,7 @@ export function entityParams(entity: Omit<EntityRecord, 'mentions'>) {
     id: entity.id, type: entity.type, name: entity.name,
     aliases: JSON.stringify(entity.aliases), roles: JSON.stringify(entity.roles),
     kind: entity.kind, date: dateToJson(entity.date), searchKeys: searchKeysOf(entity),
-    dateClaims: JSON.stringify(entity.dates), disputed: entity.disputed ? 1 : 0,
+    dateClaims: JSON.stringify(entity.dates), disputed: entity.disputed ? 1 : 0, details: detailsJson(entity),
     // null keeps the stored facts (an edit that does not touch them)
     facts: entity.facts ? JSON.stringify(entity.facts) : null,
   };

@@ -141,6 +141,7 @@ const MIGRATIONS: ReadonlyArray<string> = [
   ALTER TABLE entities ADD COLUMN facts TEXT NOT NULL DEFAULT '[]'; -- EntityFacts[] as JSON
   ALTER TABLE entities ADD COLUMN date_claims TEXT NOT NULL DEFAULT '[]'; -- DateClaim[] as JSON
   ALTER TABLE entities ADD COLUMN disputed INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE entities ADD COLUMN details TEXT NOT NULL DEFAULT '{}'; -- { nationality?, event? } as JSON
   CREATE TABLE IF NOT EXISTS disputes (
     id TEXT PRIMARY KEY,
     aspect TEXT NOT NULL,

@@ -16,11 +16,12 @@ const UPSERT_ARTICLE = `INSERT INTO articles (id, title, url, author, publisher,
 
 // the planner summarised the entity from all its sources, so its state replaces ours whole (facts too,
 // where given: an editor's change that leaves them out sends null and keeps them)
-export const UPSERT_ENTITY = `INSERT INTO entities (id, type, name, aliases, roles, kind, date, search_keys, date_claims, disputed, facts)
-  VALUES (@id, @type, @name, @aliases, @roles, @kind, @date, @searchKeys, @dateClaims, @disputed, coalesce(@facts, '[]'))
+export const UPSERT_ENTITY = `INSERT INTO entities (id, type, name, aliases, roles, kind, date, search_keys, date_claims, disputed, details, facts)
+  VALUES (@id, @type, @name, @aliases, @roles, @kind, @date, @searchKeys, @dateClaims, @disputed, @details, coalesce(@facts, '[]'))
   ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, aliases = excluded.aliases,
     roles = excluded.roles, kind = excluded.kind, date = excluded.date, search_keys = excluded.search_keys,
-    date_claims = excluded.date_claims, disputed = excluded.disputed, facts = coalesce(@facts, entities.facts)`;
+    date_claims = excluded.date_claims, disputed = excluded.disputed, details = excluded.details,
+    facts = coalesce(@facts, entities.facts)`;
 
 const ADD_MENTION = `INSERT INTO mentions (entity_id, article_id, quote) VALUES (@entityId, @articleId, @quote)
   ON CONFLICT DO NOTHING`;

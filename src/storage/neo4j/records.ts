@@ -1,5 +1,6 @@
 import type { Attribution, DateClaim, RelationshipCitation } from '../../domain/claims.js';
 import type { EntityFacts } from '../../domain/entity-facts.js';
+import { detailsFrom, detailsJson } from '../entity-details.js';
 import type { ArticleRecord, Citation, ClaimStatus, EntityRecord, EntityType, OrganisationKind } from '../../domain/entity.js';
 import type { PartialDate } from '../../domain/partial-date.js';
 import type { RelationshipRecord } from '../../domain/relationship.js';
@@ -71,6 +72,7 @@ export function entityFrom(props: Record<string, unknown>, mentions: readonly Me
     date: dateFrom(props, 'date'),
     dates: typeof props.date_claims === 'string' ? (JSON.parse(props.date_claims) as DateClaim[]) : [],
     disputed: props.disputed === true,
+    ...detailsFrom(props.details),
     mentions: mentions
       .flatMap((m) => strings(m.quotes).map((quote) => ({ articleId: m.articleId, quote })))
       .sort(byArticleThenQuote),
@@ -134,7 +136,7 @@ export function entityProps(entity: Omit<EntityRecord, 'mentions'>, searchKeys: 
   return {
     id: entity.id, type: entity.type, name: entity.name, aliases: [...entity.aliases], roles: [...entity.roles],
     kind: entity.kind, ...flattenDate('date', entity.date), search_keys: searchKeys,
-    date_claims: JSON.stringify(entity.dates), disputed: entity.disputed,
+    date_claims: JSON.stringify(entity.dates), disputed: entity.disputed, details: detailsJson(entity),
     // left out, the stored facts stay (an edit that does not touch them)
     ...(entity.facts ? { facts: JSON.stringify(entity.facts) } : {}),
   };
