@@ -1,14 +1,21 @@
 import type { Attribution, RelationshipCitation } from '../domain/claims.js';
 import type { ArticleFacts } from '../domain/entity-facts.js';
+import type { EventFacts, EventStatus, QuantityKind, QuantityQualifier } from '../domain/event-details.js';
 import type { ArticleRecord, ClaimStatus, EntityRecord, OrganisationKind } from '../domain/entity.js';
 import type { PartialDate } from '../domain/partial-date.js';
 import type { RelationshipRecord } from '../domain/relationship.js';
 import type { ExtractionDocument, PartialDateInput } from './extraction-format.js';
 import { articleIdFor, relationshipIdFor } from './ids.js';
 
+/** A date as the document gives it, with its bound where it has one ("before 5 November"). */
 export function toPartialDate(input: PartialDateInput | undefined): PartialDate | null {
   if (!input) return null;
-  return { year: input.year, month: input.month ?? null, day: input.day ?? null, inferred: input.inferred };
+  const bounded = input as PartialDateInput & { qualifier?: PartialDate['qualifier']; until?: { year: number; month?: number; day?: number } };
+  return {
+    year: input.year, month: input.month ?? null, day: input.day ?? null, inferred: input.inferred,
+    ...(bounded.qualifier ? { qualifier: bounded.qualifier } : {}),
+    ...(bounded.until ? { until: { year: bounded.until.year, month: bounded.until.month ?? null, day: bounded.until.day ?? null } } : {}),
+  };
 }
 
 type StoredEntity = Omit<EntityRecord, 'mentions'>;
@@ -47,9 +54,27 @@ export function mergeEntity(existing: StoredEntity | undefined, incoming: Stored
 /** The optional parts of a kg-extraction/2 document, read so that version 1 documents need none of them. */
 interface Attributed { saidBy?: string }
 interface ActorInput { key: string; description: string }
+interface QuantityInput { kind: QuantityKind; value: number; unit: string; qualifier?: QuantityQualifier; quote: string }
+interface ActorParticipationInput { actor: string; role: string; status: ClaimStatus; saidBy?: string; quotes?: string[] }
+interface EventV2 { status?: EventStatus; quantities?: QuantityInput[]; actorParticipants?: ActorParticipationInput[]; dateQuote?: string }
 const actorsOf = (doc: ExtractionDocument): ActorInput[] => (doc as { actors?: ActorInput[] }).actors ?? [];
 const saidByKey = (claim: object): string | undefined => (claim as Attributed).saidBy;
-const dateQuoteOf = (event: object): string | undefined => (event as { dateQuote?: string }).dateQuote;
+const v2 = (event: object): EventV2 => event as EventV2;
+const nationalityOf = (entity: object): string[] => (entity as { nationality?: string[] }).nationality ?? [];
+
+/** What an event's article says of whether it happened, what it set and who took part unnamed. */
+function eventFacts(event: ExtractionDocument['events'][number], articleId: string, saidBy: (key: string | undefined) => Attribution | null, actors: Map<string, string>): EventFacts {
+  const e = v2(event);
+  const cite = (quote: string, status: ClaimStatus = 'REPORTED', by = saidBy(saidByKey(event))) => ({ articleId, quote, status, saidBy: by });
+  return {
+    status: { status: e.status ?? 'HAPPENED', citation: cite(event.mentions[0]) },
+    quantities: (e.quantities ?? []).map((q) => ({ kind: q.kind, value: q.value, unit: q.unit, qualifier: q.qualifier ?? null, citation: cite(q.quote) })),
+    unnamedParticipants: (e.actorParticipants ?? []).map((p) => ({
+      name: actors.get(p.actor) ?? p.actor, role: p.role, status: p.status,
+      citations: (p.quotes ?? event.mentions).map((quote) => cite(quote, p.status, saidBy(p.saidBy))),
+    })),
+  };
+}
 
 export interface IncomingEntity {
   key: string;
@@ -74,6 +99,7 @@ export function attributionOf(doc: ExtractionDocument, idOf: (key: string) => st
 
 export function incomingEntities(doc: ExtractionDocument, articleId: string, saidBy: (key: string | undefined) => Attribution | null): IncomingEntity[] {
   const none = { date: null, dates: [], disputed: false };
+  const actors = new Map(actorsOf(doc).map((a) => [a.key, a.description]));
   return [
     ...doc.entities.map((e) => {
       const record = {
@@ -82,15 +108,22 @@ export function incomingEntities(doc: ExtractionDocument, articleId: string, sai
         kind: e.type === 'ORGANISATION' ? (e.kind as OrganisationKind) : null,
         ...none,
       };
-      return { key: e.key, mentions: e.mentions, record, facts: { name: record.name, aliases: record.aliases, roles: record.roles, kind: record.kind, date: null } };
+      const nationality = e.type === 'PERSON' ? nationalityOf(e) : [];
+      return {
+        key: e.key, mentions: e.mentions, record,
+        facts: { name: record.name, aliases: record.aliases, roles: record.roles, kind: record.kind, date: null, ...(nationality.length > 0 ? { nationality } : {}) },
+      };
     }),
     ...doc.events.map((e) => {
       const date = toPartialDate(e.date);
       const record = { type: 'EVENT' as const, name: e.name, aliases: union([], e.aliases, e.name), roles: [], kind: null, ...none, date };
-      const citation = { articleId, quote: dateQuoteOf(e) ?? e.mentions[0], status: 'REPORTED' as ClaimStatus, saidBy: saidBy(saidByKey(e)) };
+      const citation = { articleId, quote: v2(e).dateQuote ?? e.mentions[0], status: 'REPORTED' as ClaimStatus, saidBy: saidBy(saidByKey(e)) };
       return {
         key: e.key, mentions: e.mentions, record,
-        facts: { name: record.name, aliases: record.aliases, roles: [], kind: null, date: date ? { date, citation } : null },
+        facts: {
+          name: record.name, aliases: record.aliases, roles: [], kind: null, date: date ? { date, citation } : null,
+          event: eventFacts(e, articleId, saidBy, actors),
+        },
       };
     }),
   ];
