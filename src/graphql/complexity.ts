@@ -12,6 +12,13 @@ export interface QueryCostLimits {
 /** A list whose size nothing bounds is counted as this many items (citations, aliases, participants). */
 export const UNBOUNDED_LIST_SIZE = 10;
 
+/**
+ * Lists of the sides sources take (the dates they give, the statuses, the positions of a dispute) hold a
+ * value per disagreement, rarely more than a few, and come with the record already loaded: counted as 3.
+ */
+export const SIDES_LIST_SIZE = 3;
+const SIDES = new Set(['DateClaim', 'Position', 'EventStatusClaim', 'Quantity', 'UnnamedParticipation']);
+
 const num = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? Math.max(1, value) : fallback);
 
 /**
@@ -28,6 +35,7 @@ export function fieldComplexity(args: Record<string, unknown>, _ctx: unknown, fi
   // a connection's `edges` are already counted by the connection's `first`
   const itemType = getNamedType(field.type).name;
   if (field.name === 'edges' && itemType.endsWith('Edge') && itemType !== 'GraphEdge') return { field: 1, multiplier: 1 };
+  if (isList && SIDES.has(itemType)) return { field: 1, multiplier: SIDES_LIST_SIZE };
   return { field: 1, multiplier: isList ? UNBOUNDED_LIST_SIZE : 1 };
 }
 
