@@ -5,7 +5,7 @@ import { resolutionHints } from './near-miss-hints.js';
 export function formatReport(report: IngestReport): string {
   const verb = report.dryRun ? 'would be ' : '';
   const lines = [
-    `${report.source}  (${report.articleId})${report.dryRun ? '  [dry run: nothing written]' : ''}`,
+    `${report.source}  (${report.articleId})${report.dryRun ? '  [dry run: nothing written]' : ''}${report.replaced ? `  [${verb}replaces the earlier version of this article]` : ''}`,
     `  entities: ${report.entities.created} ${verb}created, ${report.entities.merged} ${verb}merged, ${report.entities.unchanged} unchanged`,
     `  relationships: ${report.relationshipsCreated} ${verb}created; citations: ${report.citationsAdded} ${verb}added; mentions: ${report.mentionsAdded} ${verb}added`,
   ];
