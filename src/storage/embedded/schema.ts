@@ -1,11 +1,12 @@
 import { StoreUnavailableError } from '../../domain/errors.js';
 import type { Db } from './connection.js';
+import { rekeyRelationshipsByFact } from './legacy.js';
 
 /**
  * Migrations by schema version (kept in SQLite's `user_version`). Each is written to be re-runnable
  * (IF NOT EXISTS), so a half-known state never blocks a start. Append new versions; never edit old ones.
  */
-const MIGRATIONS: ReadonlyArray<string> = [
+export const MIGRATIONS: ReadonlyArray<string> = [
   /* v1 */ `
   CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY,
@@ -135,6 +136,8 @@ const MIGRATIONS: ReadonlyArray<string> = [
   ALTER TABLE citations ADD COLUMN start_date TEXT;
   ALTER TABLE citations ADD COLUMN end_date TEXT;
   ALTER TABLE citations ADD COLUMN as_of TEXT;
+  -- a citation written before keeps the status its relationship had (the claim it was a citation of)
+  UPDATE citations SET status = (SELECT r.status FROM relationships r WHERE r.id = citations.relationship_id) WHERE status IS NULL;
   CREATE INDEX IF NOT EXISTS citations_by_article ON citations (article_id, relationship_id);
   CREATE INDEX IF NOT EXISTS mentions_by_article ON mentions (article_id, entity_id);
   ALTER TABLE relationships ADD COLUMN disputed INTEGER NOT NULL DEFAULT 0;
@@ -161,6 +164,8 @@ export function migrateSchema(db: Db): void {
       throw new StoreUnavailableError(`the database has schema version ${current}; this build knows up to ${SCHEMA_VERSION}`);
     }
     for (let version = current + 1; version <= SCHEMA_VERSION; version++) db.exec(MIGRATIONS[version - 1]);
+    // relationship ids named (type, ends, role, status) before v4 and name the fact (type, ends, role) since
+    if (current >= 1 && current < 4) rekeyRelationshipsByFact(db);
     // a pragma takes no parameters; SCHEMA_VERSION is our own integer
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
