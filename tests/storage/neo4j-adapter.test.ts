@@ -162,4 +162,20 @@ describeNeo4j('Neo4j adapter', (config) => {
     await closed.close(); // closing twice is harmless
     await expect(closed.countArticles()).rejects.toBeInstanceOf(StoreUnavailableError);
   });
+
+  it('on migrate, gives edges written before per-source claims the id of their fact, fusing one fact held under two statuses', async () => {
+    await client().write(async (tx) => tx.run(`
+      CREATE (p:Entity:Person {id: 'person:maria-pulman', type: 'PERSON', name: 'Maria Pulman', aliases: [], roles: [], search_keys: 'maria pulman'}),
+             (d:Entity:Person {id: 'person:sergei-duvanov', type: 'PERSON', name: 'Sergei Duvanov', aliases: [], roles: [], search_keys: 'sergei duvanov'}),
+             (p)-[:REPRESENTS {id: 'rel:old-reported', status: 'REPORTED', citation_articles: ['article:a'], citation_quotes: ['Pulman is his lawyer']}]->(d),
+             (p)-[:REPRESENTS {id: 'rel:old-denied', status: 'DENIED', citation_articles: ['article:b'], citation_quotes: ['Pulman denies it']}]->(d)`));
+    await store.migrate();
+    const [relations] = await store.getRelations([{ entityId: 'person:maria-pulman', types: null, direction: 'OUT', first: 10 }]);
+    expect(relations).toHaveLength(1);
+    expect(relations[0]).toMatchObject({ type: 'REPRESENTS', status: 'ALLEGED', disputed: true });
+    expect(relations[0].citations.map((c) => [c.articleId, c.status])).toEqual([['article:a', 'REPORTED'], ['article:b', 'DENIED']]);
+    expect(await store.listDisputes({ first: 5 })).toEqual([{ id: `dispute:status:${relations[0].id}`, aspect: 'status', subjectId: relations[0].id }]);
+    await store.migrate(); // nothing left to upgrade: a second run changes nothing
+    expect((await store.getRelations([{ entityId: 'person:maria-pulman', types: null, direction: 'OUT', first: 10 }]))[0]).toEqual(relations);
+  });
 });

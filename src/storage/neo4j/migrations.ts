@@ -3,6 +3,7 @@ import type { Neo4jClient } from './driver.js';
 import { ARTICLE_LABEL, DISPUTE_LABEL, DISTINCT_PAIR_LABEL, DUPLICATE_CANDIDATE_LABEL, ENTITY_LABEL, WRITE_LOCK_LABEL } from './labels.js';
 import { EDIT_ENTRY_LABEL, MERGED_ID_LABEL } from './editor-statements.js';
 import { ENTITY_NAMES_INDEX } from './statements.js';
+import { upgradeLegacyEdges } from './legacy.js';
 
 /** How long migrate() waits for new indexes to come ONLINE, so a search right after a start works. */
 const INDEX_WAIT_SECONDS = 300;
@@ -56,4 +57,5 @@ export async function migrate(client: Neo4jClient): Promise<void> {
     if (!existing.has(name)) await client.write((tx) => tx.run(statement));
   }
   await client.read('CALL db.awaitIndexes($seconds)', { seconds: INDEX_WAIT_SECONDS });
+  await upgradeLegacyEdges(client);
 }
