@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import { extractionJsonSchema } from './extraction-format.js';
+import { extractionJsonSchemaOf, FORMATS } from './extraction-format.js';
 import { nearestValid } from './suggest.js';
 
 /*
@@ -20,9 +20,13 @@ const WHAT: Record<string, string> = {
 function valueName(path: Path): string {
   const [section] = path;
   const field = String(path[path.length - 1]);
+  const parent = String(path[path.length - 3] ?? '');
   if (field === 'type') return section === 'relationships' ? 'relationship type' : section === 'entities' ? 'entity type' : 'type';
-  if (field === 'kind') return 'organisation kind';
-  if (field === 'status') return 'status';
+  if (field === 'kind') return parent === 'quantities' ? 'quantity kind' : 'organisation kind';
+  // an event's own status says whether it happened; every other status is a claim's
+  if (field === 'status') return section === 'events' && path.length === 3 ? 'event status' : 'status';
+  if (field === 'qualifier') return parent === 'quantities' ? 'quantity qualifier' : 'date qualifier';
+  if (field === 'format') return 'format';
   return `value of "${field}"`;
 }
 
@@ -54,6 +58,13 @@ const FIELD_HINTS: Record<string, string> = {
   from: 'the key of an entity in this document',
   to: 'the key of an entity in this document',
   entity: 'the key of an entity in this document',
+  saidBy: 'the key of an entity or actor in this document who says it',
+  description: 'a text: the actor as the article describes it, such as "his supporters"',
+  quote: 'a quote, verbatim from article.text',
+  dateQuote: 'a quote giving the date, verbatim from article.text',
+  unit: 'a unit such as "years", "months", "KZT" or "USD"',
+  value: 'a number, such as 3.5 for "three and a half years"',
+  until: 'the end of the range, { "year": ... }',
 };
 
 function missing(path: Path, expected: string): string {
@@ -70,10 +81,11 @@ function outsideVocabulary(path: Path, input: unknown, valid: readonly string[])
     : `${shown(value)} is not a valid ${name}; use one of ${valid.join(', ')}`;
 }
 
-let knownFields: string[] | null = null;
-/** Every field name the format knows, from its own JSON Schema: the pool for "did you mean" on a key. */
-function fieldNames(): string[] {
-  if (knownFields) return knownFields;
+const knownFields = new Map<string, string[]>();
+/** Every field name a version of the format knows, from its JSON Schema: the pool for "did you mean" on a key. */
+function fieldNames(format: (typeof FORMATS)[number]): string[] {
+  const cached = knownFields.get(format);
+  if (cached) return cached;
   const names = new Set<string>();
   const walk = (node: unknown) => {
     if (node === null || typeof node !== 'object') return;
@@ -81,13 +93,26 @@ function fieldNames(): string[] {
     if (properties) for (const key of Object.keys(properties)) names.add(key);
     for (const child of Object.values(node)) walk(child);
   };
-  walk(extractionJsonSchema());
-  knownFields = [...names];
-  return knownFields;
+  walk(extractionJsonSchemaOf(format));
+  knownFields.set(format, [...names]);
+  return [...names];
 }
 
-function unknownField(key: string): string {
-  const best = fieldNames().map((f) => ({ f, d: distance(key.toLowerCase(), f.toLowerCase()) })).sort((a, b) => a.d - b.d)[0];
+/** For a field put on the wrong kind of object: where it belongs. */
+const WHERE_FIELDS_GO: Record<string, string> = {
+  nationality: 'only a PERSON has a nationality', roles: 'only a PERSON has roles', kind: 'only an ORGANISATION has a kind',
+  quantities: 'only an event has quantities', asOf: 'only a relationship has an "as of" date', dateQuote: 'only an event has a dateQuote',
+  until: 'only a date has "until"', description: 'only an actor has a description',
+};
+
+function unknownField(key: string, input: unknown): string {
+  const format = valueAt(input, ['format']).value === 'kg-extraction/1' ? 'kg-extraction/1' : 'kg-extraction/2';
+  // a version 2 field in a version 1 document: the fix is the version, not the field
+  if (format === 'kg-extraction/1' && fieldNames('kg-extraction/2').includes(key)) {
+    return `unknown field ${shown(key)} in a kg-extraction/1 document; it is a kg-extraction/2 field: set "format": "kg-extraction/2"`;
+  }
+  if (fieldNames(format).includes(key)) return `unknown field ${shown(key)} here; ${WHERE_FIELDS_GO[key] ?? 'the format has it in another place'}`;
+  const best = fieldNames(format).map((f) => ({ f, d: distance(key.toLowerCase(), f.toLowerCase()) })).sort((a, b) => a.d - b.d)[0];
   const hint = best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? `; did you mean "${best.f}"?` : '';
   return `unknown field ${shown(key)}${hint}`;
 }
@@ -112,7 +137,7 @@ export function describeIssue(issue: Issue, input: unknown): string {
       return issue.message;
     }
     case 'unrecognized_keys':
-      return issue.keys.map(unknownField).join('; ');
+      return issue.keys.map((k) => unknownField(k, input)).join('; ');
     default:
       return issue.message;
   }

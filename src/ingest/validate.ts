@@ -4,7 +4,7 @@ import { ENTITY_TYPES, type EntityType } from '../domain/entity.js';
 import { ValidationError, type ValidationProblem } from '../domain/errors.js';
 import { comparePartialDates, partialDateProblem } from '../domain/partial-date.js';
 import { isRelationshipType, RELATIONSHIP_TYPES } from '../domain/vocabulary.js';
-import { extractionDocument, type ExtractionDocument } from './extraction-format.js';
+import { extractionDocument, extractionDocumentV2, FORMATS, normaliseExtraction, type ExtractionDocument } from './extraction-format.js';
 import { describeIssue, issuePath } from './issue-messages.js';
 import { normaliseForQuoteMatch, quoteIsVerbatim } from './quotes.js';
 
@@ -26,24 +26,38 @@ const strings = (v: unknown): string[] => list(v).filter((x): x is string => typ
  */
 export function validateExtraction(input: unknown, source?: string): ExtractionDocument {
   const parsed = extractionDocument.safeParse(input);
-  const problems: ValidationProblem[] = parsed.success
-    ? []
-    : parsed.error.issues.map((issue: z.core.$ZodIssue) => ({ path: jsonPath(issuePath(issue)), message: describeIssue(issue, input) }));
+  const issues: z.core.$ZodIssue[] = parsed.success ? [] : [...parsed.error.issues];
+  // without a known format the union says only that; read the rest as the newest version, so one run
+  // still reports everything else
+  if (isObject(input) && !FORMATS.includes(input.format as never)) {
+    issues.push(...(extractionDocumentV2.safeParse(input).error?.issues ?? []).filter((i) => i.path[0] !== 'format'));
+  }
+  const problems: ValidationProblem[] = issues.map((issue) => ({ path: jsonPath(issuePath(issue)), message: describeIssue(issue, input) }));
   if (isObject(input)) problems.push(...semanticProblems(input));
   const unique = [...new Map(problems.map((p) => [`${p.path}\u0000${p.message}`, p])).values()];
   if (unique.length > 0 || !parsed.success) throw new ValidationError(unique, source);
-  return parsed.data;
+  return normaliseExtraction(parsed.data);
 }
+
+/** What a key may stand for: an entity type, an event, or (v2) an unnamed actor. */
+type KeyKind = EntityType | 'ACTOR';
+const SAYERS: readonly KeyKind[] = ['PERSON', 'ORGANISATION', 'ACTOR'];
+const TIME_UNITS = /^(years?|months?|weeks?|days?|hours?)$/i;
+
+const kindName = (kind: KeyKind) => (kind === 'ACTOR' ? 'an unnamed actor' : `a ${kind}`);
 
 /** Checks what a schema cannot: references between keys, endpoint types, verbatim quotes, real dates. */
 function semanticProblems(doc: Loose): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
+  // version 2 fields in a version 1 document are reported as unknown fields by the schema; checking
+  // their references too would only repeat that
+  const v2 = doc.format !== 'kg-extraction/1';
 
   // a key whose entity has a bad type is still declared (type null), so references to it do not add a
   // second, misleading "unknown key" problem to the one the schema reports about the type
-  const types = new Map<string, EntityType | null>();
-  const declare = (key: string | undefined, type: EntityType | null, path: string) => {
+  const types = new Map<string, KeyKind | null>();
+  const declare = (key: string | undefined, type: KeyKind | null, path: string) => {
     if (key === undefined) return;
     if (types.has(key)) add(`${path}.key`, `duplicate key "${key}"`);
     else types.set(key, type);
@@ -52,38 +66,55 @@ function semanticProblems(doc: Loose): ValidationProblem[] {
     if (isObject(e)) declare(str(e.key), ENTITY_TYPES.find((t) => t === e.type) ?? null, `$.entities[${i}]`);
   });
   list(doc.events).forEach((e, i) => isObject(e) && declare(str(e.key), 'EVENT', `$.events[${i}]`));
+  // actors last: a key that is both an entity and an actor is reported on the actor, and read as the entity
+  if (v2) list(doc.actors).forEach((a, i) => isObject(a) && declare(str(a.key), 'ACTOR', `$.actors[${i}]`));
 
   const article = isObject(doc.article) ? doc.article : {};
   const text = normaliseForQuoteMatch(str(article.text) ?? '');
+  const notVerbatim = (q: string) => `quote not found verbatim in article.text: "${q.slice(0, 80)}"`;
   const checkQuotes = (value: unknown, path: string) =>
     strings(value).forEach((q, i) => {
-      if (!quoteIsVerbatim(q, text)) add(`${path}[${i}]`, `quote not found verbatim in article.text: "${q.slice(0, 80)}"`);
+      if (!quoteIsVerbatim(q, text)) add(`${path}[${i}]`, notVerbatim(q));
     });
+  const checkQuote = (value: unknown, path: string) => {
+    if (typeof value === 'string' && !quoteIsVerbatim(value, text)) add(path, notVerbatim(value));
+  };
   const checkDate = (date: unknown, path: string) => {
     if (!isObject(date) || typeof date.year !== 'number') return;
     const problem = partialDateProblem(date as { year: number; month?: number; day?: number });
     if (problem) add(path, `impossible date: ${problem}`);
+    if (v2) checkBounds(date, path, add);
   };
-  const checkRef = (key: unknown, path: string, allowed: readonly EntityType[]) => {
+  const checkRef = (key: unknown, path: string, allowed: readonly KeyKind[]) => {
     if (typeof key !== 'string') return;
     const type = types.get(key);
     if (type === undefined) add(path, `unknown key "${key}"${nearestKeyHint(key, [...types.keys()])}`);
-    else if (type && !allowed.includes(type)) add(path, `"${key}" is a ${type}; expected ${allowed.join(' or ')}`);
+    else if (type && !allowed.includes(type)) add(path, `"${key}" is ${kindName(type)}; expected ${allowed.map((t) => (t === 'ACTOR' ? 'an actor' : t)).join(' or ')}`);
+  };
+  const checkSaidBy = (value: unknown, path: string) => {
+    if (v2 && value !== undefined) checkRef(value, `${path}.saidBy`, SAYERS);
   };
 
   checkDate(article.publishedAt, '$.article.publishedAt');
+  if (v2) list(doc.actors).forEach((a, i) => isObject(a) && checkQuotes(a.mentions, `$.actors[${i}].mentions`));
   list(doc.entities).forEach((e, i) => isObject(e) && checkQuotes(e.mentions, `$.entities[${i}].mentions`));
+  const participants: readonly KeyKind[] = v2 ? [...RELATIONSHIP_TYPES.PARTICIPATED_IN.from, 'ACTOR'] : RELATIONSHIP_TYPES.PARTICIPATED_IN.from;
   list(doc.events).forEach((event, i) => {
     if (!isObject(event)) return;
     const path = `$.events[${i}]`;
     checkQuotes(event.mentions, `${path}.mentions`);
     checkDate(event.date, `${path}.date`);
     if (event.place !== undefined) checkRef(event.place, `${path}.place`, ['PLACE']);
+    checkSaidBy(event.saidBy, path);
+    if (v2) checkQuote(event.dateQuote, `${path}.dateQuote`);
+    if (v2 && event.dateQuote !== undefined && event.date === undefined) add(`${path}.dateQuote`, 'a dateQuote needs a date: add "date" or remove "dateQuote"');
     list(event.participants).forEach((p, j) => {
       if (!isObject(p)) return;
-      checkRef(p.entity, `${path}.participants[${j}].entity`, RELATIONSHIP_TYPES.PARTICIPATED_IN.from);
+      checkRef(p.entity, `${path}.participants[${j}].entity`, participants);
+      checkSaidBy(p.saidBy, `${path}.participants[${j}]`);
       checkQuotes(p.quotes, `${path}.participants[${j}].quotes`);
     });
+    if (v2) list(event.quantities).forEach((q, j) => isObject(q) && checkQuantity(q, `${path}.quantities[${j}]`, checkQuote, add));
   });
   list(doc.relationships).forEach((r, i) => {
     if (!isObject(r)) return;
@@ -95,10 +126,45 @@ function semanticProblems(doc: Loose): ValidationProblem[] {
     if (r.from === r.to && typeof r.from === 'string') add(`${path}.to`, 'a relationship needs two different ends');
     checkDate(r.start, `${path}.start`);
     checkDate(r.end, `${path}.end`);
+    if (v2) checkDate(r.asOf, `${path}.asOf`);
     checkStartBeforeEnd(r, path, add);
+    checkSaidBy(r.saidBy, path);
     checkQuotes(r.quotes, `${path}.quotes`);
   });
   return problems;
+}
+
+const asPartialDate = (d: unknown) =>
+  isObject(d) && typeof d.year === 'number'
+    ? { year: d.year, month: typeof d.month === 'number' ? d.month : null, day: typeof d.day === 'number' ? d.day : null, inferred: false }
+    : null;
+
+/** A bound needs what it says: BETWEEN an end later than its start, and an end only with BETWEEN. */
+function checkBounds(date: Loose, path: string, add: (path: string, message: string) => void): void {
+  const until = date.until;
+  if (until === undefined) {
+    if (date.qualifier === 'BETWEEN') add(`${path}.until`, 'missing: required with qualifier BETWEEN, the end of the range: { "year": ... }');
+    return;
+  }
+  if (date.qualifier !== 'BETWEEN') {
+    add(`${path}.until`, `"until" is only for a range: set "qualifier": "BETWEEN"${date.qualifier ? ` (it is ${JSON.stringify(date.qualifier)})` : ''} or remove "until"`);
+  }
+  const end = asPartialDate(until);
+  if (!end) return;
+  const problem = partialDateProblem(end);
+  if (problem) add(`${path}.until`, `impossible date: ${problem}`);
+  else if (comparePartialDates(asPartialDate(date), end) >= 0) add(`${path}.until`, 'the end of the range must be later than its start');
+}
+
+/** A sentence is a length of time; a fine, bail or damages are not. */
+function checkQuantity(q: Loose, path: string, checkQuote: (value: unknown, path: string) => void, add: (path: string, message: string) => void): void {
+  checkQuote(q.quote, `${path}.quote`);
+  const unit = str(q.unit)?.trim();
+  if (!unit) return;
+  if (q.kind === 'SENTENCE' && !TIME_UNITS.test(unit)) add(`${path}.unit`, `a sentence is a length of time: use "years", "months", "weeks" or "days", not ${JSON.stringify(unit)}`);
+  if ((q.kind === 'FINE' || q.kind === 'BAIL' || q.kind === 'DAMAGES') && TIME_UNITS.test(unit)) {
+    add(`${path}.unit`, `${String(q.kind).toLowerCase()} is a sum of money: use a currency such as "KZT" or "USD", not ${JSON.stringify(unit)}`);
+  }
 }
 
 /** "; did you mean "duvanov"?" for a typo of a declared key, or nothing. */
@@ -108,9 +174,7 @@ function nearestKeyHint(key: string, declared: string[]): string {
 }
 
 function checkStartBeforeEnd(r: Loose, path: string, add: (path: string, message: string) => void): void {
-  const asDate = (d: unknown) =>
-    isObject(d) && typeof d.year === 'number' ? { year: d.year, month: (d.month as number) ?? null, day: (d.day as number) ?? null, inferred: false } : null;
-  const start = asDate(r.start);
-  const end = asDate(r.end);
+  const start = asPartialDate(r.start);
+  const end = asPartialDate(r.end);
   if (start && end && comparePartialDates(start, end) > 0) add(`${path}.end`, 'ends before it starts');
 }
