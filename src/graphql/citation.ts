@@ -4,7 +4,8 @@ import { ArticleRef } from './article.js';
 import { builder } from './builder.js';
 import { EntityRef } from './entity.js';
 import { ClaimStatusEnum } from './enums.js';
-import { isEntityRecord, loadArticle } from './load.js';
+import { loadArticle } from './load.js';
+import { currentEntities } from './redirects.js';
 
 export const AttributionRef = builder.objectRef<Attribution>('Attribution').implement({
   description: "Who, according to an article, says something: a known entity, or an unnamed source as the article describes it ('his supporters', 'the prosecution').",
@@ -12,11 +13,9 @@ export const AttributionRef = builder.objectRef<Attribution>('Attribution').impl
     name: t.exposeString('name', { description: "as the article names or describes them" }),
     entity: t.field({
       type: EntityRef, nullable: true, description: 'the entity, where the source is one; null for an unnamed source',
-      // an entity merged away or deleted since leaves the source's name standing, without a link
-      resolve: async (a, _args, ctx) => {
-        const node = a.entityId ? await ctx.loaders.nodes.load(a.entityId) : null;
-        return isEntityRecord(node) ? node : null;
-      },
+      // the id the entity had when the article came in: merged or renamed since, it answers with the entity it
+      // became; deleted since, the source's name stands without a link
+      resolve: async (a, _args, ctx) => (a.entityId ? (await currentEntities(ctx, [a.entityId]))[0] : null),
     }),
   }),
 });

@@ -1,14 +1,14 @@
 import { entityTypeOfId } from '../domain/entity.js';
 import { builder } from './builder.js';
 import type { KgContext } from './context.js';
+import { currentEntities } from './redirects.js';
 import { nodeTypeNameOfId } from './node-ids.js';
 
-/** An entity id merged into another answers with the survivor, so links made before a merge keep working. */
+/** An entity id merged or renamed answers with the entity it became, so links made before keep working. */
 async function loadNodeFollowingMerges(ctx: KgContext, id: string) {
   const node = await ctx.loaders.nodes.load(id);
   if (node !== null || entityTypeOfId(id) === null) return node;
-  const [survivor] = await ctx.store.resolveMergedIds([id]);
-  return survivor === null ? null : ctx.loaders.nodes.load(survivor);
+  return (await currentEntities(ctx, [id]))[0];
 }
 
 builder.queryField('node', (t) =>

@@ -7,7 +7,8 @@ import { CitationRef } from './citation.js';
 import type { KgContext } from './context.js';
 import { EntityRef } from './entity.js';
 import { ClaimStatusEnum, EntityTypeEnum } from './enums.js';
-import { isEntityRecord, loadEntities, loadNodes } from './load.js';
+import { loadEntities } from './load.js';
+import { currentEntities } from './redirects.js';
 import { PartialDateRef } from './partial-date.js';
 
 const GraphNodeRef = builder.objectRef<EntityRecord>('GraphNode').implement({
@@ -41,12 +42,17 @@ export const SubgraphRef = builder.objectRef<SubgraphRecord>('Subgraph').impleme
   }),
 });
 
-/** Unknown ids are a NOT_FOUND error: a mistyped id must not look like an entity with no connections. */
-async function requireEntities(ctx: KgContext, args: Record<string, string>): Promise<void> {
+/**
+ * The ids of the entities named, as they are now (an id merged or renamed answers with the entity it
+ * became). Unknown ids are a NOT_FOUND error: a mistyped id must not look like an entity with no connections.
+ */
+async function requireEntities(ctx: KgContext, args: Record<string, string>): Promise<string[]> {
   const names = Object.keys(args);
-  const nodes = await loadNodes(ctx, names.map((n) => args[n]));
-  names.forEach((name, i) => {
-    if (!isEntityRecord(nodes[i])) throw notFound(name, args[name]);
+  const entities = await currentEntities(ctx, names.map((n) => args[n]));
+  return names.map((name, i) => {
+    const entity = entities[i];
+    if (!entity) throw notFound(name, args[name]);
+    return entity.id;
   });
 }
 
@@ -62,8 +68,7 @@ builder.queryField('neighbourhood', (t) =>
     resolve: async (_root, args, ctx) => {
       const depth = intInRange('depth', args.depth ?? 1, LIMITS.depth.min, LIMITS.depth.max);
       const limit = intInRange('limit', args.limit ?? 200, LIMITS.limit.min, LIMITS.limit.max);
-      const id = String(args.id);
-      await requireEntities(ctx, { id });
+      const [id] = await requireEntities(ctx, { id: String(args.id) });
       return walkNeighbourhood(ctx.store, id, depth, limit);
     },
   }),
@@ -80,9 +85,7 @@ builder.queryField('paths', (t) =>
     },
     resolve: async (_root, args, ctx) => {
       const maxLength = intInRange('maxLength', args.maxLength ?? 4, LIMITS.maxLength.min, LIMITS.maxLength.max);
-      const from = String(args.from);
-      const to = String(args.to);
-      await requireEntities(ctx, { from, to });
+      const [from, to] = await requireEntities(ctx, { from: String(args.from), to: String(args.to) });
       return ctx.store.findShortestPaths({ from, to, maxLength });
     },
   }),

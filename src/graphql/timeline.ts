@@ -2,9 +2,10 @@ import type { EntityRecord } from '../domain/entity.js';
 import { comparePartialDates } from '../domain/partial-date.js';
 import { notFound } from './arguments.js';
 import { builder } from './builder.js';
+import { currentEntities } from './redirects.js';
 import { relationsQuery } from './context.js';
 import { EventRef } from './event.js';
-import { isEntityRecord, loadEntities } from './load.js';
+import { loadEntities } from './load.js';
 
 /** How many events a timeline gathers at most. */
 const TIMELINE_LIMIT = 1000;
@@ -21,9 +22,9 @@ builder.queryField('timeline', (t) =>
       'the events an entity took part in (for a place: also the events held there; for an event: itself), oldest first, undated last; NOT_FOUND for an unknown id',
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      const id = String(args.id);
-      const entity = await ctx.loaders.nodes.load(id);
-      if (!isEntityRecord(entity)) throw notFound('id', id);
+      const [entity] = await currentEntities(ctx, [String(args.id)]);
+      if (!entity) throw notFound('id', String(args.id));
+      const id = entity.id;
       if (entity.type === 'EVENT') return [entity];
       // PARTICIPATED_IN runs from a participant to the event; TOOK_PLACE_IN from the event to its place
       const edges = await ctx.loaders.relations.load(relationsQuery(id, ['PARTICIPATED_IN', 'TOOK_PLACE_IN'], 'BOTH', TIMELINE_LIMIT));

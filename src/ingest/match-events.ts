@@ -3,7 +3,8 @@ import { compatibleDates, happeningKinds } from '../domain/event-forms.js';
 import type { GraphReader } from '../storage/graph-store.js';
 import { compareNamed, type Verdict } from './match-names.js';
 
-const better = (a: Verdict, b: Verdict) => (a.decision === 'merge' || a.score >= b.score ? a : b);
+/** A merge beats any review, however alike the names of the review look; otherwise the higher score. */
+const better = (a: Verdict, b: Verdict) => (a.decision === 'merge' ? a : b.decision === 'merge' ? b : a.score >= b.score ? a : b);
 import type { IncomingEntity } from './resolve.js';
 
 /** Stored events that share a participant with incoming ones, and who takes part in each. */

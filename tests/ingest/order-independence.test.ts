@@ -16,6 +16,10 @@ const CORPUS: Array<[string, unknown]> = [
   ['colony', fixture('resolution/follow-up-colony.json')],
   ['arrest', fixture('resolution/follow-up-arrest.json')],
   ['duvanov', fixture('follow-up-duvanov.json')],
+  // kg-extraction/2: who says so, unnamed actors, event status and quantities, bounded dates
+  ['appeal', fixture('follow-ups/1-appeal-upheld.json')],
+  ['cell', fixture('follow-ups/2-punishment-cell.json')],
+  ['freed', fixture('follow-ups/3-freed-early.json')],
 ];
 
 /** What a reader asks through the API: the answers must not depend on the order either. */

@@ -14,12 +14,36 @@ export async function graphSnapshot(store: GraphStore): Promise<unknown> {
     after = page[page.length - 1].id;
   }
   const relations = await store.getRelations(entities.map((e) => ({ entityId: e.id, types: null, direction: 'OUT' as const, first: 10_000 })));
-  return {
+  const graph = {
     entities,
     relationships: relations.flat().sort((a, b) => a.id.localeCompare(b.id)),
     articles: await store.listArticles({ after: null, first: 10_000 }),
     disputes: await store.listDisputes({ first: 10_000 }),
   };
+  return withCurrentAttributions(store, graph);
+}
+
+/**
+ * An attribution keeps the id its entity had when the article came in; renamed or merged since, that id
+ * redirects (the API answers with the entity it became). Compared as the entity each one names now.
+ */
+async function withCurrentAttributions<T>(store: GraphStore, graph: T): Promise<T> {
+  const ids = new Set<string>();
+  const visit = (value: unknown, act: (saidBy: { entityId: string | null }) => void): void => {
+    if (Array.isArray(value)) value.forEach((v) => visit(v, act));
+    else if (value && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) {
+        if (key === 'saidBy' && v && typeof v === 'object') act(v as { entityId: string | null });
+        else visit(v, act);
+      }
+    }
+  };
+  visit(graph, (s) => { if (s.entityId) ids.add(s.entityId); });
+  const list = [...ids];
+  const survivors = await store.resolveMergedIds(list);
+  const now = new Map(list.map((id, i) => [id, survivors[i] ?? id]));
+  visit(graph, (s) => { if (s.entityId) s.entityId = now.get(s.entityId)!; });
+  return graph;
 }
 
 /** A few orders of `items`: as given, reversed, and shuffled by a fixed seed (the same every run). */
