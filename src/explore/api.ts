@@ -7,16 +7,32 @@ export type EntityType = 'PERSON' | 'ORGANISATION' | 'EVENT' | 'PLACE';
 export type Status = 'REPORTED' | 'ALLEGED' | 'CONFIRMED' | 'DENIED';
 
 export interface Article { id: string; title: string; author: string | null; url: string | null }
-export interface Citation { quote: string; article: Article }
+/** Who, according to the article, says so; entity is null for an unnamed source ("his supporters"). */
+export interface Attribution { name: string; entity: { id: string; name: string } | null }
+/** A quote with the status its own source gives the fact and who says so there (null: the article's own voice). */
+export interface Citation { quote: string; status: Status; saidBy: Attribution | null; article: Article }
 export interface GraphNode { id: string; name: string; type: EntityType; entity: { kind?: string | null } }
-export interface GraphEdge { id: string; source: string; target: string; type: string; status: Status; role: string | null; citations: Citation[] }
+export interface GraphEdge {
+  id: string; source: string; target: string; type: string; status: Status; role: string | null; citations: Citation[];
+  /** worked out here from the citations (GraphEdge has no such field): one source denies what another asserts */
+  disputed: boolean;
+}
 export interface Subgraph { nodes: GraphNode[]; edges: GraphEdge[] }
 export interface PartialDate { year: number; month: number | null; day: number | null; iso: string; inferred: boolean }
+export interface DateClaim { date: PartialDate; citations: Citation[] }
 export interface TimelineEvent {
   id: string; name: string; date: PartialDate | null; place: { id: string; name: string } | null;
+  /** every date the sources give; disputed when two of them disagree */
+  dates: DateClaim[]; disputed: boolean;
   participants: Array<{ role: string | null; entity: { id: string; name: string } }>;
 }
-export interface Relationship { id: string; type: string; direction: 'OUT' | 'IN'; status: Status; role: string | null; other: { id: string; name: string; type: EntityType }; citations: Citation[] }
+export interface Relationship { id: string; type: string; direction: 'OUT' | 'IN'; status: Status; disputed: boolean; role: string | null; other: { id: string; name: string; type: EntityType }; citations: Citation[] }
+export interface Position { value: string; citations: Citation[] }
+export interface Dispute {
+  id: string; aspect: string; entity: { id: string; name: string };
+  relationship: { id: string; type: string; role: string | null; other: { id: string; name: string } } | null;
+  positions: Position[];
+}
 export interface EntityDetails {
   id: string; type: EntityType; name: string; aliases: string[]; roles?: string[]; kind?: string;
   date?: PartialDate | null; place?: { id: string; name: string } | null;
@@ -26,9 +42,18 @@ export interface EntityDetails {
 /** How many neighbours one neighbourhood request may bring back (the API's page-friendly bound). */
 export const NEIGHBOURHOOD_LIMIT = 200;
 
-const CITATION = 'quote article { id title author url }';
+const CITATION = 'quote status saidBy { name entity { id name } } article { id title author url }';
 const SUBGRAPH = `nodes { id name type entity { ... on Organisation { kind } } }
   edges { id source target type status role citations { ${CITATION} } }`;
+
+/** The README's rule for `disputed`: some source denies what another asserts (REPORTED, ALLEGED, CONFIRMED). */
+export function sourcesDisagree(citations: readonly Pick<Citation, 'status'>[]): boolean {
+  return citations.some((c) => c.status === 'DENIED') && citations.some((c) => c.status !== 'DENIED');
+}
+
+function withDisputes(graph: { nodes: GraphNode[]; edges: Array<Omit<GraphEdge, 'disputed'>> }): Subgraph {
+  return { nodes: graph.nodes, edges: graph.edges.map((e) => ({ ...e, disputed: sourcesDisagree(e.citations) })) };
+}
 
 export async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   const response = await fetch('/graphql', {
@@ -52,16 +77,18 @@ export async function neighbourhood(id: string): Promise<Subgraph> {
   const data = await gql<{ neighbourhood: Subgraph }>(
     `query Around($id: ID!, $limit: Int!) { neighbourhood(id: $id, depth: 1, limit: $limit) { ${SUBGRAPH} } }`,
     { id, limit: NEIGHBOURHOOD_LIMIT });
-  return data.neighbourhood;
+  return withDisputes(data.neighbourhood);
 }
 
 export async function paths(from: string, to: string): Promise<Subgraph> {
   const data = await gql<{ paths: Subgraph }>(
     `query Between($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 4) { ${SUBGRAPH} } }`, { from, to });
-  return data.paths;
+  return withDisputes(data.paths);
 }
 
-const TIMELINE = 'timeline(id: $id) { id name date { year month day iso inferred } place { id name } participants { role entity { id name } } }';
+const DATE = 'year month day iso inferred';
+const TIMELINE = `timeline(id: $id) { id name date { ${DATE} } disputed dates { date { ${DATE} } citations { ${CITATION} } }
+  place { id name } participants { role entity { id name } } }`;
 
 export async function timeline(id: string): Promise<TimelineEvent[]> {
   return (await gql<{ timeline: TimelineEvent[] }>(`query When($id: ID!) { ${TIMELINE} }`, { id })).timeline;
@@ -73,7 +100,7 @@ export async function entity(id: string): Promise<{ node: EntityDetails | null; 
       id
       ... on Entity {
         type name aliases
-        related(first: 50) { id type direction status role other { id name type } citations { ${CITATION} } }
+        related(first: 50) { id type direction status disputed role other { id name type } citations { ${CITATION} } }
         mentions { ${CITATION} }
       }
       ... on Person { roles }
@@ -82,4 +109,19 @@ export async function entity(id: string): Promise<{ node: EntityDetails | null; 
     }
     ${TIMELINE}
   }`, { id });
+}
+
+/** How many disputes the page reads to find an entity's: the API's most per request. */
+export const DISPUTES_READ = 100;
+
+/**
+ * The disagreements that concern an entity: about its own date, or about a relationship at either end.
+ * `disputes` has no filter, so the first DISPUTES_READ are read and filtered here.
+ */
+export async function disputesOf(id: string): Promise<{ disputes: Dispute[]; complete: boolean }> {
+  const data = await gql<{ disputes: Dispute[] }>(`query Disputes($first: Int!) { disputes(first: $first) {
+    id aspect entity { id name } relationship { id type role other { id name } }
+    positions { value citations { ${CITATION} } } } }`, { first: DISPUTES_READ });
+  const mine = data.disputes.filter((d) => d.entity.id === id || d.relationship?.other.id === id);
+  return { disputes: mine, complete: data.disputes.length < DISPUTES_READ };
 }

@@ -24,6 +24,9 @@ export const STATUS_STYLE = {
   DENIED: { line: 'dotted', colour: '#c0262d', width: 3, label: 'someone denies it' },
 } as const;
 
+/** A relationship whose sources disagree (one denies what another asserts), drawn over its status style. */
+export const DISPUTED_STYLE = { colour: '#8e24aa', dash: [8, 3, 2, 3], width: 3.5, label: 'sources disagree: one denies what another asserts' } as const;
+
 export function nodeColour(type: keyof typeof TYPE_STYLE, kind: string | null | undefined): string {
   return type === 'ORGANISATION' && kind ? KIND_COLOUR[kind] ?? TYPE_STYLE.ORGANISATION.colour : TYPE_STYLE[type].colour;
 }
@@ -42,7 +45,7 @@ function swatch(kind: 'shape' | 'line', shape: string, colour: string, dash = ''
   };
   svg.innerHTML = kind === 'shape'
     ? shapes[shape]
-    : `<line x1="2" y1="8" x2="26" y2="8" stroke-width="3" stroke-dasharray="${dash}"/>`;
+    : `<line x1="2" y1="8" x2="26" y2="8" stroke-width="3" stroke-dasharray="${dash}"/>${shape === 'diamond' ? `<polygon points="14,3 19,8 14,13 9,8" fill="${colour}"/>` : ''}`;
   svg.setAttribute(kind === 'shape' ? 'fill' : 'stroke', colour);
   return svg;
 }
@@ -55,5 +58,6 @@ export function legend(): HTMLElement {
       ...Object.entries(TYPE_STYLE).map(([type, s]) => h('li', {}, swatch('shape', s.shape, s.colour), words(type))),
       ...Object.entries(KIND_COLOUR).filter(([k]) => k !== 'OTHER').map(([kind, colour]) => h('li', { class: 'kind' }, swatch('shape', 'round-rectangle', colour), words(kind)))),
     h('ul', {},
-      ...Object.entries(STATUS_STYLE).map(([status, s]) => h('li', {}, swatch('line', '', s.colour, dash[s.line]), h('strong', {}, status), ` ${s.label}`))));
+      ...Object.entries(STATUS_STYLE).map(([status, s]) => h('li', {}, swatch('line', '', s.colour, dash[s.line]), h('strong', {}, status), ` ${s.label}`)),
+      h('li', { class: 'disputed' }, swatch('line', 'diamond', DISPUTED_STYLE.colour, DISPUTED_STYLE.dash.join(' ')), h('strong', {}, 'DISPUTED'), ` ${DISPUTED_STYLE.label}`)));
 }

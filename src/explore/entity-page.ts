@@ -1,15 +1,32 @@
-import { entity, type Citation, type EntityDetails, type Relationship } from './api.js';
+import { disputesOf, entity, type Citation, type Dispute, type EntityDetails, type Relationship } from './api.js';
 import { h, words } from './dom.js';
-import { citationView, statusBadge } from './evidence.js';
+import { citationView, disputedBadge, sidesOf, sidesView, statusBadge } from './evidence.js';
 import { timelineView } from './timeline.js';
 
+const entityLink = (e: { id: string; name: string }) => h('a', { href: `/explore/entity/${encodeURIComponent(e.id)}` }, e.name);
+
+/** One relationship: the sentence it makes, its summary status, and its citations; a disputed one by side. */
 function relationshipItem(r: Relationship, name: string): HTMLElement {
-  const other = h('a', { href: `/explore/entity/${encodeURIComponent(r.other.id)}` }, r.other.name);
+  const other = entityLink(r.other);
   const verb = h('strong', {}, `${words(r.type)}${r.role ? ` (${r.role})` : ''}`);
   const sentence = r.direction === 'OUT' ? [name, ' ', verb, ' ', other] : [other, ' ', verb, ' ', name];
-  return h('li', { class: 'relationship', 'data-type': r.type },
-    h('p', {}, ...sentence, ' ', statusBadge(r.status)),
-    ...r.citations.map(citationView));
+  return h('li', { class: `relationship${r.disputed ? ' disputed' : ''}`, 'data-type': r.type },
+    h('p', { class: 'summary' }, ...sentence, ' ', statusBadge(r.status), r.disputed ? ' ' : null, r.disputed ? disputedBadge() : null),
+    ...(r.disputed ? [sidesView(sidesOf(r.citations))] : r.citations.map((c) => citationView(c))));
+}
+
+/** Where the sources disagree about this entity: each disagreement with its sides and their quotes. */
+function disagreements(found: { disputes: Dispute[]; complete: boolean }): HTMLElement {
+  const subject = (d: Dispute) => (d.relationship
+    ? [entityLink(d.entity), ` ${words(d.relationship.type)}${d.relationship.role ? ` (${d.relationship.role})` : ''} `, entityLink(d.relationship.other), ': does it hold?']
+    : ['The date of ', entityLink(d.entity)]);
+  return h('section', { class: 'disagreements' },
+    h('h2', {}, `Disagreements (${found.disputes.length})`),
+    found.disputes.length === 0 ? h('p', {}, 'The sources agree on everything they say about it.') : null,
+    ...found.disputes.map((d) => h('section', { class: 'dispute', 'data-dispute': d.id, 'data-aspect': d.aspect },
+      h('h3', {}, ...subject(d)),
+      sidesView(d.positions.map((p) => [p.value, p.citations] as [string, Citation[]]), (value) => (d.aspect === 'status' ? statusBadge(value) : h('strong', {}, value))))),
+    found.complete ? null : h('p', { class: 'note' }, 'Only the first disagreements of the graph were read; there may be more.'));
 }
 
 /** The articles behind everything said about the entity, each once. */
@@ -32,6 +49,7 @@ function header(details: EntityDetails): HTMLElement {
 
 /** /explore/entity/<id>: everything the graph says about one entity, with its evidence; a link to paste into a story file. */
 export async function startEntityPage(root: HTMLElement, id: string): Promise<void> {
+  const disputes = disputesOf(id).catch(() => null);
   const { node: details, timeline } = await entity(id).catch((error: Error) => {
     root.append(h('p', { role: 'alert' }, `Could not load ${id}: ${error.message}`));
     return { node: null, timeline: [] };
@@ -48,6 +66,7 @@ export async function startEntityPage(root: HTMLElement, id: string): Promise<vo
     h('section', { class: 'relationships' },
       h('h2', {}, `Relationships (${details.related.length})`),
       ...[...groups].map(([type, rs]) => h('section', { 'data-type': type }, h('h3', {}, words(type)), h('ul', {}, ...rs.map((r) => relationshipItem(r, details.name)))))),
+    (await disputes.then((found) => (found ? disagreements(found) : h('p', { role: 'alert' }, 'Could not load the disagreements.')))),
     h('section', { class: 'timeline-panel' }, h('h2', {}, 'Timeline'), timelineView(timeline, (eventId) => { location.href = `/explore/entity/${encodeURIComponent(eventId)}`; })),
     h('section', { class: 'articles' },
       h('h2', {}, 'Articles that mention it'),
@@ -55,7 +74,7 @@ export async function startEntityPage(root: HTMLElement, id: string): Promise<vo
         a.url ? h('a', { href: a.url, rel: 'noopener noreferrer' }, a.title) : a.title, a.author ? ` — ${a.author}` : '')))),
     h('section', { class: 'mentions' },
       h('h2', {}, 'Where the sources mention it'),
-      ...details.mentions.map(citationView)),
+      ...details.mentions.map((c) => citationView(c, { withClaim: false }))),
     // statuses are explained once, for readers who arrive by a pasted link
     h('p', { class: 'note' }, 'Statuses: ', statusBadge('REPORTED'), ' stated as fact, ', statusBadge('ALLEGED'), ' claimed, hedged, ',
       statusBadge('CONFIRMED'), ' confirmed, ', statusBadge('DENIED'), ' denied.')));

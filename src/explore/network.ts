@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode } from './api.js';
-import { nodeColour, STATUS_STYLE, TYPE_STYLE } from './appearance.js';
+import { DISPUTED_STYLE, nodeColour, STATUS_STYLE, TYPE_STYLE } from './appearance.js';
 import { words } from './dom.js';
 
 export interface NetworkEvents {
@@ -30,6 +30,15 @@ const STYLE: cytoscape.StylesheetJson = [
       'text-background-opacity': 0.8, 'min-zoomed-font-size': 14,
     },
   },
+  // sources disagree: a colour of its own, a dash-dot line and a diamond half-way, whatever the summary status
+  {
+    selector: 'edge.disputed',
+    style: {
+      'line-color': DISPUTED_STYLE.colour, 'target-arrow-color': DISPUTED_STYLE.colour, 'line-style': 'dashed',
+      'line-dash-pattern': [...DISPUTED_STYLE.dash], width: DISPUTED_STYLE.width, 'mid-target-arrow-shape': 'diamond',
+      'mid-target-arrow-color': DISPUTED_STYLE.colour, 'mid-target-arrow-fill': 'filled',
+    },
+  },
   // a relationship's name shows when zoomed in, or when it or one of its ends is selected
   { selector: 'edge:selected, edge.near', style: { 'min-zoomed-font-size': 0, 'font-size': 10, color: '#1b1b1b', 'z-index': 10 } },
   { selector: ':selected', style: { 'overlay-color': '#6a1b9a', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
@@ -42,8 +51,11 @@ function nodeElement(n: GraphNode): ElementDefinition {
 
 function edgeElement(e: GraphEdge): ElementDefinition {
   const s = STATUS_STYLE[e.status];
-  const label = e.role ? `${words(e.type)} (${e.role})` : words(e.type);
-  return { group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type, status: e.status, label, colour: s.colour, line: s.line, width: s.width } };
+  const label = `${e.role ? `${words(e.type)} (${e.role})` : words(e.type)}${e.disputed ? ' (disputed)' : ''}`;
+  return {
+    group: 'edges', classes: e.disputed ? 'disputed' : '',
+    data: { id: e.id, source: e.source, target: e.target, type: e.type, status: e.status, disputed: e.disputed, label, colour: s.colour, line: s.line, width: s.width },
+  };
 }
 
 /** The force-directed drawing (cytoscape with its CoSE layout); it knows nothing of the API. */

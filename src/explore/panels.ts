@@ -1,14 +1,19 @@
 import type { GraphEdge, GraphNode } from './api.js';
 import { h, words } from './dom.js';
-import { citationView, statusBadge } from './evidence.js';
+import { citationView, disputedBadge, sidesOf, sidesView, statusBadge } from './evidence.js';
 
-/** The evidence for one edge: who, what, to whom, on what status, and every citation. */
+/**
+ * The evidence for one edge: who, what, to whom, the summary status, and every citation with the status
+ * its own source gives and who says so; a disputed edge shows its sides, the denials last.
+ */
 export function edgePanel(edge: GraphEdge, names: Map<string, string>): HTMLElement {
-  return h('section', { class: 'edge-details', 'aria-live': 'polite' },
+  const count = `${edge.citations.length} citation${edge.citations.length === 1 ? '' : 's'}`;
+  return h('section', { class: `edge-details${edge.disputed ? ' disputed' : ''}`, 'aria-live': 'polite' },
     h('h2', {}, `${names.get(edge.source) ?? edge.source} — ${words(edge.type)}${edge.role ? ` (${edge.role})` : ''} → ${names.get(edge.target) ?? edge.target}`),
-    h('p', {}, statusBadge(edge.status)),
-    h('h3', {}, `${edge.citations.length} citation${edge.citations.length === 1 ? '' : 's'}`),
-    ...edge.citations.map(citationView));
+    h('p', { class: 'summary' }, statusBadge(edge.status), edge.disputed ? ' ' : null, edge.disputed ? disputedBadge() : null,
+      edge.disputed ? ' Some sources deny what others assert; the status says it is contested.' : null),
+    h('h3', {}, edge.disputed ? `${count}, by what each source says` : count),
+    ...(edge.disputed ? [sidesView(sidesOf(edge.citations))] : edge.citations.map((c) => citationView(c))));
 }
 
 export interface NodeActions {
@@ -38,6 +43,6 @@ export function pathPanel(from: string, to: string, nodes: GraphNode[], edges: G
     edges.length === 0
       ? h('p', { role: 'status' }, 'No path of at most 4 steps.')
       : h('p', { role: 'status' }, `${nodes.length} entities and ${edges.length} relationships on the shortest paths.`),
-    h('ul', {}, ...edges.map((e) => h('li', {}, `${names.get(e.source)} — ${words(e.type)} → ${names.get(e.target)} `, statusBadge(e.status)))),
+    h('ul', {}, ...edges.map((e) => h('li', {}, `${names.get(e.source)} — ${words(e.type)} → ${names.get(e.target)} `, statusBadge(e.status), e.disputed ? ' ' : null, e.disputed ? disputedBadge() : null))),
     h('button', { type: 'button', onclick: onLeave }, 'Leave path mode'));
 }

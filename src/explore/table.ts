@@ -1,6 +1,6 @@
 import type { GraphEdge, GraphNode } from './api.js';
 import { h, words } from './dom.js';
-import { statusBadge } from './evidence.js';
+import { disputedBadge, statusBadge } from './evidence.js';
 
 /** The drawn subgraph as a table, for keyboard and screen-reader users: one row per relationship. */
 export function tableView(nodes: GraphNode[], edges: GraphEdge[], onEdge: (id: string) => void): HTMLElement {
@@ -14,7 +14,7 @@ export function tableView(nodes: GraphNode[], edges: GraphEdge[], onEdge: (id: s
         h('td', {}, entityLink(e.source)),
         h('td', {}, words(e.type), e.role ? ` (${e.role})` : ''),
         h('td', {}, entityLink(e.target)),
-        h('td', {}, statusBadge(e.status)),
+        h('td', {}, statusBadge(e.status), e.disputed ? ' ' : null, e.disputed ? disputedBadge() : null),
         h('td', {}, h('button', { type: 'button', onclick: () => onEdge(e.id) }, `Read ${e.citations.length} citation${e.citations.length === 1 ? '' : 's'}`)))))),
     h('table', {},
       h('caption', {}, 'Entities in view'),

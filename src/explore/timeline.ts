@@ -1,5 +1,6 @@
-import type { PartialDate, TimelineEvent } from './api.js';
+import type { DateClaim, PartialDate, TimelineEvent } from './api.js';
 import { h } from './dom.js';
+import { disputedBadge } from './evidence.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -41,15 +42,22 @@ function axis(dated: TimelineEvent[]): SVGSVGElement {
   dated.forEach((event, i) => {
     const [a, b] = spans[i];
     const y = 28 + i * rowHeight;
+    // the other dates the sources give a disputed event: small ticks on its row, beside the date it is placed by
+    if (event.disputed) {
+      for (const claim of event.dates) {
+        const [c] = span(claim.date);
+        root.append(svg('line', { x1: x(c), y1: y - 1, x2: x(c), y2: y + 9, stroke: '#8e24aa', 'stroke-width': 2, class: 'other-date' }));
+      }
+    }
     const inferred = event.date!.inferred;
     const mark = a === b
       ? svg('circle', { cx: x(a), cy: y + 4, r: 4 })
       : svg('rect', { x: x(a), y, width: Math.max(x(b) - x(a), 3), height: 8, rx: 2 });
     mark.setAttribute('fill', inferred ? '#ffffff' : '#d08a1e');
-    mark.setAttribute('stroke', '#d08a1e');
+    mark.setAttribute('stroke', event.disputed ? '#8e24aa' : '#d08a1e');
     mark.setAttribute('stroke-width', '1.5');
     if (inferred) mark.setAttribute('stroke-dasharray', '3 2');
-    mark.append(svg('title', {}, `${event.date!.iso}${inferred ? ' (inferred)' : ''}: ${event.name}`));
+    mark.append(svg('title', {}, `${event.date!.iso}${inferred ? ' (inferred)' : ''}${event.disputed ? ` (disputed: ${event.dates.map((d) => d.date.iso).join(', ')})` : ''}: ${event.name}`));
     root.append(mark);
   });
   return root;
@@ -60,14 +68,24 @@ function dateLabel(date: PartialDate): HTMLElement {
     h('time', { datetime: date.iso }, date.iso), date.inferred ? ' (inferred)' : '');
 }
 
+/** A disputed event's dates, each with the articles that give it: the sources' own words, side by side. */
+function datesGiven(dates: readonly DateClaim[]): HTMLElement {
+  return h('ul', { class: 'dates-given', 'aria-label': 'the dates the sources give' }, ...dates.map((d) => {
+    const titles = [...new Set(d.citations.map((c) => c.article.title))];
+    return h('li', { 'data-date': d.date.iso }, dateLabel(d.date), ` according to ${titles.join('; ')}`);
+  }));
+}
+
 /** The entity's events, oldest first (as the API orders them), on an axis and as a list; undated ones last. */
 export function timelineView(events: TimelineEvent[], onEntity?: (id: string) => void): HTMLElement {
   const dated = events.filter((e) => e.date);
   const undated = events.filter((e) => !e.date);
-  const item = (e: TimelineEvent) => h('li', { 'data-event': e.id },
+  const item = (e: TimelineEvent) => h('li', { 'data-event': e.id, class: e.disputed ? 'disputed' : undefined },
     e.date ? dateLabel(e.date) : h('span', { class: 'date' }, 'undated'), ' ',
     onEntity ? h('a', { href: `/explore/entity/${encodeURIComponent(e.id)}`, onclick: (ev) => { ev.preventDefault(); onEntity(e.id); } }, e.name) : e.name,
-    e.place ? ` (${e.place.name})` : '');
+    e.place ? ` (${e.place.name})` : '',
+    e.disputed ? ' ' : null, e.disputed ? disputedBadge() : null,
+    e.disputed ? datesGiven(e.dates) : null);
   return h('div', { class: 'timeline' },
     events.length === 0 ? h('p', {}, 'No events.') : null,
     dated.length > 0 ? axis(dated) : null,

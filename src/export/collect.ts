@@ -1,10 +1,11 @@
 import type { ArticleRecord, EntityRecord } from '../domain/entity.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
-import { toIso } from '../domain/partial-date.js';
+import type { ClaimCitation } from '../domain/claims.js';
+import { toIso, type PartialDate } from '../domain/partial-date.js';
 import type { RelationshipRecord, SubgraphRecord } from '../domain/relationship.js';
 import type { GraphStore } from '../storage/graph-store.js';
 import { walkNeighbourhood } from '../storage/walks.js';
-import type { ExportEdge, ExportGraph, ExportNode } from './export-graph.js';
+import type { ExportCitation, ExportEdge, ExportGraph, ExportNode } from './export-graph.js';
 
 /** What to export: the same questions the API answers, with its bounds. */
 export type ExportScope =
@@ -73,21 +74,37 @@ async function getMany<T>(store: GraphStore, ids: string[]): Promise<Map<string,
   return found;
 }
 
+type ArticleOf = (id: string) => ExportCitation['article'];
+
+function citationOf(c: ClaimCitation, articleOf: ArticleOf): ExportCitation {
+  return { quote: c.quote, status: c.status, saidBy: c.saidBy ? { name: c.saidBy.name, entityId: c.saidBy.entityId } : null, article: articleOf(c.articleId) };
+}
+
+const isoOrNull = (d: PartialDate | null) => (d ? toIso(d) : null);
+
 /** The subgraph's records with the entity and article fields the formats write. */
 async function hydrate(store: GraphStore, subgraph: SubgraphRecord): Promise<ExportGraph> {
   const entities = await getMany<EntityRecord>(store, subgraph.nodeIds);
-  const articleIds = [...new Set(subgraph.edges.flatMap((e) => e.citations.map((c) => c.articleId)))];
-  const articles = await getMany<ArticleRecord>(store, articleIds);
+  const articleIds = new Set([
+    ...subgraph.edges.flatMap((e) => e.citations.map((c) => c.articleId)),
+    ...[...entities.values()].flatMap((e) => e.dates.flatMap((d) => d.citations.map((c) => c.articleId))),
+  ]);
+  const articles = await getMany<ArticleRecord>(store, [...articleIds]);
+  const articleOf: ArticleOf = (id) => {
+    const a = articles.get(id);
+    return { id, title: a?.title ?? '', author: a?.author ?? null, url: a?.url ?? null };
+  };
   const nodes: ExportNode[] = [...entities.values()]
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, roles: e.roles, kind: e.kind, date: e.date ? toIso(e.date) : null }));
+    .map((e) => ({
+      id: e.id, type: e.type, name: e.name, aliases: e.aliases, roles: e.roles, kind: e.kind, date: isoOrNull(e.date),
+      dates: e.dates.map((d) => ({ date: toIso(d.date), inferred: d.date.inferred, citations: d.citations.map((c) => citationOf(c, articleOf)) })),
+      disputed: e.disputed,
+    }));
   const edges: ExportEdge[] = subgraph.edges.map((e) => ({
-    id: e.id, source: e.sourceId, target: e.targetId, type: e.type, status: e.status, role: e.role,
-    start: e.start ? toIso(e.start) : null, end: e.end ? toIso(e.end) : null,
-    citations: e.citations.map((c) => {
-      const a = articles.get(c.articleId);
-      return { quote: c.quote, article: { id: c.articleId, title: a?.title ?? '', author: a?.author ?? null, url: a?.url ?? null } };
-    }),
+    id: e.id, source: e.sourceId, target: e.targetId, type: e.type, status: e.status, disputed: e.disputed, role: e.role,
+    start: isoOrNull(e.start), end: isoOrNull(e.end),
+    citations: e.citations.map((c) => ({ ...citationOf(c, articleOf), start: isoOrNull(c.start), end: isoOrNull(c.end), asOf: isoOrNull(c.asOf) })),
   }));
   return { nodes, edges };
 }

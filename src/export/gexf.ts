@@ -1,4 +1,4 @@
-import { EDGE_COLUMNS, edgeCells, NODE_COLUMNS, nodeCells, type ExportGraph } from './export-graph.js';
+import { BOOLEAN_COLUMNS, EDGE_COLUMNS, edgeCells, NODE_COLUMNS, nodeCells, type ExportGraph } from './export-graph.js';
 import { xmlText } from './xml.js';
 
 /** GEXF 1.3 for Gephi: the name and the relationship type are the labels, everything else attributes. */
@@ -7,7 +7,7 @@ export function toGexf(graph: ExportGraph): string {
   const edgeAttributes = EDGE_COLUMNS.filter((c) => !['id', 'source', 'target'].includes(c));
   const declare = (cls: string, names: readonly string[]) => [
     `    <attributes class="${cls}">`,
-    ...names.map((n) => `      <attribute id="${n}" title="${n}" type="string"/>`),
+    ...names.map((n) => `      <attribute id="${n}" title="${n}" type="${BOOLEAN_COLUMNS.has(n) ? 'boolean' : 'string'}"/>`),
     '    </attributes>',
   ];
   const values = (cells: Record<string, string>, names: readonly string[]) => {

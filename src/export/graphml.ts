@@ -1,4 +1,4 @@
-import { EDGE_COLUMNS, edgeCells, NODE_COLUMNS, nodeCells, type ExportGraph } from './export-graph.js';
+import { BOOLEAN_COLUMNS, EDGE_COLUMNS, edgeCells, NODE_COLUMNS, nodeCells, type ExportGraph } from './export-graph.js';
 import { xmlText } from './xml.js';
 
 /**
@@ -6,11 +6,12 @@ import { xmlText } from './xml.js';
  * relationship type) is what those tools show by default.
  */
 export function toGraphml(graph: ExportGraph): string {
+  const typeOf = (column: string) => (BOOLEAN_COLUMNS.has(column) ? 'boolean' : 'string');
   const keys = [
     `<key id="n_label" for="node" attr.name="label" attr.type="string"/>`,
-    ...NODE_COLUMNS.filter((c) => c !== 'id').map((c) => `<key id="n_${c}" for="node" attr.name="${c}" attr.type="string"/>`),
+    ...NODE_COLUMNS.filter((c) => c !== 'id').map((c) => `<key id="n_${c}" for="node" attr.name="${c}" attr.type="${typeOf(c)}"/>`),
     `<key id="e_label" for="edge" attr.name="label" attr.type="string"/>`,
-    ...EDGE_COLUMNS.filter((c) => !['id', 'source', 'target'].includes(c)).map((c) => `<key id="e_${c}" for="edge" attr.name="${c}" attr.type="string"/>`),
+    ...EDGE_COLUMNS.filter((c) => !['id', 'source', 'target'].includes(c)).map((c) => `<key id="e_${c}" for="edge" attr.name="${c}" attr.type="${typeOf(c)}"/>`),
   ];
   const data = (prefix: string, cells: Record<string, string>, skip: string[]) => Object.entries(cells)
     .filter(([k, v]) => !skip.includes(k) && v !== '')

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { collectExport, EXPORT_FORMATS, type ExportEdge, type ExportGraph } from '../../src/export/index.js';
+import { collectExport, EXPORT_FORMATS, type ExportGraph } from '../../src/export/index.js';
 import { openEmbeddedStore } from '../../src/storage/embedded/index.js';
-import { createNeo4jClient, type Neo4jClient } from '../../src/storage/neo4j/index.js';
+import { createNeo4jClient, openNeo4jStore, type Neo4jClient, type Neo4jConnection } from '../../src/storage/neo4j/index.js';
 import { seed } from '../graphql/harness.js';
 import { describeNeo4j, resetNeo4jDatabase } from '../support/neo4j.js';
 import { sorted } from './parse-back.js';
@@ -12,7 +12,7 @@ import { trickyGraph } from './tricky-graph.js';
 
 /*
  * The Cypher export run into the real Neo4j (the shared test database, held through the suite's lock and
- * wiped before and after), then read back with plain Cypher and compared with the graph it came from.
+ * wiped before and after), then read back through the Neo4j store and compared with the graph it came from.
  */
 
 /** Runs the export's schema line on its own, then every data line in one transaction. */
@@ -25,21 +25,17 @@ async function load(client: Neo4jClient, cypher: string): Promise<void> {
   });
 }
 
-async function readBack(client: Neo4jClient): Promise<ExportGraph> {
-  const nodes = await client.read(`MATCH (n:Entity) RETURN n.id AS id, n.type AS type, n.name AS name, n.aliases AS aliases,
-    n.roles AS roles, n.kind AS kind, n.date AS date, [l IN labels(n) WHERE l <> 'Entity'] AS labels`);
-  const edges = await client.read(`MATCH (a:Entity)-[r]->(b:Entity)
-    RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, r.status AS status, r.role AS role, r.start AS start,
-      r.end AS end, r.quotes AS quotes, r.articleIds AS articleIds`);
-  const articles = new Map((await client.read('MATCH (a:Article) RETURN a.id AS id, a.title AS title, a.author AS author, a.url AS url'))
-    .map((a) => [a.id as string, { id: a.id, title: a.title, author: a.author ?? null, url: a.url ?? null }]));
-  return sorted({
-    nodes: nodes.map((n) => ({ id: n.id, type: n.type, name: n.name, aliases: n.aliases, roles: n.roles, kind: n.kind ?? null, date: n.date ?? null })),
-    edges: edges.map((e) => ({
-      id: e.id, source: e.source, target: e.target, type: e.type, status: e.status, role: e.role ?? null, start: e.start ?? null, end: e.end ?? null,
-      citations: (e.quotes as string[]).map((quote, i) => ({ quote, article: articles.get((e.articleIds as string[])[i]) })),
-    })) as ExportEdge[],
-  } as ExportGraph);
+/** The recreated graph as the Neo4j store itself reads it, exported again: what kg-server would serve from it. */
+async function readBack(config: Neo4jConnection): Promise<{ graph: ExportGraph; disputes: string[] }> {
+  const store = await openNeo4jStore(config);
+  try {
+    await store.migrate();
+    const graph = await collectExport(store, { kind: 'all', maxNodes: 10_000 });
+    const disputes = (await store.listDisputes({ first: 100 })).map((d) => d.id);
+    return { graph: sorted(graph), disputes };
+  } finally {
+    await store.close();
+  }
 }
 
 describeNeo4j('the Cypher export in a real Neo4j', (config) => {
@@ -55,7 +51,11 @@ describeNeo4j('the Cypher export in a real Neo4j', (config) => {
     client = createNeo4jClient(config);
     await resetNeo4jDatabase(client);
     await load(client, EXPORT_FORMATS.cypher.render(trickyGraph));
-    expect(await readBack(client)).toEqual(sorted(trickyGraph));
+    const back = await readBack(config);
+    expect(back.graph).toEqual(sorted(trickyGraph));
+    // each citation's own status and saidBy, the summary and the disagreement, as the store reads them
+    expect(back.graph.edges[0].citations.map((c) => [c.status, c.saidBy?.entityId ?? null])).toEqual([['REPORTED', null], ['DENIED', 'organisation:x']]);
+    expect(back.disputes).toEqual(['dispute:date:event:e', 'dispute:status:rel:1']);
     const labels = await client.read("MATCH (n:Entity {id: 'organisation:x'}) RETURN labels(n) AS labels");
     expect([...(labels[0].labels as string[])].sort()).toEqual(['Entity', 'Organisation', 'Prison']);
   });
@@ -69,10 +69,10 @@ describeNeo4j('the Cypher export in a real Neo4j', (config) => {
       const graph = await collectExport(store, { kind: 'all', maxNodes: 10_000 });
       await resetNeo4jDatabase(client);
       await load(client, EXPORT_FORMATS.cypher.render(graph));
-      const back = await readBack(client);
-      expect(back.nodes).toHaveLength(52);
+      const back = await readBack(config);
+      expect(back.graph.nodes).toHaveLength(52);
       // the export holds only the entities' own nodes; isolated entities come back too
-      expect(back).toEqual(sorted(graph));
+      expect(back.graph).toEqual(sorted(graph));
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });
