@@ -5,8 +5,10 @@ import { afterAll, expect, it } from 'vitest';
 import { collectExport, EXPORT_FORMATS, type ExportGraph } from '../../src/export/index.js';
 import { openEmbeddedStore } from '../../src/storage/embedded/index.js';
 import { createNeo4jClient, openNeo4jStore, type Neo4jClient, type Neo4jConnection } from '../../src/storage/neo4j/index.js';
+import { ingestDocument } from '../../src/ingest/ingest.js';
 import { seed } from '../graphql/harness.js';
 import { describeNeo4j, resetNeo4jDatabase } from '../support/neo4j.js';
+import { disagreeingFollowUp } from './disagreeing-follow-up.js';
 import { sorted } from './parse-back.js';
 import { trickyGraph } from './tricky-graph.js';
 
@@ -60,12 +62,13 @@ describeNeo4j('the Cypher export in a real Neo4j', (config) => {
     expect([...(labels[0].labels as string[])].sort()).toEqual(['Entity', 'Organisation', 'Prison']);
   });
 
-  it('recreates the whole seeded graph with every status and citation', async () => {
+  it('recreates the whole seeded graph, with a follow-up that disputes it, as the store reads it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-cypher-export-'));
     const store = await openEmbeddedStore(dir);
     try {
       await store.migrate();
       await seed(store);
+      await ingestDocument(store, disagreeingFollowUp);
       const graph = await collectExport(store, { kind: 'all', maxNodes: 10_000 });
       await resetNeo4jDatabase(client);
       await load(client, EXPORT_FORMATS.cypher.render(graph));
@@ -73,6 +76,8 @@ describeNeo4j('the Cypher export in a real Neo4j', (config) => {
       expect(back.graph.nodes).toHaveLength(52);
       // the export holds only the entities' own nodes; isolated entities come back too
       expect(back.graph).toEqual(sorted(graph));
+      expect(back.disputes).toEqual((await store.listDisputes({ first: 100 })).map((d) => d.id));
+      expect(back.disputes).toHaveLength(2);
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { collectExport, EXPORT_FORMATS, type ExportGraph } from '../../src/export/index.js';
 import { cypherString } from '../../src/export/cypher.js';
+import { ingestDocument } from '../../src/ingest/ingest.js';
 import { seed } from '../graphql/harness.js';
 import { testStores } from '../support/stores.js';
 import { readCsv, readGexf, readGraphml, sorted } from './parse-back.js';
+import { DENIAL_QUOTE, disagreeingFollowUp } from './disagreeing-follow-up.js';
 import { TRICKY, trickyGraph } from './tricky-graph.js';
 
 /** Renders a graph in every parseable format and reads each back with an independent parser. */
@@ -58,6 +60,19 @@ for (const testStore of testStores()) {
         for (const graph of [hood, path, all]) {
           for (const [format, back] of Object.entries(roundTrips(graph))) expect(back, format).toEqual(sorted(graph));
         }
+
+        // a follow-up that denies the REPRESENTS fact and dates the arrest otherwise: both sides survive every format
+        await ingestDocument(store, disagreeingFollowUp);
+        const disputed = await collectExport(store, { kind: 'neighbourhood', id: 'person:sergei-duvanov', depth: 1, limit: 200 });
+        const contested = disputed.edges.find((e) => e.type === 'REPRESENTS' && e.source === 'person:maria-pulman')!;
+        expect(contested).toMatchObject({ status: 'ALLEGED', disputed: true });
+        expect(contested.citations.map((c) => c.status).sort()).toEqual(['DENIED', 'REPORTED', 'REPORTED']);
+        expect(contested.citations.find((c) => c.status === 'DENIED')).toMatchObject({ quote: DENIAL_QUOTE, saidBy: null });
+        const arrest = disputed.nodes.find((n) => n.id === 'event:arrest-and-charging-of-sergei-duvanov')!;
+        expect(arrest.disputed).toBe(true);
+        expect(arrest.dates.map((d) => [d.date, d.citations.length])).toEqual([['2002-10', 1], ['2002-11-02', 1]]);
+        expect(disputed.nodes.filter((n) => n.type !== 'EVENT').every((n) => n.dates.length === 0 && !n.disputed)).toBe(true);
+        for (const [format, back] of Object.entries(roundTrips(disputed))) expect(back, format).toEqual(sorted(disputed));
         await expect(collectExport(store, { kind: 'all', maxNodes: 51 })).rejects.toThrow(/52 entities, more than the 51/);
         await expect(collectExport(store, { kind: 'neighbourhood', id: 'person:nobody', depth: 1, limit: 10 })).rejects.toThrow(/"person:nobody" does not exist/);
         await expect(collectExport(store, { kind: 'neighbourhood', id: 'person:sergei-duvanov', depth: 9, limit: 10 })).rejects.toThrow(/depth: must be a whole number between 1 and 4/);

@@ -1,15 +1,21 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, isLocalRequest, launchChromium } from '../support/browser.js';
 import { startServer, type ServerProcess } from '../support/server-process.js';
 import { serverStores } from '../support/server-stores.js';
+import { DENIAL_QUOTE, DENIAL_TITLE, disagreeingFollowUp } from '../export/disagreeing-follow-up.js';
 
 /*
  * The explorer as a person uses it, in Debian's chromium, on a fresh server over each store: search,
  * the network, an edge's evidence, path mode, the timeline, the entity page, the table view, filters and
- * "show more", with no console error and no request leaving 127.0.0.1. Screenshots go to test-results/.
+ * "show more", then a follow-up that disputes the seed (the evidence by side, the edge marked, the
+ * disputed date, the entity page's disagreements), with no console error and no request leaving
+ * 127.0.0.1. Screenshots go to test-results/.
  */
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -76,13 +82,15 @@ async function clickEdge(page: Page, selector: string): Promise<string> {
 for (const serverStore of serverStores()) {
   describeBrowser(`the explorer in chromium (${serverStore.name} store)`, () => {
     let server: ServerProcess;
+    let serverEnv: Record<string, string>;
     let browser: Browser;
     let context: BrowserContext;
     const requests: string[] = [];
     const problems: string[] = [];
 
     beforeAll(async () => {
-      server = await startServer(await serverStore.prepare());
+      serverEnv = await serverStore.prepare();
+      server = await startServer(serverEnv);
       browser = await launchChromium();
       context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
       context.on('request', (request) => requests.push(request.url()));
@@ -189,7 +197,8 @@ for (const serverStore of serverStores()) {
         const quote = (await represents.locator('blockquote').first().textContent())!;
         expect(quote.length).toBeGreaterThan(10);
         expect(seedArticle).toContain(quote);
-        expect(await represents.locator('.status').textContent()).toBe('REPORTED');
+        expect(await represents.locator('.summary .status').textContent()).toBe('REPORTED');
+        expect(await represents.locator('.citation .claim').first().textContent()).toMatch(/^REPORTED in the article's own voice/);
         expect(await page.locator('.timeline-panel ol.events li').count()).toBeGreaterThan(1);
         expect(await page.locator('.articles li').allTextContents()).toEqual([expect.stringContaining('Kazakhstan: Duvanov "Beaten In Prison"')]);
         await page.screenshot({ path: join(shots, `explorer-${serverStore.name}-entity.png`), fullPage: true });
@@ -226,6 +235,67 @@ for (const serverStore of serverStores()) {
         await page.close();
       }
     }, 120_000);
+
+    it('after a follow-up that denies a fact, shows both sides with their quotes and marks the edge and the date disputed', async () => {
+      // the follow-up goes in through `kg ingest`, a separate process on the server's own store
+      const dir = mkdtempSync(join(tmpdir(), 'kg-dispute-'));
+      try {
+        const file = join(dir, 'lawyer-denies.json');
+        writeFileSync(file, JSON.stringify(disagreeingFollowUp));
+        await promisify(execFile)('node', [join(root, 'bin/kg.mjs'), 'ingest', file], { cwd: root, env: { ...process.env, ...serverEnv } });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+      const page = await context.newPage();
+      try {
+        await page.goto(`${server.url}/explore?focus=${DUVANOV}`);
+        await page.waitForFunction(() => window.kgExplorer.cy.nodes().length > 1);
+        await settled(page);
+        const represents = '[type = "REPRESENTS"][source = "person:maria-pulman"]';
+        expect(await page.evaluate((sel) => window.kgExplorer.cy.edges(sel).map((e) => [e.hasClass('disputed'), e.data('label')]), represents))
+          .toEqual([[true, 'represents (disputed)']]);
+        // drawn apart from every undisputed edge, and explained in the legend
+        expect(await page.evaluate(() => window.kgExplorer.cy.edges('.disputed').length)).toBe(1);
+        expect(await page.locator('.legend li.disputed').textContent()).toContain('DISPUTED');
+
+        await clickEdge(page, represents);
+        const panel = page.locator('.edge-details');
+        await expect.poll(() => panel.locator('.disputed-badge').count()).toBe(1);
+        expect(await panel.locator('.summary .status').textContent()).toBe('ALLEGED');
+        const denied = panel.locator('.side[data-side="DENIED"]');
+        const reported = panel.locator('.side[data-side="REPORTED"]');
+        expect(await denied.locator('blockquote').allTextContents()).toEqual([DENIAL_QUOTE]);
+        expect(await denied.locator('.claim .status').allTextContents()).toEqual(['DENIED']);
+        expect(await denied.locator('figcaption').textContent()).toContain(DENIAL_TITLE);
+        const seedQuotes = await reported.locator('blockquote').allTextContents();
+        expect(seedQuotes.length).toBeGreaterThan(0);
+        for (const quote of seedQuotes) expect(seedArticle).toContain(quote);
+        expect(new Set(await reported.locator('.claim .status').allTextContents())).toEqual(new Set(['REPORTED']));
+        await page.screenshot({ path: join(shots, `explorer-${serverStore.name}-disputed.png`) });
+
+        // the timeline: the arrest is marked disputed, with the dates its sources give
+        const arrest = page.locator('.timeline-panel li[data-event="event:arrest-and-charging-of-sergei-duvanov"]');
+        await expect.poll(() => arrest.count()).toBe(1);
+        expect(await arrest.locator('.disputed-badge').count()).toBe(1);
+        expect(await arrest.locator('.dates-given li').evaluateAll((items) => items.map((li) => li.getAttribute('data-date')))).toEqual(['2002-10', '2002-11-02']);
+
+        // the entity page: the relationship by side, and the disagreements that concern him
+        await page.goto(`${server.url}/explore/entity/${DUVANOV}`);
+        await expect.poll(() => page.locator('h1').textContent()).toBe('Sergei Duvanov');
+        const item = page.locator('section[data-type="REPRESENTS"] li.relationship').filter({ hasText: 'Maria Pulman' });
+        expect(await item.locator('.summary .disputed-badge').count()).toBe(1);
+        expect(await item.locator('.side').evaluateAll((sides) => sides.map((s) => s.getAttribute('data-side')))).toEqual(['REPORTED', 'DENIED']);
+        const disputes = page.locator('.disagreements .dispute');
+        expect(await disputes.evaluateAll((items) => items.map((d) => d.getAttribute('data-aspect')).sort())).toEqual(['date', 'status']);
+        expect(await page.locator('.disagreements .dispute[data-aspect="status"] .side[data-side="DENIED"] blockquote').textContent()).toBe(DENIAL_QUOTE);
+        expect(await page.locator('.disagreements .dispute[data-aspect="date"] .side').evaluateAll((sides) => sides.map((s) => s.getAttribute('data-side'))))
+          .toEqual(['2002-10', '2002-11-02']);
+        expect(await page.locator('.articles li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(DENIAL_TITLE)]));
+        await page.screenshot({ path: join(shots, `explorer-${serverStore.name}-entity-disputed.png`), fullPage: true });
+      } finally {
+        await page.close();
+      }
+    }, 180_000);
 
     it('sent every request to this server and logged no error', () => {
       expect(requests.length).toBeGreaterThan(10);
