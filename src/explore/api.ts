@@ -27,15 +27,16 @@ export interface TimelineEvent {
   participants: Array<{ role: string | null; entity: { id: string; name: string } }>;
 }
 export interface Relationship { id: string; type: string; direction: 'OUT' | 'IN'; status: Status; disputed: boolean; role: string | null; other: { id: string; name: string; type: EntityType }; citations: Citation[] }
-export interface Position { value: string; citations: Citation[] }
+/** A disagreement as listed by `disputes`; its sides are read from the relationship's or event's own citations. */
 export interface Dispute {
   id: string; aspect: string; entity: { id: string; name: string };
   relationship: { id: string; type: string; role: string | null; other: { id: string; name: string } } | null;
-  positions: Position[];
 }
 export interface EntityDetails {
   id: string; type: EntityType; name: string; aliases: string[]; roles?: string[]; kind?: string;
   date?: PartialDate | null; place?: { id: string; name: string } | null;
+  /** EVENT only */
+  dates?: DateClaim[]; disputed?: boolean;
   related: Relationship[]; mentions: Citation[];
 }
 
@@ -105,7 +106,7 @@ export async function entity(id: string): Promise<{ node: EntityDetails | null; 
       }
       ... on Person { roles }
       ... on Organisation { kind }
-      ... on Event { date { year month day iso inferred } place { id name } }
+      ... on Event { date { ${DATE} } disputed dates { date { ${DATE} } citations { ${CITATION} } } place { id name } }
     }
     ${TIMELINE}
   }`, { id });
@@ -115,13 +116,15 @@ export async function entity(id: string): Promise<{ node: EntityDetails | null; 
 export const DISPUTES_READ = 100;
 
 /**
- * The disagreements that concern an entity: about its own date, or about a relationship at either end.
- * `disputes` has no filter, so the first DISPUTES_READ are read and filtered here.
+ * The disagreements that concern an entity: about its own date, a relationship at either end, or the date
+ * of one of its events (`events`: the ids on its timeline). `disputes` has no filter, so the first
+ * DISPUTES_READ are read and filtered here; without their positions, which at that length would exceed
+ * the API's cost limit (the page has the same citations from `related` and the timeline's `dates`).
  */
-export async function disputesOf(id: string): Promise<{ disputes: Dispute[]; complete: boolean }> {
+export async function disputesOf(id: string, events: ReadonlySet<string>): Promise<{ disputes: Dispute[]; complete: boolean }> {
   const data = await gql<{ disputes: Dispute[] }>(`query Disputes($first: Int!) { disputes(first: $first) {
-    id aspect entity { id name } relationship { id type role other { id name } }
-    positions { value citations { ${CITATION} } } } }`, { first: DISPUTES_READ });
-  const mine = data.disputes.filter((d) => d.entity.id === id || d.relationship?.other.id === id);
+    id aspect entity { id name } relationship { id type role other { id name } } } }`, { first: DISPUTES_READ });
+  const mine = data.disputes.filter((d) => d.entity.id === id || d.relationship?.other.id === id
+    || (d.aspect === 'date' && events.has(d.entity.id)));
   return { disputes: mine, complete: data.disputes.length < DISPUTES_READ };
 }

@@ -1,4 +1,4 @@
-import { disputesOf, entity, type Citation, type Dispute, type EntityDetails, type Relationship } from './api.js';
+import { disputesOf, entity, type Citation, type Dispute, type EntityDetails, type Relationship, type TimelineEvent } from './api.js';
 import { h, words } from './dom.js';
 import { citationView, disputedBadge, sidesOf, sidesView, statusBadge } from './evidence.js';
 import { timelineView } from './timeline.js';
@@ -15,17 +15,37 @@ function relationshipItem(r: Relationship, name: string): HTMLElement {
     ...(r.disputed ? [sidesView(sidesOf(r.citations))] : r.citations.map((c) => citationView(c))));
 }
 
-/** Where the sources disagree about this entity: each disagreement with its sides and their quotes. */
-function disagreements(found: { disputes: Dispute[]; complete: boolean }): HTMLElement {
+type Side = [string, Citation[]];
+
+/**
+ * A dispute's sides from what the page already holds: a relationship's citations by the status each source
+ * gives (as Dispute.positions has them), an event's dates each with its sources; null when not loaded.
+ */
+function sidesFor(d: Dispute, details: EntityDetails, timeline: TimelineEvent[]): Side[] | null {
+  if (d.relationship) {
+    const r = details.related.find((x) => x.id === d.relationship!.id);
+    return r ? sidesOf(r.citations) : null;
+  }
+  const event = timeline.find((e) => e.id === d.entity.id) ?? (details.id === d.entity.id && details.dates ? { dates: details.dates } : null);
+  return event ? event.dates.map((c): Side => [`${c.date.iso}${c.date.inferred ? ' (inferred)' : ''}`, c.citations]) : null;
+}
+
+/** Where the sources disagree about this entity or its events: each disagreement with its sides and their quotes. */
+function disagreements(found: { disputes: Dispute[]; complete: boolean }, details: EntityDetails, timeline: TimelineEvent[]): HTMLElement {
   const subject = (d: Dispute) => (d.relationship
     ? [entityLink(d.entity), ` ${words(d.relationship.type)}${d.relationship.role ? ` (${d.relationship.role})` : ''} `, entityLink(d.relationship.other), ': does it hold?']
     : ['The date of ', entityLink(d.entity)]);
   return h('section', { class: 'disagreements' },
     h('h2', {}, `Disagreements (${found.disputes.length})`),
     found.disputes.length === 0 ? h('p', {}, 'The sources agree on everything they say about it.') : null,
-    ...found.disputes.map((d) => h('section', { class: 'dispute', 'data-dispute': d.id, 'data-aspect': d.aspect },
-      h('h3', {}, ...subject(d)),
-      sidesView(d.positions.map((p) => [p.value, p.citations] as [string, Citation[]]), (value) => (d.aspect === 'status' ? statusBadge(value) : h('strong', {}, value))))),
+    ...found.disputes.map((d) => {
+      const sides = sidesFor(d, details, timeline);
+      return h('section', { class: 'dispute', 'data-dispute': d.id, 'data-aspect': d.aspect },
+        h('h3', {}, ...subject(d)),
+        sides
+          ? sidesView(sides, (value) => (d.aspect === 'status' ? statusBadge(value) : h('strong', {}, value)))
+          : h('p', {}, 'Its sources are on the page of ', entityLink(d.entity), '.'));
+    }),
     found.complete ? null : h('p', { class: 'note' }, 'Only the first disagreements of the graph were read; there may be more.'));
 }
 
@@ -43,13 +63,14 @@ function header(details: EntityDetails): HTMLElement {
     details.roles?.length ? h('p', { class: 'roles' }, details.roles.join(', ')) : null,
     details.kind ? h('p', { class: 'kind' }, words(details.kind)) : null,
     details.date ? h('p', {}, 'Date: ', details.date.iso, details.date.inferred ? ' (inferred)' : '') : null,
+    details.disputed && details.dates ? h('p', { class: 'dates-disputed' }, disputedBadge(), ' the sources give ',
+      details.dates.map((d) => `${d.date.iso}${d.date.inferred ? ' (inferred)' : ''}`).join(', '), '; see Disagreements.') : null,
     details.place ? h('p', {}, 'Place: ', h('a', { href: `/explore/entity/${encodeURIComponent(details.place.id)}` }, details.place.name)) : null,
     h('p', {}, h('a', { href: `/explore?focus=${encodeURIComponent(details.id)}` }, 'See the network around it')));
 }
 
 /** /explore/entity/<id>: everything the graph says about one entity, with its evidence; a link to paste into a story file. */
 export async function startEntityPage(root: HTMLElement, id: string): Promise<void> {
-  const disputes = disputesOf(id).catch(() => null);
   const { node: details, timeline } = await entity(id).catch((error: Error) => {
     root.append(h('p', { role: 'alert' }, `Could not load ${id}: ${error.message}`));
     return { node: null, timeline: [] };
@@ -59,6 +80,7 @@ export async function startEntityPage(root: HTMLElement, id: string): Promise<vo
     return;
   }
   document.title = `${details.name} · Knowledge graph explorer`;
+  const disputes = await disputesOf(details.id, new Set(timeline.map((e) => e.id))).catch(() => null);
   const groups = new Map<string, Relationship[]>();
   for (const r of details.related) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
   root.append(h('article', { class: 'entity-page' },
@@ -66,7 +88,7 @@ export async function startEntityPage(root: HTMLElement, id: string): Promise<vo
     h('section', { class: 'relationships' },
       h('h2', {}, `Relationships (${details.related.length})`),
       ...[...groups].map(([type, rs]) => h('section', { 'data-type': type }, h('h3', {}, words(type)), h('ul', {}, ...rs.map((r) => relationshipItem(r, details.name)))))),
-    (await disputes.then((found) => (found ? disagreements(found) : h('p', { role: 'alert' }, 'Could not load the disagreements.')))),
+    disputes ? disagreements(disputes, details, timeline) : h('p', { role: 'alert' }, 'Could not load the disagreements.'),
     h('section', { class: 'timeline-panel' }, h('h2', {}, 'Timeline'), timelineView(timeline, (eventId) => { location.href = `/explore/entity/${encodeURIComponent(eventId)}`; })),
     h('section', { class: 'articles' },
       h('h2', {}, 'Articles that mention it'),
