@@ -85,10 +85,10 @@ export async function startEntityPage(root: HTMLElement, id: string): Promise<vo
   for (const r of details.related) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
   root.append(h('article', { class: 'entity-page' },
     header(details),
+    disputes ? disagreements(disputes, details, timeline) : h('p', { role: 'alert' }, 'Could not load the disagreements.'),
     h('section', { class: 'relationships' },
       h('h2', {}, `Relationships (${details.related.length})`),
       ...[...groups].map(([type, rs]) => h('section', { 'data-type': type }, h('h3', {}, words(type)), h('ul', {}, ...rs.map((r) => relationshipItem(r, details.name)))))),
-    disputes ? disagreements(disputes, details, timeline) : h('p', { role: 'alert' }, 'Could not load the disagreements.'),
     h('section', { class: 'timeline-panel' }, h('h2', {}, 'Timeline'), timelineView(timeline, (eventId) => { location.href = `/explore/entity/${encodeURIComponent(eventId)}`; })),
     h('section', { class: 'articles' },
       h('h2', {}, 'Articles that mention it'),
