@@ -1,7 +1,7 @@
 import type { ArticleRecord, EntityRecord } from '../domain/entity.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import type { ClaimCitation } from '../domain/claims.js';
-import { toIso, type PartialDate } from '../domain/partial-date.js';
+import { describeDate, type PartialDate } from '../domain/partial-date.js';
 import type { RelationshipRecord, SubgraphRecord } from '../domain/relationship.js';
 import type { GraphStore } from '../storage/graph-store.js';
 import { walkNeighbourhood } from '../storage/walks.js';
@@ -80,7 +80,8 @@ function citationOf(c: ClaimCitation, articleOf: ArticleOf): ExportCitation {
   return { quote: c.quote, status: c.status, saidBy: c.saidBy ? { name: c.saidBy.name, entityId: c.saidBy.entityId } : null, article: articleOf(c.articleId) };
 }
 
-const isoOrNull = (d: PartialDate | null) => (d ? toIso(d) : null);
+/** ISO 8601 with the source's precision, and its bound where it has one: 2002-10, before 2003-11-05, 2003-05/2003-07. */
+const isoOrNull = (d: PartialDate | null) => (d ? describeDate(d) : null);
 
 /** The subgraph's records with the entity and article fields the formats write. */
 async function hydrate(store: GraphStore, subgraph: SubgraphRecord): Promise<ExportGraph> {
@@ -98,7 +99,7 @@ async function hydrate(store: GraphStore, subgraph: SubgraphRecord): Promise<Exp
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((e) => ({
       id: e.id, type: e.type, name: e.name, aliases: e.aliases, roles: e.roles, kind: e.kind, date: isoOrNull(e.date),
-      dates: e.dates.map((d) => ({ date: toIso(d.date), inferred: d.date.inferred, citations: d.citations.map((c) => citationOf(c, articleOf)) })),
+      dates: e.dates.map((d) => ({ date: describeDate(d.date), inferred: d.date.inferred, citations: d.citations.map((c) => citationOf(c, articleOf)) })),
       disputed: e.disputed,
     }));
   const edges: ExportEdge[] = subgraph.edges.map((e) => ({

@@ -1,7 +1,7 @@
 import type { Attribution, DateClaim } from '../domain/claims.js';
 import { entityDisputes, relationshipDisputes } from '../domain/disputes.js';
 import { searchKeysOf } from '../domain/names.js';
-import type { PartialDate } from '../domain/partial-date.js';
+import type { DateQualifier, PartialDate } from '../domain/partial-date.js';
 import { isRelationshipType } from '../domain/vocabulary.js';
 import { ARTICLE_LABEL, DISPUTE_LABEL, ENTITY_LABEL, KIND_LABELS, TYPE_LABELS } from '../storage/neo4j/labels.js';
 import { citationDetailJson, flattenDate } from '../storage/neo4j/records.js';
@@ -32,12 +32,24 @@ function properties(values: Record<string, Value>): string {
   return `{${entries.join(', ')}}`;
 }
 
-/** An exported ISO date (2002, 2002-10, 2002-10-27) as the store's partial date. */
-function partialDate(iso: string | null, inferred = false): PartialDate | null {
-  if (iso === null) return null;
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!match) throw new Error(`not an ISO date of the export: ${JSON.stringify(iso)}`);
-  return { year: Number(match[1]), month: match[2] ? Number(match[2]) : null, day: match[3] ? Number(match[3]) : null, inferred };
+const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const QUALIFIED = /^(before|after|about) (.+)$/;
+
+function isoParts(iso: string, whole: string): { year: number; month: number | null; day: number | null } {
+  const match = ISO.exec(iso);
+  if (!match) throw new Error(`not a date of the export: ${JSON.stringify(whole)}`);
+  return { year: Number(match[1]), month: match[2] ? Number(match[2]) : null, day: match[3] ? Number(match[3]) : null };
+}
+
+/** An exported date (describeDate's forms: 2002-10, before 2003-11-05, 2003-05/2003-07) as the store's partial date. */
+function partialDate(text: string | null, inferred = false): PartialDate | null {
+  if (text === null) return null;
+  const qualified = QUALIFIED.exec(text);
+  if (qualified) return { ...isoParts(qualified[2], text), inferred, qualifier: qualified[1].toUpperCase() as DateQualifier };
+  const [from, until, ...rest] = text.split('/');
+  if (rest.length > 0) throw new Error(`not a date of the export: ${JSON.stringify(text)}`);
+  if (until !== undefined) return { ...isoParts(from, text), inferred, qualifier: 'BETWEEN', until: isoParts(until, text) };
+  return { ...isoParts(from, text), inferred };
 }
 
 function attribution(saidBy: ExportAttribution | null): Attribution | null {
@@ -92,7 +104,8 @@ function edgeStatement(e: ExportEdge): string {
 function disputeStatements(graph: ExportGraph): string[] {
   const markers = [
     ...graph.edges.flatMap((e) => relationshipDisputes(e)),
-    ...graph.nodes.flatMap((n) => entityDisputes(n)),
+    // an event's details (whether it happened) are not exported, so only its date can be disputed here
+    ...graph.nodes.flatMap((n) => entityDisputes({ id: n.id, disputed: n.disputed, dates: dateClaims(n), event: null })),
   ];
   return markers.map((m) => `CREATE (:${DISPUTE_LABEL} ${properties({ id: m.id, aspect: m.aspect, subjectId: m.subjectId })});`);
 }

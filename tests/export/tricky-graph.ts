@@ -17,6 +17,7 @@ export const trickyGraph: ExportGraph = {
       dates: [
         { date: '2003-01', inferred: false, citations: [{ quote: 'plain', status: 'REPORTED', saidBy: null, article: two }] },
         { date: '2003-02-28', inferred: true, citations: [{ quote: TRICKY, status: 'ALLEGED', saidBy: { name: `his "supporters", <all>`, entityId: null }, article: one }] },
+        { date: 'before 2003-11-05', inferred: false, citations: [{ quote: 'plain', status: 'REPORTED', saidBy: null, article: two }] },
       ],
     },
   ],
@@ -25,7 +26,7 @@ export const trickyGraph: ExportGraph = {
       id: 'rel:1', source: 'person:a-b', target: 'organisation:x', type: 'IMPRISONED_IN', status: 'ALLEGED', disputed: true, role: null, start: '2002-10', end: null,
       citations: [
         { quote: TRICKY, status: 'REPORTED', saidBy: null, article: one, start: '2002-10', end: null, asOf: '2003' },
-        { quote: 'plain', status: 'DENIED', saidBy: { name: 'X; DROP, its "warden"', entityId: 'organisation:x' }, article: two, ...plainDates },
+        { quote: 'plain', status: 'DENIED', saidBy: { name: 'X; DROP, its "warden"', entityId: 'organisation:x' }, article: two, start: 'about 2002', end: '2003-05/2003-07', asOf: null },
       ],
     },
     {
