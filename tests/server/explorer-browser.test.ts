@@ -34,6 +34,9 @@ async function api<T = any>(server: ServerProcess, query: string): Promise<T> {
   return body.data;
 }
 
+/** Polls for what a page shows once the server has answered: generous, as a shared, loaded machine answers slowly at times. */
+const poll = <T>(actual: () => T | Promise<T>) => expect.poll(actual, { timeout: 20_000 });
+
 /** Waits until the explorer has loaded and laid out what the last action asked for. */
 const settled = (page: Page) => page.waitForSelector('#network[aria-busy="false"]', { state: 'attached' });
 
@@ -126,7 +129,7 @@ for (const serverStore of serverStores()) {
 
         const edgeId = await clickEdge(page, '[type = "REPRESENTS"]');
         const quote = page.locator('.edge-details blockquote').first();
-        await expect.poll(() => quote.count()).toBe(1);
+        await poll(() => quote.count()).toBe(1);
         expect(await page.locator('.edge-details h2').textContent()).toMatch(/Maria Pulman — represents → Sergei Duvanov/);
         expect(seedArticle).toContain((await quote.textContent())!);
         expect(await page.locator('.edge-details figcaption').first().textContent()).toContain('Kazakhstan: Duvanov "Beaten In Prison"');
@@ -147,13 +150,13 @@ for (const serverStore of serverStores()) {
           return { x: box.left + at.x, y: box.top + at.y };
         });
         await page.mouse.click(spot.x, spot.y);
-        await expect.poll(() => drawnIds(page)).toEqual([...new Set([...before, ...around])].sort());
+        await poll(() => drawnIds(page)).toEqual([...new Set([...before, ...around])].sort());
         expect(new URL(page.url()).searchParams.get('expand')).toBe('organisation:zarechnoye-prison');
 
         // the timeline panel: the arrest (October 2002) before the trial (January 2003, year inferred)
         await page.goto(`${server.url}/explore?focus=${DUVANOV}`);
         const events = page.locator('.timeline-panel ol.events li');
-        await expect.poll(() => events.count()).toBeGreaterThan(1);
+        await poll(() => events.count()).toBeGreaterThan(1);
         const items = await events.allTextContents();
         const arrest = items.findIndex((t) => t.includes('Arrest and charging of Sergei Duvanov'));
         const trial = items.findIndex((t) => t.includes('Trial, conviction and sentencing'));
@@ -175,10 +178,10 @@ for (const serverStore of serverStores()) {
         await page.waitForFunction(() => window.kgExplorer.cy.nodes().length > 1);
         await settled(page);
         await choose(page, 'Find a path to', 'Nazarbaev', 'Nursultan Nazarbaev');
-        await expect.poll(() => page.locator('.path-details [role=status]').textContent()).toMatch(/entities and \d+ relationships on the shortest paths/);
+        await poll(() => page.locator('.path-details [role=status]').textContent()).toMatch(/entities and \d+ relationships on the shortest paths/);
         const { paths } = await api(server, `{ paths(from: "${DUVANOV}", to: "person:nursultan-nazarbaev", maxLength: 4) { nodes { id } } }`);
         expect(paths.nodes.length).toBeGreaterThan(1);
-        await expect.poll(() => drawnIds(page)).toEqual(paths.nodes.map((n: any) => n.id).sort());
+        await poll(() => drawnIds(page)).toEqual(paths.nodes.map((n: any) => n.id).sort());
         expect(await page.locator('.path-details li').count()).toBeGreaterThan(0);
         expect(new URL(page.url()).searchParams.get('to')).toBe('person:nursultan-nazarbaev');
         await page.screenshot({ path: join(shots, `explorer-${serverStore.name}-path.png`) });
@@ -191,7 +194,7 @@ for (const serverStore of serverStores()) {
       const page = await context.newPage();
       try {
         await page.goto(`${server.url}/explore/entity/${DUVANOV}`);
-        await expect.poll(() => page.locator('h1').textContent()).toBe('Sergei Duvanov');
+        await poll(() => page.locator('h1').textContent()).toBe('Sergei Duvanov');
         const represents = page.locator('section[data-type="REPRESENTS"] li').filter({ hasText: 'Maria Pulman' });
         expect(await represents.count()).toBe(1);
         const quote = (await represents.locator('blockquote').first().textContent())!;
@@ -212,7 +215,7 @@ for (const serverStore of serverStores()) {
       try {
         await page.goto(`${server.url}/explore?focus=${DUVANOV}&show=5&hide=type:EVENT&view=table`);
         const caption = page.locator('.table-view caption').first();
-        await expect.poll(() => caption.textContent()).toMatch(/relationships among \d+ entities in view/);
+        await poll(() => caption.textContent()).toMatch(/relationships among \d+ entities in view/);
         // five neighbours drawn, events hidden by the filter, the rest counted as left out
         expect(await drawnIds(page)).toHaveLength(6);
         expect(await page.locator('input[data-filter="type:EVENT"]').isChecked()).toBe(false);
@@ -221,9 +224,9 @@ for (const serverStore of serverStores()) {
         const leftOut = page.locator('.left-out p');
         expect(await leftOut.textContent()).toMatch(/^\d+ left out around Sergei Duvanov/);
         await page.locator('.table-view tbody tr button').first().click();
-        await expect.poll(() => page.locator('.edge-details blockquote').count()).toBeGreaterThan(0);
+        await poll(() => page.locator('.edge-details blockquote').count()).toBeGreaterThan(0);
         await leftOut.getByRole('button', { name: 'Show more' }).click();
-        await expect.poll(() => drawnIds(page).then((ids) => ids.length)).toBeGreaterThan(6);
+        await poll(() => drawnIds(page).then((ids) => ids.length)).toBeGreaterThan(6);
         expect(new URL(page.url()).searchParams.get('show')).toBe('45');
 
         const gexfLink = await page.locator('.downloads a', { hasText: 'GEXF' }).getAttribute('href');
@@ -260,7 +263,7 @@ for (const serverStore of serverStores()) {
 
         await clickEdge(page, represents);
         const panel = page.locator('.edge-details');
-        await expect.poll(() => panel.locator('.disputed-badge').count()).toBe(1);
+        await poll(() => panel.locator('.disputed-badge').count()).toBe(1);
         expect(await panel.locator('.summary .status').textContent()).toBe('ALLEGED');
         const denied = panel.locator('.side[data-side="DENIED"]');
         const reported = panel.locator('.side[data-side="REPORTED"]');
@@ -275,13 +278,13 @@ for (const serverStore of serverStores()) {
 
         // the timeline: the arrest is marked disputed, with the dates its sources give
         const arrest = page.locator('.timeline-panel li[data-event="event:arrest-and-charging-of-sergei-duvanov"]');
-        await expect.poll(() => arrest.count()).toBe(1);
+        await poll(() => arrest.count()).toBe(1);
         expect(await arrest.locator('.disputed-badge').count()).toBe(1);
         expect(await arrest.locator('.dates-given li').evaluateAll((items) => items.map((li) => li.getAttribute('data-date')))).toEqual(['2002-10', '2002-11-02']);
 
         // the entity page: the relationship by side, and the disagreements that concern him
         await page.goto(`${server.url}/explore/entity/${DUVANOV}`);
-        await expect.poll(() => page.locator('h1').textContent()).toBe('Sergei Duvanov');
+        await poll(() => page.locator('h1').textContent()).toBe('Sergei Duvanov');
         const item = page.locator('section[data-type="REPRESENTS"] li.relationship').filter({ hasText: 'Maria Pulman' });
         expect(await item.locator('.summary .disputed-badge').count()).toBe(1);
         expect(await item.locator('.side').evaluateAll((sides) => sides.map((s) => s.getAttribute('data-side')))).toEqual(['REPORTED', 'DENIED']);
