@@ -1,4 +1,4 @@
-import type { Citation, ClaimStatus, EntityRecord } from './entity.js';
+import type { Citation, ClaimStatus, EntityRecord, EntityWithMentions } from './entity.js';
 import { KgError } from './errors.js';
 import type { RelationshipRecord } from './relationship.js';
 
@@ -53,7 +53,7 @@ export interface EditScope {
 
 export interface EditSnapshot {
   /** one per scope entity id, null where none is stored */
-  entities: Map<string, EntityRecord | null>;
+  entities: Map<string, EntityWithMentions | null>;
   /** the survivor each scope entity id was merged into, where it was */
   mergedInto: Map<string, string>;
   /** every relationship touching a scope entity, and the scope relationships; each once */

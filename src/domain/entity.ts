@@ -48,7 +48,14 @@ export interface EntityRecord {
   event?: EventDetails | null;
   /** what each source says about the entity; read only where a write needs it (see summariseEntity) */
   facts?: EntityFacts[];
-  /** where the sources mention this entity; loaded with the entity because it is small and always wanted */
+}
+
+/**
+ * An entity with where the sources mention it. Mentions grow with every article (a hub has thousands), so
+ * ordinary reads leave them out: the API loads them (GraphStore.getMentions) only when `mentions` is
+ * selected, and only an edit, which rewrites them, reads entities whole.
+ */
+export interface EntityWithMentions extends EntityRecord {
   mentions: Citation[];
 }
 

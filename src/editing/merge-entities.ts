@@ -1,7 +1,7 @@
 import {
   EditRefusedError, emptyChange, newEditRecord, type EditAuthor, type EditDecision, type EditSnapshot, type EditableRelationship,
 } from '../domain/editing.js';
-import type { Citation, EntityRecord } from '../domain/entity.js';
+import type { Citation, EntityWithMentions } from '../domain/entity.js';
 import { NotFoundError } from '../domain/errors.js';
 import { summariseEntity } from '../domain/entity-facts.js';
 import { mergeEntity } from '../ingest/plan.js';
@@ -11,14 +11,14 @@ import { repointAndFuseRelationships, unionOfCitations, type Fusion } from './re
 
 export const MAX_MERGED_AT_ONCE = 20;
 
-type StoredEntity = Omit<EntityRecord, 'mentions'>;
+type StoredEntity = Omit<EntityWithMentions, 'mentions'>;
 
 /** What a merge changes: shown by a dry run before it is made, and kept in the merge's history record. */
 export interface MergePlan {
   into: string;
   from: string[];
   /** the survivor as it will be */
-  survivor: EntityRecord;
+  survivor: EntityWithMentions;
   aliasesAdded: string[];
   rolesAdded: string[];
   mentionsMoved: number;
@@ -31,14 +31,14 @@ export interface MergePlan {
 export interface MergeDetails {
   into: string;
   from: string[];
-  before: { entities: EntityRecord[]; relationships: EditableRelationship[] };
+  before: { entities: EntityWithMentions[]; relationships: EditableRelationship[] };
   added: { aliases: string[]; roles: string[]; kind: boolean; date: boolean; mentions: Citation[] };
   afterRelationshipIds: string[];
 }
 
-const strip = ({ mentions: _m, ...rest }: EntityRecord): StoredEntity => rest;
+const strip = ({ mentions: _m, ...rest }: EntityWithMentions): StoredEntity => rest;
 
-function mergedEntitiesOf(snapshot: EditSnapshot, into: string, from: readonly string[]): { survivor: EntityRecord; merged: EntityRecord[] } {
+function mergedEntitiesOf(snapshot: EditSnapshot, into: string, from: readonly string[]): { survivor: EntityWithMentions; merged: EntityWithMentions[] } {
   const get = (id: string, argument: string) => {
     const entity = snapshot.entities.get(id);
     if (entity) return entity;

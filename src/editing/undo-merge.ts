@@ -3,13 +3,13 @@ import {
 } from '../domain/editing.js';
 import { summariseBound, summariseStatus, type RelationshipCitation } from '../domain/claims.js';
 import type { EntityFacts } from '../domain/entity-facts.js';
-import type { EntityRecord } from '../domain/entity.js';
+import type { EntityWithMentions } from '../domain/entity.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { GraphStore } from '../storage/graph-store.js';
 import { citationKey, withoutCitations } from './citations.js';
 import type { MergeDetails } from './merge-entities.js';
 
-const strip = ({ mentions: _m, ...rest }: EntityRecord) => rest;
+const strip = ({ mentions: _m, ...rest }: EntityWithMentions) => rest;
 
 /** `list` less one copy of each of `remove` (what the merged entities brought to the survivor). */
 function withoutFacts(list: readonly EntityFacts[], remove: readonly EntityFacts[]): EntityFacts[] {
@@ -36,7 +36,7 @@ function summaryOf(citations: readonly RelationshipCitation[]) {
  * fused by the merge keep only what the survivor had. What was written after the merge (a later article's
  * citations of the survivor, an editor's change) stays with the survivor.
  */
-export function decideUndoMerge(snapshot: EditSnapshot, mergeEditId: string, merge: MergeDetails, author: EditAuthor): EditDecision<EntityRecord[]> {
+export function decideUndoMerge(snapshot: EditSnapshot, mergeEditId: string, merge: MergeDetails, author: EditAuthor): EditDecision<EntityWithMentions[]> {
   for (const id of merge.from) {
     if (snapshot.entities.get(id) || snapshot.mergedInto.get(id) !== merge.into) {
       throw new EditRefusedError(`${id} is no longer merged into ${merge.into}: the merge ${mergeEditId} was already undone`);
@@ -92,7 +92,7 @@ export function decideUndoMerge(snapshot: EditSnapshot, mergeEditId: string, mer
 }
 
 /** Undoes the merge recorded as `mergeEditId`, in one transaction. */
-export async function undoMerge(store: GraphStore, mergeEditId: string, author: EditAuthor): Promise<EntityRecord[]> {
+export async function undoMerge(store: GraphStore, mergeEditId: string, author: EditAuthor): Promise<EntityWithMentions[]> {
   const record = await store.getEdit(mergeEditId);
   if (!record) throw new NotFoundError('edit', mergeEditId);
   if (record.action !== 'MERGE') throw new EditRefusedError(`${mergeEditId} is a ${record.action}, not a merge`);

@@ -1,6 +1,6 @@
 import { EditRefusedError, emptyChange, newEditRecord, type EditAuthor, type EditDecision, type EditSnapshot } from '../domain/editing.js';
 import { editorFactsOf, type EditorFacts } from '../domain/entity-facts.js';
-import type { EntityRecord, OrganisationKind } from '../domain/entity.js';
+import type { EntityRecord, EntityWithMentions, OrganisationKind } from '../domain/entity.js';
 import { NotFoundError, ValidationError, type ValidationProblem } from '../domain/errors.js';
 import type { GraphStore } from '../storage/graph-store.js';
 
@@ -27,7 +27,7 @@ function checkedNames(field: string, values: readonly string[], problems: Valida
 }
 
 /** The entity as it will be, or a ValidationError naming every field that cannot be so. */
-export function updatedEntity(entity: EntityRecord, update: EntityUpdate): Omit<EntityRecord, 'mentions'> {
+export function updatedEntity(entity: EntityWithMentions, update: EntityUpdate): Omit<EntityRecord, 'mentions'> {
   const problems: ValidationProblem[] = [];
   const name = update.name?.trim() ?? entity.name;
   if (name.length === 0 || name.length > MAX_NAME_LENGTH) problems.push({ path: 'name', message: `must be 1..${MAX_NAME_LENGTH} characters` });

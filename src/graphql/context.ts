@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Logger } from 'pino';
 import type { Viewer } from '../access/viewer.js';
-import type { ArticleRecord, EntityRecord } from '../domain/entity.js';
+import type { ArticleRecord, Citation, EntityRecord } from '../domain/entity.js';
 import type { RelationshipRecord, RelationsQuery } from '../domain/relationship.js';
 import type { GraphStore } from '../storage/graph-store.js';
 import type { QueryCostLimits } from './complexity.js';
@@ -10,6 +10,8 @@ import { countingStore, type RoundTripCounter } from './counting-store.js';
 export interface Loaders {
   /** entities and articles by id, in one batch (ids are type-prefixed) */
   nodes: DataLoader<string, EntityRecord | ArticleRecord | null>;
+  /** where the sources mention each entity, loaded only for entities whose `mentions` is selected */
+  mentions: DataLoader<string, Citation[]>;
   /** the relationships of one entity per key, in the store's order (type, then id) */
   relations: DataLoader<RelationsQuery, RelationshipRecord[], string>;
 }
@@ -50,6 +52,7 @@ export function createContext(store: GraphStore, logger: Logger, access: Request
     access,
     loaders: {
       nodes: new DataLoader((ids) => counted.getNodes(ids)),
+      mentions: new DataLoader((ids) => counted.getMentions(ids)),
       relations: new DataLoader((queries) => counted.getRelations(queries), {
         cacheKeyFn: (q) => JSON.stringify([q.entityId, q.types, q.direction, q.first]),
       }),

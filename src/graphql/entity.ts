@@ -1,4 +1,4 @@
-import type { EntityRecord } from '../domain/entity.js';
+import type { EntityRecord, EntityWithMentions } from '../domain/entity.js';
 import type { Direction } from '../domain/relationship.js';
 import { intInRange, LIMITS, relationshipTypesArg } from './arguments.js';
 import { builder } from './builder.js';
@@ -42,6 +42,10 @@ EntityRef.implement({
         return viewsFrom(entity.id, await ctx.loaders.relations.load(query));
       },
     }),
-    mentions: t.field({ type: [CitationRef], description: 'where the sources mention this entity', resolve: (e) => e.mentions }),
+    mentions: t.field({
+      type: [CitationRef], description: 'where the sources mention this entity',
+      // loaded only when selected, for every entity of the level in one batch; an edit's result carries its own
+      resolve: (e, _args, ctx) => ('mentions' in e ? (e as EntityWithMentions).mentions : ctx.loaders.mentions.load(e.id)),
+    }),
   }),
 });

@@ -2,7 +2,7 @@ import { isArticleId, type ArticleRecord, type EntityRecord } from '../domain/en
 import type { KgContext } from './context.js';
 
 export function isEntityRecord(value: unknown): value is EntityRecord {
-  return typeof value === 'object' && value !== null && 'type' in value && 'mentions' in value;
+  return typeof value === 'object' && value !== null && 'type' in value && 'aliases' in value;
 }
 
 export function isArticleRecord(value: unknown): value is ArticleRecord {

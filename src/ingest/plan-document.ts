@@ -111,7 +111,7 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
     if (!before) return { key: e.key, id, outcome: 'created' };
     const after = entities.find((x) => x.id === id)!;
     const same = ['name', 'aliases', 'roles', 'kind', 'date'].every((k) => JSON.stringify(before[k as keyof StoredEntity]) === JSON.stringify(after[k as keyof StoredEntity]));
-    const newMentions = e.mentions.some((q) => !before.mentions.some((m) => m.articleId === article.id && m.quote === q));
+    const newMentions = e.mentions.some((q) => !footprint.mentions.some((m) => m.entityId === before.id && m.quote === q));
     return { key: e.key, id, outcome: same && !newMentions ? 'unchanged' : 'merged' };
   });
   for (const e of entities) if (e.disputed) warnings.push(`${e.id}: the sources give different dates (${e.dates.map((d) => JSON.stringify(d.date)).join(', ')}); see Query.disputes`);

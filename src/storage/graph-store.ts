@@ -20,6 +20,8 @@ export interface GraphStore extends ReviewItemStore {
 
   /** Entities and articles by id (ids are type-prefixed, so one batch can mix them). */
   getNodes(ids: readonly string[]): Promise<Array<EntityRecord | ArticleRecord | null>>;
+  /** Where the sources mention each entity, in contract order (article id, then quote); [] where none. */
+  getMentions(entityIds: readonly string[]): Promise<Citation[][]>;
   /** One list per query, each ordered by relationship type, then id, cut at `first`. */
   getRelations(queries: readonly RelationsQuery[]): Promise<RelationshipRecord[][]>;
 
@@ -40,8 +42,8 @@ export interface GraphStore extends ReviewItemStore {
   getEntityFacts(ids: readonly string[]): Promise<EntityFacts[][]>;
   /** Relationships by id, in key order, null where none is stored. */
   getRelationshipsById(ids: readonly string[]): Promise<Array<RelationshipRecord | null>>;
-  /** The entities an article mentions and the relationships it cites, as stored (empty for an unknown article). */
-  getArticleFootprint(articleId: string): Promise<{ entityIds: string[]; relationshipIds: string[] }>;
+  /** The entities an article mentions (with its quotes of each) and the relationships it cites, as stored (empty for an unknown article). */
+  getArticleFootprint(articleId: string): Promise<ArticleFootprint>;
   /** Disagreements between sources, ordered by id, at most `first`. */
   listDisputes(args: { first: number }): Promise<DisputeMarker[]>;
 
@@ -78,9 +80,16 @@ export interface GraphStore extends ReviewItemStore {
   resolveMergedIds(ids: readonly string[]): Promise<Array<string | null>>;
 }
 
+export interface ArticleFootprint {
+  entityIds: string[];
+  relationshipIds: string[];
+  /** the article's mentions: each entity it mentions, with the quotes */
+  mentions: Array<{ entityId: string; quote: string }>;
+}
+
 /** The reads a plan may make inside a write transaction. */
 export type GraphReader = Pick<GraphStore,
-  'getNodes' | 'getRelations' | 'listEntities' | 'countEntities' | 'listArticles' | 'countArticles'
+  'getNodes' | 'getMentions' | 'getRelations' | 'listEntities' | 'countEntities' | 'listArticles' | 'countArticles'
   | 'searchCandidates' | 'getIncidentEdges' | 'findShortestPaths' | 'findDistinctPairs'
   | 'getEntityFacts' | 'getRelationshipsById' | 'getArticleFootprint'>;
 

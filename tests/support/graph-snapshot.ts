@@ -13,9 +13,10 @@ export async function graphSnapshot(store: GraphStore): Promise<unknown> {
     if (page.length < 500) break;
     after = page[page.length - 1].id;
   }
+  const mentions = await store.getMentions(entities.map((e) => e.id));
   const relations = await store.getRelations(entities.map((e) => ({ entityId: e.id, types: null, direction: 'OUT' as const, first: 10_000 })));
   const graph = {
-    entities,
+    entities: entities.map((e, i) => ({ ...e, mentions: mentions[i] })),
     relationships: relations.flat().sort((a, b) => a.id.localeCompare(b.id)),
     articles: await store.listArticles({ after: null, first: 10_000 }),
     disputes: await store.listDisputes({ first: 10_000 }),

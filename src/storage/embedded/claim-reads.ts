@@ -1,5 +1,6 @@
 import type { EntityFacts } from '../../domain/entity-facts.js';
 import type { RelationshipRecord } from '../../domain/relationship.js';
+import type { ArticleFootprint } from '../graph-store.js';
 import type { PreparedStatements } from './connection.js';
 import { relationshipsById } from './editor-reads.js';
 
@@ -9,7 +10,7 @@ import { relationshipsById } from './editor-reads.js';
  */
 
 const FACTS = 'SELECT id, facts FROM entities WHERE id IN (SELECT value FROM json_each(@ids))';
-const ARTICLE_ENTITIES = 'SELECT DISTINCT entity_id AS id FROM mentions WHERE article_id = ? ORDER BY entity_id';
+const ARTICLE_MENTIONS = 'SELECT entity_id AS entityId, quote FROM mentions WHERE article_id = ? ORDER BY entity_id, quote';
 const ARTICLE_RELATIONSHIPS = 'SELECT DISTINCT relationship_id AS id FROM citations WHERE article_id = ? ORDER BY relationship_id';
 
 export function entityFacts(statements: PreparedStatements, ids: readonly string[]): EntityFacts[][] {
@@ -24,7 +25,8 @@ export function relationshipsInKeyOrder(statements: PreparedStatements, ids: rea
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-export function articleFootprint(statements: PreparedStatements, articleId: string): { entityIds: string[]; relationshipIds: string[] } {
-  const ids = (sql: string) => (statements.get(sql).all(articleId) as Array<{ id: string }>).map((r) => r.id);
-  return { entityIds: ids(ARTICLE_ENTITIES), relationshipIds: ids(ARTICLE_RELATIONSHIPS) };
+export function articleFootprint(statements: PreparedStatements, articleId: string): ArticleFootprint {
+  const mentions = statements.get(ARTICLE_MENTIONS).all(articleId) as Array<{ entityId: string; quote: string }>;
+  const relationshipIds = (statements.get(ARTICLE_RELATIONSHIPS).all(articleId) as Array<{ id: string }>).map((r) => r.id);
+  return { entityIds: [...new Set(mentions.map((m) => m.entityId))], relationshipIds, mentions };
 }

@@ -7,7 +7,7 @@ import { citationParams, entityParams, relationshipParams } from './rows.js';
 import { entityDisputes, relationshipDisputes } from '../../domain/disputes.js';
 import { putDisputes } from './disputes.js';
 import { entityFacts } from './claim-reads.js';
-import { incidentEdges, nodesById } from './reads.js';
+import { entitiesWithMentions, incidentEdges } from './reads.js';
 import { mergedIntoOf, relationshipsById, verdictsOf } from './editor-reads.js';
 import { appendHistory } from './history.js';
 import { PUT_CITATION, UPSERT_ENTITY } from './write-document.js';
@@ -30,16 +30,16 @@ const ADD_REDIRECT = `INSERT INTO merged_ids (id, into_id) VALUES (@id, @into)
 
 /** What `decide` sees: the scope read inside the write transaction. */
 function readSnapshot(statements: PreparedStatements, scope: EditScope): EditSnapshot {
-  const nodes = nodesById(statements, scope.entityIds);
+  const nodes = entitiesWithMentions(statements, scope.entityIds);
   // an edit that rewrites an entity (a merge, an undo) carries what each source said of it
   const facts = entityFacts(statements, scope.entityIds);
-  nodes.forEach((n, i) => { if (n && 'type' in n) n.facts = facts[i]; });
+  nodes.forEach((n, i) => { if (n) n.facts = facts[i]; });
   const byId = new Map<string, EditableRelationship>();
   const edges = [...incidentEdges(statements, scope.entityIds), ...relationshipsById(statements, scope.relationshipIds)];
   const verdicts = verdictsOf(statements, edges.map((e) => e.id));
   edges.forEach((e, i) => byId.set(e.id, { ...e, verdict: verdicts[i] }));
   return {
-    entities: new Map(scope.entityIds.map((id, i) => { const n = nodes[i]; return [id, n && 'type' in n ? n : null]; })),
+    entities: new Map(scope.entityIds.map((id, i) => [id, nodes[i]])),
     mergedInto: mergedIntoOf(statements, scope.entityIds),
     relationships: [...byId.values()],
   };

@@ -1,15 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuplicateCandidateRecord } from '../../domain/duplicates.js';
-import type { ArticleRecord, EntityRecord, EntityType } from '../../domain/entity.js';
+import type { ArticleRecord, Citation, EntityRecord, EntityType } from '../../domain/entity.js';
 import { KgError, StoreUnavailableError } from '../../domain/errors.js';
 import type { RelationshipRecord, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../../domain/editing.js';
-import type { DocumentPlan, DocumentWrite, EditOptions, GraphStore, WriteCounts, WriteOptions } from '../graph-store.js';
+import type { ArticleFootprint, DocumentPlan, DocumentWrite, EditOptions, GraphStore, WriteCounts, WriteOptions } from '../graph-store.js';
 import { walkShortestPaths } from '../walks.js';
 import { DATABASE_FILE_NAME, openDatabase, PreparedStatements, type Db } from './connection.js';
 import { toDomainError } from './errors.js';
-import { articleCount, articlePage, entityCount, entityPage, incidentEdges, nodesById, relationsOf } from './reads.js';
+import { articleCount, articlePage, entityCount, entityPage, incidentEdges, mentionsOf, nodesById, relationsOf } from './reads.js';
 import { reviewItems } from './review-items.js';
 import { migrateSchema } from './schema.js';
 import { searchEntities } from './search.js';
@@ -76,6 +76,10 @@ export class EmbeddedGraphStore implements GraphStore {
     return attempt(() => nodesById(this.statements, ids));
   }
 
+  async getMentions(entityIds: readonly string[]): Promise<Citation[][]> {
+    return attempt(() => mentionsOf(this.statements, entityIds));
+  }
+
   async getRelations(queries: readonly RelationsQuery[]): Promise<RelationshipRecord[][]> {
     return attempt(() => relationsOf(this.statements, queries));
   }
@@ -112,7 +116,7 @@ export class EmbeddedGraphStore implements GraphStore {
     return attempt(() => relationshipsInKeyOrder(this.statements, ids));
   }
 
-  async getArticleFootprint(articleId: string): Promise<{ entityIds: string[]; relationshipIds: string[] }> {
+  async getArticleFootprint(articleId: string): Promise<ArticleFootprint> {
     return attempt(() => articleFootprint(this.statements, articleId));
   }
 

@@ -1,8 +1,8 @@
-import { isArticleId, type ArticleRecord, type EntityRecord, type EntityType } from '../../domain/entity.js';
+import { isArticleId, type ArticleRecord, type Citation, type EntityRecord, type EntityType, type EntityWithMentions } from '../../domain/entity.js';
 import type { RelationshipRecord, RelationsQuery } from '../../domain/relationship.js';
 import type { PreparedStatements } from './connection.js';
 import {
-  ARTICLE_COLUMNS, ENTITY_COLUMNS, RELATIONSHIP_COLUMNS, articleFromRow, entityFromRow, relationshipFromRow,
+  ARTICLE_COLUMNS, ENTITY_COLUMNS, ENTITY_MENTIONS_COLUMN, RELATIONSHIP_COLUMNS, articleFromRow, entityFromRow, relationshipFromRow,
   type ArticleRow, type EntityRow, type RelationshipRow,
 } from './rows.js';
 
@@ -11,6 +11,29 @@ import {
 
 const ENTITIES_BY_ID = `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))`;
 const ARTICLES_BY_ID = `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id IN (SELECT value FROM json_each(@ids))`;
+
+const ENTITIES_WITH_MENTIONS = `SELECT ${ENTITY_COLUMNS}, ${ENTITY_MENTIONS_COLUMN}
+  FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))`;
+
+/** Entities whole, mentions included (what an edit reads before rewriting them), in key order. */
+export function entitiesWithMentions(statements: PreparedStatements, ids: readonly string[]): Array<EntityWithMentions | null> {
+  if (ids.length === 0) return [];
+  const rows = statements.get(ENTITIES_WITH_MENTIONS).all({ ids: JSON.stringify([...new Set(ids)]) }) as Array<EntityRow & { mentions: string }>;
+  const byId = new Map(rows.map((row) => [row.id, { ...entityFromRow(row), mentions: JSON.parse(row.mentions) as Citation[] }]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+const MENTIONS_OF = `SELECT entity_id, json_group_array(json_object('articleId', article_id, 'quote', quote) ORDER BY article_id, quote) AS mentions
+  FROM mentions WHERE entity_id IN (SELECT value FROM json_each(@ids))
+  GROUP BY entity_id`;
+
+/** Each entity's mentions in contract order (article id, then quote); [] where none. */
+export function mentionsOf(statements: PreparedStatements, ids: readonly string[]): Citation[][] {
+  if (ids.length === 0) return [];
+  const rows = statements.get(MENTIONS_OF).all({ ids: JSON.stringify([...new Set(ids)]) }) as Array<{ entity_id: string; mentions: string }>;
+  const byId = new Map(rows.map((row) => [row.entity_id, JSON.parse(row.mentions) as Citation[]]));
+  return ids.map((id) => byId.get(id) ?? []);
+}
 
 export function nodesById(statements: PreparedStatements, ids: readonly string[]): Array<EntityRecord | ArticleRecord | null> {
   const articleIds = [...new Set(ids.filter(isArticleId))];

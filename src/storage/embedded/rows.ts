@@ -1,6 +1,6 @@
 import type { DateClaim, RelationshipCitation } from '../../domain/claims.js';
 import { detailsFrom, detailsJson } from '../entity-details.js';
-import type { ArticleRecord, Citation, ClaimStatus, EntityRecord, EntityType, OrganisationKind } from '../../domain/entity.js';
+import type { ArticleRecord, ClaimStatus, EntityRecord, EntityType, OrganisationKind } from '../../domain/entity.js';
 import { searchKeysOf } from '../../domain/names.js';
 import type { PartialDate } from '../../domain/partial-date.js';
 import type { RelationshipRecord } from '../../domain/relationship.js';
@@ -16,9 +16,11 @@ function citationsOf(table: 'mentions' | 'citations', key: string, owner: string
     FROM ${table} x WHERE x.${key} = ${owner})`;
 }
 
-/** Columns of `entities e` that entityFromRow reads. */
-export const ENTITY_COLUMNS = `e.id, e.type, e.name, e.aliases, e.roles, e.kind, e.date, e.date_claims, e.disputed, e.details,
-  ${citationsOf('mentions', 'entity_id', 'e.id')} AS mentions`;
+/** Columns of `entities e` that entityFromRow reads: never `facts` (read only by writes) nor mentions. */
+export const ENTITY_COLUMNS = 'e.id, e.type, e.name, e.aliases, e.roles, e.kind, e.date, e.date_claims, e.disputed, e.details';
+
+/** An entity's mentions as one JSON array in contract order, for an edit that reads entities whole. */
+export const ENTITY_MENTIONS_COLUMN = `${citationsOf('mentions', 'entity_id', 'e.id')} AS mentions`;
 
 // a citation written before statuses were kept per source reads as its relationship's status
 const CLAIM_CITATIONS = `(SELECT json_group_array(json_object('articleId', x.article_id, 'quote', x.quote,
@@ -35,7 +37,7 @@ export const RELATIONSHIP_COLUMNS = `r.id, r.type, r.source_id, r.target_id, r.s
 
 export interface EntityRow {
   id: string; type: string; name: string; aliases: string; roles: string;
-  kind: string | null; date: string | null; date_claims: string; disputed: number; details: string; mentions: string;
+  kind: string | null; date: string | null; date_claims: string; disputed: number; details: string;
 }
 export interface ArticleRow {
   id: string; title: string; url: string | null; author: string | null;
@@ -64,7 +66,6 @@ export function entityFromRow(row: EntityRow): EntityRecord {
     kind: row.kind as OrganisationKind | null, date: dateFromJson(row.date),
     dates: JSON.parse(row.date_claims) as DateClaim[], disputed: row.disputed === 1,
     ...detailsFrom(row.details),
-    mentions: JSON.parse(row.mentions) as Citation[],
   };
 }
 

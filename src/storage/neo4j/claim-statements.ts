@@ -7,11 +7,11 @@ import { ARTICLE_LABEL, DISPUTE_LABEL, ENTITY_LABEL, GRAPH_TYPES_PATTERN, MENTIO
  * each disagreement has a marker node so that the graph's disputes are one index read.
  */
 
-/** The entities an article mentions and the relationships it cites (found from its entities' edges). */
+/** The entities an article mentions (with its quotes) and the relationships it cites (found from its entities' edges). */
 export const ARTICLE_FOOTPRINT = `
-OPTIONAL MATCH (a:${ARTICLE_LABEL} {id: $articleId})<-[:${MENTION_TYPE}]-(e:${ENTITY_LABEL})
-WITH collect(DISTINCT e) AS entities
-RETURN [e IN entities | e.id] AS entityIds,
+OPTIONAL MATCH (a:${ARTICLE_LABEL} {id: $articleId})<-[m:${MENTION_TYPE}]-(e:${ENTITY_LABEL})
+WITH collect(e) AS entities, collect(CASE WHEN m IS NOT NULL THEN {entityId: e.id, quotes: coalesce(m.quotes, [])} END) AS mentions
+RETURN [e IN entities | e.id] AS entityIds, mentions,
   COLLECT { UNWIND entities AS e MATCH (e)-[r:${GRAPH_TYPES_PATTERN}]-(:${ENTITY_LABEL})
             WHERE $articleId IN r.citation_articles RETURN DISTINCT r.id } AS relationshipIds`;
 

@@ -1,7 +1,7 @@
 import type {
   EditDecision, EditRecord, EditScope, EditSnapshot, EditableRelationship, GraphChange, Verdict,
 } from '../../domain/editing.js';
-import type { EntityRecord } from '../../domain/entity.js';
+import type { EntityWithMentions } from '../../domain/entity.js';
 import type { DocumentWrite, EditOptions } from '../graph-store.js';
 import type { Neo4jClient, WriteTransaction } from './driver.js';
 import {
@@ -9,11 +9,11 @@ import {
   DELETE_RELATIONSHIPS, LOCK_SCOPE, MERGED_INTO, RELATIONSHIP_ENDS, RELATIONSHIPS_BY_ID,
 } from './editor-statements.js';
 import { relationshipTypeOf } from './labels.js';
-import { citationDetailJson, entityFrom, factsFrom, flattenDate, relationshipFrom, type MentionRow } from './records.js';
+import { citationDetailJson, entityWithMentionsFrom, factsFrom, flattenDate, relationshipFrom, type MentionRow } from './records.js';
 import { putDisputes } from './disputes.js';
 import { entityDisputes, relationshipDisputes } from '../../domain/disputes.js';
 import { ENTITY_FACTS } from './claim-statements.js';
-import { INCIDENT_EDGES, NODES_BY_ID } from './statements.js';
+import { ENTITIES_WITH_MENTIONS, INCIDENT_EDGES } from './statements.js';
 import { entityRowsByStatement, mentionRows } from './write-plan.js';
 import { ADD_MENTIONS, TAKE_WRITE_LOCK, upsertEntitiesStatement } from './write-statements.js';
 
@@ -50,10 +50,10 @@ async function readSnapshot(tx: WriteTransaction, scope: EditScope): Promise<Edi
   const lockIds = [...new Set([...scope.entityIds, ...ends.flatMap((r) => [r.sourceId as string, r.targetId as string])])].sort();
   if (lockIds.length > 0) await tx.run(LOCK_SCOPE, { ids: lockIds });
 
-  const entities = new Map<string, EntityRecord | null>(scope.entityIds.map((id) => [id, null]));
+  const entities = new Map<string, EntityWithMentions | null>(scope.entityIds.map((id) => [id, null]));
   if (scope.entityIds.length > 0) {
-    for (const row of (await tx.run(NODES_BY_ID, { ids: scope.entityIds })).rows) {
-      if (row.label === 'entity') entities.set(row.id as string, entityFrom(row.props as Record<string, unknown>, row.mentions as MentionRow[]));
+    for (const row of (await tx.run(ENTITIES_WITH_MENTIONS, { ids: scope.entityIds })).rows) {
+      entities.set(row.id as string, entityWithMentionsFrom(row.props as Record<string, unknown>, row.mentions as MentionRow[]));
     }
   }
   if (scope.entityIds.length > 0) {

@@ -1,14 +1,14 @@
 import type { DuplicateCandidateRecord } from '../../domain/duplicates.js';
-import type { ArticleRecord, EntityRecord, EntityType } from '../../domain/entity.js';
+import type { ArticleRecord, Citation, EntityRecord, EntityType } from '../../domain/entity.js';
 import type { RelationshipRecord, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../../domain/editing.js';
-import type { DocumentPlan, DocumentWrite, EditOptions, GraphStore, WriteCounts, WriteOptions } from '../graph-store.js';
+import type { ArticleFootprint, DocumentPlan, DocumentWrite, EditOptions, GraphStore, WriteCounts, WriteOptions } from '../graph-store.js';
 import { walkShortestPaths } from '../walks.js';
 import { createNeo4jClient, transactionReadClient, type Neo4jClient, type Neo4jConnection, type Row, type WriteTransaction } from './driver.js';
 import { editById, historyOf, survivorsOf, verdictsOf } from './editor-reads.js';
 import { applyEdit } from './editor-writes.js';
 import { migrate } from './migrations.js';
-import { articleFrom, entityFrom, relationshipFrom, type MentionRow } from './records.js';
+import { articleFrom, entityFrom, mentionsFrom, relationshipFrom, type MentionRow } from './records.js';
 import { luceneQueryFor } from './search-query.js';
 import * as cypher from './statements.js';
 import { planAndWriteDocument } from './write-document.js';
@@ -29,7 +29,7 @@ function wholeCount(first: number): number {
   return Math.min(Math.floor(first), LARGEST_PAGE);
 }
 
-const entityOf = (row: Row) => entityFrom(row.props as Record<string, unknown>, row.mentions as MentionRow[]);
+const entityOf = (row: Row) => entityFrom(row.props as Record<string, unknown>);
 const relationshipOf = (row: Row) => relationshipFrom(row.relationship as Record<string, unknown>);
 
 class Neo4jGraphStore implements GraphStore {
@@ -53,6 +53,13 @@ class Neo4jGraphStore implements GraphStore {
       found.set(row.id as string, row.label === 'article' ? articleFrom(props) : entityOf(row));
     }
     return ids.map((id) => found.get(id) ?? null);
+  }
+
+  async getMentions(entityIds: readonly string[]): Promise<Citation[][]> {
+    if (entityIds.length === 0) return [];
+    const rows = await this.client.read(cypher.ENTITY_MENTIONS, { ids: [...new Set(entityIds)] });
+    const byId = new Map(rows.map((row) => [row.id as string, mentionsFrom(row.mentions as MentionRow[])]));
+    return entityIds.map((id) => byId.get(id) ?? []);
   }
 
   async getRelations(queries: readonly RelationsQuery[]): Promise<RelationshipRecord[][]> {
@@ -116,9 +123,11 @@ class Neo4jGraphStore implements GraphStore {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async getArticleFootprint(articleId: string): Promise<{ entityIds: string[]; relationshipIds: string[] }> {
+  async getArticleFootprint(articleId: string): Promise<ArticleFootprint> {
     const [row] = await this.client.read(claims.ARTICLE_FOOTPRINT, { articleId });
-    return { entityIds: ((row?.entityIds ?? []) as string[]).sort(), relationshipIds: ((row?.relationshipIds ?? []) as string[]).sort() };
+    const mentions = ((row?.mentions ?? []) as Array<{ entityId: string; quotes: string[] }>)
+      .flatMap((m) => m.quotes.map((quote) => ({ entityId: m.entityId, quote })));
+    return { entityIds: ((row?.entityIds ?? []) as string[]).sort(), relationshipIds: ((row?.relationshipIds ?? []) as string[]).sort(), mentions };
   }
 
   async listDisputes(args: { first: number }): Promise<DisputeMarker[]> {

@@ -1,7 +1,7 @@
 import type { Attribution, DateClaim, RelationshipCitation } from '../../domain/claims.js';
 import type { EntityFacts } from '../../domain/entity-facts.js';
 import { detailsFrom, detailsJson } from '../entity-details.js';
-import type { ArticleRecord, Citation, ClaimStatus, EntityRecord, EntityType, OrganisationKind } from '../../domain/entity.js';
+import type { ArticleRecord, Citation, ClaimStatus, EntityRecord, EntityWithMentions, EntityType, OrganisationKind } from '../../domain/entity.js';
 import type { PartialDate } from '../../domain/partial-date.js';
 import type { RelationshipRecord } from '../../domain/relationship.js';
 
@@ -61,7 +61,23 @@ export interface MentionRow {
   quotes: string[];
 }
 
-export function entityFrom(props: Record<string, unknown>, mentions: readonly MentionRow[]): EntityRecord {
+/** The entity properties reads return: everything entityFrom reads, never `facts` nor `search_keys`. */
+export const ENTITY_READ_PROPERTIES = [
+  'id', 'type', 'name', 'aliases', 'roles', 'kind', ...Object.keys(flattenDate('date', null)), 'date_claims', 'disputed', 'details',
+] as const;
+
+/** Mentions one row per article, as the statements collect them, as citations in contract order. */
+export function mentionsFrom(rows: readonly MentionRow[]): Citation[] {
+  return rows
+    .flatMap((m) => strings(m.quotes).map((quote) => ({ articleId: m.articleId, quote })))
+    .sort(byArticleThenQuote);
+}
+
+export function entityWithMentionsFrom(props: Record<string, unknown>, mentions: readonly MentionRow[]): EntityWithMentions {
+  return { ...entityFrom(props), mentions: mentionsFrom(mentions) };
+}
+
+export function entityFrom(props: Record<string, unknown>): EntityRecord {
   return {
     id: String(props.id),
     type: props.type as EntityType,
@@ -73,9 +89,6 @@ export function entityFrom(props: Record<string, unknown>, mentions: readonly Me
     dates: typeof props.date_claims === 'string' ? (JSON.parse(props.date_claims) as DateClaim[]) : [],
     disputed: props.disputed === true,
     ...detailsFrom(props.details),
-    mentions: mentions
-      .flatMap((m) => strings(m.quotes).map((quote) => ({ articleId: m.articleId, quote })))
-      .sort(byArticleThenQuote),
   };
 }
 

@@ -1,3 +1,4 @@
+import { ENTITY_READ_PROPERTIES } from './records.js';
 import { ARTICLE_LABEL, ENTITY_LABEL, GRAPH_TYPES_PATTERN, MENTION_TYPE } from './labels.js';
 
 /*
@@ -15,17 +16,33 @@ const mentions = (e: string) =>
 
 export const ENTITY_NAMES_INDEX = 'entity_names';
 
-// Entities and articles are looked up by their own label, so each lookup is a unique-constraint seek.
+// Entities and articles are looked up by their own label, so each lookup is a unique-constraint seek. An
+// entity is read without its mentions (ENTITY_MENTIONS, only when asked for) and without `facts` (the
+// sources' own claims, read only by writes).
+const entityProjection = (e: string) => `${e} {${ENTITY_READ_PROPERTIES.map((p) => `.${p}`).join(', ')}}`;
+
 export const NODES_BY_ID = `
 UNWIND $ids AS id
 CALL (id) {
   MATCH (e:${ENTITY_LABEL} {id: id})
-  RETURN 'entity' AS label, properties(e) AS props, ${mentions('e')} AS mentions
+  RETURN 'entity' AS label, ${entityProjection('e')} AS props
   UNION ALL
   MATCH (a:${ARTICLE_LABEL} {id: id})
-  RETURN 'article' AS label, properties(a) AS props, [] AS mentions
+  RETURN 'article' AS label, properties(a) AS props
 }
-RETURN id, label, props, mentions`;
+RETURN id, label, props`;
+
+/** Entities whole, mentions included: what an edit reads before rewriting them. */
+export const ENTITIES_WITH_MENTIONS = `
+UNWIND $ids AS id
+MATCH (e:${ENTITY_LABEL} {id: id})
+RETURN id, 'entity' AS label, ${entityProjection('e')} AS props, ${mentions('e')} AS mentions`;
+
+/** The mentions of each entity, one row per entity that has any. */
+export const ENTITY_MENTIONS = `
+UNWIND $ids AS id
+MATCH (e:${ENTITY_LABEL} {id: id})
+RETURN id, ${mentions('e')} AS mentions`;
 
 // One row per query, in query order. LIMIT cannot read a variable, so each list is sorted, collected and
 // sliced to the query's own `first`. DISTINCT: an undirected match may meet a self-loop from both ends.
@@ -56,7 +73,7 @@ const entityPage = (typeFilter: string) => `
 MATCH (e:${ENTITY_LABEL})
 WHERE ${typeFilter} e.id > $after
 WITH e ORDER BY e.id LIMIT $first
-RETURN properties(e) AS props, ${mentions('e')} AS mentions
+RETURN ${entityProjection('e')} AS props
 ORDER BY props.id`;
 export const ENTITY_PAGE = entityPage('');
 export const ENTITY_PAGE_OF_TYPE = entityPage('e.type = $type AND');
@@ -78,8 +95,8 @@ export const SEARCH_ENTITIES = `
 CALL db.index.fulltext.queryNodes('${ENTITY_NAMES_INDEX}', $query) YIELD node, score
 WHERE $types IS NULL OR node.type IN $types
 WITH node, score ORDER BY score DESC, size(node.search_keys), node.id LIMIT $limit
-RETURN properties(node) AS props, ${mentions('node')} AS mentions, score
-ORDER BY score DESC, size(props.search_keys), props.id`;
+RETURN ${entityProjection('node')} AS props, score, size(node.search_keys) AS keyLength
+ORDER BY score DESC, keyLength, props.id`;
 
 /** Longest path findShortestPaths answers in Cypher: variable-length bounds cannot be parameters. */
 export const MAX_PATH_STATEMENT_LENGTH = 10;

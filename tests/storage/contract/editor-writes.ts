@@ -34,7 +34,7 @@ export function describeEditorWrites(ctx: ContractContext): void {
       const [zhovtis, schowtis] = await ctx.store.getNodes([ZHOVTIS.id, SCHOWTIS.id]);
       expect(schowtis).toBeNull();
       expect(zhovtis).toMatchObject({ aliases: ['Ewgenij Schowtis'], roles: ['lawyer', 'activist'] });
-      expect((zhovtis as { mentions: unknown[] }).mentions).toContainEqual({ articleId: 'article:c-schowtis', quote: 'Ewgenij Schowtis' });
+      expect((await ctx.store.getMentions([ZHOVTIS.id]))[0]).toContainEqual({ articleId: 'article:c-schowtis', quote: 'Ewgenij Schowtis' });
       const represents = (await relationsOf(ctx.store, ZHOVTIS.id)).filter((r) => r.type === 'REPRESENTS');
       expect(represents).toHaveLength(1);
       expect(represents[0]).toMatchObject({ id: REPRESENTS.id, end: REPRESENTS.end, citations: [
