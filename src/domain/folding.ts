@@ -37,7 +37,21 @@ export function normaliseName(name: string): string {
 }
 
 /** The transliteration-folded form of a name; the key that entity resolution and search match on. */
+const foldedNames = new Map<string, string>();
+const FOLDED_LIMIT = 50_000;
+
 export function foldName(name: string): string {
+  // names are folded again for every comparison during resolution: remember the last many
+  let folded = foldedNames.get(name);
+  if (folded === undefined) {
+    if (foldedNames.size >= FOLDED_LIMIT) foldedNames.clear();
+    folded = foldNameUncached(name);
+    foldedNames.set(name, folded);
+  }
+  return folded;
+}
+
+function foldNameUncached(name: string): string {
   let folded = normaliseName(name);
   for (const [pattern, replacement] of RULES) folded = folded.replace(pattern, replacement);
   return folded.trim();

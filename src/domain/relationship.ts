@@ -32,6 +32,13 @@ export interface RelationsQuery {
   first: number;
 }
 
+/** A relationship's id and ends only: what a walk needs to choose nodes before anything is loaded whole. */
+export interface EdgeEnds {
+  id: string;
+  sourceId: string;
+  targetId: string;
+}
+
 /** A subgraph ready for drawing: node ids and the edges among them. */
 export interface SubgraphRecord {
   nodeIds: string[];

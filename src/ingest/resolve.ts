@@ -98,24 +98,17 @@ function decide(resolution: Resolution, entity: IncomingEntity, judged: Array<{ 
   }
 }
 
-/** Lookups in flight at once: enough to hide a networked store's latency, few enough to be polite to it. */
-const LOOKUP_CONCURRENCY = 8;
-
 /** The pairs among these stored entities that an editor has marked distinct. */
 async function distinctPairsAmong(store: GraphReader, candidates: readonly EntityRecord[]): Promise<DistinctPairs> {
   const ids = [...new Set(candidates.map((c) => c.id))];
   return new DistinctPairs(ids.length > 0 ? await store.findDistinctPairs(ids) : []);
 }
 
-/** Index candidates for every distinct name, looked up a few at a time. */
+/** Index candidates for every distinct name, all in one round trip. */
 async function searchNames(store: GraphReader, names: readonly string[], types: EntityType[] | null = null): Promise<Map<string, EntityRecord[]>> {
   const distinct = [...new Set(names)];
-  const found = new Map<string, EntityRecord[]>();
-  for (let i = 0; i < distinct.length; i += LOOKUP_CONCURRENCY) {
-    const batch = distinct.slice(i, i + LOOKUP_CONCURRENCY);
-    const results = await Promise.all(batch.map((query) => store.searchCandidates({ query, types, first: 20 })));
-    batch.forEach((name, j) => found.set(name, results[j]));
-  }
-  return found;
+  if (distinct.length === 0) return new Map();
+  const results = await store.searchCandidatesBatch(distinct.map((query) => ({ query, types, first: 20 })));
+  return new Map(distinct.map((name, i) => [name, results[i]]));
 }
 

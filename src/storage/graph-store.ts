@@ -1,6 +1,6 @@
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../domain/editing.js';
 import type { ArticleRecord, Citation, EntityRecord, EntityType } from '../domain/entity.js';
-import type { RelationshipRecord, RelationsQuery, SubgraphRecord } from '../domain/relationship.js';
+import type { EdgeEnds, RelationshipRecord, RelationsQuery, SubgraphRecord } from '../domain/relationship.js';
 import type { DisputeMarker } from '../domain/disputes.js';
 import type { DuplicateCandidateRecord } from '../domain/duplicates.js';
 import type { EntityFacts } from '../domain/entity-facts.js';
@@ -37,6 +37,8 @@ export interface GraphStore extends ReviewItemStore {
    * first by the index's own score; the caller ranks them (see ranking in src/domain/search.ts).
    */
   searchCandidates(args: { query: string; types: EntityType[] | null; first: number }): Promise<EntityRecord[]>;
+  /** searchCandidates for many queries in one round trip, one list per query in query order (ingest's name lookups). */
+  searchCandidatesBatch(queries: ReadonlyArray<{ query: string; types: EntityType[] | null; first: number }>): Promise<EntityRecord[][]>;
 
   /** What each source says about each entity (see summariseEntity), in key order; [] where none is stored. */
   getEntityFacts(ids: readonly string[]): Promise<EntityFacts[][]>;
@@ -47,6 +49,8 @@ export interface GraphStore extends ReviewItemStore {
   /** Disagreements between sources, ordered by id, at most `first`. */
   listDisputes(args: { first: number }): Promise<DisputeMarker[]>;
 
+  /** The id and ends of every edge touching any of the ids (both directions), ordered by id: a walk's step. */
+  getIncidentEdgeEnds(ids: readonly string[]): Promise<EdgeEnds[]>;
   /** Every edge touching any of the ids (both directions), for breadth-first walks. */
   getIncidentEdges(ids: readonly string[]): Promise<RelationshipRecord[]>;
   /** The union of all shortest paths between two entities, at most maxLength hops; empty when none. */
@@ -90,7 +94,7 @@ export interface ArticleFootprint {
 /** The reads a plan may make inside a write transaction. */
 export type GraphReader = Pick<GraphStore,
   'getNodes' | 'getMentions' | 'getRelations' | 'listEntities' | 'countEntities' | 'listArticles' | 'countArticles'
-  | 'searchCandidates' | 'getIncidentEdges' | 'findShortestPaths' | 'findDistinctPairs'
+  | 'searchCandidates' | 'searchCandidatesBatch' | 'getIncidentEdges' | 'getIncidentEdgeEnds' | 'findShortestPaths' | 'findDistinctPairs'
   | 'getEntityFacts' | 'getRelationshipsById' | 'getArticleFootprint'>;
 
 /** Reads what it needs through `view` and returns the write to make, with anything the caller wants back. */

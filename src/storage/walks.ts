@@ -1,25 +1,26 @@
-import type { RelationshipRecord, SubgraphRecord } from '../domain/relationship.js';
+import type { EdgeEnds, RelationshipRecord, SubgraphRecord } from '../domain/relationship.js';
 import type { GraphStore } from './graph-store.js';
 
-function otherEnd(edge: RelationshipRecord, id: string): string {
+function otherEnd(edge: EdgeEnds, id: string): string {
   return edge.sourceId === id ? edge.targetId : edge.sourceId;
 }
 
 /**
  * Breadth-first from `startId`, one store call per level: the start, then its neighbours ordered by id,
- * and so on, stopping at `depth` hops or `limit` nodes. Edges are every edge among the chosen nodes.
+ * and so on, stopping at `depth` hops or `limit` nodes. Edges are every edge among the chosen nodes. The
+ * walk reads only edges' ends; the edges kept are loaded whole (with citations) once, after the limit.
  */
 export async function walkNeighbourhood(
-  store: Pick<GraphStore, 'getIncidentEdges'>,
+  store: Pick<GraphStore, 'getIncidentEdgeEnds' | 'getRelationshipsById'>,
   startId: string,
   depth: number,
   limit: number,
 ): Promise<SubgraphRecord> {
   const chosen = new Set<string>([startId]);
-  const edges = new Map<string, RelationshipRecord>();
+  const edges = new Map<string, EdgeEnds>();
   let frontier = [startId];
   for (let level = 0; level < depth && frontier.length > 0 && chosen.size < limit; level++) {
-    const incident = await store.getIncidentEdges(frontier);
+    const incident = await store.getIncidentEdgeEnds(frontier);
     const next = new Set<string>();
     for (const edge of incident) {
       for (const id of [edge.sourceId, edge.targetId]) if (!chosen.has(id)) next.add(id);
@@ -29,12 +30,12 @@ export async function walkNeighbourhood(
     for (const id of frontier) chosen.add(id);
   }
   // the last level was never expanded: its edges among chosen nodes (cousins, say) are still unknown
-  if (frontier.length > 0 && frontier[0] !== startId) for (const e of await store.getIncidentEdges(frontier)) edges.set(e.id, e);
+  if (frontier.length > 0 && frontier[0] !== startId) for (const e of await store.getIncidentEdgeEnds(frontier)) edges.set(e.id, e);
+  const kept = [...edges.values()].filter((e) => chosen.has(e.sourceId) && chosen.has(e.targetId)).map((e) => e.id);
+  const loaded = kept.length === 0 ? [] : await store.getRelationshipsById(kept);
   return {
     nodeIds: [...chosen],
-    edges: [...edges.values()]
-      .filter((e) => chosen.has(e.sourceId) && chosen.has(e.targetId))
-      .sort((a, b) => a.id.localeCompare(b.id)),
+    edges: loaded.filter((e): e is RelationshipRecord => e !== null).sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import type { DuplicateCandidateRecord } from '../../domain/duplicates.js';
 import type { ArticleRecord, Citation, EntityRecord, EntityType } from '../../domain/entity.js';
 import { KgError, StoreUnavailableError } from '../../domain/errors.js';
-import type { RelationshipRecord, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
+import type { EdgeEnds, RelationshipRecord, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../../domain/editing.js';
 import type { ArticleFootprint, DocumentPlan, DocumentWrite, EditOptions, GraphStore, WriteCounts, WriteOptions } from '../graph-store.js';
 import { walkShortestPaths } from '../walks.js';
 import { DATABASE_FILE_NAME, openDatabase, PreparedStatements, type Db } from './connection.js';
 import { toDomainError } from './errors.js';
-import { articleCount, articlePage, entityCount, entityPage, incidentEdges, mentionsOf, nodesById, relationsOf } from './reads.js';
+import { articleCount, articlePage, entityCount, entityPage, incidentEdgeEnds, incidentEdges, mentionsOf, nodesById, relationsOf } from './reads.js';
 import { reviewItems } from './review-items.js';
 import { migrateSchema } from './schema.js';
 import { searchEntities } from './search.js';
@@ -104,8 +104,16 @@ export class EmbeddedGraphStore implements GraphStore {
     return attempt(() => searchEntities(this.statements, args));
   }
 
+  async getIncidentEdgeEnds(ids: readonly string[]): Promise<EdgeEnds[]> {
+    return attempt(() => incidentEdgeEnds(this.statements, ids));
+  }
+
   async getIncidentEdges(ids: readonly string[]): Promise<RelationshipRecord[]> {
     return attempt(() => incidentEdges(this.statements, ids));
+  }
+
+  async searchCandidatesBatch(queries: ReadonlyArray<{ query: string; types: EntityType[] | null; first: number }>): Promise<EntityRecord[][]> {
+    return attempt(() => queries.map((q) => searchEntities(this.statements, q)));
   }
 
   async getEntityFacts(ids: readonly string[]): Promise<EntityFacts[][]> {

@@ -1,5 +1,5 @@
 import { isArticleId, type ArticleRecord, type Citation, type EntityRecord, type EntityType, type EntityWithMentions } from '../../domain/entity.js';
-import type { RelationshipRecord, RelationsQuery } from '../../domain/relationship.js';
+import type { EdgeEnds, RelationshipRecord, RelationsQuery } from '../../domain/relationship.js';
 import type { PreparedStatements } from './connection.js';
 import {
   ARTICLE_COLUMNS, ENTITY_COLUMNS, ENTITY_MENTIONS_COLUMN, RELATIONSHIP_COLUMNS, articleFromRow, entityFromRow, relationshipFromRow,
@@ -76,6 +76,16 @@ export function relationsOf(statements: PreparedStatements, queries: readonly Re
   const rows = statements.get(RELATIONS_OF_QUERIES).all({ queries: JSON.stringify(queries) }) as Array<RelationshipRow & { qi: number }>;
   for (const row of rows) results[row.qi].push(relationshipFromRow(row));
   return results;
+}
+
+const INCIDENT_EDGE_ENDS = `SELECT id, source_id AS sourceId, target_id AS targetId FROM relationships
+  WHERE source_id IN (SELECT value FROM json_each(@ids))
+  UNION SELECT id, source_id, target_id FROM relationships WHERE target_id IN (SELECT value FROM json_each(@ids))
+  ORDER BY id`;
+
+export function incidentEdgeEnds(statements: PreparedStatements, ids: readonly string[]): EdgeEnds[] {
+  if (ids.length === 0) return [];
+  return statements.get(INCIDENT_EDGE_ENDS).all({ ids: JSON.stringify(ids) }) as EdgeEnds[];
 }
 
 const INCIDENT_EDGES = `SELECT ${RELATIONSHIP_COLUMNS} FROM relationships r WHERE r.id IN (

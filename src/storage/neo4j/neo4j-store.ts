@@ -1,6 +1,6 @@
 import type { DuplicateCandidateRecord } from '../../domain/duplicates.js';
 import type { ArticleRecord, Citation, EntityRecord, EntityType } from '../../domain/entity.js';
-import type { RelationshipRecord, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
+import type { EdgeEnds, RelationshipRecord, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../../domain/editing.js';
 import type { ArticleFootprint, DocumentPlan, DocumentWrite, EditOptions, GraphStore, WriteCounts, WriteOptions } from '../graph-store.js';
 import { walkShortestPaths } from '../walks.js';
@@ -109,6 +109,19 @@ class Neo4jGraphStore implements GraphStore {
     return rows.map(entityOf);
   }
 
+  async searchCandidatesBatch(queries: ReadonlyArray<{ query: string; types: EntityType[] | null; first: number }>): Promise<EntityRecord[][]> {
+    const results = queries.map((): EntityRecord[] => []);
+    const asked = queries.flatMap((q, i) => {
+      const query = luceneQueryFor(q.query);
+      const first = wholeCount(q.first);
+      return query === null || first === 0 ? [] : [{ i, query, types: q.types, limit: candidateLimit(first) }];
+    });
+    if (asked.length === 0) return results;
+    const rows = await this.client.read(cypher.SEARCH_ENTITIES_BATCH, { queries: asked });
+    for (const row of rows) results[asked[row.i as number].i] = (row.found as Array<Record<string, unknown>>).map((props) => entityFrom(props));
+    return results;
+  }
+
   async getEntityFacts(ids: readonly string[]): Promise<EntityFacts[][]> {
     if (ids.length === 0) return [];
     const rows = await this.client.read(claims.ENTITY_FACTS, { ids: [...new Set(ids)] });
@@ -136,6 +149,12 @@ class Neo4jGraphStore implements GraphStore {
     return (await this.client.read(claims.DISPUTE_PAGE, { first })).map((row) => ({
       id: row.id as string, aspect: row.aspect as DisputeMarker['aspect'], subjectId: row.subjectId as string,
     }));
+  }
+
+  async getIncidentEdgeEnds(ids: readonly string[]): Promise<EdgeEnds[]> {
+    if (ids.length === 0) return [];
+    return (await this.client.read(cypher.INCIDENT_EDGE_ENDS, { ids: [...new Set(ids)] }))
+      .map((row) => ({ id: row.id as string, sourceId: row.sourceId as string, targetId: row.targetId as string }));
   }
 
   async getIncidentEdges(ids: readonly string[]): Promise<RelationshipRecord[]> {

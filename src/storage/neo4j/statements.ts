@@ -45,21 +45,37 @@ MATCH (e:${ENTITY_LABEL} {id: id})
 RETURN id, ${mentions('e')} AS mentions`;
 
 // One row per query, in query order. LIMIT cannot read a variable, so each list is sorted, collected and
-// sliced to the query's own `first`. DISTINCT: an undirected match may meet a self-loop from both ends.
+// sliced to the query's own `first`: only the relationships kept become maps, so a hub's other edges never
+// have their citation lists read. The direction picks the pattern (an arrow the planner expands from e) and
+// the types are tested on the relationship before anything else. DISTINCT: an undirected match may meet a
+// self-loop from both ends.
 export const RELATIONS_OF_QUERIES = `
 UNWIND range(0, size($queries) - 1) AS i
 WITH i, $queries[i] AS q
 CALL (q) {
-  OPTIONAL MATCH (e:${ENTITY_LABEL} {id: q.entityId})-[r:${GRAPH_TYPES_PATTERN}]-(:${ENTITY_LABEL})
-  WHERE (q.types IS NULL OR type(r) IN q.types)
-    AND (q.direction = 'BOTH' OR (q.direction = 'OUT' AND startNode(r) = e) OR (q.direction = 'IN' AND endNode(r) = e))
-  WITH DISTINCT r
-  ORDER BY type(r), r.id
-  WITH collect(${relationship('r')}) AS all
-  RETURN all[0..q.first] AS relationships
+  MATCH (e:${ENTITY_LABEL} {id: q.entityId})
+  CALL (e, q) {
+    MATCH (e)-[r:${GRAPH_TYPES_PATTERN}]->(:${ENTITY_LABEL})
+    WHERE q.direction <> 'IN' AND (q.types IS NULL OR type(r) IN q.types)
+    RETURN r
+    UNION
+    MATCH (e)<-[r:${GRAPH_TYPES_PATTERN}]-(:${ENTITY_LABEL})
+    WHERE q.direction <> 'OUT' AND (q.types IS NULL OR type(r) IN q.types)
+    RETURN r
+  }
+  WITH r ORDER BY type(r), r.id
+  WITH q, collect(r) AS all
+  RETURN [r IN all[0..q.first] | ${relationship('r')}] AS relationships
 }
 RETURN i, relationships
 ORDER BY i`;
+
+export const INCIDENT_EDGE_ENDS = `
+UNWIND $ids AS id
+MATCH (:${ENTITY_LABEL} {id: id})-[r:${GRAPH_TYPES_PATTERN}]-(:${ENTITY_LABEL})
+WITH DISTINCT r
+RETURN r.id AS id, startNode(r).id AS sourceId, endNode(r).id AS targetId
+ORDER BY id`;
 
 export const INCIDENT_EDGES = `
 UNWIND $ids AS id
@@ -97,6 +113,19 @@ WHERE $types IS NULL OR node.type IN $types
 WITH node, score ORDER BY score DESC, size(node.search_keys), node.id LIMIT $limit
 RETURN ${entityProjection('node')} AS props, score, size(node.search_keys) AS keyLength
 ORDER BY score DESC, keyLength, props.id`;
+
+// SEARCH_ENTITIES for many queries at once, one row per query (LIMIT cannot read a variable: sliced instead).
+export const SEARCH_ENTITIES_BATCH = `
+UNWIND range(0, size($queries) - 1) AS i
+WITH i, $queries[i] AS q
+CALL (q) {
+  CALL db.index.fulltext.queryNodes('${ENTITY_NAMES_INDEX}', q.query) YIELD node, score
+  WHERE q.types IS NULL OR node.type IN q.types
+  WITH node, score ORDER BY score DESC, size(node.search_keys), node.id
+  WITH q, collect(node) AS all
+  RETURN [node IN all[0..q.limit] | ${entityProjection('node')}] AS found
+}
+RETURN i, found`;
 
 /** Longest path findShortestPaths answers in Cypher: variable-length bounds cannot be parameters. */
 export const MAX_PATH_STATEMENT_LENGTH = 10;
