@@ -1,0 +1,31 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { SIZES } from '../corpus/generate.js';
+import { writeCorpus, type CorpusManifest } from '../corpus/write.js';
+
+/** Where the bench keeps what it generates (gitignored). */
+export const DATA_DIR = 'bench/.data';
+
+/** Extra sizes for the harness's own test: a few hundred entities, seconds to load. */
+const SMALL_SIZES: Record<string, number> = { tiny: 300 };
+
+export function entitiesFor(size: string): number {
+  const entities = SIZES[size.toLowerCase()] ?? SMALL_SIZES[size.toLowerCase()];
+  if (!entities) throw new Error(`--size must be one of ${[...Object.keys(SMALL_SIZES), ...Object.keys(SIZES)].join(', ')}; got "${size}"`);
+  return entities;
+}
+
+/** The corpus of this size and seed, generated on first use and cached under `dataDir`. */
+export async function corpusFile(size: string, seed: string, dataDir = DATA_DIR): Promise<{ path: string; manifest: CorpusManifest }> {
+  const path = join(dataDir, `corpus-${size.toLowerCase()}-${seed}.jsonl`);
+  if (!existsSync(path) || !existsSync(`${path}.manifest.json`)) {
+    mkdirSync(dirname(path), { recursive: true });
+    console.log(`generating ${path}`);
+    await writeCorpus({ entities: entitiesFor(size), seed }, path);
+  }
+  return { path, manifest: JSON.parse(readFileSync(`${path}.manifest.json`, 'utf8')) as CorpusManifest };
+}
+
+export function readDocuments(path: string): unknown[] {
+  return readFileSync(path, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as unknown);
+}

@@ -1,0 +1,234 @@
+import { RELATIONSHIP_TYPE_NAMES } from '../../src/domain/vocabulary.js';
+import { luceneQueryFor } from '../../src/storage/neo4j/search-query.js';
+
+/*
+ * The query mix: each query as our server, @neo4j/graphql and the floor ask it, and for each a reading
+ * of the answer as a sorted list of strings (ids, or ids with what hangs on them), so that the answers
+ * can be checked to agree before anything is timed.
+ */
+
+export type ServerKind = 'ours' | 'neo4jGraphql' | 'floor';
+
+/** The entities the mix asks about, picked from the loaded graph and the corpus manifest. */
+export interface Probes {
+  /** the most connected person with at most 100 relationships (one page of related(first: 100)) */
+  hub: { id: string; degree: number };
+  ordinary: { id: string; degree: number };
+  /** the most connected person of all, for the hops */
+  busiest: { id: string; degree: number };
+  surname: string;
+  pathFrom: string;
+  pathTo: string;
+}
+
+export interface Request {
+  /** a GraphQL body for ours and @neo4j/graphql; {name, params} for the floor */
+  body: unknown;
+  answer(json: any): string[];
+}
+
+export interface MixQuery {
+  key: string;
+  label: string;
+  requests: Partial<Record<ServerKind, Request>>;
+}
+
+const gql = (query: string, variables: Record<string, unknown>) => ({ query, variables });
+const sorted = (xs: string[]) => [...xs].sort();
+const citationKey = (articles: string[], quotes: string[]) => sorted(articles.map((a, i) => `${a}#${quotes[i]}`)).join(';');
+
+// ---- entity with its relationships and citations
+const OURS_ENTITY = `query Entity($id: ID!) { node(id: $id) { id ... on Entity { name
+  related(first: 100) { id type status other { id name } citations { quote article { id } } } } } }`;
+
+const NG_CONNECTIONS = RELATIONSHIP_TYPE_NAMES.flatMap((t) => [`out_${t}`, `in_${t}`])
+  .map((f) => `${f}Connection { edges { properties { id status citation_articles citation_quotes } node { id name } } }`).join('\n    ');
+const NG_ENTITY = `query Entity($id: ID!) { people(where: { id: { eq: $id } }) { id name
+    ${NG_CONNECTIONS} } }`;
+
+function entityQuery(key: string, label: string, id: string): MixQuery {
+  return {
+    key, label,
+    requests: {
+      ours: {
+        body: gql(OURS_ENTITY, { id }),
+        answer: (j) => sorted(j.data.node.related.map((r: any) => `${r.id}>${r.other.id}>${citationKey(r.citations.map((c: any) => c.article.id), r.citations.map((c: any) => c.quote))}`)),
+      },
+      neo4jGraphql: {
+        body: gql(NG_ENTITY, { id }),
+        answer: (j) => {
+          const person = j.data.people[0];
+          const out: string[] = [];
+          for (const [field, value] of Object.entries(person)) {
+            if (!field.endsWith('Connection')) continue;
+            for (const e of (value as any).edges) out.push(`${e.properties.id}>${e.node.id}>${citationKey(e.properties.citation_articles, e.properties.citation_quotes)}`);
+          }
+          return sorted(out);
+        },
+      },
+      floor: {
+        body: { name: 'entity', params: { id, first: 100 } },
+        answer: (j) => sorted(j.data.map((r: any) => `${r.id}>${r.otherId}>${citationKey(r.articles, r.quotes)}`)),
+      },
+    },
+  };
+}
+
+// ---- two and three hops, first 10 at each level
+const oursHops = (levels: number) => {
+  let inner = 'id name';
+  for (let i = 0; i < levels; i++) inner = `id name related(first: 10) { id other { ${inner} } }`;
+  return `query Hops($id: ID!) { node(id: $id) { ... on Entity { ${inner} } } }`;
+};
+const ngHops = (levels: number) => {
+  let inner = 'id name';
+  for (let i = 0; i < levels; i++) inner = `id name neighbours { ${inner} }`;
+  return `query Hops($id: ID!) { people(where: { id: { eq: $id } }) { ${inner} } }`;
+};
+
+/** Every path of ids from the start's neighbours down, as strings "a>b>c". */
+function paths(children: any[], next: (x: any) => any[] | undefined, idOf: (x: any) => string, prefix = ''): string[] {
+  return children.flatMap((c) => {
+    const here = `${prefix}${idOf(c)}`;
+    return [here, ...paths(next(c) ?? [], next, idOf, `${here}>`)];
+  });
+}
+
+function hopsQuery(key: string, label: string, id: string, levels: 2 | 3): MixQuery {
+  return {
+    key, label,
+    requests: {
+      ours: {
+        body: gql(oursHops(levels), { id }),
+        answer: (j) => sorted(paths(j.data.node.related, (r) => r.other.related, (r) => r.other.id)),
+      },
+      neo4jGraphql: {
+        body: gql(ngHops(levels), { id }),
+        answer: (j) => sorted(paths(j.data.people[0].neighbours, (n) => n.neighbours, (n) => n.id)),
+      },
+      floor: {
+        body: { name: levels === 2 ? 'twoHops' : 'threeHops', params: { id } },
+        answer: (j) => sorted(paths(j.data, (n) => n.next, (n) => n.id)),
+      },
+    },
+  };
+}
+
+// ---- 20 people with their organisations
+const MEMBERSHIP_TYPES = ['MEMBER_OF', 'LEADS', 'HEAD_OF', 'WORKS_FOR', 'FORMERLY_WORKED_FOR', 'WRITES_FOR'];
+const OURS_PEOPLE = `{ entities(type: PERSON, first: 20) { edges { node { id name
+  ... on Person { memberships { id type other { id name } } } } } } }`;
+const NG_PEOPLE = `{ people(limit: 20, sort: [{ id: ASC }]) { id name
+  ${MEMBERSHIP_TYPES.map((t) => `out_${t}Connection { edges { properties { id } node { id name } } }`).join('\n  ')} } }`;
+
+function peopleQuery(): MixQuery {
+  return {
+    key: 'people', label: '20 people with their organisations',
+    requests: {
+      ours: {
+        body: gql(OURS_PEOPLE, {}),
+        answer: (j) => sorted(j.data.entities.edges.flatMap((e: any) => [e.node.id, ...e.node.memberships.map((m: any) => `${e.node.id}>${m.id}>${m.other.id}`)])),
+      },
+      neo4jGraphql: {
+        body: gql(NG_PEOPLE, {}),
+        answer: (j) => sorted(j.data.people.flatMap((p: any) => [p.id, ...MEMBERSHIP_TYPES.flatMap((t) => p[`out_${t}Connection`].edges.map((e: any) => `${p.id}>${e.properties.id}>${e.node.id}`))])),
+      },
+      floor: {
+        body: { name: 'people', params: { first: 20 } },
+        answer: (j) => sorted(j.data.flatMap((p: any) => [p.id, ...p.memberships.map((m: any) => `${p.id}>${m.id}>${m.otherId}`)])),
+      },
+    },
+  };
+}
+
+// ---- search by a surname: agree on the people who carry the surname (the rest is fuzzy ranking, and
+// @neo4j/graphql's `contains` looks at people's names only)
+function searchQuery(surname: string): MixQuery {
+  const carries = (hit: { id: string; name: string }) => hit.id.startsWith('person:') && hit.name.toLowerCase().includes(surname.toLowerCase());
+  const keep = (hits: Array<{ id: string; name: string }>) => sorted(hits.filter(carries).map((h) => h.id));
+  return {
+    key: 'search', label: `search by a surname ("${surname}")`,
+    requests: {
+      ours: {
+        body: gql('query Search($q: String!) { search(query: $q, first: 10) { score entity { id name } } }', { q: surname }),
+        answer: (j) => keep(j.data.search.map((h: any) => h.entity)),
+      },
+      neo4jGraphql: {
+        body: gql('query Search($q: String!) { people(where: { name: { contains: $q } }, limit: 10, sort: [{ id: ASC }]) { id name } }', { q: surname }),
+        answer: (j) => keep(j.data.people),
+      },
+      floor: {
+        body: { name: 'search', params: { lucene: luceneQueryFor(surname), first: 10 } },
+        answer: (j) => keep(j.data),
+      },
+    },
+  };
+}
+
+// ---- neighbourhood, paths, timeline: no declarative form in @neo4j/graphql
+function neighbourhoodQuery(id: string): MixQuery {
+  return {
+    key: 'neighbourhood', label: 'neighbourhood depth 2, limit 100',
+    requests: {
+      ours: {
+        body: gql('query N($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 100) { nodes { id } edges { id } } }', { id }),
+        answer: (j) => sorted([...j.data.neighbourhood.nodes.map((n: any) => n.id), ...j.data.neighbourhood.edges.map((e: any) => `edge ${e.id}`)]),
+      },
+      floor: {
+        body: { name: 'neighbourhood', params: { id, limit: 100 } },
+        answer: (j) => sorted([...j.data[0].nodes, ...j.data[0].edges.map((e: string) => `edge ${e}`)]),
+      },
+    },
+  };
+}
+
+function pathsQuery(from: string, to: string): MixQuery {
+  return {
+    key: 'paths', label: 'shortest paths between two entities (up to 4 hops)',
+    requests: {
+      ours: {
+        body: gql('query P($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 4) { nodes { id } edges { id } } }', { from, to }),
+        answer: (j) => sorted([...j.data.paths.nodes.map((n: any) => n.id), ...j.data.paths.edges.map((e: any) => `edge ${e.id}`)]),
+      },
+      floor: {
+        body: { name: 'paths', params: { from, to } },
+        answer: (j) => sorted([...j.data[0].nodes, ...j.data[0].edges.map((e: string) => `edge ${e}`)]),
+      },
+    },
+  };
+}
+
+function timelineQuery(id: string): MixQuery {
+  return {
+    key: 'timeline', label: 'timeline of a person',
+    requests: {
+      ours: {
+        body: gql('query T($id: ID!) { timeline(id: $id) { id name date { iso } } }', { id }),
+        answer: (j) => sorted([...new Set<string>(j.data.timeline.map((e: any) => e.id))]),
+      },
+      neo4jGraphql: {
+        body: gql(`query T($id: ID!) { people(where: { id: { eq: $id } }) {
+          participatedIn(sort: [{ date_year: ASC }, { date_month: ASC }, { date_day: ASC }, { id: ASC }]) { id name date_year date_month date_day } } }`, { id }),
+        answer: (j) => sorted([...new Set<string>(j.data.people[0].participatedIn.map((e: any) => e.id))]),
+      },
+      floor: {
+        body: { name: 'timeline', params: { id } },
+        answer: (j) => sorted([...new Set<string>(j.data.map((e: any) => e.id))]),
+      },
+    },
+  };
+}
+
+export function queryMix(p: Probes): MixQuery[] {
+  return [
+    entityQuery('entityHub', `one entity with all its relationships and citations, hub (${p.hub.degree} relationships)`, p.hub.id),
+    entityQuery('entityOrdinary', `the same, ordinary entity (${p.ordinary.degree} relationships)`, p.ordinary.id),
+    hopsQuery('twoHops', `two hops from the busiest person (${p.busiest.degree} relationships), first 10 at each level`, p.busiest.id, 2),
+    hopsQuery('threeHops', 'three hops from the busiest person, first 10 at each level', p.busiest.id, 3),
+    peopleQuery(),
+    searchQuery(p.surname),
+    neighbourhoodQuery(p.hub.id),
+    pathsQuery(p.pathFrom, p.pathTo),
+    timelineQuery(p.hub.id),
+  ];
+}

@@ -1,0 +1,78 @@
+// The benchmark of issue 9: ingest rates, then a query mix on four servers over one dataset, then
+// docs/benchmarks.md. Not part of `npm test`.
+//   npm run bench -- --size 10k            (NEO4J_URI / NEO4J_PASSWORD name a Neo4j the bench may wipe)
+// Options: --seed kg, --rounds 3, --seconds 4, --connections 16, --full-ingest (kg ingest every document
+// into Neo4j, not only the first and last tenth), --skip-ingest (reuse the loaded graph and embedded
+// store of the last run of this size), --i-own-the-database (allow the shared bolt://127.0.0.1:7687),
+// --no-report (leave docs/ alone), --port 4100.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { corpusFile, DATA_DIR, readDocuments } from './harness/corpus-file.js';
+import { benchDatabase, graphCounts, openDriver } from './harness/db.js';
+import { ingestPhase, type IngestResults } from './harness/ingest-phase.js';
+import { checkAgreement, runMix } from './harness/load.js';
+import { queryMix } from './harness/mix.js';
+import { pickProbes } from './harness/probes.js';
+import { stopServer } from './harness/processes.js';
+import { writeReport, type BenchResult } from './harness/report.js';
+import { startMixServers } from './harness/servers.js';
+import { machineFacts } from './harness/machine.js';
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '10k' }, seed: { type: 'string', default: 'kg' },
+    rounds: { type: 'string', default: '3' }, seconds: { type: 'string', default: '4' }, connections: { type: 'string', default: '16' },
+    'full-ingest': { type: 'boolean', default: false }, 'skip-ingest': { type: 'boolean', default: false },
+    'i-own-the-database': { type: 'boolean', default: false }, 'no-report': { type: 'boolean', default: false },
+    port: { type: 'string', default: '4100' },
+  },
+});
+
+const started = performance.now();
+const size = values.size.toLowerCase();
+const db = benchDatabase(process.env, values['i-own-the-database']);
+const driver = openDriver(db);
+const embeddedDir = `${DATA_DIR}/embedded-${size}-${values.seed}`;
+const machineBefore = machineFacts();
+try {
+  const { path, manifest } = await corpusFile(size, values.seed);
+  console.log(`corpus ${path}: ${JSON.stringify(manifest.expected)}`);
+  let ingest: IngestResults | null = null;
+  if (values['skip-ingest'] && !existsSync(embeddedDir)) throw new Error(`--skip-ingest: no embedded store at ${embeddedDir}; run once without it`);
+  if (!values['skip-ingest']) ingest = await ingestPhase(readDocuments(path), embeddedDir, driver, db, values['full-ingest']);
+  const counts = ingest?.counts ?? await graphCounts(driver, db);
+  const expected = manifest.expected;
+  if (counts.entities !== expected.entities || counts.relationships !== expected.relationships || counts.articles !== expected.articles) {
+    throw new Error(`the graph in Neo4j is not the corpus: ${JSON.stringify(counts)} against ${JSON.stringify(expected)}`);
+  }
+  const probes = await pickProbes(driver, db, manifest);
+  console.log(`probes ${JSON.stringify(probes)}`);
+  const mix = queryMix(probes);
+
+  const servers = await startMixServers(db, embeddedDir, Number(values.port));
+  let result: BenchResult;
+  try {
+    console.log('checking that the answers agree');
+    const agreement = await checkAgreement(mix, servers);
+    const medians = await runMix(mix, servers, { rounds: Number(values.rounds), seconds: Number(values.seconds), connections: Number(values.connections) });
+    result = {
+      size, seed: values.seed, date: new Date().toISOString(), expected, counts, probes, ingest,
+      machine: { ...machineBefore, loadAfter: os.loadavg() },
+      options: { rounds: Number(values.rounds), seconds: Number(values.seconds), connections: Number(values.connections), fullIngest: values['full-ingest'] },
+      queries: mix.map((q) => ({ key: q.key, label: q.label })),
+      servers: servers.map((s) => s.name),
+      agreement,
+      measurements: Object.fromEntries(medians),
+      totalSeconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    for (const s of servers) await stopServer(s.process);
+  }
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync(`bench/results/${size}.json`, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`wrote bench/results/${size}.json (${result.totalSeconds.toFixed(0)} s)`);
+  if (!values['no-report']) writeReport();
+} finally {
+  await driver.close();
+}
