@@ -1,9 +1,182 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { barChartSvg } from './chart.js';
 import type { IngestResults } from './ingest-phase.js';
 import type { Agreement, Measurement } from './load.js';
 import type { Probes } from './mix.js';
+import type { LoadRate } from './rates.js';
+
+/** What one `npm run bench` run records in bench/results/<size>.json; docs/benchmarks.md is made from these. */
 export interface BenchResult {
-  size: string; seed: string; date: string; expected: unknown; counts: unknown; probes: Probes; ingest: IngestResults | null;
-  machine: any; options: any; queries: Array<{ key: string; label: string }>; servers: string[]; agreement: Agreement[];
-  measurements: Record<string, Measurement>; totalSeconds: number;
+  size: string;
+  seed: string;
+  date: string;
+  expected: { articles: number; entities: number; relationships: number; citations: number; mentions: number; maxDegree: number };
+  counts: unknown;
+  probes: Probes;
+  ingest: IngestResults | null;
+  machine: ReturnType<typeof import('./machine.js').machineFacts> & { loadAfter: number[] };
+  options: { rounds: number; seconds: number; connections: number; fullIngest: boolean };
+  queries: Array<{ key: string; label: string }>;
+  servers: string[];
+  agreement: Agreement[];
+  measurements: Record<string, Measurement>;
+  totalSeconds: number;
 }
-export function writeReport(): void {}
+
+const SIZE_ORDER = ['tiny', '1k', '10k', '100k', '1m'];
+const FINDINGS = 'bench/findings.md';
+const n = (v: number | null | undefined, digits = 1) => (v === null || v === undefined || Number.isNaN(v) ? '' : v >= 100 ? v.toFixed(0) : v.toFixed(digits));
+const ratio = (a?: number, b?: number) => (a && b ? `${(a / b).toFixed(2)}x` : '');
+const load = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(' / ');
+
+function ingestTable(i: IngestResults): string[] {
+  const row = (what: string, r: LoadRate, note = '') =>
+    `| ${what} | ${r.docs} | ${n(r.seconds)} | ${n(r.docsPerSecond, 2)} | ${n(r.rowsPerSecond)} | ${n(r.firstTenth, 2)} | ${n(r.lastTenth, 2)} | ${note} |`;
+  const lines = [
+    '| load | documents | s | docs/s | rows/s | docs/s, first tenth | docs/s, last tenth | |',
+    '|---|---|---|---|---|---|---|---|',
+    row('kg ingest, embedded store', i.embedded),
+    row('plain UNWIND, Neo4j (same rows, 100 documents a statement)', i.unwind),
+  ];
+  if (i.neo4jFull) lines.push(row('kg ingest, Neo4j', i.neo4jFull));
+  lines.push(
+    row('kg ingest, Neo4j, first tenth (empty graph)', i.neo4jFirstTenth, `${ratio(i.neo4jFirstTenth.docsPerSecond, i.unwindFirstTenth.docsPerSecond)} of UNWIND on the same documents`),
+    row('kg ingest, Neo4j, last tenth (the other nine tenths loaded)', i.neo4jLastTenth, `${ratio(i.neo4jLastTenth.docsPerSecond, i.unwindLastTenth.docsPerSecond)} of UNWIND on the same documents`),
+  );
+  return lines;
+}
+
+function queryTables(r: BenchResult): string[] {
+  const m = (q: string, s: string) => r.measurements[`${q}/${s}`];
+  const cell = (x?: Measurement) => (x ? `${n(x.requestsPerSecond)} | ${x.p50} | ${x.p99}` : 'n/a | | ');
+  const lines = [
+    `Requests/s, p50 and p99 latency (ms); medians of ${r.options.rounds} interleaved runs of ${r.options.seconds} s, ${r.options.connections} connections. Ratios are requests/s of ours (Neo4j) over the other server: above 1 ours is faster; embedded/ours is the embedded store over ours on Neo4j.`,
+    '',
+    '| query | ours req/s | p50 | p99 | @neo4j/graphql req/s | p50 | p99 | floor req/s | p50 | p99 | embedded req/s | p50 | p99 | ours / @neo4j/graphql | ours / floor | embedded / ours |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const q of r.queries) {
+    const [ours, ng, floor, emb] = ['ours', '@neo4j/graphql', 'floor', 'embedded'].map((s) => m(q.key, s));
+    lines.push(`| ${q.label} | ${cell(ours)} | ${cell(ng)} | ${cell(floor)} | ${cell(emb)} | ${ratio(ours?.requestsPerSecond, ng?.requestsPerSecond)} | ${ratio(ours?.requestsPerSecond, floor?.requestsPerSecond)} | ${ratio(emb?.requestsPerSecond, ours?.requestsPerSecond)} |`);
+  }
+  lines.push('', 'Peak resident memory (VmRSS) of each server process while it answered each query, MB:', '');
+  lines.push(`| query | ${r.servers.join(' | ')} |`, `|---|${r.servers.map(() => '---').join('|')}|`);
+  for (const q of r.queries) lines.push(`| ${q.key} | ${r.servers.map((s) => n(m(q.key, s)?.rssMb, 0)).join(' | ')} |`);
+  const failures = Object.entries(r.measurements).filter(([, x]) => x.failures > 0);
+  if (failures.length > 0) lines.push('', `Failed requests (non-2xx, errors, timeouts): ${failures.map(([k, x]) => `${k} ${x.failures}`).join(', ')}.`);
+  return lines;
+}
+
+function agreementLines(r: BenchResult): string[] {
+  const differ = r.agreement.filter((a) => a.difference);
+  const checked = r.agreement.length;
+  if (differ.length === 0) return [`Before timing, every server answered every query it takes once and the answers were compared with ours on Neo4j (ids, and for relationships their other end and citations): all ${checked} comparisons agree.`];
+  return [`Before timing, the answers were compared with ours on Neo4j; ${differ.length} of ${checked} differ:`, '', ...differ.map((a) => `- ${a.query} on ${a.server}: ${a.difference}`)];
+}
+
+function targetLines(r: BenchResult): string[] {
+  const m = (q: string, s: string) => r.measurements[`${q}/${s}`]?.requestsPerSecond;
+  const lines = ['| target (issue 9) | measured | met |', '|---|---|---|'];
+  const verdict = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'yes' : '**no**');
+  for (const q of r.queries) {
+    const ours = m(q.key, 'ours');
+    const ng = m(q.key, '@neo4j/graphql');
+    const floor = m(q.key, 'floor');
+    const emb = m(q.key, 'embedded');
+    const need = ['entityHub', 'twoHops', 'threeHops', 'people'].includes(q.key) ? 1.5 : 1.0;
+    if (ng) lines.push(`| ${q.key}: ours >= ${need}x @neo4j/graphql | ${ratio(ours, ng)} | ${verdict(ours! / ng >= need)} |`);
+    if (floor) lines.push(`| ${q.key}: within 2x of the floor (ours >= 0.5x) | ${ratio(ours, floor)} | ${verdict(ours! / floor >= 0.5)} |`);
+    if (emb) lines.push(`| ${q.key}: embedded >= ours on Neo4j | ${ratio(emb, ours)} | ${verdict(emb / ours! >= 1)} |`);
+  }
+  const i = r.ingest;
+  if (i) {
+    const last = i.neo4jLastTenth.docsPerSecond / i.unwindLastTenth.docsPerSecond;
+    lines.push(`| kg ingest into Neo4j >= 0.5x the UNWIND load | ${last.toFixed(3)}x (last tenth) | ${verdict(last >= 0.5)} |`);
+    const constant = i.neo4jLastTenth.docsPerSecond / i.neo4jFirstTenth.docsPerSecond;
+    lines.push(`| kg ingest into Neo4j constant as the graph grows | last tenth at ${constant.toFixed(2)}x the first | ${verdict(constant >= 0.8)} |`);
+    lines.push(`| embedded ingest >= 200 docs/s | ${i.embedded.docsPerSecond.toFixed(1)} docs/s | ${verdict(i.embedded.docsPerSecond >= 200)} |`);
+  }
+  const oursRss = Math.max(...r.queries.map((q) => r.measurements[`${q.key}/ours`]?.rssMb ?? 0));
+  lines.push(`| ours' RSS under 500 MB under the mix (the bound is set for 1M) | peak ${oursRss.toFixed(0)} MB | ${verdict(oursRss < 500)} |`);
+  return lines;
+}
+
+function sizeSection(r: BenchResult): string[] {
+  const e = r.expected;
+  const mc = r.machine;
+  const probes = r.probes;
+  const chart = `benchmarks-${r.size}.svg`;
+  return [
+    `## ${r.size}: ${e.entities.toLocaleString('en')} entities`,
+    '',
+    `Run ${r.date.slice(0, 16).replace('T', ' ')} UTC, ${Math.round(r.totalSeconds)} s in all: \`npm run bench -- --size ${r.size}${r.seed === 'kg' ? '' : ` --seed ${r.seed}`}${r.options.fullIngest ? ' --full-ingest' : ''}\`.`,
+    `Corpus (seed "${r.seed}"): ${e.articles.toLocaleString('en')} articles, ${e.entities.toLocaleString('en')} entities, ${e.relationships.toLocaleString('en')} relationships, ${e.citations.toLocaleString('en')} citations, ${e.mentions.toLocaleString('en')} mentions; the busiest entity has ${e.maxDegree} relationships. The graph in Neo4j was checked to hold exactly these entities, relationships and articles before the queries.`,
+    `Machine: ${mc.cpus} cores (${mc.cpuModel}), ${mc.memoryGb} GB, load average (1/5/15 min) ${load(mc.loadBefore)} at the start and ${load(mc.loadAfter)} at the end: the machine is shared with other sessions' test suites, so absolute figures are noisy; ratios come from the servers measured side by side, interleaved.`,
+    `Versions: Node ${mc.node}, ${Object.entries(mc.versions).map(([k, v]) => `${k} ${v}`).join(', ')}; Neo4j 5.26 Community (scripts/neo4j.sh: heap 512 MB-1 GB, page cache 512 MB).`,
+    `Probes: hub ${probes.hub.id} (${probes.hub.degree} relationships: the most connected person that fits one page of \`related(first: 100)\`), ordinary ${probes.ordinary.id} (${probes.ordinary.degree}), busiest ${probes.busiest.id} (${probes.busiest.degree}), surname "${probes.surname}", paths ${probes.pathFrom} to ${probes.pathTo}.`,
+    '',
+    '### Ingest',
+    '',
+    ...(r.ingest ? ingestTable(r.ingest) : ['(not measured in this run: --skip-ingest)']),
+    '',
+    ...(r.ingest && !r.ingest.neo4jFull ? [
+      `A full \`kg ingest\` into Neo4j would take most of the time budget here, so without --full-ingest the bench runs kg ingest into an empty Neo4j for the first tenth of the documents, loads the middle eight tenths with the plain UNWIND load, and runs kg ingest for the last tenth onto the graph of the first nine: the rates on an empty and on a full graph, on the same documents as the UNWIND load's first and last tenth. Rows: the article, entities, mentions, relationships and citations each document writes.`,
+      '',
+    ] : []),
+    '### Queries',
+    '',
+    ...queryTables(r),
+    '',
+    `![requests/s per query and server, ${r.size}](${chart})`,
+    '',
+    ...agreementLines(r),
+    '',
+    '### Targets',
+    '',
+    ...targetLines(r),
+    '',
+  ];
+}
+
+/** Writes docs/benchmarks.md (and one SVG chart per size) from every bench/results/<size>.json. */
+export function writeReport(resultsDir = 'bench/results', docsDir = 'docs'): void {
+  const results = readdirSync(resultsDir).filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(`${resultsDir}/${f}`, 'utf8')) as BenchResult)
+    .filter((r) => r.size !== 'tiny')
+    .sort((a, b) => SIZE_ORDER.indexOf(a.size) - SIZE_ORDER.indexOf(b.size));
+  for (const r of results) {
+    const svg = barChartSvg(`Requests/s, ${r.size} (${r.options.connections} connections, median of ${r.options.rounds})`, r.queries.map((q) => ({
+      label: q.key, values: r.servers.map((s) => ({ series: s, value: r.measurements[`${q.key}/${s}`]?.requestsPerSecond ?? null })),
+    })), r.servers);
+    writeFileSync(`${docsDir}/benchmarks-${r.size}.svg`, svg);
+  }
+  const findings = existsSync(FINDINGS) ? readFileSync(FINDINGS, 'utf8').trim() : '(not written yet)';
+  const doc = [
+    '# Benchmarks: corpus scale (issue 9)',
+    '',
+    '<!-- Made by `npm run bench` (bench/run.ts) from bench/results/*.json; "What stands in the way" is bench/findings.md. -->',
+    '',
+    'One run loads a synthetic corpus (bench/corpus: seeded, Zipf-drawn hubs, recurring people, name variants, multi-participant events) into Neo4j and into the embedded store, then measures, over the same database, four HTTP servers, each a process of its own:',
+    '',
+    '- **ours**: `src/server/main.ts` on Neo4j, as `npm start` runs it (not seeded, request timeout raised to 120 s so that slow queries are measured, not cut off);',
+    '- **embedded**: the same server on the embedded store that kg ingest filled with the same corpus;',
+    '- **@neo4j/graphql** 7.x on graphql-yoga (bench/servers/neo4j-graphql.ts), type definitions mapped on our labels, relationship types and edge properties (bench/servers/neo4j-graphql-typedefs.ts); it has no declarative form for "any relationship, first n" (hops: a @cypher field), for neighbourhoods or shortest paths (n/a);',
+    '- **floor**: one hand-written Cypher statement per request, rows sent back as JSON (bench/servers/floor.ts, floor-statements.ts).',
+    '',
+    'Answers are compared before timing; load comes from autocannon. Run it:',
+    '',
+    '    # your own Neo4j: the bench wipes the database it is given',
+    '    KG_NEO4J_HOME=/tmp/neo4j-bench NEO4J_BOLT_PORT=7697 NEO4J_HTTP_PORT=7477 bash scripts/neo4j.sh start',
+    '    NEO4J_URI=bolt://127.0.0.1:7697 NEO4J_PASSWORD=kg-dev-password npm run bench -- --size 10k',
+    '',
+    'It refuses the shared development database (bolt://127.0.0.1:7687) unless given `--i-own-the-database`. The corpus, the embedded store and the results are cached under bench/.data (gitignored); the figures of each size are kept in bench/results/<size>.json. Options: bench/run.ts.',
+    '',
+    ...results.flatMap(sizeSection),
+    '## What stands in the way',
+    '',
+    findings,
+    '',
+  ];
+  writeFileSync(`${docsDir}/benchmarks.md`, doc.join('\n'));
+  console.log(`wrote ${docsDir}/benchmarks.md`);
+}
