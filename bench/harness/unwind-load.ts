@@ -1,67 +1,79 @@
 import type { Driver } from 'neo4j-driver';
+import { entityDisputes, relationshipDisputes } from '../../src/domain/disputes.js';
 import type { EntityType, OrganisationKind } from '../../src/domain/entity.js';
 import type { DocumentWrite } from '../../src/storage/graph-store.js';
-import { KIND_LABELS, TYPE_LABELS } from '../../src/storage/neo4j/labels.js';
+import { DISPUTE_LABEL, KIND_LABELS, TYPE_LABELS } from '../../src/storage/neo4j/labels.js';
 import { articleProps } from '../../src/storage/neo4j/records.js';
-import { entityRowsByStatement, mentionRows, relationshipRowsByType } from '../../src/storage/neo4j/write-plan.js';
+import { claimRowsByType, entityRowsByStatement, mentionRows, type ClaimRow } from '../../src/storage/neo4j/write-plan.js';
 import { run, type BenchDatabase } from './db.js';
 import { RateRecorder, rowsOf } from './rates.js';
 
 /*
- * The floor for ingest: the rows kg ingest wrote (captured per document from the project's own plan, so the
- * same graph), loaded with plain batched UNWIND statements: many documents per statement, no lock, no
- * name resolution, no checks. Rows come from the project's row builders (write-plan.ts), so properties the
- * adapter adds to them travel along; the statements are written here.
+ * The floor for ingest: the rows kg ingest wrote (captured per document from the project's own plan, so
+ * the same graph), loaded with plain batched UNWIND statements: many documents per statement, no lock, no
+ * name resolution, no checks, no reads. Rows come from the project's row builders (write-plan.ts); the
+ * statements are written here. A fresh corpus only adds: each document is a new article, so its
+ * citations are appended and nothing is deleted (a write that deletes is refused).
  */
-
-const SAFE = /^[a-z][a-z0-9_]*$/;
-const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 function labelsOf(statementKey: string): string {
   const [type, kind] = statementKey.split('/') as [EntityType, OrganisationKind | undefined];
   return [TYPE_LABELS[type], kind ? KIND_LABELS[kind] : null].filter(Boolean).join(':');
 }
 
-/** Several documents as one write: entity states in order (the last wins), everything else concatenated. */
-function batchOf(writes: DocumentWrite[]): DocumentWrite {
-  return {
-    article: writes[0].article,
-    entities: writes.flatMap((w) => w.entities),
-    mentions: writes.flatMap((w) => w.mentions),
-    relationships: writes.flatMap((w) => w.relationships),
-  };
+/** One edge's rows of several documents as one: citations concatenated, the summary of the last. */
+interface EdgeRow {
+  id: string; sourceId: string; targetId: string; role: string | null; status: string; disputed: boolean;
+  dates: Record<string, unknown>; articles: string[]; quotes: string[]; details: string[];
 }
 
-/** A relationship row split into scalars (set on create), dates (filled when missing) and lists (appended). */
-function relationshipParts(row: Record<string, unknown>) {
-  const scalars: Record<string, unknown> = {};
-  const lists: Record<string, unknown[]> = {};
-  let dates: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) {
-    if (key === 'sourceId' || key === 'targetId') continue;
-    if (key === 'start' || key === 'end') dates = { ...dates, [key]: value };
-    else if (Array.isArray(value)) lists[snake(key)] = value;
-    else scalars[snake(key)] = value;
+function edgeRowsByType(writes: DocumentWrite[]): Map<string, EdgeRow[]> {
+  const byType = new Map<string, Map<string, EdgeRow>>();
+  for (const w of writes) {
+    for (const [type, rows] of claimRowsByType(w)) {
+      const edges = byType.get(type) ?? new Map<string, EdgeRow>();
+      byType.set(type, edges);
+      for (const r of rows as ClaimRow[]) {
+        const edge = edges.get(r.id) ?? { ...r, articles: [], quotes: [], details: [] };
+        edge.status = r.status;
+        edge.disputed = r.disputed;
+        edge.dates = r.dates;
+        edge.articles.push(...r.quotes.map(() => r.articleId));
+        edge.quotes.push(...r.quotes);
+        edge.details.push(...r.details);
+        edges.set(r.id, edge);
+      }
+    }
   }
-  return { id: row.id, sourceId: row.sourceId, targetId: row.targetId, scalars, start: dates.start ?? {}, end: dates.end ?? {}, lists };
+  return new Map([...byType].map(([type, edges]) => [type, [...edges.values()].map(({ articleId: _a, ...e }: EdgeRow & { articleId?: string }) => e)]));
 }
 
-function relationshipStatement(type: string, listNames: string[]): string {
-  for (const name of listNames) if (!SAFE.test(name)) throw new Error(`unexpected list property ${name}`);
-  const created = listNames.map((n) => `r.${n} = row.lists.${n}`).join(', ');
-  const appended = listNames.map((n) => `r.${n} = coalesce(r.${n}, []) + row.lists.${n}`).join(', ');
-  return `
+const edgeStatement = (type: string) => `
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.sourceId})
 MATCH (t:Entity {id: row.targetId})
 MERGE (s)-[r:${type} {id: row.id}]->(t)
-ON CREATE SET r += row.scalars, r += row.start, r += row.end${created ? `, ${created}` : ''}
-ON MATCH SET r += CASE WHEN r.start_year IS NULL THEN row.start ELSE {} END,
-             r += CASE WHEN r.end_year IS NULL THEN row.end ELSE {} END${appended ? `, ${appended}` : ''}`;
-}
+ON CREATE SET r.role = row.role, r.citation_articles = row.articles, r.citation_quotes = row.quotes, r.citation_details = row.details
+ON MATCH SET r.citation_articles = r.citation_articles + row.articles, r.citation_quotes = r.citation_quotes + row.quotes,
+             r.citation_details = r.citation_details + row.details
+SET r.status = row.status, r.disputed = row.disputed, r += row.dates`;
+
+const PUT_MARKERS = `
+CALL () { UNWIND $subjectIds AS subjectId MATCH (d:${DISPUTE_LABEL} {subjectId: subjectId}) DELETE d }
+WITH 1 AS done
+UNWIND $markers AS marker
+CREATE (d:${DISPUTE_LABEL}) SET d = marker`;
 
 async function loadBatch(driver: Driver, db: BenchDatabase, writes: DocumentWrite[]): Promise<void> {
-  const batch = batchOf(writes);
+  for (const w of writes) {
+    if ((w.deleteRelationships ?? []).length > 0 || (w.deleteEntities ?? []).length > 0) {
+      throw new Error(`the plain load only adds, but ${w.article.id} deletes: is the corpus ingested twice?`);
+    }
+  }
+  const batch: DocumentWrite = {
+    article: writes[0].article, entities: writes.flatMap((w) => w.entities),
+    mentions: writes.flatMap((w) => w.mentions), relationships: writes.flatMap((w) => w.relationships),
+  };
   await run(driver, db, 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row', { rows: writes.map((w) => articleProps(w.article)) });
   for (const [key, rows] of entityRowsByStatement(batch)) {
     await run(driver, db, `UNWIND $rows AS row MERGE (e:Entity {id: row.id}) SET e:${labelsOf(key)}, e += row`, { rows });
@@ -70,11 +82,15 @@ async function loadBatch(driver: Driver, db: BenchDatabase, writes: DocumentWrit
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entityId})
 MATCH (a:Article {id: row.articleId})
-CREATE (e)-[:MENTIONED_IN {quotes: row.quotes}]->(a)`, { rows: mentionRows(batch) });
-  for (const [type, rows] of relationshipRowsByType(batch)) {
-    const parts = rows.map((r) => relationshipParts(r as unknown as Record<string, unknown>));
-    await run(driver, db, relationshipStatement(type, Object.keys(parts[0].lists)), { rows: parts });
-  }
+CREATE (e)-[:MENTIONED_IN {quotes: row.quotes}]->(a)`, { rows: writes.flatMap((w) => mentionRows(w)) });
+  for (const [type, rows] of edgeRowsByType(writes)) await run(driver, db, edgeStatement(type), { rows });
+  // dispute markers: each subject's from its last state in the batch
+  const entities = new Map(batch.entities.map((e) => [e.id, e]));
+  const edges = new Map(batch.relationships.map((r) => [r.id, r]));
+  await run(driver, db, PUT_MARKERS, {
+    subjectIds: [...entities.keys(), ...edges.keys()],
+    markers: [...[...entities.values()].flatMap(entityDisputes), ...[...edges.values()].flatMap(relationshipDisputes)].map((m) => ({ ...m })),
+  });
 }
 
 /** Loads the documents' rows in batches of `batchSize` documents, timing each batch. */
