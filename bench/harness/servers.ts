@@ -1,6 +1,6 @@
 import type { BenchDatabase } from './db.js';
 import type { MixServer } from './load.js';
-import { nodeTs, startServer } from './processes.js';
+import { nodeTs, startServer, stopServer } from './processes.js';
 
 const neo4jEnv = (db: BenchDatabase) => ({ NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password, NEO4J_DATABASE: db.database });
 
@@ -19,10 +19,20 @@ export async function startOurs(name: string, store: { neo4j: BenchDatabase } | 
 
 /** Ours on Neo4j and on the embedded store, @neo4j/graphql and the floor, each a process of its own. */
 export async function startMixServers(db: BenchDatabase, embeddedDir: string, basePort: number): Promise<MixServer[]> {
-  const servers: MixServer[] = [];
-  servers.push(await startOurs('ours', { neo4j: db }, basePort));
-  servers.push(await startOurs('embedded', { dataDir: embeddedDir }, basePort + 1));
-  servers.push({ name: '@neo4j/graphql', asks: 'neo4jGraphql', process: await startServer('@neo4j/graphql', nodeTs('bench/servers/neo4j-graphql.ts'), neo4jEnv(db), basePort + 2) });
-  servers.push({ name: 'floor', asks: 'floor', process: await startServer('floor', nodeTs('bench/servers/floor.ts'), neo4jEnv(db), basePort + 3, '/query') });
-  return servers;
+  // started together (they take seconds each to load); should one fail, the others are stopped
+  const starting = [
+    startOurs('ours', { neo4j: db }, basePort),
+    startOurs('embedded', { dataDir: embeddedDir }, basePort + 1),
+    startServer('@neo4j/graphql', nodeTs('bench/servers/neo4j-graphql.ts'), neo4jEnv(db), basePort + 2)
+      .then((process): MixServer => ({ name: '@neo4j/graphql', asks: 'neo4jGraphql', process })),
+    startServer('floor', nodeTs('bench/servers/floor.ts'), neo4jEnv(db), basePort + 3, '/query')
+      .then((process): MixServer => ({ name: 'floor', asks: 'floor', process })),
+  ];
+  const settled = await Promise.allSettled(starting);
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) {
+    for (const s of settled) if (s.status === 'fulfilled') await stopServer(s.value.process);
+    throw failed.reason;
+  }
+  return settled.map((s) => (s as PromiseFulfilledResult<MixServer>).value);
 }
