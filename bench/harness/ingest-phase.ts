@@ -7,14 +7,33 @@ import { openEmbeddedStore } from '../../src/storage/embedded/index.js';
 import type { DocumentWrite, GraphStore } from '../../src/storage/graph-store.js';
 import { openNeo4jStore } from '../../src/storage/neo4j/index.js';
 import { graphCounts, wipe, type BenchDatabase } from './db.js';
+import { learn, writeWithKnownIdentities, type KnownIdentities } from './known-identities.js';
 import { RateRecorder, rowsOf, type LoadRate } from './rates.js';
 import { unwindLoad } from './unwind-load.js';
 
-/**
- * Runs `ingestDocument` (what `kg ingest` runs for each file) over the documents, timing each one, and
- * records the write that the project's plan made of each (its rows, for the UNWIND load).
+/*
+ * The ingest phase. kg ingest slows as the graph grows (its name search does), so a full kg ingest of 10k
+ * documents takes hours here: the bench times kg ingest on a sample at the start (empty graph) and a
+ * sample at the end (the rest loaded), and loads the middle faster (see below). --full-ingest runs kg
+ * ingest over every document instead.
+ *
+ * 1. Embedded store: kg ingest (ingestDocument, what `kg ingest` runs per file) of the first sample; the
+ *    middle planned by the project's planner with resolution told the answer (known-identities.ts); kg
+ *    ingest of the last sample. Every document's planned write is recorded: the rows of the UNWIND load.
+ * 2. Neo4j, empty: the plain UNWIND load of all those rows (the floor for ingest).
+ * 3. Neo4j, empty again: kg ingest of the first sample, UNWIND of the middle, kg ingest of the last
+ *    sample: the graph the queries run on, the same as the embedded store's.
  */
-async function ingestTimed(store: GraphStore, docs: unknown[], writes?: DocumentWrite[]): Promise<RateRecorder> {
+
+async function timed<T>(rates: RateRecorder, rows: (t: T) => number, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const out = await work();
+  rates.add(performance.now() - started, rows(out));
+  return out;
+}
+
+/** kg ingest of each document, timed, learning the ids it gave each corpus key; records the writes planned. */
+async function kgIngest(store: GraphStore, docs: unknown[], known: KnownIdentities, writes?: DocumentWrite[]): Promise<RateRecorder> {
   let last: DocumentWrite | null = null;
   const original = store.planAndWriteDocument.bind(store);
   // the plan may run again when a transaction is retried: the last write planned is the one committed
@@ -24,18 +43,28 @@ async function ingestTimed(store: GraphStore, docs: unknown[], writes?: Document
     return planned;
   }, options);
   const rates = new RateRecorder();
-  for (const [i, doc] of docs.entries()) {
-    const started = performance.now();
-    await ingestDocument(store, doc, { source: `corpus line ${i + 1}` });
-    const ms = performance.now() - started;
-    rates.add(ms, rowsOf(last!));
-    writes?.push(last!);
-    if ((i + 1) % 500 === 0) console.log(`  ${i + 1}/${docs.length} documents`);
+  try {
+    for (const [i, doc] of docs.entries()) {
+      const report = await timed(rates, () => rowsOf(last!), () => ingestDocument(store, doc, { source: `corpus document ${i + 1}` }));
+      learn(known, report.outcomes);
+      writes?.push(last!);
+    }
+  } finally {
+    store.planAndWriteDocument = original;
   }
   return rates;
 }
 
-/** A digest of src/: the cached embedded ingest is reused only while the code that made it is unchanged. */
+async function knownIngest(store: GraphStore, docs: unknown[], known: KnownIdentities, writes: DocumentWrite[]): Promise<RateRecorder> {
+  const rates = new RateRecorder();
+  for (const [i, doc] of docs.entries()) {
+    writes.push(await timed(rates, rowsOf, () => writeWithKnownIdentities(store, doc, known)));
+    if ((i + 1) % 1000 === 0) console.log(`  ${i + 1}/${docs.length}`);
+  }
+  return rates;
+}
+
+/** A digest of src/: the cached embedded load is reused only while the code that made it is unchanged. */
 function sourceDigest(root = 'src'): string {
   const hash = createHash('sha1');
   const walk = (dir: string) => {
@@ -49,121 +78,121 @@ function sourceDigest(root = 'src'): string {
   return hash.digest('hex');
 }
 
-interface EmbeddedIngest {
-  rate: LoadRate;
+interface EmbeddedLoad {
+  first: LoadRate;
+  known: LoadRate | null;
+  last: LoadRate;
+  full: LoadRate | null;
   writes: DocumentWrite[];
-  /** when the ingest was measured, and whether this run reused it */
   measuredAt: string;
   cached: boolean;
 }
 
-/**
- * kg ingest of every document into a fresh embedded store, recording each document's planned write. Its
- * store, writes and timings are kept in `dir` and reused by later runs on the same corpus while src/ is
- * unchanged (at 10k the ingest alone takes longer than the rest of the bench; --fresh-ingest redoes it).
- */
-async function embeddedIngest(docs: unknown[], dir: string, corpus: string, fresh: boolean): Promise<EmbeddedIngest> {
-  const key = JSON.stringify({ corpus, docs: docs.length, src: sourceDigest() });
+/** Step 1, cached in `dir` per corpus, sample and src/ digest (--fresh-ingest redoes it). */
+async function embeddedLoad(docs: unknown[], sample: number, dir: string, corpus: string, options: IngestOptions): Promise<EmbeddedLoad> {
+  const key = JSON.stringify({ corpus, docs: docs.length, sample, full: options.fullIngest, src: sourceDigest() });
   const marker = join(dir, 'bench-ingest.json');
-  if (!fresh && existsSync(marker)) {
-    const saved = JSON.parse(readFileSync(marker, 'utf8')) as { key: string; rate: LoadRate; measuredAt: string };
+  if (!options.freshIngest && existsSync(marker)) {
+    const saved = JSON.parse(readFileSync(marker, 'utf8')) as Omit<EmbeddedLoad, 'writes' | 'cached'> & { key: string };
     if (saved.key === key) {
-      console.log(`reusing the embedded kg ingest of ${saved.measuredAt} (${dir}; same corpus, same src/)`);
+      console.log(`reusing the embedded load of ${saved.measuredAt} (${dir}: same corpus, same src/)`);
       const writes = readFileSync(join(dir, 'writes.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as DocumentWrite);
-      return { rate: saved.rate, writes, measuredAt: saved.measuredAt, cached: true };
+      return { ...saved, writes, cached: true };
     }
   }
   rmSync(dir, { recursive: true, force: true });
-  console.log(`kg ingest into the embedded store (${docs.length} documents)`);
   const store = await openEmbeddedStore(dir);
   await store.migrate();
+  const known: KnownIdentities = new Map();
   const writes: DocumentWrite[] = [];
-  const rate = (await ingestTimed(store, docs, writes)).summary();
-  await store.close();
+  let load: Omit<EmbeddedLoad, 'writes' | 'cached' | 'measuredAt'>;
+  try {
+    if (options.fullIngest) {
+      console.log(`embedded: kg ingest of all ${docs.length} documents`);
+      const all = await kgIngest(store, docs, known, writes);
+      load = { first: all.slice(0, sample).summary(), known: null, last: all.slice(-sample).summary(), full: all.summary() };
+    } else {
+      console.log(`embedded: kg ingest of the first ${sample} documents`);
+      const first = await kgIngest(store, docs.slice(0, sample), known, writes);
+      console.log(`embedded: the middle ${docs.length - 2 * sample} planned with known identities`);
+      const middle = await knownIngest(store, docs.slice(sample, docs.length - sample), known, writes);
+      console.log(`embedded: kg ingest of the last ${sample} documents`);
+      const last = await kgIngest(store, docs.slice(docs.length - sample), known, writes);
+      load = { first: first.summary(), known: middle.summary(), last: last.summary(), full: null };
+    }
+  } finally {
+    await store.close();
+  }
   const measuredAt = new Date().toISOString();
   writeFileSync(join(dir, 'writes.jsonl'), `${writes.map((w) => JSON.stringify(w)).join('\n')}\n`);
-  writeFileSync(marker, JSON.stringify({ key, rate, measuredAt }));
-  return { rate, writes, measuredAt, cached: false };
+  writeFileSync(marker, JSON.stringify({ key, measuredAt, ...load }));
+  return { ...load, writes, measuredAt, cached: false };
+}
+
+export interface IngestOptions {
+  fullIngest: boolean;
+  freshIngest: boolean;
+  /** documents of kg ingest at the start and at the end (at most a tenth of the corpus) */
+  sample: number;
 }
 
 export interface IngestResults {
-  embedded: LoadRate;
-  embeddedMeasuredAt: string;
-  embeddedCached: boolean;
+  sample: number;
+  embedded: Omit<EmbeddedLoad, 'writes'>;
   unwind: LoadRate;
-  /** kg ingest into Neo4j over the first tenth (empty graph) and the last tenth (full graph) */
-  neo4jFirstTenth: LoadRate;
-  neo4jLastTenth: LoadRate;
-  /** the UNWIND load of the same tenths, for the ratio on the same documents */
-  unwindFirstTenth: LoadRate;
-  unwindLastTenth: LoadRate;
-  /** full kg ingest into Neo4j when --full-ingest was given */
+  /** the UNWIND load over the same first and last documents as the kg ingest samples */
+  unwindFirst: LoadRate;
+  unwindLast: LoadRate;
+  neo4jFirst: LoadRate;
+  neo4jLast: LoadRate;
   neo4jFull: LoadRate | null;
   counts: Awaited<ReturnType<typeof graphCounts>>;
-  /** what kg ingest made of the corpus (distinct ids over every document's write): Neo4j must hold exactly this */
-  planned: { entities: number; relationships: number; articles: number };
+  /** what the planner made of the corpus (distinct ids over every document's write): Neo4j must hold exactly this */
+  planned: { entities: number; relationships: number; articles: number; entitiesByType: Record<string, number> };
 }
 
-/**
- * 1. kg ingest of the whole corpus into a fresh embedded store (kept for the embedded server);
- * 2. the plain UNWIND load of the same rows into an empty Neo4j;
- * 3. kg ingest into an empty Neo4j of the first tenth, the UNWIND load of the middle, then kg ingest of
- *    the last tenth: the rate on an empty and on a full graph without spending the hour a full kg ingest
- *    into Neo4j takes at 10k (--full-ingest does that instead). The graph it leaves is the query phase's.
- */
-export async function ingestPhase(
-  docs: unknown[], corpus: string, embeddedDir: string, driver: Driver, db: BenchDatabase, options: { fullIngest: boolean; freshIngest: boolean },
-): Promise<IngestResults> {
-  const { rate: embedded, writes, measuredAt: embeddedMeasuredAt, cached: embeddedCached } = await embeddedIngest(docs, embeddedDir, corpus, options.freshIngest);
+export async function ingestPhase(docs: unknown[], corpus: string, embeddedDir: string, driver: Driver, db: BenchDatabase, options: IngestOptions): Promise<IngestResults> {
+  const sample = Math.max(1, Math.min(options.sample, Math.floor(docs.length / 10)));
+  const embedded = await embeddedLoad(docs, sample, embeddedDir, corpus, options);
+  const { writes, ...embeddedFacts } = embedded;
+  const entities = new Map(writes.flatMap((w) => w.entities.map((e) => [e.id, e.type] as const)));
+  const planned = {
+    entities: entities.size,
+    relationships: new Set(writes.flatMap((w) => w.relationships.map((r) => r.id))).size,
+    articles: new Set(writes.map((w) => w.article.id)).size,
+    entitiesByType: [...entities.values()].reduce<Record<string, number>>((acc, t) => ({ ...acc, [t]: (acc[t] ?? 0) + 1 }), {}),
+  };
 
-  const neo4jStore = await openNeo4jStore({ ...db, transactionTimeoutMs: 600_000 });
+  const store = await openNeo4jStore({ ...db, transactionTimeoutMs: 600_000 });
   try {
     await wipe(driver, db);
-    await neo4jStore.migrate();
-    console.log('plain UNWIND load into Neo4j');
+    await store.migrate();
+    console.log(`Neo4j: plain UNWIND load of all ${writes.length} documents' rows`);
     const unwindAll = await unwindLoad(driver, db, writes);
-    const unwind = unwindAll.summary();
-    const tenth = Math.max(1, Math.floor(docs.length / 10));
 
     await wipe(driver, db);
+    const known: KnownIdentities = new Map();
     let neo4jFull: LoadRate | null = null;
-    let neo4jFirstTenth: LoadRate;
-    let neo4jLastTenth: LoadRate;
+    let neo4jFirst: LoadRate;
+    let neo4jLast: LoadRate;
     if (options.fullIngest) {
-      console.log('kg ingest into Neo4j, every document');
-      const all = await ingestTimed(neo4jStore, docs);
-      neo4jFull = all.summary();
-      neo4jFirstTenth = sliceRate(neo4jFull, neo4jFull.firstTenth!);
-      neo4jLastTenth = sliceRate(neo4jFull, neo4jFull.lastTenth!);
+      console.log(`Neo4j: kg ingest of all ${docs.length} documents`);
+      const all = await kgIngest(store, docs, known);
+      [neo4jFull, neo4jFirst, neo4jLast] = [all.summary(), all.slice(0, sample).summary(), all.slice(-sample).summary()];
     } else {
-      console.log(`kg ingest into Neo4j: first ${tenth} documents`);
-      neo4jFirstTenth = (await ingestTimed(neo4jStore, docs.slice(0, tenth))).summary();
-      console.log(`plain UNWIND load of documents ${tenth + 1}-${docs.length - tenth}`);
-      await unwindLoad(driver, db, writes.slice(tenth, docs.length - tenth));
-      console.log(`kg ingest into Neo4j: last ${tenth} documents`);
-      neo4jLastTenth = (await ingestTimed(neo4jStore, docs.slice(docs.length - tenth))).summary();
+      console.log(`Neo4j: kg ingest of the first ${sample} documents`);
+      neo4jFirst = (await kgIngest(store, docs.slice(0, sample), known)).summary();
+      console.log(`Neo4j: UNWIND load of the middle ${docs.length - 2 * sample}`);
+      await unwindLoad(driver, db, writes.slice(sample, docs.length - sample));
+      console.log(`Neo4j: kg ingest of the last ${sample} documents`);
+      neo4jLast = (await kgIngest(store, docs.slice(docs.length - sample), known)).summary();
     }
     const counts = await graphCounts(driver, db);
-    const rowsFirst = writes.slice(0, tenth).reduce((n, w) => n + rowsOf(w), 0);
-    const rowsLast = writes.slice(-tenth).reduce((n, w) => n + rowsOf(w), 0);
-    const planned = {
-      entities: new Set(writes.flatMap((w) => w.entities.map((e) => e.id))).size,
-      relationships: new Set(writes.flatMap((w) => w.relationships.map((r) => r.id))).size,
-      articles: new Set(writes.map((w) => w.article.id)).size,
-    };
     return {
-      planned, embedded, embeddedMeasuredAt, embeddedCached, unwind, neo4jFirstTenth, neo4jLastTenth, neo4jFull, counts,
-      unwindFirstTenth: { ...sliceRate(unwind, unwind.firstTenth!), rows: rowsFirst },
-      unwindLastTenth: { ...sliceRate(unwind, unwind.lastTenth!), rows: rowsLast },
+      sample, embedded: embeddedFacts, planned, counts, neo4jFirst, neo4jLast, neo4jFull,
+      unwind: unwindAll.summary(), unwindFirst: unwindAll.slice(0, sample).summary(), unwindLast: unwindAll.slice(-sample).summary(),
     };
   } finally {
-    await neo4jStore.close();
+    await store.close();
   }
-}
-
-/** A tenth of a run seen as a run of its own, at the rate measured over it. */
-function sliceRate(whole: LoadRate, docsPerSecond: number): LoadRate {
-  const docs = Math.max(1, Math.floor(whole.docs / 10));
-  const seconds = docs / docsPerSecond;
-  return { docs, rows: Math.round(whole.rows / 10), seconds, docsPerSecond, rowsPerSecond: whole.rows / 10 / seconds, firstTenth: null, lastTenth: null };
 }

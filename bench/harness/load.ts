@@ -61,8 +61,8 @@ async function measure(server: MixServer, body: unknown, seconds: number, connec
   });
   let result = await fire(seconds);
   // a server slower than connections / seconds finishes almost nothing in the window (each request waits
-  // behind the 15 others): give it a window four times as long rather than report a rate of ~0
-  if (result.requests.total < connections) result = await fire(seconds * 4);
+  // behind the 15 others): give it a window three times as long rather than report a rate of ~0
+  if (result.requests.total < connections) result = await fire(seconds * 3);
   return {
     requestsPerSecond: result.requests.total / (result.duration || seconds),
     p50: result.latency.p50, p99: result.latency.p99, rssMb: stopSampling(),

@@ -20,6 +20,21 @@ export class RateRecorder {
     this.rows += rows;
   }
 
+  /** The documents [from, to) as a load of their own. */
+  slice(from: number, to?: number): RateRecorder {
+    const part = new RateRecorder();
+    part.durations.push(...this.durations.slice(from, to));
+    part.rows = Math.round((this.rows * part.durations.length) / Math.max(1, this.durations.length));
+    return part;
+  }
+
+  /** Another recorder's documents after this one's. */
+  append(other: RateRecorder): RateRecorder {
+    this.durations.push(...other.durations);
+    this.rows += other.rows;
+    return this;
+  }
+
   summary(): LoadRate {
     const total = this.durations.reduce((a, b) => a + b, 0) / 1000;
     const tenth = Math.max(1, Math.floor(this.durations.length / 10));
