@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { ingestDocument } from '../../src/ingest/ingest.js';
@@ -64,6 +65,12 @@ async function knownIngest(store: GraphStore, docs: unknown[], known: KnownIdent
   return rates;
 }
 
+async function readLines(path: string): Promise<DocumentWrite[]> {
+  const out: DocumentWrite[] = [];
+  for await (const line of createInterface({ input: createReadStream(path) })) if (line) out.push(JSON.parse(line) as DocumentWrite);
+  return out;
+}
+
 /** A digest of src/: the cached embedded load is reused only while the code that made it is unchanged. */
 function sourceDigest(root = 'src'): string {
   const hash = createHash('sha1');
@@ -96,7 +103,7 @@ async function embeddedLoad(docs: unknown[], sample: number, dir: string, corpus
     const saved = JSON.parse(readFileSync(marker, 'utf8')) as Omit<EmbeddedLoad, 'writes' | 'cached'> & { key: string };
     if (saved.key === key) {
       console.log(`reusing the embedded load of ${saved.measuredAt} (${dir}: same corpus, same src/)`);
-      const writes = readFileSync(join(dir, 'writes.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as DocumentWrite);
+      const writes = await readLines(join(dir, 'writes.jsonl'));
       return { ...saved, writes, cached: true };
     }
   }
@@ -124,7 +131,14 @@ async function embeddedLoad(docs: unknown[], sample: number, dir: string, corpus
     await store.close();
   }
   const measuredAt = new Date().toISOString();
-  writeFileSync(join(dir, 'writes.jsonl'), `${writes.map((w) => JSON.stringify(w)).join('\n')}\n`);
+  // one line at a time: at 10k the writes are over a gigabyte of JSON (hub entities carry their facts from
+  // every source, and each document's write carries them whole), more than one string can hold
+  const fd = openSync(join(dir, 'writes.jsonl'), 'w');
+  try {
+    for (const w of writes) writeSync(fd, `${JSON.stringify(w)}\n`);
+  } finally {
+    closeSync(fd);
+  }
   writeFileSync(marker, JSON.stringify({ key, measuredAt, ...load }));
   return { ...load, writes, measuredAt, cached: false };
 }
