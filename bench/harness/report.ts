@@ -91,7 +91,7 @@ function targetLines(r: BenchResult): string[] {
     // a server that finished nothing ran under 1 req/s: judged against 1 req/s, which favours it
     const atLeast = (x: number | undefined) => (x === undefined ? undefined : Math.max(x, 1e-9));
     const known = (a?: number, b?: number) => (a === undefined || b === undefined ? null : a === 0 && b === 0 ? null : true);
-    if (ng !== undefined) lines.push(`| ${q.key}: ours >= ${need}x @neo4j/graphql | ${ratio(ours, ng)} | ${known(ours, ng) ? verdict(ours! >= need * (ng || 1)) : 'n/a (neither finished)'} |`);
+    if (ng !== undefined) lines.push(`| ${q.key}: ours >= ${need}x @neo4j/graphql | ${ratio(ours, ng)} | ${!known(ours, ng) ? 'n/a (neither finished)' : ng === 0 && ours! < need ? 'undecided (@neo4j/graphql under 1 req/s)' : verdict(ours! >= need * (ng || 1))} |`);
     if (floor !== undefined) lines.push(`| ${q.key}: within 2x of the floor (ours >= 0.5x) | ${ratio(ours, floor)} | ${verdict(atLeast(ours)! / floor >= 0.5)} |`);
     if (emb !== undefined) lines.push(`| ${q.key}: embedded >= ours on Neo4j | ${ratio(emb, ours)} | ${known(emb, ours) ? verdict(emb >= (ours || 0)) : 'n/a'} |`);
   }
