@@ -3,7 +3,10 @@ import type { DisputeAspect, DisputeMarker } from '../domain/disputes.js';
 import type { Citation, EntityRecord } from '../domain/entity.js';
 import { describeDate } from '../domain/partial-date.js';
 import type { RelationshipRecord } from '../domain/relationship.js';
-import { intInRange, LIMITS } from './arguments.js';
+import { entityDisputes, relationshipDisputes } from '../domain/disputes.js';
+import { intInRange, LIMITS, notFound } from './arguments.js';
+import { relationsQuery } from './context.js';
+import { currentEntities } from './redirects.js';
 import { builder } from './builder.js';
 import { CitationRef } from './citation.js';
 import { EntityRef } from './entity.js';
@@ -73,13 +76,26 @@ async function loadDisputes(markers: readonly DisputeMarker[], ctx: Parameters<t
   return views;
 }
 
+/** The disputes about one entity: its own (an event's date, whether it happened) and its relationships'. */
+async function disputesAbout(ctx: Parameters<typeof loadEntity>[0], id: string, first: number): Promise<DisputeView[]> {
+  const [entity] = await currentEntities(ctx, [id]);
+  if (!entity) throw notFound('about', id);
+  const [relations] = await Promise.all([ctx.loaders.relations.load(relationsQuery(entity.id, null, 'BOTH', DISPUTED_RELATIONS_LIMIT))]);
+  const markers = [...entityDisputes(entity), ...relations.filter((r) => r.disputed).flatMap(relationshipDisputes)];
+  return (await loadDisputes(markers, ctx)).slice(0, first);
+}
+
+/** How many of an entity's relationships `disputes(about:)` looks through. */
+const DISPUTED_RELATIONS_LIMIT = 500;
+
 builder.queryField('disputes', (t) =>
   t.field({
     type: [DisputeRef],
-    description: `every disagreement between sources in the graph, by id: relationships some sources deny and others assert, events given dates that disagree. first is ${LIMITS.first.min}..${LIMITS.first.max}.`,
-    args: { first: t.arg.int({ defaultValue: 20 }) },
+    description: `every disagreement between sources in the graph, by id: relationships some sources deny and others assert, events given dates that disagree or said to have happened and not; with \`about\`, those concerning one entity (its own and its relationships'). first is ${LIMITS.first.min}..${LIMITS.first.max}.`,
+    args: { first: t.arg.int({ defaultValue: 20 }), about: t.arg.id({ required: false }) },
     resolve: async (_root, args, ctx) => {
       const first = intInRange('first', args.first ?? 20, LIMITS.first.min, LIMITS.first.max);
+      if (args.about != null) return disputesAbout(ctx, String(args.about), first);
       return loadDisputes(await ctx.store.listDisputes({ first }), ctx);
     },
   }),

@@ -27,6 +27,7 @@ const GraphEdgeRef = builder.objectRef<RelationshipRecord>('GraphEdge').implemen
     target: t.id({ description: 'the id of the node it points to', resolve: (e) => e.targetId }),
     type: t.exposeString('type'),
     status: t.field({ type: ClaimStatusEnum, resolve: (e) => e.status }),
+    disputed: t.boolean({ description: 'true when one source denies what another asserts', resolve: (e) => e.disputed }),
     citations: t.field({ type: [CitationRef], resolve: (e) => e.citations }),
     role: t.exposeString('role', { nullable: true, description: 'PARTICIPATED_IN only: subject, victim, visitor, ...' }),
     start: t.field({ type: PartialDateRef, nullable: true, resolve: (e) => e.start }),

@@ -81,6 +81,15 @@ describe.each(testStores())('claims per source on the $name store', (testStore) 
     expect(statusDispute.positions[1].citations.map((c: any) => c.quote)).toEqual(['she no longer represents Sergei Duvanov']);
   });
 
+  it('disputes(about:) lists the disagreements concerning one entity; a disputed edge says so in a neighbourhood too', async () => {
+    await ingestDocument(ctx.store, wire({ deny: true }));
+    const about = async (id: string) => (await data(ctx.yoga, `query ($id: ID!) { disputes(about: $id, first: 20) { id aspect relationship { type } } }`, { id })).disputes;
+    expect((await about('person:maria-pulman')).map((d: any) => [d.aspect, d.relationship?.type])).toEqual([['status', 'REPRESENTS']]);
+    expect((await about('event:arrest-and-charging-of-sergei-duvanov')).map((d: any) => d.aspect)).toEqual(['date']);
+    const { neighbourhood } = await data(ctx.yoga, '{ neighbourhood(id: "person:maria-pulman", depth: 1, limit: 50) { edges { type disputed } } }');
+    expect(neighbourhood.edges.find((e: any) => e.type === 'REPRESENTS')).toEqual({ type: 'REPRESENTS', disputed: true });
+  });
+
   it("the README's disputes example answers, with each side's citations", async () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const example = [...readme.matchAll(/```gql\n([\s\S]*?)```/g)].map((m) => m[1]).find((q) => q.includes('disputes('));

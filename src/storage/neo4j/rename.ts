@@ -31,12 +31,13 @@ UNWIND $rows AS row
 MATCH ()-[r:${type} {id: row.from}]->()
 SET r.id = row.to`);
 
-// a symmetric edge whose ends swapped order: made afresh the other way round with the same properties
+// a symmetric edge whose ends swapped order: made afresh the other way round with the same properties and
+// its new id set in one step (copying the old id first would hold two edges with one id: a constraint error)
 const TURN = byType((type) => `
 UNWIND $rows AS row
 MATCH (s)-[r:${type} {id: row.from}]->(t)
 CREATE (t)-[n:${type}]->(s)
-SET n = properties(r), n.id = row.to
+SET n = r {.*, id: row.to}
 DELETE r`);
 
 const MOVE_DISPUTES = `
