@@ -3,6 +3,8 @@
  * Nazarbayev / Nazarbaev, Sergei / Sergey, Kazak / Kazakh, Pyotr / Petr. Two names with the same folded
  * form are treated as the same name; the rules are deliberately few, so distinct names stay distinct.
  */
+import { remembered } from './remembered.js';
+
 const RULES: Array<[RegExp, string]> = [
   [/kh/g, 'k'], // Kazakh / Kazak, Mukhtar / Muktar
   [/x/g, 'ks'], // Alexander / Aleksander
@@ -37,19 +39,8 @@ export function normaliseName(name: string): string {
 }
 
 /** The transliteration-folded form of a name; the key that entity resolution and search match on. */
-const foldedNames = new Map<string, string>();
-const FOLDED_LIMIT = 50_000;
-
-export function foldName(name: string): string {
-  // names are folded again for every comparison during resolution: remember the last many
-  let folded = foldedNames.get(name);
-  if (folded === undefined) {
-    if (foldedNames.size >= FOLDED_LIMIT) foldedNames.clear();
-    folded = foldNameUncached(name);
-    foldedNames.set(name, folded);
-  }
-  return folded;
-}
+// names are folded again for every comparison during resolution: remember the last many
+export const foldName = remembered(foldNameUncached);
 
 function foldNameUncached(name: string): string {
   let folded = normaliseName(name);

@@ -1,4 +1,5 @@
 import { foldName } from './folding.js';
+import { remembered } from './remembered.js';
 import { KAZAKH, LETTER_GROUPS, RUSSIAN, RUSSIAN_UKRAINIAN, UKRAINIAN } from './romanisation-tables.js';
 
 /**
@@ -30,20 +31,9 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 // apostrophes and primes inside a word are the soft sign or the Ukrainian apostrophe: dropped, not word breaks
 const WORD_INNER_MARKS = /['ʹʺ’‘`´]/g;
 
-const latinised = new Map<string, string>();
-const LATINISED_LIMIT = 50_000;
-
 /** Lower case, the systems' diacritic letters read, other diacritics dropped; Cyrillic letters kept as they are. */
-export function latinise(text: string): string {
-  // resolution compares every name with every candidate's names, so the same few strings come back often
-  let out = latinised.get(text);
-  if (out === undefined) {
-    if (latinised.size >= LATINISED_LIMIT) latinised.clear();
-    out = latiniseUncached(text);
-    latinised.set(text, out);
-  }
-  return out;
-}
+// resolution compares every name with every candidate's names, so the same few strings come back often
+export const latinise = remembered(latiniseUncached);
 
 function latiniseUncached(text: string): string {
   let out = '';

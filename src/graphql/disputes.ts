@@ -58,31 +58,36 @@ function datePositions(e: EntityRecord): Position[] {
     .sort((a, b) => a.value.localeCompare(b.value));
 }
 
-async function loadDisputes(markers: readonly DisputeMarker[], ctx: Parameters<typeof loadEntity>[0]): Promise<DisputeView[]> {
-  const relationshipIds = markers.filter((m) => m.aspect === 'status').map((m) => m.subjectId);
-  const relationships = relationshipIds.length > 0 ? await ctx.store.getRelationshipsById(relationshipIds) : [];
-  const byId = new Map(relationships.filter((r): r is RelationshipRecord => r !== null).map((r) => [r.id, r]));
-  const views: DisputeView[] = [];
-  for (const m of markers) {
+/**
+ * The disputes with their subjects: relationships by id in one read (those the caller already holds are not
+ * read again), events in one batch through the node loader.
+ */
+async function loadDisputes(
+  markers: readonly DisputeMarker[], ctx: Parameters<typeof loadEntity>[0], known: readonly RelationshipRecord[] = [],
+): Promise<DisputeView[]> {
+  const byId = new Map(known.map((r) => [r.id, r]));
+  const missing = markers.filter((m) => m.aspect === 'status' && !byId.has(m.subjectId)).map((m) => m.subjectId);
+  const read = missing.length > 0 ? await ctx.store.getRelationshipsById(missing) : [];
+  for (const r of read) if (r) byId.set(r.id, r);
+  const entities = await Promise.all(markers.map((m) => (m.aspect === 'status' ? null : ctx.loaders.nodes.load(m.subjectId))));
+  return markers.flatMap((m, i): DisputeView[] => {
     if (m.aspect === 'status') {
       const r = byId.get(m.subjectId);
-      if (r) views.push({ id: m.id, aspect: m.aspect, entityId: r.sourceId, relationship: r, positions: statusPositions(r) });
-    } else {
-      const node = await ctx.loaders.nodes.load(m.subjectId);
-      const positions = m.aspect === 'happened' ? happenedPositions : datePositions;
-      if (isEntityRecord(node)) views.push({ id: m.id, aspect: m.aspect, entityId: node.id, relationship: null, positions: positions(node) });
+      return r ? [{ id: m.id, aspect: m.aspect, entityId: r.sourceId, relationship: r, positions: statusPositions(r) }] : [];
     }
-  }
-  return views;
+    const node = entities[i];
+    const positions = m.aspect === 'happened' ? happenedPositions : datePositions;
+    return isEntityRecord(node) ? [{ id: m.id, aspect: m.aspect, entityId: node.id, relationship: null, positions: positions(node) }] : [];
+  });
 }
 
 /** The disputes about one entity: its own (an event's date, whether it happened) and its relationships'. */
 async function disputesAbout(ctx: Parameters<typeof loadEntity>[0], id: string, first: number): Promise<DisputeView[]> {
   const [entity] = await currentEntities(ctx, [id]);
   if (!entity) throw notFound('about', id);
-  const [relations] = await Promise.all([ctx.loaders.relations.load(relationsQuery(entity.id, null, 'BOTH', DISPUTED_RELATIONS_LIMIT))]);
-  const markers = [...entityDisputes(entity), ...relations.filter((r) => r.disputed).flatMap(relationshipDisputes)];
-  return (await loadDisputes(markers, ctx)).slice(0, first);
+  const disputed = (await ctx.loaders.relations.load(relationsQuery(entity.id, null, 'BOTH', DISPUTED_RELATIONS_LIMIT))).filter((r) => r.disputed);
+  const markers = [...entityDisputes(entity), ...disputed.flatMap(relationshipDisputes)].slice(0, first);
+  return loadDisputes(markers, ctx, disputed);
 }
 
 /** How many of an entity's relationships `disputes(about:)` looks through. */
