@@ -27,6 +27,24 @@ function kindOf(stats: Stats): string {
  * /etc/passwd or a private key must not end up in a terminal log or a CI transcript.
  */
 export function readDocumentFile(path: string, limits: ReadLimits): SourceDocument {
+  const fd = openRegularFile(path, limits);
+  try {
+    const stats = fstatSync(fd);
+    if (stats.size > limits.maxBytes) throw fail(path, tooLarge(String(stats.size), limits.maxBytes));
+    const bytes = readUpTo(fd, limits.maxBytes + 1);
+    // the file may have grown since fstat
+    if (bytes.length > limits.maxBytes) throw fail(path, tooLarge(`more than ${limits.maxBytes}`, limits.maxBytes));
+    return { path, json: parseDocument(path, bytes) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Opens a path someone typed, the careful way: only a regular file, a symbolic link only when asked.
+ * Returns the open descriptor; the caller closes it.
+ */
+export function openRegularFile(path: string, limits: Pick<ReadLimits, 'followSymlinks'>): number {
   let fd: number;
   try {
     // O_NOFOLLOW refuses a link at open time, so the check cannot be raced by swapping the file for a
@@ -40,17 +58,12 @@ export function readDocumentFile(path: string, limits: ReadLimits): SourceDocume
     }
     throw fail(path, `cannot read: ${code ?? (error as Error).message}`);
   }
-  try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) throw fail(path, `is ${kindOf(stats)}; kg reads only regular files`);
-    if (stats.size > limits.maxBytes) throw fail(path, tooLarge(String(stats.size), limits.maxBytes));
-    const bytes = readUpTo(fd, limits.maxBytes + 1);
-    // the file may have grown since fstat
-    if (bytes.length > limits.maxBytes) throw fail(path, tooLarge(`more than ${limits.maxBytes}`, limits.maxBytes));
-    return { path, json: parseDocument(path, bytes) };
-  } finally {
+  const stats = fstatSync(fd);
+  if (!stats.isFile()) {
     closeSync(fd);
+    throw fail(path, `is ${kindOf(stats)}; kg reads only regular files`);
   }
+  return fd;
 }
 
 function isSymlink(path: string): boolean {
@@ -61,7 +74,7 @@ function isSymlink(path: string): boolean {
   }
 }
 
-function tooLarge(size: string, max: number): string {
+export function tooLarge(size: string, max: number): string {
   return `is ${size} bytes, over the limit of ${max} bytes for one document (raise KG_MAX_DOCUMENT_BYTES or --max-document-bytes)`;
 }
 
@@ -81,7 +94,7 @@ function readUpTo(fd: number, limit: number): Buffer {
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-function parseDocument(path: string, bytes: Buffer): unknown {
+export function parseDocument(path: string, bytes: Buffer): unknown {
   const invalidAt = firstInvalidUtf8Offset(bytes);
   if (invalidAt !== null) throw fail(path, `not valid UTF-8: byte offset ${invalidAt} (0x${bytes[invalidAt].toString(16).padStart(2, '0')}) starts no valid character`);
   // editors on some systems write a byte-order mark; JSON.parse would reject it as an unexpected token

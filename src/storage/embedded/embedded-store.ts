@@ -20,6 +20,7 @@ import { articleFootprint, entityFacts, relationshipsInKeyOrder } from './claim-
 import { disputePage } from './disputes.js';
 import type { DisputeMarker } from '../../domain/disputes.js';
 import type { EntityFacts } from '../../domain/entity-facts.js';
+import { stagedCounts, stagedExtras, type StagedExtras } from './staged-extras.js';
 
 /**
  * The in-process store: one SQLite file per data directory. better-sqlite3 is synchronous, so every
@@ -171,6 +172,15 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async recordDuplicateCandidates(candidates: readonly DuplicateCandidateRecord[]): Promise<void> {
     return attempt(() => this.review.record(candidates));
+  }
+
+  /** For a bulk load from this store as its staging area (see src/bulk): not part of the port. */
+  async stagedExtras(): Promise<StagedExtras> {
+    return attempt(() => stagedExtras(this.db));
+  }
+
+  async stagedCounts(): Promise<{ relationships: number; citations: number; mentions: number }> {
+    return attempt(() => stagedCounts(this.db));
   }
 
   async listDuplicateCandidates(args: { first: number }): Promise<DuplicateCandidateRecord[]> {

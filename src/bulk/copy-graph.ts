@@ -1,0 +1,61 @@
+import { KgError } from '../domain/errors.js';
+import type { EmbeddedGraphStore } from '../storage/embedded/index.js';
+import type { Neo4jClient } from '../storage/neo4j/index.js';
+import { graphCounts, writeGraphBatch, writeGraphExtras } from '../storage/neo4j/bulk-write.js';
+import { graphBatches, type GraphBatch } from './staged-graph.js';
+
+/** The bulk path refused its target or its source, or the copy does not match what it copied. */
+export class BulkLoadError extends KgError {
+  readonly code = 'BULK_LOAD_REFUSED';
+  constructor(message: string) {
+    super(message);
+    this.name = 'BulkLoadError';
+  }
+}
+
+/** Refuses a database that holds a graph: the copy creates every node, it merges into nothing. */
+export async function assertEmpty(target: Neo4jClient): Promise<void> {
+  const before = await graphCounts(target);
+  if (before.entities > 0 || before.articles > 0) {
+    throw new BulkLoadError(`the Neo4j database ${target.database} at ${target.uri} already holds ${before.entities} entities and ${before.articles} articles; `
+      + 'a bulk load fills an empty database (add documents to a graph with kg ingest)');
+  }
+}
+
+export interface CopyReport {
+  batches: number;
+  seconds: number;
+  counts: Awaited<ReturnType<typeof graphCounts>>;
+}
+
+/**
+ * Copies the graph an embedded store holds (the staging store the documents were ingested into, one
+ * at a time, by the same planner as `kg ingest`) into an empty Neo4j database. Reading the next batch
+ * overlaps writing this one (SQLite works in this process, Neo4j in its own). Ends by checking that the
+ * database holds exactly as many entities, articles, relationships, citations and mentions as the source.
+ */
+export async function copyGraph(source: EmbeddedGraphStore, target: Neo4jClient, onBatch?: (batch: GraphBatch, index: number) => void): Promise<CopyReport> {
+  const started = performance.now();
+  await assertEmpty(target);
+  const extras = await source.stagedExtras();
+  if (extras.editorRecords > 0) {
+    throw new BulkLoadError(`the staging store holds ${extras.editorRecords} editors' records (history, verdicts, distinct pairs); a bulk load copies only what ingest makes`);
+  }
+  let batches = 0;
+  let writing: Promise<void> | null = null;
+  for await (const batch of graphBatches(source)) {
+    if (writing) await writing;
+    onBatch?.(batch, batches);
+    writing = writeGraphBatch(target, batch);
+    batches++;
+  }
+  if (writing) await writing;
+  await writeGraphExtras(target, extras);
+  const counts = await graphCounts(target);
+  const expected = { entities: await source.countEntities(null), articles: await source.countArticles(), ...await source.stagedCounts() };
+  const wrong = (Object.keys(expected) as Array<keyof typeof expected>).filter((k) => counts[k] !== expected[k]);
+  if (wrong.length > 0) {
+    throw new BulkLoadError(`the copy does not match its source: ${wrong.map((k) => `${k} ${counts[k]} in Neo4j, ${expected[k]} staged`).join('; ')}`);
+  }
+  return { batches, seconds: (performance.now() - started) / 1000, counts };
+}

@@ -1,0 +1,32 @@
+import type { DuplicateCandidateRecord } from '../../domain/duplicates.js';
+import type { Db } from './connection.js';
+
+/**
+ * What a bulk load copies from a staging store besides the graph the port reads: the ids that redirect
+ * (renames made while ingesting) and every review item as stored. Editors' work (history, verdicts,
+ * distinct pairs) is counted so that a bulk load can refuse a store that holds any: it copies what
+ * ingest makes, nothing an editor decided.
+ */
+export interface StagedExtras {
+  redirects: Array<{ id: string; into: string }>;
+  duplicateCandidates: DuplicateCandidateRecord[];
+  editorRecords: number;
+}
+
+export function stagedExtras(db: Db): StagedExtras {
+  const redirects = db.prepare('SELECT id, into_id AS "into" FROM merged_ids ORDER BY id').all() as Array<{ id: string; into: string }>;
+  const candidates = db.prepare('SELECT id, entity_a, entity_b, score, reason FROM duplicate_candidates ORDER BY id').all() as Array<{ id: string; entity_a: string; entity_b: string; score: number; reason: string }>;
+  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return {
+    redirects,
+    duplicateCandidates: candidates.map((c) => ({ id: c.id, entityIds: [c.entity_a, c.entity_b], score: c.score, reason: c.reason })),
+    // an ingest through the API writes history too; the bulk path ingests without an author, so none
+    editorRecords: count('edit_history') + count('verdicts') + count('distinct_pairs'),
+  };
+}
+
+/** How many relationships and citations the store holds: the bulk load checks the copy against these. */
+export function stagedCounts(db: Db): { relationships: number; citations: number; mentions: number } {
+  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return { relationships: count('relationships'), citations: count('citations'), mentions: count('mentions') };
+}

@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyGraph } from '../../src/bulk/copy-graph.js';
+import { ingestDocument } from '../../src/ingest/ingest.js';
+import { EmbeddedGraphStore } from '../../src/storage/embedded/index.js';
+import type { GraphStore } from '../../src/storage/graph-store.js';
+import { openNeo4jStore } from '../../src/storage/neo4j/index.js';
+import { createKgYoga } from '../../src/server/yoga.js';
+import { kgProcess } from '../cli/kg-process.js';
+import { data, memoryLogger } from '../graphql/harness.js';
+import { API_QUESTIONS, CORPUS } from '../support/follow-up-corpus.js';
+import { graphSnapshot } from '../support/graph-snapshot.js';
+import { describeNeo4j, resetNeo4jDatabase, useNeo4jTestClient } from '../support/neo4j.js';
+
+/*
+ * The bulk path (kg bulk-load): documents ingested one by one into an embedded staging store, then the
+ * finished graph copied into an empty Neo4j. It must be the graph kg ingest makes, down to what a later
+ * document needs (each source's facts, redirects of renamed ids, review items).
+ */
+
+async function everything(store: GraphStore): Promise<unknown> {
+  const yoga = createKgYoga({ store, logger: memoryLogger().logger });
+  const graph = await graphSnapshot(store) as { entities: Array<{ id: string }> };
+  const ids = graph.entities.map((e) => e.id);
+  return {
+    graph,
+    api: await Promise.all(API_QUESTIONS.map((q) => data(yoga, q))),
+    facts: await store.getEntityFacts(ids),
+    candidates: await store.listDuplicateCandidates({ first: 1000 }),
+  };
+}
+
+describeNeo4j('bulk load into Neo4j', (config) => {
+  const client = useNeo4jTestClient();
+  const root = mkdtempSync(join(tmpdir(), 'kg-bulk-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const [last, ...rest] = [...CORPUS].reverse();
+  const first = rest.reverse();
+
+  it('copies the graph kg ingest makes, and later documents go on from it as on the staging store', async () => {
+    await resetNeo4jDatabase(client());
+    const staging = await EmbeddedGraphStore.open(join(root, 'staging'));
+    const neo4j = await openNeo4jStore(config);
+    try {
+      for (const [name, doc] of first) await ingestDocument(staging, doc, { source: name });
+      const copy = await copyGraph(staging, client());
+      expect(copy.counts.entities).toBe(await staging.countEntities(null));
+      expect(copy.counts.articles).toBe(first.length);
+      expect(await everything(neo4j)).toEqual(await everything(staging));
+      // the renames made while staging redirect in Neo4j too
+      const { redirects } = await staging.stagedExtras();
+      expect(await neo4j.resolveMergedIds(redirects.map((r) => r.id))).toEqual(await staging.resolveMergedIds(redirects.map((r) => r.id)));
+
+      const [name, doc] = last;
+      const [onNeo4j, onStaging] = [await ingestDocument(neo4j, doc, { source: name }), await ingestDocument(staging, doc, { source: name })];
+      expect(onNeo4j).toEqual(onStaging);
+      expect(await everything(neo4j)).toEqual(await everything(staging));
+    } finally {
+      await staging.close();
+      await neo4j.close();
+    }
+  }, 240_000);
+
+  it('refuses a database that holds a graph and changes nothing', async () => {
+    const staging = await EmbeddedGraphStore.open(join(root, 'again'));
+    try {
+      await ingestDocument(staging, CORPUS[1][1]);
+      const neo4j = await openNeo4jStore(config);
+      try {
+        await resetNeo4jDatabase(client());
+        await ingestDocument(neo4j, CORPUS[0][1]);
+        const before = await graphSnapshot(neo4j);
+        await expect(copyGraph(staging, client())).rejects.toThrow(/already holds \d+ entities and 1 articles; a bulk load fills an empty database/);
+        expect(await graphSnapshot(neo4j)).toEqual(before);
+      } finally {
+        await neo4j.close();
+      }
+    } finally {
+      await staging.close();
+    }
+  }, 120_000);
+
+  it('kg bulk-load reads JSON Lines, reports a bad line by file and line, and loads the rest', async () => {
+    await resetNeo4jDatabase(client());
+    const file = join(root, 'corpus.jsonl');
+    writeFileSync(file, [JSON.stringify(CORPUS[0][1]), '{"format": "kg-extraction/1", "article": ', '', JSON.stringify(CORPUS[1][1])].join('\n'));
+    const env = { NEO4J_URI: config.uri, NEO4J_USER: config.user, NEO4J_PASSWORD: config.password, NEO4J_DATABASE: config.database };
+    const run = await kgProcess(env, 'bulk-load', '--json', file);
+    expect(run.code, run.stderr).toBe(1);
+    const out = JSON.parse(run.stdout) as { totals: { documents: number; failed: number }; errors: Array<{ source: string; error: string }>; counts: { articles: number } };
+    expect(out.totals).toMatchObject({ documents: 2, failed: 1 });
+    expect(out.errors[0].error).toMatch(new RegExp(`${file.replaceAll('/', '\\/')}:2: not valid JSON`));
+    expect(out.counts.articles).toBe(2);
+    // a second load into the now-full database is refused before any staging work
+    const again = await kgProcess(env, 'bulk-load', file);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already holds \d+ entities and 2 articles/);
+    // and without Neo4j it says what to set
+    const embedded = await kgProcess({ NEO4J_URI: '' }, 'bulk-load', file);
+    expect(embedded.code).toBe(1);
+    expect(embedded.stderr).toMatch(/NEO4J_URI: kg bulk-load fills a Neo4j database/);
+  }, 240_000);
+});
+
+describe('JSON Lines for kg ingest', () => {
+  it('ingests each line as a document into the embedded store', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-jsonl-'));
+    try {
+      const file = join(dir, 'two.jsonl');
+      writeFileSync(file, `${JSON.stringify(CORPUS[0][1])}\n${JSON.stringify(CORPUS[1][1])}\n`);
+      const run = await kgProcess({ NEO4J_URI: '', KG_DATA_DIR: join(dir, 'data') }, 'ingest', '--json', file);
+      expect(run.code, run.stderr).toBe(0);
+      const out = JSON.parse(run.stdout) as { totals: { documents: number }; reports: Array<{ source: string }> };
+      expect(out.totals.documents).toBe(2);
+      expect(out.reports.map((r) => r.source)).toEqual([`${file}:1`, `${file}:2`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
