@@ -1,7 +1,8 @@
 // The benchmark of issue 9: ingest rates, then a query mix on four servers over one dataset, then
 // docs/benchmarks.md. Not part of `npm test`.
 //   npm run bench -- --size 10k            (NEO4J_URI / NEO4J_PASSWORD name a Neo4j the bench may wipe)
-// Options: --seed kg, --rounds 3, --seconds 4, --connections 16, --sample 30 (documents of kg ingest timed
+// Options: --ingest-mode bulk (default: kg ingest of every document into the embedded store, kg bulk-load's
+// copy into Neo4j; see harness/bulk-phase.ts) or sampled (the older sampled phase, harness/ingest-phase.ts), --seed kg, --rounds 3, --seconds 4, --connections 16, --sample 30 (documents of kg ingest timed
 // at the start and at the end; at most a tenth), --full-ingest (kg ingest of every document, hours at 10k),
 // --fresh-ingest (redo the embedded kg ingest even when
 // the cached one was made by the same src/ from the same corpus), --skip-ingest (reuse the loaded graph and embedded
@@ -13,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { corpusFile, DATA_DIR, readDocuments } from './harness/corpus-file.js';
 import { benchDatabase, graphCounts, openDriver } from './harness/db.js';
 import { ingestPhase, type IngestResults } from './harness/ingest-phase.js';
+import { bulkIngestPhase } from './harness/bulk-phase.js';
 import { checkAgreement, runMix } from './harness/load.js';
 import { queryMix } from './harness/mix.js';
 import { pickProbes } from './harness/probes.js';
@@ -27,7 +29,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' }, seconds: { type: 'string', default: '4' }, connections: { type: 'string', default: '16' },
     'full-ingest': { type: 'boolean', default: false }, 'fresh-ingest': { type: 'boolean', default: false },
     sample: { type: 'string', default: '30' }, 'skip-ingest': { type: 'boolean', default: false },
-    'i-own-the-database': { type: 'boolean', default: false }, 'no-report': { type: 'boolean', default: false },
+    'i-own-the-database': { type: 'boolean', default: false }, 'ingest-mode': { type: 'string', default: 'bulk' }, 'no-report': { type: 'boolean', default: false },
     port: { type: 'string', default: '4100' },
   },
 });
@@ -43,7 +45,12 @@ try {
   console.log(`corpus ${path}: ${JSON.stringify(manifest.expected)}`);
   let ingest: IngestResults | null = null;
   if (values['skip-ingest'] && !existsSync(embeddedDir)) throw new Error(`--skip-ingest: no embedded store at ${embeddedDir}; run once without it`);
-  if (!values['skip-ingest']) ingest = await ingestPhase(readDocuments(path), path, embeddedDir, driver, db, { fullIngest: values['full-ingest'], freshIngest: values['fresh-ingest'], sample: Number(values.sample) });
+  if (!['bulk', 'sampled'].includes(values['ingest-mode'])) throw new Error(`--ingest-mode must be bulk or sampled; got "${values['ingest-mode']}"`);
+  if (!values['skip-ingest']) {
+    ingest = values['ingest-mode'] === 'bulk'
+      ? await bulkIngestPhase(readDocuments(path), embeddedDir, driver, db, Number(values.sample))
+      : await ingestPhase(readDocuments(path), path, embeddedDir, driver, db, { fullIngest: values['full-ingest'], freshIngest: values['fresh-ingest'], sample: Number(values.sample) });
+  }
   const counts = ingest?.counts ?? await graphCounts(driver, db);
   // the same graph as the planner made of the corpus, and the corpus's entities exactly (no variant left
   // apart, no two people fused): the check that resolution told the answer changed nothing

@@ -34,7 +34,7 @@ async function timed<T>(rates: RateRecorder, rows: (t: T) => number, work: () =>
 }
 
 /** kg ingest of each document, timed, learning the ids it gave each corpus key; records the writes planned. */
-async function kgIngest(store: GraphStore, docs: unknown[], known: KnownIdentities, writes?: DocumentWrite[]): Promise<RateRecorder> {
+export async function kgIngest(store: GraphStore, docs: unknown[], known: KnownIdentities, writes?: DocumentWrite[], progressEvery = 0): Promise<RateRecorder> {
   let last: DocumentWrite | null = null;
   const original = store.planAndWriteDocument.bind(store);
   // the plan may run again when a transaction is retried: the last write planned is the one committed
@@ -49,6 +49,10 @@ async function kgIngest(store: GraphStore, docs: unknown[], known: KnownIdentiti
       const report = await timed(rates, () => rowsOf(last!), () => ingestDocument(store, doc, { source: `corpus document ${i + 1}` }));
       learn(known, report.outcomes);
       writes?.push(last!);
+      if (progressEvery > 0 && (i + 1) % progressEvery === 0) {
+        const window = rates.slice(i + 1 - progressEvery, i + 1).summary();
+        console.log(`  ${i + 1}/${docs.length}: ${window.docsPerSecond.toFixed(1)} docs/s over the last ${progressEvery}`);
+      }
     }
   } finally {
     store.planAndWriteDocument = original;
@@ -151,6 +155,10 @@ export interface IngestOptions {
 }
 
 export interface IngestResults {
+  /** bulk: every document through kg ingest into the embedded store, then kg bulk-load's copy into Neo4j */
+  mode?: 'bulk' | 'sampled';
+  /** kg bulk-load: staging (kg ingest into the embedded store) plus the copy into Neo4j */
+  bulk?: { docs: number; stagedSeconds: number; copySeconds: number; docsPerSecond: number; staged: LoadRate };
   sample: number;
   embedded: Omit<EmbeddedLoad, 'writes'>;
   unwind: LoadRate;
