@@ -60,9 +60,8 @@ export async function ingestEach(store: GraphStore, paths: string[], options: In
       const report = await ingestDocument(store, doc.json, { source: doc.path, dryRun: options.dryRun });
       if (!options.quietReports) reports.push(report);
       addToTotals(totals, report);
-      if (options.json || options.quietReports) continue;
       if (bar) bar.increment(1, { file: source });
-      else console.log(formatReport(report));
+      else if (!options.json && !options.quietReports) console.log(formatReport(report));
     } catch (error) {
       if (!(error instanceof KgError)) throw error;
       totals.failed++;
