@@ -1,8 +1,10 @@
-// Profiles kg ingest into a fresh embedded store over the first N documents of a corpus:
+// Profiles kg ingest into a fresh embedded store over the first N documents of a corpus; prints docs/s per
+// 100 documents and the bytes of the writes (each document's DocumentWrite as JSON, what the store is given):
 //   node --cpu-prof --cpu-prof-dir bench/.data/profiles --import tsx bench/profile-ingest.ts bench/.data/corpus-10k-kg.jsonl 400
 import { rmSync } from 'node:fs';
 import { ingestDocument } from '../src/ingest/ingest.js';
 import { openEmbeddedStore } from '../src/storage/embedded/index.js';
+import type { DocumentPlan } from '../src/storage/graph-store.js';
 import { readDocuments } from './harness/corpus-file.js';
 
 const [path, count = '300'] = process.argv.slice(2);
@@ -10,8 +12,20 @@ const dir = 'bench/.data/profile-ingest-store';
 rmSync(dir, { recursive: true, force: true });
 const store = await openEmbeddedStore(dir);
 await store.migrate();
+// counts what each planned write would send to the store (the plan's output, serialised)
+let bytes = 0;
+let largest = 0;
+const planAndWrite = store.planAndWriteDocument.bind(store);
+store.planAndWriteDocument = <T>(plan: DocumentPlan<T>, options?: Parameters<typeof planAndWrite>[1]) => planAndWrite(async (view) => {
+  const planned = await plan(view);
+  const size = Buffer.byteLength(JSON.stringify(planned.write));
+  bytes += size;
+  largest = Math.max(largest, size);
+  return planned;
+}, options);
 const docs = readDocuments(path).slice(0, Number(count));
-let last = performance.now();
+const started = performance.now();
+let last = started;
 for (const [i, doc] of docs.entries()) {
   await ingestDocument(store, doc);
   if ((i + 1) % 100 === 0) {
@@ -19,4 +33,6 @@ for (const [i, doc] of docs.entries()) {
     last = performance.now();
   }
 }
+const seconds = (performance.now() - started) / 1000;
+console.log(`${docs.length} documents in ${seconds.toFixed(1)} s (${(docs.length / seconds).toFixed(1)} docs/s); writes ${(bytes / 1e6).toFixed(1)} MB, ${(bytes / docs.length / 1e3).toFixed(1)} KB/document, largest ${(largest / 1e3).toFixed(1)} KB`);
 await store.close();

@@ -38,6 +38,18 @@ export interface EditorFacts {
 
 export type EntityFacts = ArticleFacts | EditorFacts;
 
+/**
+ * The stores keep facts one row per (entity, source), so that a document rewrites only its own article's
+ * rows. A source is an article id, or one of these fixed ids that no article id can take (article ids
+ * are `article:...`): the editor's, and the one standing for what an entity held before facts were kept.
+ */
+export const EDITOR_SOURCE = 'editor:';
+export const LEGACY_SOURCE = 'legacy:';
+
+export function sourceIdOf(facts: EntityFacts): string {
+  return facts.articleId ?? EDITOR_SOURCE;
+}
+
 export type EntitySummary = Pick<EntityRecord, 'name' | 'aliases' | 'roles' | 'kind' | 'date' | 'dates' | 'disputed' | 'nationality' | 'event'>;
 
 const codePoints = (a: string, b: string) => (a === b ? 0 : Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')));

@@ -1,6 +1,6 @@
 import { summariseBound, summariseStatus, type RelationshipCitation } from '../domain/claims.js';
 import { newEditRecord, type EditAuthor } from '../domain/editing.js';
-import { summariseEntity, type ArticleFacts, type EntityFacts } from '../domain/entity-facts.js';
+import { LEGACY_SOURCE, summariseEntity, type ArticleFacts, type EntityFacts } from '../domain/entity-facts.js';
 import type { EntityRecord } from '../domain/entity.js';
 import type { RelationshipRecord } from '../domain/relationship.js';
 import type { DocumentWrite, GraphReader } from '../storage/graph-store.js';
@@ -21,10 +21,9 @@ export interface PlannedReport {
   replaced: boolean;
 }
 
-type StoredEntity = Omit<EntityRecord, 'mentions'>;
+type StoredEntity = Omit<EntityRecord, 'mentions' | 'facts'>;
 
 /** An entity stored before facts were kept per source: what it holds stands as one source of unknown origin. */
-const LEGACY_SOURCE = 'legacy:';
 
 function legacyFacts(e: EntityRecord): ArticleFacts {
   return { articleId: LEGACY_SOURCE, publishedAt: null, name: e.name, aliases: e.aliases, roles: e.roles, kind: e.kind, date: null };
@@ -66,12 +65,19 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
   const touchedIds = [...new Set([...incoming.map((e) => keyIds.get(e.key)!), ...footprint.entityIds])];
   const [storedNodes, storedFacts] = await Promise.all([view.getNodes(touchedIds), view.getEntityFacts(touchedIds)]);
   const stored = new Map(touchedIds.map((id, i) => [id, storedNodes[i] as EntityRecord | null]));
+  // the write carries only what is new: this article's facts, and legacy ones derived here (stored once)
+  const written: Array<{ entityId: string; facts: EntityFacts }> = [];
   const facts = new Map<string, EntityFacts[]>(touchedIds.map((id, i) => {
     const node = stored.get(id);
-    const own = storedFacts[i].length === 0 && node ? [legacyFacts(node)] : storedFacts[i];
-    return [id, own.filter((f) => f.articleId !== article.id)];
+    const legacy = storedFacts[i].length === 0 && node ? legacyFacts(node) : null;
+    if (legacy) written.push({ entityId: id, facts: legacy });
+    return [id, (legacy ? [legacy] : storedFacts[i]).filter((f) => f.articleId !== article.id)];
   }));
-  for (const e of incoming) facts.get(keyIds.get(e.key)!)!.push({ articleId: article.id, publishedAt: article.publishedAt, ...e.facts });
+  for (const e of incoming) {
+    const own: ArticleFacts = { articleId: article.id, publishedAt: article.publishedAt, ...e.facts };
+    facts.get(keyIds.get(e.key)!)!.push(own);
+    written.push({ entityId: keyIds.get(e.key)!, facts: own });
+  }
 
   const entities: StoredEntity[] = [];
   const deleteEntities: string[] = [];
@@ -80,7 +86,7 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
     const node = stored.get(id);
     if (!summary) { deleteEntities.push(id); continue; }
     const type = node?.type ?? incoming.find((e) => keyIds.get(e.key) === id)!.record.type;
-    entities.push({ id, type, ...summary, kind: type === 'ORGANISATION' ? summary.kind : null, facts: facts.get(id)! });
+    entities.push({ id, type, ...summary, kind: type === 'ORGANISATION' ? summary.kind : null });
   }
   // an entity's id follows its summarised name, which depends only on the set of its sources
   const renamed = await idsFollowingNames(view, entities);
@@ -124,6 +130,7 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
   return {
     write: {
       article, entities, mentions, relationships, renames, deleteRelationships, deleteEntities, edit,
+      facts: written.map((f) => ({ entityId: idOf(f.entityId), facts: f.facts })),
       // the near misses become review items in the same transaction as the document
       duplicateCandidates: duplicateCandidatesOf(resolution.nearMisses.map((m) => ({ ...m, candidateId: idOf(m.candidateId) })), (key) => keyIds.get(key)),
     },

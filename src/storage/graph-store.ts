@@ -112,10 +112,17 @@ export interface EditOptions {
  */
 export interface DocumentWrite {
   article: ArticleRecord;
-  /** final state of each entity touched (summarised by the planner); `facts`, where given, replace the stored ones */
-  entities: Array<Omit<EntityRecord, 'mentions'>>;
+  /** final state of each entity touched (summarised by the planner from all its sources' facts) */
+  entities: Array<Omit<EntityRecord, 'mentions' | 'facts'>>;
   /** the article's mentions, complete: any other mention of this article stored before is removed */
   mentions: Array<Citation & { entityId: string }>;
+  /**
+   * What the article says of each entity, complete: any facts of this article stored before and not given
+   * here are removed, every other source's are kept (so a write's size does not grow with an entity's
+   * history). Besides the article's own, only an entity's legacy facts (LEGACY_SOURCE) may come, once,
+   * when the planner derived them for an entity stored before facts were kept. Absent: none.
+   */
+  facts?: Array<{ entityId: string; facts: EntityFacts }>;
   /**
    * Each relationship the article cites, or cited before: created when new; its citations from this
    * article replaced by these (none where it no longer cites it), every other article's kept; its summary

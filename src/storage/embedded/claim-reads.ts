@@ -1,6 +1,7 @@
 import type { EntityFacts } from '../../domain/entity-facts.js';
 import type { RelationshipRecord } from '../../domain/relationship.js';
 import type { ArticleFootprint } from '../graph-store.js';
+import { factsFromRows } from '../fact-rows.js';
 import type { PreparedStatements } from './connection.js';
 import { relationshipsById } from './editor-reads.js';
 
@@ -9,15 +10,19 @@ import { relationshipsById } from './editor-reads.js';
  * relationships it will rewrite, and what an article said before (so a corrected version can replace it).
  */
 
-const FACTS = 'SELECT id, facts FROM entities WHERE id IN (SELECT value FROM json_each(@ids))';
+const FACTS = 'SELECT entity_id AS id, facts FROM entity_facts WHERE entity_id IN (SELECT value FROM json_each(@ids)) ORDER BY entity_id, source_id';
 const ARTICLE_MENTIONS = 'SELECT entity_id AS entityId, quote FROM mentions WHERE article_id = ? ORDER BY entity_id, quote';
 const ARTICLE_RELATIONSHIPS = 'SELECT DISTINCT relationship_id AS id FROM citations WHERE article_id = ? ORDER BY relationship_id';
 
 export function entityFacts(statements: PreparedStatements, ids: readonly string[]): EntityFacts[][] {
   if (ids.length === 0) return [];
   const rows = statements.get(FACTS).all({ ids: JSON.stringify(ids) }) as Array<{ id: string; facts: string }>;
-  const byId = new Map(rows.map((r) => [r.id, JSON.parse(r.facts) as EntityFacts[]]));
-  return ids.map((id) => byId.get(id) ?? []);
+  const byId = new Map<string, string[]>();
+  for (const r of rows) {
+    if (!byId.has(r.id)) byId.set(r.id, []);
+    byId.get(r.id)!.push(r.facts);
+  }
+  return ids.map((id) => factsFromRows(byId.get(id) ?? []));
 }
 
 export function relationshipsInKeyOrder(statements: PreparedStatements, ids: readonly string[]): Array<RelationshipRecord | null> {

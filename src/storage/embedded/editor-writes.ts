@@ -7,6 +7,7 @@ import { citationParams, entityParams, relationshipParams } from './rows.js';
 import { entityDisputes, relationshipDisputes } from '../../domain/disputes.js';
 import { putDisputes } from './disputes.js';
 import { entityFacts } from './claim-reads.js';
+import { deleteEntityFacts, replaceEntityFacts } from './facts.js';
 import { entitiesWithMentions, incidentEdges } from './reads.js';
 import { mergedIntoOf, relationshipsById, verdictsOf } from './editor-reads.js';
 import { appendHistory } from './history.js';
@@ -60,12 +61,15 @@ function applyChange(statements: PreparedStatements, change: GraphChange, option
   }
   for (const id of change.deleteEntities) {
     statements.get(DELETE_MENTIONS).run(id);
+    deleteEntityFacts(statements, id);
     statements.get(DELETE_ENTITY).run(id);
     putDisputes(statements, id, []);
   }
   options.onStep?.('deleted');
   for (const entity of change.putEntities) {
     statements.get(UPSERT_ENTITY).run(entityParams(entity));
+    // an edit that carries the entity's facts (a merge, an undo, an update) replaces them; one without keeps them
+    if (entity.facts) replaceEntityFacts(statements, entity.id, entity.facts);
     statements.get(DELETE_REDIRECT).run(entity.id);
     putDisputes(statements, entity.id, entityDisputes(entity));
   }

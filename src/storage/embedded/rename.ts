@@ -11,6 +11,7 @@ import { incidentEdges } from './reads.js';
 const STATEMENTS = {
   entity: 'UPDATE entities SET id = @to WHERE id = @from',
   mentions: 'UPDATE mentions SET entity_id = @to WHERE entity_id = @from',
+  facts: 'UPDATE entity_facts SET entity_id = @to WHERE entity_id = @from',
   relationship: 'UPDATE relationships SET id = @to, source_id = @sourceId, target_id = @targetId WHERE id = @from',
   citations: 'UPDATE citations SET relationship_id = @to WHERE relationship_id = @from',
   verdict: 'UPDATE verdicts SET relationship_id = @to WHERE relationship_id = @from',
@@ -26,6 +27,7 @@ export function renameEntity(statements: PreparedStatements, from: string, to: s
   const edges = incidentEdges(statements, [from]);
   statements.get(STATEMENTS.entity).run({ from, to });
   statements.get(STATEMENTS.mentions).run({ from, to });
+  statements.get(STATEMENTS.facts).run({ from, to });
   statements.get(STATEMENTS.disputes).run({ from, to });
   for (const edge of edges) {
     const next = rekeyedRelationship(edge, from, to);

@@ -16,7 +16,7 @@ function citationsOf(table: 'mentions' | 'citations', key: string, owner: string
     FROM ${table} x WHERE x.${key} = ${owner})`;
 }
 
-/** Columns of `entities e` that entityFromRow reads: never `facts` (read only by writes) nor mentions. */
+/** Columns of `entities e` that entityFromRow reads: never mentions (what the sources say of it is in entity_facts). */
 export const ENTITY_COLUMNS = 'e.id, e.type, e.name, e.aliases, e.roles, e.kind, e.date, e.date_claims, e.disputed, e.details';
 
 /** An entity's mentions as one JSON array in contract order, for an edit that reads entities whole. */
@@ -70,14 +70,12 @@ export function entityFromRow(row: EntityRow): EntityRecord {
 }
 
 /** Named parameters for the entity upsert. */
-export function entityParams(entity: Omit<EntityRecord, 'mentions'>) {
+export function entityParams(entity: Omit<EntityRecord, 'mentions' | 'facts'>) {
   return {
     id: entity.id, type: entity.type, name: entity.name,
     aliases: JSON.stringify(entity.aliases), roles: JSON.stringify(entity.roles),
     kind: entity.kind, date: dateToJson(entity.date), searchKeys: searchKeysOf(entity),
     dateClaims: JSON.stringify(entity.dates), disputed: entity.disputed ? 1 : 0, details: detailsJson(entity),
-    // null keeps the stored facts (an edit that does not touch them)
-    facts: entity.facts ? JSON.stringify(entity.facts) : null,
   };
 }
 

@@ -152,6 +152,25 @@ export const MIGRATIONS: ReadonlyArray<string> = [
   );
   CREATE INDEX IF NOT EXISTS disputes_by_subject ON disputes (subject_id);
   `,
+  /* v5: what each source says of an entity, one row per (entity, source) instead of one JSON array per
+     entity: a document then writes only its own article's rows, not every source's again (a hub's facts
+     grew with each article that named it). Each entity's array moves into rows, grouped by source in the
+     order it held them (see src/storage/fact-rows.ts; the editor's entries, articleId null, under
+     'editor:'), and the column goes. */ `
+  CREATE TABLE IF NOT EXISTS entity_facts (
+    entity_id TEXT NOT NULL REFERENCES entities (id),
+    source_id TEXT NOT NULL, -- an article id, 'editor:' or 'legacy:'
+    facts TEXT NOT NULL,     -- EntityFacts[] as JSON
+    PRIMARY KEY (entity_id, source_id)
+  ) WITHOUT ROWID;
+  -- a document removes its article's rows that its current version no longer gives
+  CREATE INDEX IF NOT EXISTS entity_facts_by_source ON entity_facts (source_id, entity_id);
+  INSERT OR IGNORE INTO entity_facts (entity_id, source_id, facts)
+    SELECT e.id, coalesce(json_extract(f.value, '$.articleId'), 'editor:'), json_group_array(json(f.value) ORDER BY f.key)
+    FROM entities e, json_each(e.facts) f
+    GROUP BY e.id, coalesce(json_extract(f.value, '$.articleId'), 'editor:');
+  ALTER TABLE entities DROP COLUMN facts;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

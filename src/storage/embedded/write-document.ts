@@ -6,6 +6,8 @@ import { appendHistory } from './history.js';
 import { entityDisputes, relationshipDisputes } from '../../domain/disputes.js';
 import { putDisputes } from './disputes.js';
 import { renameEntity } from './rename.js';
+import { deleteOrphanFacts, putDocumentFacts } from './facts.js';
+import { documentFactRows } from '../fact-rows.js';
 import { recordCandidatesIn } from './review-items.js';
 import { articleParams, citationParams, entityParams, relationshipParams } from './rows.js';
 
@@ -14,14 +16,13 @@ const UPSERT_ARTICLE = `INSERT INTO articles (id, title, url, author, publisher,
   ON CONFLICT (id) DO UPDATE SET title = excluded.title, url = excluded.url, author = excluded.author,
     publisher = excluded.publisher, published_at = excluded.published_at, text = excluded.text`;
 
-// the planner summarised the entity from all its sources, so its state replaces ours whole (facts too,
-// where given: an editor's change that leaves them out sends null and keeps them)
-export const UPSERT_ENTITY = `INSERT INTO entities (id, type, name, aliases, roles, kind, date, search_keys, date_claims, disputed, details, facts)
-  VALUES (@id, @type, @name, @aliases, @roles, @kind, @date, @searchKeys, @dateClaims, @disputed, @details, coalesce(@facts, '[]'))
+// the planner summarised the entity from all its sources, so its state replaces ours whole (its sources'
+// facts are rows of their own, see facts.ts)
+export const UPSERT_ENTITY = `INSERT INTO entities (id, type, name, aliases, roles, kind, date, search_keys, date_claims, disputed, details)
+  VALUES (@id, @type, @name, @aliases, @roles, @kind, @date, @searchKeys, @dateClaims, @disputed, @details)
   ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, aliases = excluded.aliases,
     roles = excluded.roles, kind = excluded.kind, date = excluded.date, search_keys = excluded.search_keys,
-    date_claims = excluded.date_claims, disputed = excluded.disputed, details = excluded.details,
-    facts = coalesce(@facts, entities.facts)`;
+    date_claims = excluded.date_claims, disputed = excluded.disputed, details = excluded.details`;
 
 const ADD_MENTION = `INSERT INTO mentions (entity_id, article_id, quote) VALUES (@entityId, @articleId, @quote)
   ON CONFLICT DO NOTHING`;
@@ -69,6 +70,7 @@ function assertSameClaim(stored: StoredClaim, r: RelationshipRecord): void {
 function writeInTransaction(statements: PreparedStatements, doc: DocumentWrite, options: WriteOptions): WriteCounts {
   const counts: WriteCounts = { relationshipsCreated: 0, citationsAdded: 0, mentionsAdded: 0 };
   const articleId = doc.article.id;
+  const factRows = documentFactRows(doc);
   statements.get(UPSERT_ARTICLE).run(articleParams(doc.article));
   for (const { from, to } of doc.renames ?? []) renameEntity(statements, from, to);
   options.onStep?.('article');
@@ -81,6 +83,7 @@ function writeInTransaction(statements: PreparedStatements, doc: DocumentWrite, 
     statements.get(UPSERT_ENTITY).run(entityParams(entity));
     putDisputes(statements, entity.id, entityDisputes(entity));
   }
+  putDocumentFacts(statements, articleId, factRows);
   options.onStep?.('entities');
 
   const keep = JSON.stringify(doc.mentions.map((m) => [m.entityId, m.quote]));
@@ -108,6 +111,7 @@ function writeInTransaction(statements: PreparedStatements, doc: DocumentWrite, 
   for (const id of doc.deleteEntities ?? []) {
     statements.get(DELETE_UNHELD_ENTITY).run({ id });
     statements.get(DELETE_ENTITY_MENTIONS).run({ id });
+    deleteOrphanFacts(statements, id);
     putDisputes(statements, id, []);
   }
   recordCandidatesIn(statements, doc.duplicateCandidates ?? []);

@@ -15,11 +15,6 @@ RETURN [e IN entities | e.id] AS entityIds, mentions,
   COLLECT { UNWIND entities AS e MATCH (e)-[r:${GRAPH_TYPES_PATTERN}]-(:${ENTITY_LABEL})
             WHERE $articleId IN r.citation_articles RETURN DISTINCT r.id } AS relationshipIds`;
 
-export const ENTITY_FACTS = `
-UNWIND $ids AS id
-MATCH (e:${ENTITY_LABEL} {id: id})
-RETURN id, e.facts AS facts`;
-
 // The mentions of an article that its current version no longer makes go; the rest are set to exactly
 // the quotes given, and `fresh` counts the quotes this write adds.
 export const DROP_OLD_MENTIONS = `

@@ -9,10 +9,10 @@ import {
   DELETE_RELATIONSHIPS, LOCK_SCOPE, MERGED_INTO, RELATIONSHIP_ENDS, RELATIONSHIPS_BY_ID,
 } from './editor-statements.js';
 import { relationshipTypeOf } from './labels.js';
-import { citationDetailJson, entityWithMentionsFrom, factsFrom, flattenDate, relationshipFrom, type MentionRow } from './records.js';
+import { citationDetailJson, entityWithMentionsFrom, flattenDate, relationshipFrom, type MentionRow } from './records.js';
 import { putDisputes } from './disputes.js';
 import { entityDisputes, relationshipDisputes } from '../../domain/disputes.js';
-import { ENTITY_FACTS } from './claim-statements.js';
+import { ENTITY_FACTS, deleteEntityFacts, factsOfRows, replaceEntityFacts } from './facts.js';
 import { ENTITIES_WITH_MENTIONS, INCIDENT_EDGES } from './statements.js';
 import { entityRowsByStatement, mentionRows } from './write-plan.js';
 import { ADD_MENTIONS, TAKE_WRITE_LOCK, upsertEntitiesStatement } from './write-statements.js';
@@ -58,10 +58,8 @@ async function readSnapshot(tx: WriteTransaction, scope: EditScope): Promise<Edi
   }
   if (scope.entityIds.length > 0) {
     // an edit that rewrites an entity (a merge, an undo) carries what each source said of it
-    for (const row of (await tx.run(ENTITY_FACTS, { ids: scope.entityIds })).rows) {
-      const entity = entities.get(row.id as string);
-      if (entity) entity.facts = factsFrom(row.facts);
-    }
+    const facts = factsOfRows((await tx.run(ENTITY_FACTS, { ids: scope.entityIds })).rows);
+    for (const [id, entity] of entities) if (entity) entity.facts = facts.get(id) ?? [];
   }
   const relationships = new Map<string, EditableRelationship>();
   if (scope.entityIds.length > 0) {
@@ -103,12 +101,15 @@ async function applyChange(tx: WriteTransaction, change: GraphChange, known: rea
   const removed = [...new Set([...change.deleteRelationships, ...change.putRelationships.map((r) => r.id)])].filter((id) => typeOfId.has(id));
   for (const [type, ids] of byType(removed, (id) => typeOfId.get(id)!)) await tx.run(DELETE_RELATIONSHIPS.get(type as never)!, { ids });
   if (change.deleteEntities.length > 0) await tx.run(DELETE_ENTITIES, { ids: change.deleteEntities });
+  await deleteEntityFacts(tx, change.deleteEntities);
   await putDisputes(tx, [...change.deleteRelationships, ...change.deleteEntities], []);
   options.onStep?.('deleted');
 
   const doc = { entities: change.putEntities, mentions: change.setMentions.flatMap((s) => s.mentions.map((m) => ({ entityId: s.entityId, ...m }))) };
   for (const [key, rows] of entityRowsByStatement(doc as DocumentWrite)) await tx.run(upsertEntitiesStatement(key), { rows });
   if (change.putEntities.length > 0) await tx.run(DELETE_REDIRECTS, { ids: change.putEntities.map((e) => e.id) });
+  // an edit that carries an entity's facts (a merge, an undo, an update) replaces them; one without keeps them
+  await replaceEntityFacts(tx, change.putEntities.flatMap((e) => (e.facts ? [{ id: e.id, facts: e.facts }] : [])));
   if (change.setMentions.length > 0) await tx.run(DELETE_MENTIONS, { ids: change.setMentions.map((s) => s.entityId) });
   const mentions = mentionRows(doc as DocumentWrite);
   if (mentions.length > 0) await tx.run(ADD_MENTIONS, { rows: mentions });

@@ -25,6 +25,8 @@ export const DUPLICATE_CANDIDATE_LABEL = 'DuplicateCandidate';
 export const DISTINCT_PAIR_LABEL = 'DistinctPair';
 /** A disagreement between sources about one fact (see claim-statements.ts). */
 export const DISPUTE_LABEL = 'DisputeMarker';
+/** What one source says of one entity (see facts.ts): apart from the graph, keyed by entity and source id. */
+export const SOURCE_FACTS_LABEL = 'SourceFacts';
 
 export const TYPE_LABELS: Record<EntityType, string> = {
   PERSON: 'Person', ORGANISATION: 'Organisation', EVENT: 'Event', PLACE: 'Place',
@@ -36,7 +38,7 @@ export const KIND_LABELS: Record<OrganisationKind, string | null> = {
   INTERGOVERNMENTAL: 'Intergovernmental', COMPANY: 'Company', COURT: 'Court', OTHER: null,
 };
 
-for (const label of [ENTITY_LABEL, ARTICLE_LABEL, MENTION_TYPE, WRITE_LOCK_LABEL, DUPLICATE_CANDIDATE_LABEL, DISTINCT_PAIR_LABEL, DISPUTE_LABEL, ...Object.values(TYPE_LABELS)]) identifier(label);
+for (const label of [ENTITY_LABEL, ARTICLE_LABEL, MENTION_TYPE, WRITE_LOCK_LABEL, DUPLICATE_CANDIDATE_LABEL, DISTINCT_PAIR_LABEL, DISPUTE_LABEL, SOURCE_FACTS_LABEL, ...Object.values(TYPE_LABELS)]) identifier(label);
 for (const label of Object.values(KIND_LABELS)) if (label) identifier(label);
 for (const type of RELATIONSHIP_TYPE_NAMES) identifier(type);
 

@@ -1,9 +1,10 @@
 import { RELATIONSHIP_TYPE_NAMES } from '../../domain/vocabulary.js';
 import type { Neo4jClient } from './driver.js';
-import { ARTICLE_LABEL, DISPUTE_LABEL, DISTINCT_PAIR_LABEL, DUPLICATE_CANDIDATE_LABEL, ENTITY_LABEL, WRITE_LOCK_LABEL } from './labels.js';
+import { ARTICLE_LABEL, DISPUTE_LABEL, DISTINCT_PAIR_LABEL, DUPLICATE_CANDIDATE_LABEL, ENTITY_LABEL, SOURCE_FACTS_LABEL, WRITE_LOCK_LABEL } from './labels.js';
 import { EDIT_ENTRY_LABEL, MERGED_ID_LABEL } from './editor-statements.js';
 import { ENTITY_NAMES_INDEX } from './statements.js';
 import { upgradeLegacyEdges } from './legacy.js';
+import { moveLegacyFacts } from './legacy-facts.js';
 
 /** How long migrate() waits for new indexes to come ONLINE, so a search right after a start works. */
 const INDEX_WAIT_SECONDS = 300;
@@ -23,6 +24,12 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; statement: string }> = [
   { name: 'distinct_pair_key', statement: `CREATE CONSTRAINT distinct_pair_key IF NOT EXISTS FOR (n:${DISTINCT_PAIR_LABEL}) REQUIRE n.key IS UNIQUE` },
   { name: 'dispute_id', statement: `CREATE CONSTRAINT dispute_id IF NOT EXISTS FOR (n:${DISPUTE_LABEL}) REQUIRE n.id IS UNIQUE` },
   { name: 'dispute_subject', statement: `CREATE INDEX dispute_subject IF NOT EXISTS FOR (n:${DISPUTE_LABEL}) ON (n.subjectId)` },
+  // what each source says of an entity: one node per (entity, source), found by entity or by article
+  {
+    name: 'source_facts_key',
+    statement: `CREATE CONSTRAINT source_facts_key IF NOT EXISTS FOR (n:${SOURCE_FACTS_LABEL}) REQUIRE (n.entityId, n.sourceId) IS UNIQUE`,
+  },
+  { name: 'source_facts_source', statement: `CREATE INDEX source_facts_source IF NOT EXISTS FOR (n:${SOURCE_FACTS_LABEL}) ON (n.sourceId)` },
   { name: 'entity_type', statement: `CREATE INDEX entity_type IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.type)` },
   // A relationship id names one claim. Neo4j enforces uniqueness per relationship type only; the backing
   // index also serves the lookup by id that a write's claim check makes in each type.
@@ -58,4 +65,5 @@ export async function migrate(client: Neo4jClient): Promise<void> {
   }
   await client.read('CALL db.awaitIndexes($seconds)', { seconds: INDEX_WAIT_SECONDS });
   await upgradeLegacyEdges(client);
+  await moveLegacyFacts(client);
 }

@@ -15,7 +15,7 @@ import { planAndWriteDocument } from './write-document.js';
 import * as review from './review-items.js';
 import * as claims from './claim-statements.js';
 import { RELATIONSHIPS_BY_ID } from './editor-statements.js';
-import { factsFrom } from './records.js';
+import { ENTITY_FACTS, factsOfRows } from './facts.js';
 import type { DisputeMarker } from '../../domain/disputes.js';
 import type { EntityFacts } from '../../domain/entity-facts.js';
 
@@ -124,8 +124,7 @@ class Neo4jGraphStore implements GraphStore {
 
   async getEntityFacts(ids: readonly string[]): Promise<EntityFacts[][]> {
     if (ids.length === 0) return [];
-    const rows = await this.client.read(claims.ENTITY_FACTS, { ids: [...new Set(ids)] });
-    const byId = new Map(rows.map((row) => [row.id as string, factsFrom(row.facts)]));
+    const byId = factsOfRows(await this.client.read(ENTITY_FACTS, { ids: [...new Set(ids)] }));
     return ids.map((id) => byId.get(id) ?? []);
   }
 

@@ -1,5 +1,4 @@
 import type { Attribution, DateClaim, RelationshipCitation } from '../../domain/claims.js';
-import type { EntityFacts } from '../../domain/entity-facts.js';
 import { detailsFrom, detailsJson } from '../entity-details.js';
 import type { ArticleRecord, Citation, ClaimStatus, EntityRecord, EntityWithMentions, EntityType, OrganisationKind } from '../../domain/entity.js';
 import type { PartialDate } from '../../domain/partial-date.js';
@@ -104,11 +103,6 @@ export function articleFrom(props: Record<string, unknown>): ArticleRecord {
   };
 }
 
-/** What an entity's sources say of it, kept as one JSON property (read only by writes). */
-export function factsFrom(value: unknown): EntityFacts[] {
-  return typeof value === 'string' ? (JSON.parse(value) as EntityFacts[]) : [];
-}
-
 /**
  * A citation's parts beside its article and quote, as one JSON string per citation in a list parallel to
  * citation_articles (properties hold no maps); '' where a citation was written before they were kept.
@@ -145,13 +139,11 @@ export function relationshipFrom(row: Record<string, unknown>): RelationshipReco
 }
 
 /** Node properties of an entity, as written; `search_keys` feeds the full-text index. */
-export function entityProps(entity: Omit<EntityRecord, 'mentions'>, searchKeys: string): Record<string, unknown> {
+export function entityProps(entity: Omit<EntityRecord, 'mentions' | 'facts'>, searchKeys: string): Record<string, unknown> {
   return {
     id: entity.id, type: entity.type, name: entity.name, aliases: [...entity.aliases], roles: [...entity.roles],
     kind: entity.kind, ...flattenDate('date', entity.date), search_keys: searchKeys,
     date_claims: JSON.stringify(entity.dates), disputed: entity.disputed, details: detailsJson(entity),
-    // left out, the stored facts stay (an edit that does not touch them)
-    ...(entity.facts ? { facts: JSON.stringify(entity.facts) } : {}),
   };
 }
 

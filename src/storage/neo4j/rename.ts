@@ -2,6 +2,7 @@ import { rekeyedRelationship } from '../../ingest/ids.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../domain/vocabulary.js';
 import type { WriteTransaction } from './driver.js';
 import { MERGED_ID_LABEL } from './editor-statements.js';
+import { MOVE_FACTS } from './facts.js';
 import { DISPUTE_LABEL, ENTITY_LABEL, GRAPH_TYPES_PATTERN, relationshipTypeOf } from './labels.js';
 
 /*
@@ -48,6 +49,7 @@ SET d.subjectId = row.to, d.id = 'dispute:' + d.aspect + ':' + row.to`;
 export async function renameEntity(tx: WriteTransaction, from: string, to: string): Promise<void> {
   const { rows: edges } = await tx.run(EDGES, { from });
   await tx.run(RENAME_NODE, { from, to });
+  await tx.run(MOVE_FACTS, { from, to });
   const moves = [{ from, to }];
   const groups = new Map<string, { rekey: Array<{ from: string; to: string }>; turn: Array<{ from: string; to: string }> }>();
   for (const edge of edges) {

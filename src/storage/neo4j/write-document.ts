@@ -12,6 +12,8 @@ import { relationshipTypeOf } from './labels.js';
 import { entityDisputes, relationshipDisputes } from '../../domain/disputes.js';
 import { putDisputes } from './disputes.js';
 import { renameEntity } from './rename.js';
+import { deleteEntityFacts, putDocumentFacts } from './facts.js';
+import { documentFactRows } from '../fact-rows.js';
 import { recordCandidatesIn } from './review-items.js';
 
 const asNumber = (value: unknown): number => (typeof value === 'number' ? value : 0);
@@ -78,6 +80,7 @@ async function writeInTransaction(tx: WriteTransaction, doc: DocumentWrite, opti
   const entityGroups = entityRowsByStatement(doc);
   const mentions = mentionRows(doc);
   const claimGroups = claimRowsByType(doc);
+  const factRows = documentFactRows(doc);
   const articleId = doc.article.id;
   if (mentions.some((m) => m.articleId !== articleId)) throw new UniquenessViolationError(`a mention cites another article than the document's ${articleId}`);
 
@@ -89,6 +92,7 @@ async function writeInTransaction(tx: WriteTransaction, doc: DocumentWrite, opti
   await deleteRelationships(tx, doc.deleteRelationships ?? []);
   for (const [key, rows] of entityGroups) await tx.run(upsertEntitiesStatement(key), { rows });
   await putDisputes(tx, doc.entities.map((e) => e.id), doc.entities.flatMap(entityDisputes));
+  await putDocumentFacts(tx, articleId, factRows);
   options.onStep?.('entities');
 
   await tx.run(DROP_OLD_MENTIONS, { articleId, entityIds: [...new Set(mentions.map((m) => m.entityId))] });
@@ -111,6 +115,7 @@ async function writeInTransaction(tx: WriteTransaction, doc: DocumentWrite, opti
   await putDisputes(tx, doc.relationships.map((r) => r.id), doc.relationships.flatMap(relationshipDisputes));
   if ((doc.deleteEntities ?? []).length > 0) {
     await tx.run(DELETE_UNHELD_ENTITIES, { ids: doc.deleteEntities });
+    await deleteEntityFacts(tx, doc.deleteEntities!);
     await putDisputes(tx, doc.deleteEntities!, []);
   }
   await recordCandidatesIn(tx, doc.duplicateCandidates ?? []);

@@ -1,0 +1,43 @@
+import type { EntityFacts } from '../../domain/entity-facts.js';
+import { factRowsOf } from '../fact-rows.js';
+import type { Neo4jClient } from './driver.js';
+import { ENTITY_LABEL, SOURCE_FACTS_LABEL } from './labels.js';
+
+/*
+ * Entities written before facts were kept one node per source hold them all as one JSON property
+ * (e.facts). Each such entity's list becomes its SourceFacts nodes (grouped by source, see fact-rows.ts)
+ * and the property goes, a batch per transaction, walking the entities in id order. Idempotent: a batch
+ * that ran merges the same nodes again, and an entity without the property is passed over.
+ */
+
+const BATCH = 500;
+
+const WITH_FACTS = `
+MATCH (e:${ENTITY_LABEL})
+WHERE e.id > $after AND e.facts IS NOT NULL
+RETURN e.id AS id, e.facts AS facts
+ORDER BY e.id
+LIMIT $limit`;
+
+const MOVE = `
+UNWIND $rows AS row
+MERGE (f:${SOURCE_FACTS_LABEL} {entityId: row.entityId, sourceId: row.sourceId})
+SET f.facts = row.facts`;
+
+const CLEAR = `
+UNWIND $ids AS id
+MATCH (e:${ENTITY_LABEL} {id: id})
+REMOVE e.facts`;
+
+export async function moveLegacyFacts(client: Neo4jClient): Promise<void> {
+  for (let after = ''; ;) {
+    const entities = await client.read(WITH_FACTS, { after, limit: BATCH });
+    if (entities.length === 0) return;
+    const rows = entities.flatMap((e) => factRowsOf(e.id as string, JSON.parse(e.facts as string) as EntityFacts[]));
+    await client.write(async (tx) => {
+      if (rows.length > 0) await tx.run(MOVE, { rows });
+      await tx.run(CLEAR, { ids: entities.map((e) => e.id) });
+    });
+    after = entities[entities.length - 1].id as string;
+  }
+}
