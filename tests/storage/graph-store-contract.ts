@@ -8,6 +8,7 @@ import { describeSearch } from './contract/search.js';
 import { describeWalks } from './contract/walks.js';
 import { describeEditorWrites } from './contract/editor-writes.js';
 import { describeWrites } from './contract/writes.js';
+import { describeFacts } from './contract/facts.js';
 
 export type { ContractAdapter } from './contract/harness.js';
 
@@ -33,5 +34,6 @@ export function describeGraphStoreContract(
     describeWrites(ctx);
     describeReviewItems(ctx);
     describeEditorWrites(ctx);
+    describeFacts(ctx);
   });
 }
