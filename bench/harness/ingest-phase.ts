@@ -135,8 +135,8 @@ async function embeddedLoad(docs: unknown[], sample: number, dir: string, corpus
     await store.close();
   }
   const measuredAt = new Date().toISOString();
-  // one line at a time: at 10k the writes are over a gigabyte of JSON (hub entities carry their facts from
-  // every source, and each document's write carries them whole), more than one string can hold
+  // one line at a time: at 10k the writes were over a gigabyte of JSON when each write carried its
+  // entities' facts from every source; still more than one string should hold at larger sizes
   const fd = openSync(join(dir, 'writes.jsonl'), 'w');
   try {
     for (const w of writes) writeSync(fd, `${JSON.stringify(w)}\n`);

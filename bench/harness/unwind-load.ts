@@ -2,7 +2,8 @@ import type { Driver } from 'neo4j-driver';
 import { entityDisputes, relationshipDisputes } from '../../src/domain/disputes.js';
 import type { EntityType, OrganisationKind } from '../../src/domain/entity.js';
 import type { DocumentWrite } from '../../src/storage/graph-store.js';
-import { DISPUTE_LABEL, KIND_LABELS, TYPE_LABELS } from '../../src/storage/neo4j/labels.js';
+import { documentFactRows } from '../../src/storage/fact-rows.js';
+import { DISPUTE_LABEL, KIND_LABELS, SOURCE_FACTS_LABEL, TYPE_LABELS } from '../../src/storage/neo4j/labels.js';
 import { articleProps } from '../../src/storage/neo4j/records.js';
 import { claimRowsByType, entityRowsByStatement, mentionRows, type ClaimRow } from '../../src/storage/neo4j/write-plan.js';
 import { run, type BenchDatabase } from './db.js';
@@ -83,6 +84,11 @@ UNWIND $rows AS row
 MATCH (e:Entity {id: row.entityId})
 MATCH (a:Article {id: row.articleId})
 CREATE (e)-[:MENTIONED_IN {quotes: row.quotes}]->(a)`, { rows: writes.flatMap((w) => mentionRows(w)) });
+  // what each article says of its entities: one node per (entity, source), as the store keeps them
+  await run(driver, db, `
+UNWIND $rows AS row
+MERGE (f:${SOURCE_FACTS_LABEL} {entityId: row.entityId, sourceId: row.sourceId})
+SET f.facts = row.facts`, { rows: writes.flatMap((w) => documentFactRows(w)) });
   for (const [type, rows] of edgeRowsByType(writes)) await run(driver, db, edgeStatement(type), { rows });
   // dispute markers: each subject's from its last state in the batch
   const entities = new Map(batch.entities.map((e) => [e.id, e]));

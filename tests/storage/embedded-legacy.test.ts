@@ -46,3 +46,40 @@ describe('an embedded store written by an earlier version', () => {
     }
   });
 });
+
+describe('an embedded store written before facts were kept one row per source (schema v4)', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('moves each entity\'s facts into rows by source, keeping every entry, and drops the column', async () => {
+    const a = { articleId: 'article:a', publishedAt: null, name: 'Maria Pulman', aliases: [], roles: ['lawyer'], kind: null, date: null };
+    const a2 = { ...a, name: 'M. Pulman' }; // a merge left two from one article
+    const b = { ...a, articleId: 'article:b', roles: [] };
+    const editor = { articleId: null, addedAliases: ['Masha'], removedAliases: [] };
+    const legacy = { ...a, articleId: 'legacy:' };
+    dir = mkdtempSync(join(tmpdir(), 'kg-legacy-facts-'));
+    const db = new Database(join(dir, DATABASE_FILE_NAME));
+    for (const sql of MIGRATIONS.slice(0, 4)) db.exec(sql);
+    db.prepare(`INSERT INTO entities (id, type, name, aliases, roles, search_keys, facts) VALUES
+      ('person:maria-pulman', 'PERSON', 'Maria Pulman', '[]', '[]', 'maria pulman', ?),
+      ('person:sergei-duvanov', 'PERSON', 'Sergei Duvanov', '[]', '[]', 'sergei duvanov', '[]')`).run(JSON.stringify([b, editor, a, legacy, a2]));
+    db.exec('PRAGMA user_version = 4');
+    db.close();
+    const store = await openEmbeddedStore(dir);
+    try {
+      // read by source id: article:a (in the order held), article:b, editor:, legacy:
+      expect(await store.getEntityFacts(['person:maria-pulman', 'person:sergei-duvanov'])).toEqual([[a, a2, b, editor, legacy], []]);
+    } finally {
+      await store.close();
+    }
+    const after = new Database(join(dir, DATABASE_FILE_NAME));
+    try {
+      const columns = (after.prepare('PRAGMA table_info(entities)').all() as Array<{ name: string }>).map((c) => c.name);
+      expect(columns).not.toContain('facts');
+      expect(after.prepare('SELECT source_id FROM entity_facts ORDER BY source_id').all()).toEqual(
+        ['article:a', 'article:b', 'editor:', 'legacy:'].map((source_id) => ({ source_id })));
+    } finally {
+      after.close();
+    }
+  });
+});

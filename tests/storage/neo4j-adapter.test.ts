@@ -178,4 +178,23 @@ describeNeo4j('Neo4j adapter', (config) => {
     await store.migrate(); // nothing left to upgrade: a second run changes nothing
     expect((await store.getRelations([{ entityId: 'person:maria-pulman', types: null, direction: 'OUT', first: 10 }]))[0]).toEqual(relations);
   });
+
+  it('on migrate, moves facts held as one property per entity into one node per source, idempotently', async () => {
+    const a = { articleId: 'article:a', publishedAt: null, name: 'Maria Pulman', aliases: [], roles: ['lawyer'], kind: null, date: null };
+    const a2 = { ...a, name: 'M. Pulman' };
+    const editor = { articleId: null, addedAliases: ['Masha'], removedAliases: [] };
+    const legacy = { ...a, articleId: 'legacy:' };
+    await client().write(async (tx) => tx.run(`
+      CREATE (:Entity:Person {id: 'person:maria-pulman', type: 'PERSON', name: 'Maria Pulman', aliases: [], roles: [], search_keys: 'maria pulman', facts: $facts}),
+             (:Entity:Person {id: 'person:sergei-duvanov', type: 'PERSON', name: 'Sergei Duvanov', aliases: [], roles: [], search_keys: 'sergei duvanov', facts: '[]'})`,
+    { facts: JSON.stringify([editor, a, legacy, a2]) }));
+    await store.migrate();
+    const expected = [[a, a2, editor, legacy], []];
+    expect(await store.getEntityFacts(['person:maria-pulman', 'person:sergei-duvanov'])).toEqual(expected);
+    const left = await client().read('MATCH (e:Entity) WHERE e.facts IS NOT NULL RETURN count(e) AS n');
+    expect(left[0].n).toBe(0);
+    await store.migrate();
+    expect(await store.getEntityFacts(['person:maria-pulman', 'person:sergei-duvanov'])).toEqual(expected);
+    expect((await client().read('MATCH (f:SourceFacts) RETURN count(f) AS n'))[0].n).toBe(3);
+  });
 });
