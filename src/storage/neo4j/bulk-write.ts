@@ -5,7 +5,8 @@ import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../domain/voc
 import type { DocumentWrite } from '../graph-store.js';
 import type { Neo4jClient } from './driver.js';
 import { MERGED_ID_LABEL } from './editor-statements.js';
-import { ARTICLE_LABEL, DISPUTE_LABEL, ENTITY_LABEL, MENTION_TYPE, relationshipTypeOf } from './labels.js';
+import { ARTICLE_LABEL, DISPUTE_LABEL, ENTITY_LABEL, MENTION_TYPE, SOURCE_FACTS_LABEL, relationshipTypeOf } from './labels.js';
+import { factRowsOf } from '../fact-rows.js';
 import { articleProps, citationDetailJson, flattenDate } from './records.js';
 import { recordCandidatesIn } from './review-items.js';
 import { entityRowsByStatement } from './write-plan.js';
@@ -34,6 +35,9 @@ CREATE (s)-[r:${type}]->(t)
 SET r = row.props`;
 const CREATE_EDGES = new Map(RELATIONSHIP_TYPE_NAMES.map((type) => [type, createEdges(type)]));
 
+// what each source says of each entity: one node per (entity, source), as document writes keep them (facts.ts)
+const CREATE_FACTS = `UNWIND $rows AS row CREATE (f:${SOURCE_FACTS_LABEL}) SET f = row`;
+
 const CREATE_DISPUTES = `UNWIND $markers AS marker CREATE (d:${DISPUTE_LABEL}) SET d = marker`;
 
 const CREATE_REDIRECTS = `UNWIND $rows AS row CREATE (m:${MERGED_ID_LABEL}) SET m.id = row.id, m.into = row.into`;
@@ -56,11 +60,13 @@ export async function writeGraphBatch(client: Neo4jClient, batch: GraphBatch): P
     const type = relationshipTypeOf(r.type, `relationships[${i}].type`);
     edgeGroups.set(type, [...(edgeGroups.get(type) ?? []), { sourceId: r.sourceId, targetId: r.targetId, props: edgeProps(r) }]);
   }
+  const factRows = batch.entities.flatMap((e) => factRowsOf(e.id, e.facts ?? []));
   const markers = [...batch.entities.flatMap(entityDisputes), ...batch.relationships.flatMap(relationshipDisputes)];
   await client.write(async (tx) => {
     if (batch.articles.length > 0) await tx.run(CREATE_ARTICLES, { rows: batch.articles.map(articleProps) });
     // the upsert statements of document writes: on an empty database they create, with the same labels
     for (const [key, rows] of entityGroups) await tx.run(upsertEntitiesStatement(key), { rows });
+    if (factRows.length > 0) await tx.run(CREATE_FACTS, { rows: factRows });
     if (batch.mentions.length > 0) await tx.run(CREATE_MENTIONS, { rows: batch.mentions });
     for (const [type, rows] of edgeGroups) await tx.run(CREATE_EDGES.get(type)!, { rows });
     if (markers.length > 0) await tx.run(CREATE_DISPUTES, { markers: markers.map((m) => ({ ...m })) });
