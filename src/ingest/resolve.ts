@@ -104,11 +104,17 @@ async function distinctPairsAmong(store: GraphReader, candidates: readonly Entit
   return new DistinctPairs(ids.length > 0 ? await store.findDistinctPairs(ids) : []);
 }
 
-/** Index candidates for every distinct name, all in one round trip. */
+/**
+ * Enough for every entity a name could merge with or be proposed against: candidates come ranked by the
+ * rarity of the keys they share, so the ones past this are those sharing only common words.
+ */
+const CANDIDATES_PER_NAME = 60;
+
+/** Candidates for every distinct name by the store's blocking keys, all in one round trip. */
 async function searchNames(store: GraphReader, names: readonly string[], types: EntityType[] | null = null): Promise<Map<string, EntityRecord[]>> {
   const distinct = [...new Set(names)];
   if (distinct.length === 0) return new Map();
-  const results = await store.searchCandidatesBatch(distinct.map((query) => ({ query, types, first: 20 })));
+  const results = await store.matchCandidatesBatch(distinct.map((name) => ({ name, types, first: CANDIDATES_PER_NAME })));
   return new Map(distinct.map((name, i) => [name, results[i]]));
 }
 

@@ -39,6 +39,12 @@ export interface GraphStore extends ReviewItemStore {
   searchCandidates(args: { query: string; types: EntityType[] | null; first: number }): Promise<EntityRecord[]>;
   /** searchCandidates for many queries in one round trip, one list per query in query order (ingest's name lookups). */
   searchCandidatesBatch(queries: ReadonlyArray<{ query: string; types: EntityType[] | null; first: number }>): Promise<EntityRecord[][]>;
+  /**
+   * Resolution's candidates for each name, one list per query in query order: the stored entities that
+   * share blocking keys with it (src/domain/match-keys.ts), by exact index lookups whose cost does not grow
+   * with the graph, best first by the number and rarity of shared keys, at most `first`.
+   */
+  matchCandidatesBatch(queries: ReadonlyArray<{ name: string; types: EntityType[] | null; first: number }>): Promise<EntityRecord[][]>;
 
   /** What each source says about each entity (see summariseEntity), in key order; [] where none is stored. */
   getEntityFacts(ids: readonly string[]): Promise<EntityFacts[][]>;
@@ -94,7 +100,7 @@ export interface ArticleFootprint {
 /** The reads a plan may make inside a write transaction. */
 export type GraphReader = Pick<GraphStore,
   'getNodes' | 'getMentions' | 'getRelations' | 'listEntities' | 'countEntities' | 'listArticles' | 'countArticles'
-  | 'searchCandidates' | 'searchCandidatesBatch' | 'getIncidentEdges' | 'getIncidentEdgeEnds' | 'findShortestPaths' | 'findDistinctPairs'
+  | 'searchCandidates' | 'searchCandidatesBatch' | 'matchCandidatesBatch' | 'getIncidentEdges' | 'getIncidentEdgeEnds' | 'findShortestPaths' | 'findDistinctPairs'
   | 'getEntityFacts' | 'getRelationshipsById' | 'getArticleFootprint'>;
 
 /** Reads what it needs through `view` and returns the write to make, with anything the caller wants back. */

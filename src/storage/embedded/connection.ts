@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { registerMatchKeys } from './match-keys.js';
 
 export type Db = Database.Database;
 export type Statement = Database.Statement;
@@ -19,6 +20,8 @@ export function openDatabase(file: string): Db {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  // the entities table's triggers call it (schema v6): it must exist before any write
+  registerMatchKeys(db);
   return db;
 }
 

@@ -13,6 +13,7 @@ import { articleCount, articlePage, entityCount, entityPage, incidentEdgeEnds, i
 import { reviewItems } from './review-items.js';
 import { migrateSchema } from './schema.js';
 import { searchEntities } from './search.js';
+import { matchCandidates } from './match-keys.js';
 import { documentWriter, writeQueue } from './write-document.js';
 import { editById, historyOf, survivorsOf, verdictsOf } from './editor-reads.js';
 import { editApplier } from './editor-writes.js';
@@ -115,6 +116,10 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async searchCandidatesBatch(queries: ReadonlyArray<{ query: string; types: EntityType[] | null; first: number }>): Promise<EntityRecord[][]> {
     return attempt(() => queries.map((q) => searchEntities(this.statements, q)));
+  }
+
+  async matchCandidatesBatch(queries: ReadonlyArray<{ name: string; types: EntityType[] | null; first: number }>): Promise<EntityRecord[][]> {
+    return attempt(() => queries.map((q) => matchCandidates(this.statements, q)));
   }
 
   async getEntityFacts(ids: readonly string[]): Promise<EntityFacts[][]> {

@@ -171,6 +171,29 @@ export const MIGRATIONS: ReadonlyArray<string> = [
     GROUP BY e.id, coalesce(json_extract(f.value, '$.articleId'), 'editor:');
   ALTER TABLE entities DROP COLUMN facts;
   `,
+  /* v6: resolution's blocking keys (match-keys.ts), kept by triggers so that every write of a name moves
+     them, and built here for the entities written before. */ `
+  CREATE TABLE IF NOT EXISTS entity_match_keys (
+    key TEXT NOT NULL,
+    type TEXT NOT NULL,
+    seq INTEGER NOT NULL, -- entities.seq: stays put when a rename changes the id
+    PRIMARY KEY (key, type, seq)
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS entity_match_keys_by_seq ON entity_match_keys (seq);
+  CREATE TRIGGER IF NOT EXISTS entities_match_keyed AFTER INSERT ON entities BEGIN
+    INSERT OR IGNORE INTO entity_match_keys (key, type, seq) SELECT value, new.type, new.seq FROM json_each(kg_match_keys(new.name, new.aliases));
+  END;
+  CREATE TRIGGER IF NOT EXISTS entities_match_rekeyed AFTER UPDATE OF type, name, aliases ON entities
+  WHEN old.type IS NOT new.type OR old.name IS NOT new.name OR old.aliases IS NOT new.aliases BEGIN
+    DELETE FROM entity_match_keys WHERE seq = old.seq;
+    INSERT OR IGNORE INTO entity_match_keys (key, type, seq) SELECT value, new.type, new.seq FROM json_each(kg_match_keys(new.name, new.aliases));
+  END;
+  CREATE TRIGGER IF NOT EXISTS entities_match_unkeyed AFTER DELETE ON entities BEGIN
+    DELETE FROM entity_match_keys WHERE seq = old.seq;
+  END;
+  INSERT OR IGNORE INTO entity_match_keys (key, type, seq)
+    SELECT k.value, e.type, e.seq FROM entities e, json_each(kg_match_keys(e.name, e.aliases)) k;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

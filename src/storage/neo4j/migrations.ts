@@ -5,6 +5,7 @@ import { EDIT_ENTRY_LABEL, MERGED_ID_LABEL } from './editor-statements.js';
 import { ENTITY_NAMES_INDEX } from './statements.js';
 import { upgradeLegacyEdges } from './legacy.js';
 import { moveLegacyFacts } from './legacy-facts.js';
+import { backfillMatchKeys, MATCH_KEYS_INDEX, MATCH_KEYS_INDEX_STATEMENT } from './match-keys.js';
 
 /** How long migrate() waits for new indexes to come ONLINE, so a search right after a start works. */
 const INDEX_WAIT_SECONDS = 300;
@@ -48,6 +49,8 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; statement: string }> = [
     statement: `CREATE FULLTEXT INDEX ${ENTITY_NAMES_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.search_keys]
       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace' } }`,
   },
+  // resolution's blocking keys (match-keys.ts), one exact term each
+  { name: MATCH_KEYS_INDEX, statement: MATCH_KEYS_INDEX_STATEMENT },
 ];
 
 /**
@@ -66,4 +69,5 @@ export async function migrate(client: Neo4jClient): Promise<void> {
   await client.read('CALL db.awaitIndexes($seconds)', { seconds: INDEX_WAIT_SECONDS });
   await upgradeLegacyEdges(client);
   await moveLegacyFacts(client);
+  await backfillMatchKeys(client);
 }

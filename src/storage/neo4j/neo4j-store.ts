@@ -18,6 +18,7 @@ import { RELATIONSHIPS_BY_ID } from './editor-statements.js';
 import { ENTITY_FACTS, factsOfRows } from './facts.js';
 import type { DisputeMarker } from '../../domain/disputes.js';
 import type { EntityFacts } from '../../domain/entity-facts.js';
+import { matchCandidatesBatch } from './match-keys.js';
 
 /** The ranker needs room to reorder: the index's best are not always the best names (as embedded). */
 const candidateLimit = (first: number) => Math.max(first * 5, 50);
@@ -120,6 +121,10 @@ class Neo4jGraphStore implements GraphStore {
     const rows = await this.client.read(cypher.SEARCH_ENTITIES_BATCH, { queries: asked });
     for (const row of rows) results[asked[row.i as number].i] = (row.found as Array<Record<string, unknown>>).map((props) => entityFrom(props));
     return results;
+  }
+
+  matchCandidatesBatch(queries: ReadonlyArray<{ name: string; types: EntityType[] | null; first: number }>): Promise<EntityRecord[][]> {
+    return matchCandidatesBatch(this.client, queries);
   }
 
   async getEntityFacts(ids: readonly string[]): Promise<EntityFacts[][]> {

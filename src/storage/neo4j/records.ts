@@ -1,5 +1,6 @@
 import type { Attribution, DateClaim, RelationshipCitation } from '../../domain/claims.js';
 import { detailsFrom, detailsJson } from '../entity-details.js';
+import { matchKeysOf } from '../../domain/match-keys.js';
 import type { ArticleRecord, Citation, ClaimStatus, EntityRecord, EntityWithMentions, EntityType, OrganisationKind } from '../../domain/entity.js';
 import type { PartialDate } from '../../domain/partial-date.js';
 import type { RelationshipRecord } from '../../domain/relationship.js';
@@ -138,11 +139,11 @@ export function relationshipFrom(row: Record<string, unknown>): RelationshipReco
   };
 }
 
-/** Node properties of an entity, as written; `search_keys` feeds the full-text index. */
+/** Node properties of an entity, as written; `search_keys` feeds the full-text index, `match_keys` resolution's. */
 export function entityProps(entity: Omit<EntityRecord, 'mentions' | 'facts'>, searchKeys: string): Record<string, unknown> {
   return {
     id: entity.id, type: entity.type, name: entity.name, aliases: [...entity.aliases], roles: [...entity.roles],
-    kind: entity.kind, ...flattenDate('date', entity.date), search_keys: searchKeys,
+    kind: entity.kind, ...flattenDate('date', entity.date), search_keys: searchKeys, match_keys: matchKeysOf(entity).join(' '),
     date_claims: JSON.stringify(entity.dates), disputed: entity.disputed, details: detailsJson(entity),
   };
 }

@@ -1,0 +1,65 @@
+import { initialsOf } from './name-forms.js';
+import { foldedTokens } from './names.js';
+
+/**
+ * Blocking keys for entity resolution: short strings kept per stored entity in an exact-lookup index, so
+ * that ingest finds the entities a name may be by a few index seeks whose cost does not grow with the
+ * graph (a trigram search does: common trigrams match thousands of names). Two names resolution could
+ * merge or propose share at least one key:
+ *   w_<token>     each folded word (Nazarbaev for Nazarbayev, Назарбаев)
+ *   s_<skeleton>  each word's consonant skeleton (below): romanisations and vowel typos of one word
+ *   n_<name>      the whole folded name, so an exact duplicate is found however common its words
+ *   k_<skeletons> the whole name's skeletons in sorted order: one name in another spelling and word order
+ * Long names also key their initials (w_osce), as the search index does, so an acronym finds them.
+ * Keys hold only [a-z0-9_], so they pass through SQL and Lucene as plain terms.
+ */
+
+/** Keys of one stored entity (its name and every alias); the index is built from these. */
+export function matchKeysOf(entity: { name: string; aliases: readonly string[] }): string[] {
+  const names = [entity.name, ...entity.aliases];
+  const initials = names.filter((n) => foldedTokens(n).length >= ACRONYM_WORTHY_WORDS).flatMap(initialsOf);
+  return [...new Set([...names.flatMap(nameKeys), ...initials.flatMap(foldedTokens).map((t) => `w_${t}`)])];
+}
+
+/** Keys to look up for one name resolution asks about (a name, an alias or an acronym it may stand for). */
+export function queryKeysOf(name: string): string[] {
+  return nameKeys(name);
+}
+
+/** As searchKeysOf: names this long are often written as an acronym. */
+const ACRONYM_WORTHY_WORDS = 3;
+
+function nameKeys(name: string): string[] {
+  const tokens = foldedTokens(name);
+  if (tokens.length === 0) return [];
+  const skeletons = tokens.map(skeletonOf).filter((s) => s.length > 0);
+  const keys = [`n_${tokens.join('_')}`];
+  for (const t of tokens) keys.push(`w_${t}`);
+  for (const s of skeletons) keys.push(`s_${s}`);
+  if (skeletons.length > 1) keys.push(`k_${[...skeletons].sort().join('_')}`);
+  return [...new Set(keys)];
+}
+
+// Letters and groups the romanisation systems and the press trade for one another, read as one class
+const GROUPS: Array<[RegExp, string]> = [
+  [/shch|sch|dzh|dj|sh|ch|zh|ts|tz/g, 's'], // Щ Ш Ч Ж Ц, Dzhaksybekov / Jaksybekov
+  [/kh|gh|q/g, 'k'], // Kh / H / Q for Х and Қ
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+];
+const CLASSES: Record<string, string> = { z: 's', c: 's', j: 's', x: 'ks', g: 'k', h: 'k', w: 'v', f: 'v', d: 't', p: 'b' };
+const VOWELS = /[aeiouy]/g;
+
+/**
+ * A folded word's consonants, each by class, runs collapsed: Aleksandr, Alexander and Oleksandr are all
+ * lksntr, Nazarbayev and Nazarbaev nsrbv, Heorhiy and Georgiy krk. Coarse on purpose: it only decides
+ * what is compared, never what is merged (sameWord decides that). Empty for a word of vowels only.
+ */
+export function skeletonOf(token: string): string {
+  let word = token;
+  for (const [pattern, replacement] of GROUPS) word = word.replace(pattern, replacement);
+  word = word.replace(VOWELS, '');
+  let out = '';
+  for (const c of word) out += CLASSES[c] ?? c;
+  return out.replace(/(.)\1+/g, '$1');
+}

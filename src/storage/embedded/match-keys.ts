@@ -1,0 +1,55 @@
+import type { EntityRecord, EntityType } from '../../domain/entity.js';
+import { matchKeysOf, queryKeysOf } from '../../domain/match-keys.js';
+import type { Db, PreparedStatements } from './connection.js';
+import { ENTITY_COLUMNS, entityFromRow, type EntityRow } from './rows.js';
+
+/**
+ * Resolution's candidate lookup over entity_match_keys (schema v6): the keys of matchKeysOf, one row per
+ * (key, type, entity). The rows are kept by triggers on the entities table that call kg_match_keys, so every
+ * write of a name or aliases (a document, a rename, an editor's merge or delete) moves them in its own
+ * transaction without the writers knowing; the function is registered on every connection (openDatabase).
+ */
+export const MATCH_KEYS_FUNCTION = 'kg_match_keys';
+
+export function registerMatchKeys(db: Db): void {
+  db.function(MATCH_KEYS_FUNCTION, { deterministic: true }, (name: unknown, aliases: unknown) =>
+    JSON.stringify(matchKeysOf({ name: String(name), aliases: JSON.parse(String(aliases)) as string[] })));
+}
+
+/**
+ * How many entities one key contributes at most. A key this common says little (w_of, s_r), and the
+ * bound keeps a lookup's cost flat however large the graph grows; an entity that shares such a key also
+ * shares a rarer one (its surname, its whole name) if it is a likely match.
+ */
+const ROWS_PER_KEY = 64;
+
+const BY_KEY = 'SELECT seq FROM entity_match_keys WHERE key = @key ORDER BY seq LIMIT @limit';
+const BY_KEY_AND_TYPE = 'SELECT seq FROM entity_match_keys WHERE key = @key AND type = @type ORDER BY seq LIMIT @limit';
+const ROWS = `SELECT e.seq, ${ENTITY_COLUMNS} FROM entities e WHERE e.seq IN (SELECT value FROM json_each(@seqs))`;
+
+/**
+ * The stored entities sharing keys with `name`, best first: by the summed rarity of the keys they share
+ * (a key shared by few entities weighs more), ties by age; at most `first`.
+ */
+export function matchCandidates(
+  statements: PreparedStatements,
+  args: { name: string; types: EntityType[] | null; first: number },
+): EntityRecord[] {
+  const keys = queryKeysOf(args.name);
+  if (keys.length === 0 || args.first <= 0) return [];
+  const score = new Map<number, number>();
+  for (const key of keys) {
+    const seqs = args.types
+      ? args.types.flatMap((type) => seqsOf(statements.get(BY_KEY_AND_TYPE).all({ key, type, limit: ROWS_PER_KEY })))
+      : seqsOf(statements.get(BY_KEY).all({ key, limit: ROWS_PER_KEY }));
+    const weight = Math.log(1 + ROWS_PER_KEY / seqs.length);
+    for (const seq of seqs) score.set(seq, (score.get(seq) ?? 0) + weight);
+  }
+  const best = [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, args.first).map(([seq]) => seq);
+  if (best.length === 0) return [];
+  const rows = statements.get(ROWS).all({ seqs: JSON.stringify(best) }) as Array<EntityRow & { seq: number }>;
+  const rank = new Map(best.map((seq, i) => [seq, i]));
+  return rows.sort((a, b) => rank.get(a.seq)! - rank.get(b.seq)!).map(entityFromRow);
+}
+
+const seqsOf = (rows: unknown[]) => (rows as Array<{ seq: number }>).map((r) => r.seq);
