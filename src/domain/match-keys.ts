@@ -17,8 +17,8 @@ import { foldedTokens } from './names.js';
 /** Keys of one stored entity (its name and every alias); the index is built from these. */
 export function matchKeysOf(entity: { name: string; aliases: readonly string[] }): string[] {
   const names = [entity.name, ...entity.aliases];
-  const initials = names.filter((n) => foldedTokens(n).length >= ACRONYM_WORTHY_WORDS).flatMap(initialsOf);
-  return [...new Set([...names.flatMap(nameKeys), ...initials.flatMap(foldedTokens).map((t) => `w_${t}`)])];
+  const acronyms = names.filter((n) => foldedTokens(n).length >= ACRONYM_WORTHY_WORDS).flatMap(acronymsOf);
+  return [...new Set([...names.flatMap(nameKeys), ...acronyms.flatMap(foldedTokens).map((t) => `w_${t}`)])];
 }
 
 /** Keys to look up for one name resolution asks about (a name, an alias or an acronym it may stand for). */
@@ -26,18 +26,42 @@ export function queryKeysOf(name: string): string[] {
   return nameKeys(name);
 }
 
+/**
+ * The acronyms an organisation's name may be written as, to look up or to key: its initials (initialsOf),
+ * their beginnings of three letters or more (CPJ for the Committee for the Protection of Journalists in
+ * Kazakhstan, which resolution proposes for review), and the initials of each part of a name joined by a
+ * slash (RFE and RL for Radio Free Europe/Radio Liberty).
+ */
+export function acronymsOf(name: string): string[] {
+  const initials = [name, ...(name.includes('/') ? name.split('/') : [])].flatMap(initialsOf);
+  const beginnings = initials.flatMap((i) => Array.from({ length: Math.max(0, i.length - 3) }, (_, k) => i.slice(0, 3 + k)));
+  return [...new Set([...initials, ...beginnings])];
+}
+
 /** As searchKeysOf: names this long are often written as an acronym. */
 const ACRONYM_WORTHY_WORDS = 3;
 
+// a soft sign or apostrophe inside a word (Il'in, Ilʹin) joins it rather than splitting it in two
+const WORD_INNER_MARKS = /['ʹʺ’‘`´]/g;
+
 function nameKeys(name: string): string[] {
-  const tokens = foldedTokens(name);
+  const tokens = foldedTokens(name.replace(WORD_INNER_MARKS, ''));
   if (tokens.length === 0) return [];
-  const skeletons = tokens.map(skeletonOf).filter((s) => s.length > 0);
   const keys = [`n_${tokens.join('_')}`];
   for (const t of tokens) keys.push(`w_${t}`);
-  for (const s of skeletons) keys.push(`s_${s}`);
-  if (skeletons.length > 1) keys.push(`k_${[...skeletons].sort().join('_')}`);
+  for (const t of tokens) for (const s of skeletonsOf(t)) keys.push(`s_${s}`);
+  const whole = tokens.map((t) => skeletonsOf(t)[0]).filter((s) => s !== undefined);
+  if (whole.length > 1) keys.push(`k_${whole.sort().join('_')}`);
   return [...new Set(keys)];
+}
+
+/**
+ * A word's skeletons: a folded j is Ж (zh, folded to j: Zhanna / Janna) or Й (the scholarly Tatʹjana,
+ * Anatolij), so a word with a j has one skeleton for each reading.
+ */
+export function skeletonsOf(token: string): string[] {
+  const skeletons = [skeletonOf(token), ...(token.includes('j') ? [skeletonOf(token.replaceAll('j', 'i'))] : [])];
+  return [...new Set(skeletons.filter((s) => s.length > 0))];
 }
 
 // Letters and groups the romanisation systems and the press trade for one another, read as one class

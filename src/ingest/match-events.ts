@@ -34,6 +34,19 @@ export async function eventsAround(store: GraphReader, events: readonly Incoming
   return { records, participantsOf };
 }
 
+// every incoming event is compared with every candidate: the same few stored names come back each time
+const KINDS_REMEMBERED = 50_000;
+const knownKinds = new Map<string, ReadonlySet<string>>();
+function kindsOf(name: string): ReadonlySet<string> {
+  let kinds = knownKinds.get(name);
+  if (kinds === undefined) {
+    if (knownKinds.size >= KINDS_REMEMBERED) knownKinds.clear();
+    kinds = happeningKinds(name);
+    knownKinds.set(name, kinds);
+  }
+  return kinds;
+}
+
 /**
  * Two events are one when they are the same kind of happening (read from their names: an arrest, a
  * trial, a release), share a participant, and both have dates a few days apart at most (one outlet's 27th
@@ -42,7 +55,7 @@ export async function eventsAround(store: GraphReader, events: readonly Incoming
 export function compareEvents(event: IncomingEntity, stored: EntityRecord, around: EventsAround, matches: Map<string, EntityRecord>): Verdict {
   const byName = compareNamed(event, stored);
   const shared = [...(around.participantsOf.get(stored.id) ?? [])].filter((id) => (event.participants ?? []).some((k) => matches.get(k)?.id === id));
-  const [mine, theirs] = [happeningKinds(event.name), happeningKinds(stored.name)];
+  const [mine, theirs] = [kindsOf(event.name), kindsOf(stored.name)];
   const kinds = [...mine].filter((k) => theirs.has(k));
   // an arrest and a trial of one man have alike names, but are two happenings: not even worth a review
   if (kinds.length === 0 && mine.size > 0 && theirs.size > 0) return byName.decision === 'merge' ? byName : { decision: 'none', score: 0, reason: '' };

@@ -1,6 +1,6 @@
 import { DistinctPairs } from '../domain/duplicates.js';
 import type { EntityRecord, EntityType, OrganisationKind } from '../domain/entity.js';
-import { initialsOf } from '../domain/name-forms.js';
+import { acronymsOf } from '../domain/match-keys.js';
 import type { PartialDate } from '../domain/partial-date.js';
 import type { GraphReader } from '../storage/graph-store.js';
 import { compareEvents, eventsAround } from './match-events.js';
@@ -53,11 +53,11 @@ export interface Resolution {
 export async function resolveEntities(store: GraphReader, incoming: readonly IncomingEntity[]): Promise<Resolution> {
   const resolution: Resolution = { matches: new Map(), merges: [], nearMisses: [] };
   const named = incoming.filter((e) => e.type !== 'EVENT');
-  const queries = named.flatMap((e) => [e.name, ...e.aliases, ...(e.type === 'ORGANISATION' ? [e.name, ...e.aliases].flatMap(initialsOf) : [])]);
+  const queries = named.flatMap((e) => [e.name, ...e.aliases, ...(e.type === 'ORGANISATION' ? [e.name, ...e.aliases].flatMap(acronymsOf) : [])]);
   const candidatesByName = await searchNames(store, queries);
   const candidatesOf = new Map(named.map((entity) => {
     const candidates = new Map<string, EntityRecord>();
-    for (const name of [entity.name, ...entity.aliases, ...(entity.type === 'ORGANISATION' ? [entity.name, ...entity.aliases].flatMap(initialsOf) : [])]) {
+    for (const name of [entity.name, ...entity.aliases, ...(entity.type === 'ORGANISATION' ? [entity.name, ...entity.aliases].flatMap(acronymsOf) : [])]) {
       for (const c of candidatesByName.get(name) ?? []) candidates.set(c.id, c);
     }
     return [entity.key, [...candidates.values()]];

@@ -5,6 +5,7 @@ import { describeNodesAndPages } from './contract/nodes-and-pages.js';
 import { describeRelations } from './contract/relations.js';
 import { describeReviewItems } from './contract/review-items.js';
 import { describeSearch } from './contract/search.js';
+import { describeMatchCandidates } from './contract/match-candidates.js';
 import { describeWalks } from './contract/walks.js';
 import { describeEditorWrites } from './contract/editor-writes.js';
 import { describeWrites } from './contract/writes.js';
@@ -30,6 +31,7 @@ export function describeGraphStoreContract(
     describeNodesAndPages(ctx);
     describeRelations(ctx);
     describeSearch(ctx);
+    describeMatchCandidates(ctx);
     describeWalks(ctx);
     describeWrites(ctx);
     describeReviewItems(ctx);

@@ -39,9 +39,10 @@ export function matchCandidates(
   if (keys.length === 0 || args.first <= 0) return [];
   const score = new Map<number, number>();
   for (const key of keys) {
+    // pluck: a bare number per row, not an object; a lookup reads many rows of one column
     const seqs = args.types
-      ? args.types.flatMap((type) => seqsOf(statements.get(BY_KEY_AND_TYPE).all({ key, type, limit: ROWS_PER_KEY })))
-      : seqsOf(statements.get(BY_KEY).all({ key, limit: ROWS_PER_KEY }));
+      ? args.types.flatMap((type) => statements.get(BY_KEY_AND_TYPE).pluck().all({ key, type, limit: ROWS_PER_KEY }) as number[])
+      : statements.get(BY_KEY).pluck().all({ key, limit: ROWS_PER_KEY }) as number[];
     const weight = Math.log(1 + ROWS_PER_KEY / seqs.length);
     for (const seq of seqs) score.set(seq, (score.get(seq) ?? 0) + weight);
   }
@@ -51,5 +52,3 @@ export function matchCandidates(
   const rank = new Map(best.map((seq, i) => [seq, i]));
   return rows.sort((a, b) => rank.get(a.seq)! - rank.get(b.seq)!).map(entityFromRow);
 }
-
-const seqsOf = (rows: unknown[]) => (rows as Array<{ seq: number }>).map((r) => r.seq);

@@ -12,8 +12,8 @@ const ADA = { editor: 'Ada', note: 'checked against the court record' };
 const STEPS = ['deleted', 'entities', 'relationships', 'history'] as const;
 
 /** A second Zhovtis, as a careless extraction would make him, with an edge of his own and one duplicating the first's. */
-const SCHOWTIS = { ...ZHOVTIS, id: 'person:ewgenij-schowtis', name: 'Ewgenij Schowtis', aliases: [], roles: ['lawyer', 'activist'] };
-const DOCUMENT_C = {
+export const SCHOWTIS = { ...ZHOVTIS, id: 'person:ewgenij-schowtis', name: 'Ewgenij Schowtis', aliases: [], roles: ['lawyer', 'activist'] };
+export const DOCUMENT_C = {
   article: { ...ARTICLE_B, id: 'article:c-schowtis', title: 'Schowtis speaks', text: 'Ewgenij Schowtis, Duvanovs Anwalt.' },
   entities: [SCHOWTIS, DUVANOV],
   mentions: [{ entityId: SCHOWTIS.id, articleId: 'article:c-schowtis', quote: 'Ewgenij Schowtis' }],
