@@ -70,6 +70,9 @@ export interface ArticleRecord {
   text: string;
 }
 
+/** An article without its text: what a citation shows of its source (the text is read only when asked for). */
+export type ArticleSummary = Omit<ArticleRecord, 'text'>;
+
 export function entityTypeOfId(id: string): EntityType | null {
   const prefix = id.slice(0, id.indexOf(':'));
   const found = ENTITY_TYPES.find((t) => ID_PREFIX[t] === prefix);

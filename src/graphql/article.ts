@@ -1,19 +1,38 @@
-import type { ArticleRecord } from '../domain/entity.js';
+import type { ArticleRecord, ArticleSummary } from '../domain/entity.js';
 import { builder } from './builder.js';
-import { isArticleRecord } from './load.js';
+import type { KgContext } from './context.js';
+import { isArticleRecord, loadArticle, loadArticleSummary } from './load.js';
 import { PartialDateRef } from './partial-date.js';
 
-export const ArticleRef = builder.node(builder.objectRef<ArticleRecord>('Article'), {
+/**
+ * An article as the API hands it on: whole (by id, in a page), without its text (a citation's article), or
+ * only its id (a citation's article where nothing else is selected). A field the object lacks is loaded
+ * then, so every shape answers every field; Citation.article picks the shape from the selection, so in
+ * practice nothing is loaded twice.
+ */
+export type ArticleView = Pick<ArticleRecord, 'id'> & Partial<ArticleRecord>;
+
+type SummaryField = Exclude<keyof ArticleSummary, 'id'>;
+
+async function summaryField<K extends SummaryField>(a: ArticleView, key: K, ctx: KgContext): Promise<ArticleSummary[K]> {
+  if (key in a) return (a as ArticleSummary)[key];
+  return (await loadArticleSummary(ctx, a.id))[key];
+}
+
+export const ArticleRef = builder.node(builder.objectRef<ArticleView>('Article'), {
   description: 'A source: every citation quotes one.',
   id: { resolve: (a) => a.id },
   isTypeOf: isArticleRecord,
   fields: (t) => ({
-    title: t.exposeString('title'),
-    url: t.exposeString('url', { nullable: true }),
-    author: t.exposeString('author', { nullable: true, description: 'the byline as printed; it may be a pseudonym' }),
-    publisher: t.exposeString('publisher', { nullable: true }),
-    publishedAt: t.field({ type: PartialDateRef, nullable: true, resolve: (a) => a.publishedAt }),
-    text: t.exposeString('text', { description: 'the full text the citations quote' }),
+    title: t.string({ resolve: (a, _args, ctx) => summaryField(a, 'title', ctx) }),
+    url: t.string({ nullable: true, resolve: (a, _args, ctx) => summaryField(a, 'url', ctx) }),
+    author: t.string({ nullable: true, description: 'the byline as printed; it may be a pseudonym', resolve: (a, _args, ctx) => summaryField(a, 'author', ctx) }),
+    publisher: t.string({ nullable: true, resolve: (a, _args, ctx) => summaryField(a, 'publisher', ctx) }),
+    publishedAt: t.field({ type: PartialDateRef, nullable: true, resolve: (a, _args, ctx) => summaryField(a, 'publishedAt', ctx) }),
+    text: t.string({
+      description: 'the full text the citations quote',
+      resolve: async (a, _args, ctx) => a.text ?? (await loadArticle(ctx, a.id)).text,
+    }),
   }),
 });
 

@@ -4,7 +4,8 @@ import { ArticleRef } from './article.js';
 import { builder } from './builder.js';
 import { EntityRef } from './entity.js';
 import { ClaimStatusEnum } from './enums.js';
-import { loadArticle } from './load.js';
+import { loadArticle, loadArticleSummary } from './load.js';
+import { selectedFieldNames } from './selection.js';
 import { currentEntities } from './redirects.js';
 
 export const AttributionRef = builder.objectRef<Attribution>('Attribution').implement({
@@ -27,7 +28,16 @@ export const CitationRef = builder.objectRef<Citation>('Citation').implement({
   description: 'A verbatim quote from an article that supports a fact, with the status that article gives the fact and who, there, says so.',
   fields: (t) => ({
     quote: t.exposeString('quote'),
-    article: t.field({ type: ArticleRef, resolve: (c, _args, ctx) => loadArticle(ctx, c.articleId) }),
+    article: t.field({
+      type: ArticleRef,
+      // the citation holds the article's id: asked for nothing else, the article is not read at all, and
+      // its text (the longest thing in the store) only when selected
+      resolve: (c, _args, ctx, info) => {
+        const wanted = selectedFieldNames(info);
+        if ([...wanted].every((name) => name === 'id' || name === '__typename')) return { id: c.articleId };
+        return wanted.has('text') ? loadArticle(ctx, c.articleId) : loadArticleSummary(ctx, c.articleId);
+      },
+    }),
     status: t.field({
       type: ClaimStatusEnum, description: 'the status this source gives the fact (REPORTED for a mention of an entity)',
       resolve: statusOf,

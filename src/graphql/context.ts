@@ -1,15 +1,16 @@
 import DataLoader from 'dataloader';
 import type { Logger } from 'pino';
 import type { Viewer } from '../access/viewer.js';
-import type { ArticleRecord, Citation, EntityRecord } from '../domain/entity.js';
+import type { Citation } from '../domain/entity.js';
 import type { RelationshipRecord, RelationsQuery } from '../domain/relationship.js';
 import type { GraphStore } from '../storage/graph-store.js';
 import type { QueryCostLimits } from './complexity.js';
 import { countingStore, type RoundTripCounter } from './counting-store.js';
+import { NodeLoader } from './node-loader.js';
 
 export interface Loaders {
-  /** entities and articles by id, in one batch (ids are type-prefixed) */
-  nodes: DataLoader<string, EntityRecord | ArticleRecord | null>;
+  /** entities and articles by id, in one batch (ids are type-prefixed); articles with or without their text */
+  nodes: NodeLoader;
   /** where the sources mention each entity, loaded only for entities whose `mentions` is selected */
   mentions: DataLoader<string, Citation[]>;
   /** the relationships of one entity per key, in the store's order (type, then id) */
@@ -51,7 +52,7 @@ export function createContext(store: GraphStore, logger: Logger, access: Request
     logger,
     access,
     loaders: {
-      nodes: new DataLoader((ids) => counted.getNodes(ids)),
+      nodes: new NodeLoader(counted),
       mentions: new DataLoader((ids) => counted.getMentions(ids)),
       relations: new DataLoader((queries) => counted.getRelations(queries), {
         cacheKeyFn: (q) => JSON.stringify([q.entityId, q.types, q.direction, q.first]),

@@ -1,4 +1,4 @@
-import { isArticleId, type ArticleRecord, type EntityRecord } from '../domain/entity.js';
+import { isArticleId, type ArticleRecord, type ArticleSummary, type EntityRecord } from '../domain/entity.js';
 import type { KgContext } from './context.js';
 
 export function isEntityRecord(value: unknown): value is EntityRecord {
@@ -20,6 +20,13 @@ export async function loadArticle(ctx: KgContext, id: string): Promise<ArticleRe
   const node = await ctx.loaders.nodes.load(id);
   if (!isArticleRecord(node)) throw new Error(`the store has a citation of missing article ${id}`);
   return node;
+}
+
+/** An article without its text (see ArticleView): a citation's source where `text` is not selected. */
+export async function loadArticleSummary(ctx: KgContext, id: string): Promise<ArticleSummary> {
+  const article = await ctx.loaders.nodes.loadArticleSummary(id);
+  if (!article) throw new Error(`the store has a citation of missing article ${id}`);
+  return article;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../domain/editing.js';
-import type { ArticleRecord, Citation, EntityRecord, EntityType } from '../domain/entity.js';
+import type { ArticleRecord, ArticleSummary, Citation, EntityRecord, EntityType } from '../domain/entity.js';
 import type { EdgeEnds, RelationshipRecord, RelationsQuery, SubgraphRecord } from '../domain/relationship.js';
 import type { DisputeMarker } from '../domain/disputes.js';
 import type { DuplicateCandidateRecord } from '../domain/duplicates.js';
@@ -18,8 +18,13 @@ export interface GraphStore extends ReviewItemStore {
   migrate(): Promise<void>;
   close(): Promise<void>;
 
-  /** Entities and articles by id (ids are type-prefixed, so one batch can mix them). */
+  /**
+   * Entities and articles by id (ids are type-prefixed, so one batch can mix them). With `articleText:
+   * false` articles come without their text, which may be long (a citation's article where `text` is not
+   * selected).
+   */
   getNodes(ids: readonly string[]): Promise<Array<EntityRecord | ArticleRecord | null>>;
+  getNodes(ids: readonly string[], options: NodeReadOptions): Promise<Array<EntityRecord | ArticleSummary | null>>;
   /** Where the sources mention each entity, in contract order (article id, then quote); [] where none. */
   getMentions(entityIds: readonly string[]): Promise<Citation[][]>;
   /** One list per query, each ordered by relationship type, then id, cut at `first`. */
@@ -88,6 +93,11 @@ export interface GraphStore extends ReviewItemStore {
   getEdit(editId: string): Promise<EditRecord | null>;
   /** The surviving entity each id was merged into (following later merges), or null for an id never merged. */
   resolveMergedIds(ids: readonly string[]): Promise<Array<string | null>>;
+}
+
+export interface NodeReadOptions {
+  /** read each article's text (default true) */
+  articleText?: boolean;
 }
 
 export interface ArticleFootprint {

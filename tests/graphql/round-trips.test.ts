@@ -21,6 +21,29 @@ describe.each(testStores())('store round trips per request ($name store)', (test
     expect(large.extensions?.kg).toEqual(small.extensions?.kg);
   });
 
+  it("a citation's article is not read when only its id is selected, and its text only when selected", async () => {
+    const citations = (article: string) => `{ node(id: "person:sergei-duvanov") { ... on Entity { related(first: 5) { citations { article ${article} } } } } }`;
+    const idOnly = await gql(api.yoga, citations('{ id __typename }'));
+    const titled = await gql(api.yoga, citations('{ id title }'));
+    const fragment = await gql(api.yoga, `query { node(id: "person:sergei-duvanov") { ... on Entity { related(first: 5) { citations { article { ...A } } } } } }
+      fragment A on Article { id text }`);
+    const both = await gql(api.yoga, citations('{ title } again: article { text }'));
+    for (const r of [idOnly, titled, fragment, both]) expect(r.errors).toBeUndefined();
+    // an article with and without its text in one level: still one read for the level
+    expect(both.extensions?.kg.roundTrips).toBe(3);
+    expect(both.data.node.related.flatMap((x: any) => x.citations.map((c: any) => typeof c.article.title === 'string' && c.again.text.length > 0)).every(Boolean)).toBe(true);
+    // levels: the entity; its relationships; the articles where more than the id is asked for
+    expect(idOnly.extensions?.kg.roundTrips).toBe(2);
+    expect(titled.extensions?.kg.roundTrips).toBe(3);
+    expect(fragment.extensions?.kg.roundTrips).toBe(3);
+    const articles = (r: typeof idOnly) => r.data.node.related.flatMap((x: any) => x.citations.map((c: any) => c.article));
+    expect(articles(idOnly).length).toBeGreaterThan(0);
+    expect(articles(idOnly).every((a: any) => a.__typename === 'Article' && a.id.startsWith('article:'))).toBe(true);
+    expect(articles(titled).every((a: any) => typeof a.title === 'string' && a.title.length > 0)).toBe(true);
+    expect(articles(fragment).every((a: any) => typeof a.text === 'string' && a.text.length > 0)).toBe(true);
+    expect(articles(titled).map((a: any) => a.id)).toEqual(articles(idOnly).map((a: any) => a.id));
+  });
+
   it('the same entity asked for twice in a request is loaded once', async () => {
     const r = await gql(api.yoga, `{ a: node(id: "person:sergei-duvanov") { id } b: node(id: "person:sergei-duvanov") { id }
       c: node(id: "person:maria-pulman") { id } }`);

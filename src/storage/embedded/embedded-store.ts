@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuplicateCandidateRecord } from '../../domain/duplicates.js';
-import type { ArticleRecord, Citation, EntityRecord, EntityType } from '../../domain/entity.js';
+import type { ArticleRecord, ArticleSummary, Citation, EntityRecord, EntityType } from '../../domain/entity.js';
 import { KgError, StoreUnavailableError } from '../../domain/errors.js';
 import type { EdgeEnds, RelationshipRecord, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../../domain/editing.js';
-import type { ArticleFootprint, DocumentPlan, DocumentWrite, EditOptions, GraphStore, WriteCounts, WriteOptions } from '../graph-store.js';
+import type { ArticleFootprint, DocumentPlan, DocumentWrite, EditOptions, GraphStore, NodeReadOptions, WriteCounts, WriteOptions } from '../graph-store.js';
 import { walkShortestPaths } from '../walks.js';
 import { DATABASE_FILE_NAME, openDatabase, PreparedStatements, type Db } from './connection.js';
 import { toDomainError } from './errors.js';
@@ -74,8 +74,10 @@ export class EmbeddedGraphStore implements GraphStore {
     if (this.db.open) this.db.close();
   }
 
-  async getNodes(ids: readonly string[]): Promise<Array<EntityRecord | ArticleRecord | null>> {
-    return attempt(() => nodesById(this.statements, ids));
+  getNodes(ids: readonly string[]): Promise<Array<EntityRecord | ArticleRecord | null>>;
+  getNodes(ids: readonly string[], options: NodeReadOptions): Promise<Array<EntityRecord | ArticleSummary | null>>;
+  async getNodes(ids: readonly string[], options?: NodeReadOptions): Promise<Array<EntityRecord | ArticleSummary | null>> {
+    return attempt(() => nodesById(this.statements, ids, options?.articleText !== false));
   }
 
   async getMentions(entityIds: readonly string[]): Promise<Citation[][]> {

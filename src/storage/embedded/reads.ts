@@ -1,8 +1,9 @@
-import { isArticleId, type ArticleRecord, type Citation, type EntityRecord, type EntityType, type EntityWithMentions } from '../../domain/entity.js';
+import { isArticleId, type ArticleRecord, type ArticleSummary, type Citation, type EntityRecord, type EntityType, type EntityWithMentions } from '../../domain/entity.js';
 import type { EdgeEnds, RelationshipRecord, RelationsQuery } from '../../domain/relationship.js';
 import type { PreparedStatements } from './connection.js';
 import {
-  ARTICLE_COLUMNS, ENTITY_COLUMNS, ENTITY_MENTIONS_COLUMN, RELATIONSHIP_COLUMNS, articleFromRow, entityFromRow, relationshipFromRow,
+  ARTICLE_COLUMNS, ARTICLE_SUMMARY_COLUMNS, ENTITY_COLUMNS, ENTITY_MENTIONS_COLUMN, RELATIONSHIP_COLUMNS, articleFromRow, articleSummaryFromRow,
+  entityFromRow, relationshipFromRow,
   type ArticleRow, type EntityRow, type RelationshipRow,
 } from './rows.js';
 
@@ -10,7 +11,9 @@ import {
 // (prepared once) however many keys a batch holds.
 
 const ENTITIES_BY_ID = `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))`;
-const ARTICLES_BY_ID = `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id IN (SELECT value FROM json_each(@ids))`;
+const articlesById = (columns: string) => `SELECT ${columns} FROM articles a WHERE a.id IN (SELECT value FROM json_each(@ids))`;
+const ARTICLES_BY_ID = articlesById(ARTICLE_COLUMNS);
+const ARTICLE_SUMMARIES_BY_ID = articlesById(ARTICLE_SUMMARY_COLUMNS);
 
 const ENTITIES_WITH_MENTIONS = `SELECT ${ENTITY_COLUMNS}, ${ENTITY_MENTIONS_COLUMN}
   FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))`;
@@ -35,18 +38,19 @@ export function mentionsOf(statements: PreparedStatements, ids: readonly string[
   return ids.map((id) => byId.get(id) ?? []);
 }
 
-export function nodesById(statements: PreparedStatements, ids: readonly string[]): Array<EntityRecord | ArticleRecord | null> {
+/** Entities and articles by id, in key order; articles without their text unless `articleText`. */
+export function nodesById(statements: PreparedStatements, ids: readonly string[], articleText = true): Array<EntityRecord | ArticleSummary | null> {
   const articleIds = [...new Set(ids.filter(isArticleId))];
   const entityIds = [...new Set(ids.filter((id) => !isArticleId(id)))];
-  const found = new Map<string, EntityRecord | ArticleRecord>();
+  const found = new Map<string, EntityRecord | ArticleSummary>();
   if (entityIds.length > 0) {
     for (const row of statements.get(ENTITIES_BY_ID).all({ ids: JSON.stringify(entityIds) }) as EntityRow[]) {
       found.set(row.id, entityFromRow(row));
     }
   }
   if (articleIds.length > 0) {
-    for (const row of statements.get(ARTICLES_BY_ID).all({ ids: JSON.stringify(articleIds) }) as ArticleRow[]) {
-      found.set(row.id, articleFromRow(row));
+    for (const row of statements.get(articleText ? ARTICLES_BY_ID : ARTICLE_SUMMARIES_BY_ID).all({ ids: JSON.stringify(articleIds) }) as ArticleRow[]) {
+      found.set(row.id, articleText ? articleFromRow(row) : articleSummaryFromRow(row));
     }
   }
   return ids.map((id) => found.get(id) ?? null);

@@ -1,6 +1,6 @@
 import type { DateClaim, RelationshipCitation } from '../../domain/claims.js';
 import { detailsFrom, detailsJson } from '../entity-details.js';
-import type { ArticleRecord, ClaimStatus, EntityRecord, EntityType, OrganisationKind } from '../../domain/entity.js';
+import type { ArticleRecord, ArticleSummary, ClaimStatus, EntityRecord, EntityType, OrganisationKind } from '../../domain/entity.js';
 import { searchKeysOf } from '../../domain/names.js';
 import type { PartialDate } from '../../domain/partial-date.js';
 import type { RelationshipRecord } from '../../domain/relationship.js';
@@ -28,8 +28,10 @@ const CLAIM_CITATIONS = `(SELECT json_group_array(json_object('articleId', x.art
       'start', json(x.start_date), 'end', json(x.end_date), 'asOf', json(x.as_of)) ORDER BY x.article_id, x.quote)
     FROM citations x WHERE x.relationship_id = r.id)`;
 
+/** Columns of `articles a` that articleSummaryFromRow reads: all but the text. */
+export const ARTICLE_SUMMARY_COLUMNS = 'a.id, a.title, a.url, a.author, a.publisher, a.published_at';
 /** Columns of `articles a` that articleFromRow reads. */
-export const ARTICLE_COLUMNS = 'a.id, a.title, a.url, a.author, a.publisher, a.published_at, a.text';
+export const ARTICLE_COLUMNS = `${ARTICLE_SUMMARY_COLUMNS}, a.text`;
 
 /** Columns of a relationships row named `r` (a table or a CTE with the same columns). */
 export const RELATIONSHIP_COLUMNS = `r.id, r.type, r.source_id, r.target_id, r.status, r.disputed, r.role, r.start_date, r.end_date,
@@ -77,6 +79,10 @@ export function entityParams(entity: Omit<EntityRecord, 'mentions' | 'facts'>) {
     kind: entity.kind, date: dateToJson(entity.date), searchKeys: searchKeysOf(entity),
     dateClaims: JSON.stringify(entity.dates), disputed: entity.disputed ? 1 : 0, details: detailsJson(entity),
   };
+}
+
+export function articleSummaryFromRow(row: Omit<ArticleRow, 'text'>): ArticleSummary {
+  return { id: row.id, title: row.title, url: row.url, author: row.author, publisher: row.publisher, publishedAt: dateFromJson(row.published_at) };
 }
 
 export function articleFromRow(row: ArticleRow): ArticleRecord {

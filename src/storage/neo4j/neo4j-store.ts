@@ -1,14 +1,14 @@
 import type { DuplicateCandidateRecord } from '../../domain/duplicates.js';
-import type { ArticleRecord, Citation, EntityRecord, EntityType } from '../../domain/entity.js';
+import type { ArticleRecord, ArticleSummary, Citation, EntityRecord, EntityType } from '../../domain/entity.js';
 import type { EdgeEnds, RelationshipRecord, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../../domain/editing.js';
-import type { ArticleFootprint, DocumentPlan, DocumentWrite, EditOptions, GraphStore, WriteCounts, WriteOptions } from '../graph-store.js';
+import type { ArticleFootprint, DocumentPlan, DocumentWrite, EditOptions, GraphStore, NodeReadOptions, WriteCounts, WriteOptions } from '../graph-store.js';
 import { walkShortestPaths } from '../walks.js';
 import { createNeo4jClient, transactionReadClient, type Neo4jClient, type Neo4jConnection, type Row, type WriteTransaction } from './driver.js';
 import { editById, historyOf, survivorsOf, verdictsOf } from './editor-reads.js';
 import { applyEdit } from './editor-writes.js';
 import { migrate } from './migrations.js';
-import { articleFrom, entityFrom, mentionsFrom, relationshipFrom, type MentionRow } from './records.js';
+import { articleFrom, articleSummaryFrom, entityFrom, mentionsFrom, relationshipFrom, type MentionRow } from './records.js';
 import { luceneQueryFor } from './search-query.js';
 import * as cypher from './statements.js';
 import { planAndWriteDocument } from './write-document.js';
@@ -46,12 +46,15 @@ class Neo4jGraphStore implements GraphStore {
     return this.client.close();
   }
 
-  async getNodes(ids: readonly string[]): Promise<Array<EntityRecord | ArticleRecord | null>> {
+  getNodes(ids: readonly string[]): Promise<Array<EntityRecord | ArticleRecord | null>>;
+  getNodes(ids: readonly string[], options: NodeReadOptions): Promise<Array<EntityRecord | ArticleSummary | null>>;
+  async getNodes(ids: readonly string[], options?: NodeReadOptions): Promise<Array<EntityRecord | ArticleSummary | null>> {
     if (ids.length === 0) return [];
-    const found = new Map<string, EntityRecord | ArticleRecord>();
-    for (const row of await this.client.read(cypher.NODES_BY_ID, { ids: [...new Set(ids)] })) {
+    const text = options?.articleText !== false;
+    const found = new Map<string, EntityRecord | ArticleSummary>();
+    for (const row of await this.client.read(text ? cypher.NODES_BY_ID : cypher.NODES_BY_ID_WITHOUT_TEXT, { ids: [...new Set(ids)] })) {
       const props = row.props as Record<string, unknown>;
-      found.set(row.id as string, row.label === 'article' ? articleFrom(props) : entityOf(row));
+      found.set(row.id as string, row.label === 'entity' ? entityOf(row) : text ? articleFrom(props) : articleSummaryFrom(props));
     }
     return ids.map((id) => found.get(id) ?? null);
   }

@@ -1,7 +1,7 @@
 import type { Attribution, DateClaim, RelationshipCitation } from '../../domain/claims.js';
 import { detailsFrom, detailsJson } from '../entity-details.js';
 import { matchKeysOf } from '../../domain/match-keys.js';
-import type { ArticleRecord, Citation, ClaimStatus, EntityRecord, EntityWithMentions, EntityType, OrganisationKind } from '../../domain/entity.js';
+import type { ArticleRecord, ArticleSummary, Citation, ClaimStatus, EntityRecord, EntityWithMentions, EntityType, OrganisationKind } from '../../domain/entity.js';
 import type { PartialDate } from '../../domain/partial-date.js';
 import type { RelationshipRecord } from '../../domain/relationship.js';
 
@@ -89,6 +89,20 @@ export function entityFrom(props: Record<string, unknown>): EntityRecord {
     dates: typeof props.date_claims === 'string' ? (JSON.parse(props.date_claims) as DateClaim[]) : [],
     disputed: props.disputed === true,
     ...detailsFrom(props.details),
+  };
+}
+
+/** The article properties a summary reads: all but `text`. */
+export const ARTICLE_SUMMARY_PROPERTIES = ['id', 'title', 'url', 'author', 'publisher', ...Object.keys(flattenDate('published', null))] as const;
+
+export function articleSummaryFrom(props: Record<string, unknown>): ArticleSummary {
+  return {
+    id: String(props.id),
+    title: String(props.title),
+    url: stringOrNull(props.url),
+    author: stringOrNull(props.author),
+    publisher: stringOrNull(props.publisher),
+    publishedAt: dateFrom(props, 'published'),
   };
 }
 

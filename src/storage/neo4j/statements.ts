@@ -1,4 +1,4 @@
-import { ENTITY_READ_PROPERTIES } from './records.js';
+import { ARTICLE_SUMMARY_PROPERTIES, ENTITY_READ_PROPERTIES } from './records.js';
 import { ARTICLE_LABEL, ENTITY_LABEL, GRAPH_TYPES_PATTERN, MENTION_TYPE } from './labels.js';
 
 /*
@@ -21,16 +21,19 @@ export const ENTITY_NAMES_INDEX = 'entity_names';
 // sources' own claims, read only by writes).
 const entityProjection = (e: string) => `${e} {${ENTITY_READ_PROPERTIES.map((p) => `.${p}`).join(', ')}}`;
 
-export const NODES_BY_ID = `
+// An article's text can be long: the second form leaves it out (a citation's article where `text` is not selected).
+const nodesById = (article: string) => `
 UNWIND $ids AS id
 CALL (id) {
   MATCH (e:${ENTITY_LABEL} {id: id})
   RETURN 'entity' AS label, ${entityProjection('e')} AS props
   UNION ALL
   MATCH (a:${ARTICLE_LABEL} {id: id})
-  RETURN 'article' AS label, properties(a) AS props
+  RETURN 'article' AS label, ${article} AS props
 }
 RETURN id, label, props`;
+export const NODES_BY_ID = nodesById('properties(a)');
+export const NODES_BY_ID_WITHOUT_TEXT = nodesById(`a {${ARTICLE_SUMMARY_PROPERTIES.map((p) => `.${p}`).join(', ')}}`);
 
 /** Entities whole, mentions included: what an edit reads before rewriting them. */
 export const ENTITIES_WITH_MENTIONS = `

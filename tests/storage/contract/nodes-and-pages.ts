@@ -34,6 +34,15 @@ export function describeNodesAndPages(ctx: ContractContext): void {
       expect(articleA).toEqual(ARTICLE_A);
       expect(articleB).toEqual(ARTICLE_B);
     });
+
+    it('reads articles without their text when asked to, entities unchanged', async () => {
+      await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
+      const keys = [ARTICLE_B.id, 'article:missing', DUVANOV.id, ARTICLE_A.id, ARTICLE_B.id];
+      const summary = ({ text: _text, ...rest }: ArticleRecord) => rest;
+      expect(await ctx.store.getNodes(keys, { articleText: false })).toEqual([summary(ARTICLE_B), null, DUVANOV, summary(ARTICLE_A), summary(ARTICLE_B)]);
+      expect(await ctx.store.getNodes(keys, { articleText: true })).toEqual([ARTICLE_B, null, DUVANOV, ARTICLE_A, ARTICLE_B]);
+      expect(await ctx.store.getNodes([], { articleText: false })).toEqual([]);
+    });
   });
 
   describe('getMentions', () => {
