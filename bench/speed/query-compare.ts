@@ -44,9 +44,13 @@ const surname = hub.name.split(' ').slice(-1)[0];
 console.log(`hub ${hub.id} (${hub.degree} relationships), ordinary ${ordinary.id} (${ordinary.degree}), search "${surname}"`);
 
 const CITED = 'id type status citations { quote article { title } }';
+// the bench's own entity query (bench/harness/mix.ts): a citation's article asked for its id only
+const MIX_ENTITY = 'query($id: ID!) { node(id: $id) { id ... on Entity { name related(first: 100) { id type status other { id name } citations { quote article { id } } } } } }';
 const QUERIES: Array<{ name: string; query: string; variables?: Record<string, unknown> }> = [
   { name: 'hub: related with citations, neighbours by name', query: `query($id: ID!) { node(id: $id) { ... on Entity { name related(first: 100) { ${CITED} other { name } } } } }`, variables: { id: hub.id } },
   { name: 'ordinary: related with citations', query: `query($id: ID!) { node(id: $id) { ... on Entity { name related(first: 100) { ${CITED} other { name } } } } }`, variables: { id: ordinary.id } },
+  { name: 'mix: hub entity, citations with article ids', query: MIX_ENTITY, variables: { id: hub.id } },
+  { name: 'mix: ordinary entity, citations with article ids', query: MIX_ENTITY, variables: { id: ordinary.id } },
   { name: 'hub: related(types: [MEMBER_OF], first: 5)', query: `query($id: ID!) { node(id: $id) { ... on Entity { related(types: ["MEMBER_OF"], first: 5) { ${CITED} } } } }`, variables: { id: hub.id } },
   { name: 'hub: related(direction: IN, first: 5)', query: `query($id: ID!) { node(id: $id) { ... on Entity { related(direction: IN, first: 5) { ${CITED} } } } }`, variables: { id: hub.id } },
   { name: 'two hops from the hub, first 10 each', query: `query($id: ID!) { node(id: $id) { ... on Entity { related(first: 10) { other { name related(first: 10) { other { name } } } } } } }`, variables: { id: hub.id } },

@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type QueryResult, type SessionMode } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type QueryResult, type Session, type SessionMode } from 'neo4j-driver';
 import { StoreUnavailableError } from '../../domain/errors.js';
 import { mapDriverError } from './errors.js';
 
@@ -88,8 +88,8 @@ function retryDelay(error: unknown, attempt: number): number | null {
 }
 
 /**
- * One driver for the process, closed by `close()`. Each read or write runs in one explicit transaction
- * with a timeout, in a session of its access mode (so a neo4j:// cluster routes it to a reader or the
+ * One driver for the process, closed by `close()`. Each write runs in one explicit transaction and each
+ * read in an auto-commit one, with a timeout, in a session of its access mode (so a neo4j:// cluster routes it to a reader or the
  * leader), retried by `retryDelay`'s rules rather than the driver's (which retry an outage for
  * maxTransactionRetryTime); the database is always named, so no session falls back to the default one.
  */
@@ -114,22 +114,13 @@ export function createNeo4jClient(connection: Neo4jConnection): Neo4jClient {
     }
   };
 
-  /** Runs `work` in a transaction committed when it resolves, rolled back when it throws. */
-  const inTransaction = async <T>(mode: SessionMode, work: (tx: Runner) => Promise<T>): Promise<T> => {
-    const timeout = mode === neo4j.session.WRITE ? Math.max(readTimeout, MIN_WRITE_TIMEOUT_MS) : readTimeout;
+  /** Runs `work` in a fresh session of the mode, again after a failure `retryDelay` says to retry. */
+  const withRetries = async <T>(mode: SessionMode, work: (session: Session) => Promise<T>): Promise<T> => {
     const deadline = Date.now() + RETRY_WINDOW_MS;
     for (let attempt = 1; ; attempt++) {
       const session = driver.session({ database, defaultAccessMode: mode });
       try {
-        const tx = await session.beginTransaction({ timeout });
-        try {
-          const result = await work(tx);
-          await tx.commit();
-          return result;
-        } catch (error) {
-          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-          throw error;
-        }
+        return await work(session);
       } catch (error) {
         const delay = retryDelay(error, attempt);
         if (delay === null || Date.now() + delay > deadline) throw error;
@@ -139,6 +130,31 @@ export function createNeo4jClient(connection: Neo4jConnection): Neo4jClient {
       }
     }
   };
+
+  /** Runs `work` in a transaction committed when it resolves, rolled back when it throws. */
+  const inTransaction = <T>(mode: SessionMode, work: (tx: Runner) => Promise<T>): Promise<T> => {
+    const timeout = mode === neo4j.session.WRITE ? Math.max(readTimeout, MIN_WRITE_TIMEOUT_MS) : readTimeout;
+    return withRetries(mode, async (session) => {
+      const tx = await session.beginTransaction({ timeout });
+      try {
+        const result = await work(tx);
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw error;
+      }
+    });
+  };
+
+  // A read is one statement, so it runs as an auto-commit transaction (with the same timeout): BEGIN, RUN
+  // and PULL go out together and no COMMIT follows, one exchange with the server where an explicit
+  // transaction takes three (BEGIN, RUN + PULL, COMMIT), each a wait that every request pays per level.
+  const readOnce = (statement: string, params: Params): Promise<Row[]> =>
+    withRetries(neo4j.session.READ, async (session) => {
+      const result = await session.run(statement, toCypherValue(params) as Params, { timeout: readTimeout });
+      return result.records.map((r) => r.toObject());
+    });
 
   return {
     uri,
@@ -154,7 +170,7 @@ export function createNeo4jClient(connection: Neo4jConnection): Neo4jClient {
           await session.close();
         }
       }),
-    read: (statement, params = {}) => guarded(async () => (await inTransaction(neo4j.session.READ, (tx) => runIn(tx, statement, params))).rows),
+    read: (statement, params = {}) => guarded(() => readOnce(statement, params)),
     // errors thrown by `work` itself are not the driver's, so they are never retried: rolled back and rethrown
     write: (work) => guarded(() => inTransaction(neo4j.session.WRITE, (tx) => work({ run: (statement, params = {}) => runIn(tx, statement, params) }))),
     close: async () => {
