@@ -107,7 +107,15 @@ export function articleSummaryFrom(props: Record<string, unknown>): ArticleSumma
 }
 
 export function articleFrom(props: Record<string, unknown>): ArticleRecord {
-  return { ...articleSummaryFrom(props), text: String(props.text ?? '') };
+  return {
+    id: String(props.id),
+    title: String(props.title),
+    url: stringOrNull(props.url),
+    author: stringOrNull(props.author),
+    publisher: stringOrNull(props.publisher),
+    publishedAt: dateFrom(props, 'published'),
+    text: String(props.text ?? ''),
+  };
 }
 
 /**
