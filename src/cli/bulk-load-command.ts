@@ -34,7 +34,8 @@ async function bulkLoad(files: string[], options: BulkFlags): Promise<number> {
   try { await assertEmpty(client); } catch (error) { await client.close(); throw error; }
   const stagingDir = options.staging ?? mkdtempSync(join(tmpdir(), 'kg-staging-'));
   try {
-    const staging = await EmbeddedGraphStore.open(stagingDir);
+    // a scratch store: lost, it is staged again from the same files, so its commits skip the fsync
+    const staging = await EmbeddedGraphStore.open(stagingDir, { durable: false });
     try {
       const started = performance.now();
       const run = await ingestEach(staging, files, { ...options, quietReports: true }, readLimits(config, options));

@@ -1,9 +1,10 @@
 /**
- * A pure string function that remembers its last many answers: resolution folds and latinises the same
- * few names again for every comparison. The memory is cleared whole when full, so it stays bounded.
+ * A pure function of a string that remembers its last many answers: resolution folds, latinises and
+ * reads happening kinds from the same few names again for every comparison. The memory is cleared whole
+ * when full, so it stays bounded.
  */
-export function remembered(compute: (input: string) => string, limit = 50_000): (input: string) => string {
-  const answers = new Map<string, string>();
+export function remembered<T>(compute: (input: string) => T, limit = 50_000): (input: string) => T {
+  const answers = new Map<string, T>();
   return (input) => {
     let answer = answers.get(input);
     if (answer === undefined) {

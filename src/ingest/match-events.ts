@@ -1,3 +1,4 @@
+import { remembered } from '../domain/remembered.js';
 import type { EntityRecord } from '../domain/entity.js';
 import { compatibleDates, happeningKinds } from '../domain/event-forms.js';
 import type { GraphReader } from '../storage/graph-store.js';
@@ -35,17 +36,7 @@ export async function eventsAround(store: GraphReader, events: readonly Incoming
 }
 
 // every incoming event is compared with every candidate: the same few stored names come back each time
-const KINDS_REMEMBERED = 50_000;
-const knownKinds = new Map<string, ReadonlySet<string>>();
-function kindsOf(name: string): ReadonlySet<string> {
-  let kinds = knownKinds.get(name);
-  if (kinds === undefined) {
-    if (knownKinds.size >= KINDS_REMEMBERED) knownKinds.clear();
-    kinds = happeningKinds(name);
-    knownKinds.set(name, kinds);
-  }
-  return kinds;
-}
+const kindsOf: (name: string) => ReadonlySet<string> = remembered(happeningKinds);
 
 /**
  * Two events are one when they are the same kind of happening (read from their names: an arrest, a

@@ -10,14 +10,22 @@ export const DATABASE_FILE_NAME = 'kg.sqlite';
 /** How long a write waits for another process (a CLI ingest next to a running server) to let go of the lock. */
 const BUSY_TIMEOUT_MS = 5000;
 
-export function openDatabase(file: string): Db {
+export interface DatabaseOptions {
+  /**
+   * false for a scratch store rebuilt from its inputs if lost (kg bulk-load's staging): commits skip the
+   * fsync. Each write stays atomic either way; only a crash of the OS may lose the last commits.
+   */
+  durable?: boolean;
+}
+
+export function openDatabase(file: string, options: DatabaseOptions = {}): Db {
   const db = new Database(file);
   // WAL: readers never block the writer and a commit appends to the log instead of rewriting pages.
   db.pragma('journal_mode = WAL');
   // FULL fsyncs the log on every commit, so a write we have acknowledged is on disk before writeDocument
   // resolves. In WAL mode NORMAL would already survive kill -9 (the log sits in the OS page cache), but
   // it may lose the last commits on power loss or an OS crash; ingests are rare, so the fsync is cheap.
-  db.pragma('synchronous = FULL');
+  db.pragma(options.durable === false ? 'synchronous = OFF' : 'synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // the entities table's triggers call it (schema v6): it must exist before any write

@@ -7,7 +7,7 @@ import type { EdgeEnds, RelationshipRecord, RelationsQuery, SubgraphRecord } fro
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../../domain/editing.js';
 import type { ArticleFootprint, DocumentPlan, DocumentWrite, EditOptions, GraphStore, NodeReadOptions, WriteCounts, WriteOptions } from '../graph-store.js';
 import { walkShortestPaths } from '../walks.js';
-import { DATABASE_FILE_NAME, openDatabase, PreparedStatements, type Db } from './connection.js';
+import { DATABASE_FILE_NAME, openDatabase, PreparedStatements, type DatabaseOptions, type Db } from './connection.js';
 import { toDomainError } from './errors.js';
 import { articleCount, articlePage, entityCount, entityPage, incidentEdgeEnds, incidentEdges, mentionsOf, nodesById, relationsOf } from './reads.js';
 import { reviewItems } from './review-items.js';
@@ -47,7 +47,7 @@ export class EmbeddedGraphStore implements GraphStore {
    * Opens (creating if missing) `${dataDir}/kg.sqlite`, or an in-memory database for `':memory:'`, and
    * migrates it, so the store is usable at once; calling migrate() again is harmless.
    */
-  static async open(dataDir: string): Promise<EmbeddedGraphStore> {
+  static async open(dataDir: string, options: DatabaseOptions = {}): Promise<EmbeddedGraphStore> {
     let db: Db | null = null;
     try {
       let file = ':memory:';
@@ -55,7 +55,7 @@ export class EmbeddedGraphStore implements GraphStore {
         mkdirSync(dataDir, { recursive: true });
         file = join(dataDir, DATABASE_FILE_NAME);
       }
-      db = openDatabase(file);
+      db = openDatabase(file, options);
       migrateSchema(db);
       return new EmbeddedGraphStore(db);
     } catch (error) {

@@ -29,7 +29,7 @@ MATCH (f:${L} {sourceId: $sourceId})
 WHERE NOT f.entityId IN $keep
 DELETE f`;
 
-const PUT_FACTS = `
+export const PUT_FACTS = `
 UNWIND $rows AS row
 MERGE (f:${L} {entityId: row.entityId, sourceId: row.sourceId})
 SET f.facts = row.facts`;

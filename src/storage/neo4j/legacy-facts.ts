@@ -1,7 +1,8 @@
 import type { EntityFacts } from '../../domain/entity-facts.js';
 import { factRowsOf } from '../fact-rows.js';
 import type { Neo4jClient } from './driver.js';
-import { ENTITY_LABEL, SOURCE_FACTS_LABEL } from './labels.js';
+import { PUT_FACTS } from './facts.js';
+import { ENTITY_LABEL } from './labels.js';
 
 /*
  * Entities written before facts were kept one node per source hold them all as one JSON property
@@ -19,11 +20,6 @@ RETURN e.id AS id, e.facts AS facts
 ORDER BY e.id
 LIMIT $limit`;
 
-const MOVE = `
-UNWIND $rows AS row
-MERGE (f:${SOURCE_FACTS_LABEL} {entityId: row.entityId, sourceId: row.sourceId})
-SET f.facts = row.facts`;
-
 const CLEAR = `
 UNWIND $ids AS id
 MATCH (e:${ENTITY_LABEL} {id: id})
@@ -35,7 +31,7 @@ export async function moveLegacyFacts(client: Neo4jClient): Promise<void> {
     if (entities.length === 0) return;
     const rows = entities.flatMap((e) => factRowsOf(e.id as string, JSON.parse(e.facts as string) as EntityFacts[]));
     await client.write(async (tx) => {
-      if (rows.length > 0) await tx.run(MOVE, { rows });
+      if (rows.length > 0) await tx.run(PUT_FACTS, { rows });
       await tx.run(CLEAR, { ids: entities.map((e) => e.id) });
     });
     after = entities[entities.length - 1].id as string;

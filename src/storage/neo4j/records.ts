@@ -107,15 +107,7 @@ export function articleSummaryFrom(props: Record<string, unknown>): ArticleSumma
 }
 
 export function articleFrom(props: Record<string, unknown>): ArticleRecord {
-  return {
-    id: String(props.id),
-    title: String(props.title),
-    url: stringOrNull(props.url),
-    author: stringOrNull(props.author),
-    publisher: stringOrNull(props.publisher),
-    publishedAt: dateFrom(props, 'published'),
-    text: String(props.text ?? ''),
-  };
+  return { ...articleSummaryFrom(props), text: String(props.text ?? '') };
 }
 
 /**
