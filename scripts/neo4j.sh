@@ -22,6 +22,7 @@
 #   KG_NEO4J_FRESH=1   wipe the database files before starting (CI uses this)
 #   KG_NEO4J_TIMEOUT   seconds to wait for Bolt (default: 180)
 #   NEO4J_BOLT_PORT    default 7687;  NEO4J_HTTP_PORT  default 7474
+#   NEO4J_HEAP_SIZE    default 1g;    NEO4J_PAGECACHE_SIZE default 512m (the bench at 100k wants more)
 #   NEO4J_PASSWORD     password of user neo4j (default: kg-dev-password; Neo4j wants >= 8 chars)
 set -euo pipefail
 
@@ -44,6 +45,8 @@ SERVER_LOG="$LOGS_DIR/neo4j.log"             # the daemonized server's stdout/st
 
 BOLT_PORT="${NEO4J_BOLT_PORT:-7687}"
 HTTP_PORT="${NEO4J_HTTP_PORT:-7474}"
+HEAP_SIZE="${NEO4J_HEAP_SIZE:-1g}"
+PAGECACHE_SIZE="${NEO4J_PAGECACHE_SIZE:-512m}"
 PASSWORD="${NEO4J_PASSWORD:-kg-dev-password}"
 START_TIMEOUT="${KG_NEO4J_TIMEOUT:-180}"
 STOP_TIMEOUT=60
@@ -174,8 +177,8 @@ dbms.usage_report.enabled=false
 
 # Memory: a 2-core / 24 GB machine shared with the test suite.
 server.memory.heap.initial_size=512m
-server.memory.heap.max_size=1g
-server.memory.pagecache.size=512m
+server.memory.heap.max_size=$HEAP_SIZE
+server.memory.pagecache.size=$PAGECACHE_SIZE
 
 # Keep transaction logs small: only what recovery needs.
 db.tx_log.rotation.retention_policy=keep_none
