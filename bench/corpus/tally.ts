@@ -57,9 +57,12 @@ export class CorpusTally {
   summary() {
     const byType: Record<EntityType, number> = { PERSON: 0, ORGANISATION: 0, PLACE: 0, EVENT: 0 };
     for (const e of this.entities.values()) byType[e.type]++;
+    // a loop, not Math.max(...degrees): a million arguments overflow the stack
+    let maxDegree = 0;
+    for (const d of this.degree.values()) maxDegree = Math.max(maxDegree, d);
     return {
       articles: this.articles, entities: this.entities.size, byType, relationships: this.claims.size,
-      citations: this.citations, mentions: this.mentions, maxDegree: Math.max(0, ...this.degree.values()),
+      citations: this.citations, mentions: this.mentions, maxDegree,
     };
   }
 }
