@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { corpusFile, DATA_DIR, readDocuments } from './harness/corpus-file.js';
-import { benchDatabase, graphCounts, openDriver } from './harness/db.js';
+import { benchDatabase, graphCounts, neo4jFacts, openDriver } from './harness/db.js';
 import { ingestPhase, type IngestResults } from './harness/ingest-phase.js';
 import { bulkIngestPhase } from './harness/bulk-phase.js';
 import { checkAgreement, runMix } from './harness/load.js';
@@ -41,6 +41,7 @@ const driver = openDriver(db);
 const embeddedDir = `${DATA_DIR}/embedded-${size}-${values.seed}`;
 const machineBefore = machineFacts();
 try {
+  const neo4jServer = await neo4jFacts(driver);
   const { path, manifest } = await corpusFile(size, values.seed);
   console.log(`corpus ${path}: ${JSON.stringify(manifest.expected)}`);
   let ingest: IngestResults | null = null;
@@ -76,7 +77,7 @@ try {
     const medians = await runMix(mix, servers, { rounds: Number(values.rounds), seconds: Number(values.seconds), connections: Number(values.connections) });
     result = {
       size, seed: values.seed, date: new Date().toISOString(), expected, counts, probes, ingest, entityNotes,
-      machine: { ...machineBefore, loadAfter: os.loadavg() },
+      machine: { ...machineBefore, loadAfter: os.loadavg(), neo4j: neo4jServer },
       options: { rounds: Number(values.rounds), seconds: Number(values.seconds), connections: Number(values.connections), fullIngest: values['full-ingest'] },
       queries: mix.map((q) => ({ key: q.key, label: q.label })),
       servers: servers.map((s) => s.name),

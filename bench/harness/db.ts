@@ -67,3 +67,18 @@ export async function graphCounts(driver: Driver, db: BenchDatabase) {
     RETURN entities, articles, relationships, citations, mentions`);
   return row as { entities: number; articles: number; relationships: number; citations: number; mentions: number };
 }
+
+/** The Neo4j the figures came from: version, edition and memory settings (heap, page cache), as it reports them. */
+export async function neo4jFacts(driver: Driver): Promise<{ version: string; edition: string; heap: string; pageCache: string }> {
+  const [component] = (await driver.executeQuery('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition')).records;
+  const settings = (await driver.executeQuery(
+    'SHOW SETTINGS YIELD name, value WHERE name IN $names RETURN name, value',
+    { names: ['server.memory.heap.initial_size', 'server.memory.heap.max_size', 'server.memory.pagecache.size'] },
+    { database: 'system' },
+  )).records;
+  const value = (name: string) => settings.find((r) => r.get('name') === name)?.get('value') as string | undefined ?? '?';
+  return {
+    version: component.get('version') as string, edition: component.get('edition') as string,
+    heap: `${value('server.memory.heap.initial_size')}-${value('server.memory.heap.max_size')}`, pageCache: value('server.memory.pagecache.size'),
+  };
+}

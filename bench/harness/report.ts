@@ -16,7 +16,7 @@ export interface BenchResult {
   ingest: IngestResults | null;
   /** where the graph's entities per type differ from the corpus's (the resolver merged what the generator meant as two) */
   entityNotes?: string[];
-  machine: ReturnType<typeof import('./machine.js').machineFacts> & { loadAfter: number[] };
+  machine: ReturnType<typeof import('./machine.js').machineFacts> & { loadAfter: number[]; neo4j?: Awaited<ReturnType<typeof import('./db.js').neo4jFacts>> };
   options: { rounds: number; seconds: number; connections: number; fullIngest: boolean };
   queries: Array<{ key: string; label: string }>;
   servers: string[];
@@ -133,7 +133,7 @@ function sizeSection(r: BenchResult): string[] {
     `Run ${r.date.slice(0, 16).replace('T', ' ')} UTC, ${Math.round(r.totalSeconds)} s in all: \`npm run bench -- --size ${r.size}${r.seed === 'kg' ? '' : ` --seed ${r.seed}`}${r.options.fullIngest ? ' --full-ingest' : ''}\`.`,
     `Corpus (seed "${r.seed}"): ${e.articles.toLocaleString('en')} articles, ${e.entities.toLocaleString('en')} entities, ${e.relationships.toLocaleString('en')} relationships, ${e.citations.toLocaleString('en')} citations, ${e.mentions.toLocaleString('en')} mentions; the busiest entity has ${e.maxDegree} relationships. Before the queries, the graph in Neo4j was checked to hold exactly the entities, relationships and articles the planner wrote${r.entityNotes?.length ? ` (which differ from the corpus's: ${r.entityNotes.join('; ')}: the resolver merged events the generator meant as distinct)` : ', and the corpus\'s entities per type'}.`,
     `Machine: ${mc.cpus} cores (${mc.cpuModel}), ${mc.memoryGb} GB, load average (1/5/15 min) ${load(mc.loadBefore)} at the start and ${load(mc.loadAfter)} at the end: the machine is shared with other sessions' test suites, so absolute figures are noisy; ratios come from the servers measured side by side, interleaved.`,
-    `Versions: Node ${mc.node}, ${Object.entries(mc.versions).map(([k, v]) => `${k} ${v}`).join(', ')}; Neo4j 5.26 Community (scripts/neo4j.sh: heap 512 MB-1 GB, page cache 512 MB).`,
+    `Versions: Node ${mc.node}, ${Object.entries(mc.versions).map(([k, v]) => `${k} ${v}`).join(', ')}; ${mc.neo4j ? `Neo4j ${mc.neo4j.version} ${mc.neo4j.edition} (heap ${mc.neo4j.heap}, page cache ${mc.neo4j.pageCache})` : 'Neo4j 5.26 Community (scripts/neo4j.sh: heap 512 MB-1 GB, page cache 512 MB)'}.`,
     `Probes: hub ${probes.hub.id} (${probes.hub.degree} relationships: the most connected person that fits one page of \`related(first: 100)\`), ordinary ${probes.ordinary.id} (${probes.ordinary.degree}), busiest ${probes.busiest.id} (${probes.busiest.degree}), surname "${probes.surname}", paths ${probes.pathFrom} to ${probes.pathTo}.`,
     '',
     '### Ingest',
