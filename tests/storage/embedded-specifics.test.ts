@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreUnavailableError, UniquenessViolationError } from '../../src/domain/errors.js';
+import { openDatabase } from '../../src/storage/embedded/connection.js';
 import { toDomainError } from '../../src/storage/embedded/errors.js';
 import { openEmbeddedStore } from '../../src/storage/embedded/index.js';
 import { SCHEMA_VERSION } from '../../src/storage/embedded/schema.js';
@@ -107,5 +108,25 @@ describe('toDomainError', () => {
   it('passes other errors through untouched', () => {
     const own = new Error('thrown by onStep');
     expect(toDomainError(own)).toBe(own);
+  });
+});
+
+describe('openDatabase durability', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('fsyncs every commit by default, and not in a scratch store (kg bulk-load\'s staging)', () => {
+    dir = mkdtempSync(join(tmpdir(), 'kg-sync-'));
+    const durable = openDatabase(join(dir, 'durable.sqlite'));
+    const scratch = openDatabase(join(dir, 'scratch.sqlite'), { durable: false });
+    try {
+      // 2 = FULL, 0 = OFF (https://www.sqlite.org/pragma.html#pragma_synchronous)
+      expect(durable.pragma('synchronous', { simple: true })).toBe(2);
+      expect(scratch.pragma('synchronous', { simple: true })).toBe(0);
+      expect(scratch.pragma('journal_mode', { simple: true })).toBe('wal');
+    } finally {
+      durable.close();
+      scratch.close();
+    }
   });
 });
