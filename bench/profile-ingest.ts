@@ -1,15 +1,19 @@
 // Profiles kg ingest into a fresh embedded store over the first N documents of a corpus; prints docs/s per
 // 100 documents and the bytes of the writes (each document's DocumentWrite as JSON, what the store is given):
 //   node --cpu-prof --cpu-prof-dir bench/.data/profiles --import tsx bench/profile-ingest.ts bench/.data/corpus-10k-kg.jsonl 400
-import { rmSync } from 'node:fs';
+// With a third argument, onto a copy of a filled store, from a document offset: what a document costs on a
+// grown graph, e.g. the last 200 documents of the 100k corpus onto the bench's store of the rest:
+//   ... bench/profile-ingest.ts bench/.data/corpus-100k-kg.jsonl 200 bench/.data/embedded-100k-kg 22559
+import { cpSync, rmSync } from 'node:fs';
 import { ingestDocument } from '../src/ingest/ingest.js';
 import { openEmbeddedStore } from '../src/storage/embedded/index.js';
 import type { DocumentPlan } from '../src/storage/graph-store.js';
 import { readDocuments } from './harness/corpus-file.js';
 
-const [path, count = '300'] = process.argv.slice(2);
+const [path, count = '300', onto, from = '0'] = process.argv.slice(2);
 const dir = 'bench/.data/profile-ingest-store';
 rmSync(dir, { recursive: true, force: true });
+if (onto) cpSync(onto, dir, { recursive: true });
 const store = await openEmbeddedStore(dir);
 await store.migrate();
 // counts what each planned write would send to the store (the plan's output, serialised)
@@ -23,7 +27,7 @@ store.planAndWriteDocument = <T>(plan: DocumentPlan<T>, options?: Parameters<typ
   largest = Math.max(largest, size);
   return planned;
 }, options);
-const docs = readDocuments(path).slice(0, Number(count));
+const docs = readDocuments(path).slice(Number(from), Number(from) + Number(count));
 const started = performance.now();
 let last = started;
 for (const [i, doc] of docs.entries()) {
