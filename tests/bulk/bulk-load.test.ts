@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyGraph } from '../../src/bulk/copy-graph.js';
+import { EXTRAS_PER_TRANSACTION, writeGraphExtras } from '../../src/storage/neo4j/bulk-write.js';
 import { ingestDocument } from '../../src/ingest/ingest.js';
 import { EmbeddedGraphStore } from '../../src/storage/embedded/index.js';
 import type { GraphStore } from '../../src/storage/graph-store.js';
@@ -63,6 +64,24 @@ describeNeo4j('bulk load into Neo4j', (config) => {
     }
   }, 240_000);
 
+  it('writes redirects and review items a chunk per transaction, every one of them past the last chunk', async () => {
+    await resetNeo4jDatabase(client());
+    const neo4j = await openNeo4jStore(config);
+    try {
+      await neo4j.migrate();
+      const n = EXTRAS_PER_TRANSACTION + 1;
+      const ids = Array.from({ length: n }, (_, i) => `person:p${i}`);
+      await writeGraphExtras(client(), {
+        redirects: ids.map((id) => ({ id: `${id}-old`, into: id })),
+        duplicateCandidates: ids.map((id, i) => ({ id: `candidate:${i}`, entityIds: [id, `${id}-twin`] as [string, string], score: 0.8, reason: 'similar name' })),
+      });
+      const [row] = await client().read('MATCH (m:MergedId) WITH count(m) AS redirects MATCH (d:DuplicateCandidate) RETURN redirects, count(d) AS candidates');
+      expect(row).toEqual({ redirects: n, candidates: n });
+    } finally {
+      await neo4j.close();
+    }
+  }, 120_000);
+
   it('refuses a database that holds a graph and changes nothing', async () => {
     const staging = await EmbeddedGraphStore.open(join(root, 'again'));
     try {
@@ -119,4 +138,5 @@ describe('JSON Lines for kg ingest', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
 });
