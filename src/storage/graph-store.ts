@@ -60,7 +60,15 @@ export interface GraphStore extends ReviewItemStore {
   /** Disagreements between sources, ordered by id, at most `first`. */
   listDisputes(args: { first: number }): Promise<DisputeMarker[]>;
 
-  /** The id and ends of every edge touching any of the ids (both directions), ordered by id: a walk's step. */
+  /**
+   * A breadth-first walk's step: the entities one hop from any of `ids` (either direction), leaving out
+   * `exclude`, each once, ordered by id, at most `first`. The cut happens in the store, so a frontier
+   * that touches a hub sends back `first` ids, not the hub's thousands of edges.
+   */
+  getNeighbourIds(args: { ids: readonly string[]; exclude: readonly string[]; first: number }): Promise<string[]>;
+  /** Every edge whose two ends are both among the ids, ordered by id: a subgraph's edges once its nodes are chosen. */
+  getEdgesAmong(ids: readonly string[]): Promise<RelationshipRecord[]>;
+  /** The id and ends of every edge touching any of the ids (both directions), ordered by id: a path search's step. */
   getIncidentEdgeEnds(ids: readonly string[]): Promise<EdgeEnds[]>;
   /** Every edge touching any of the ids (both directions), for breadth-first walks. */
   getIncidentEdges(ids: readonly string[]): Promise<RelationshipRecord[]>;
@@ -110,7 +118,7 @@ export interface ArticleFootprint {
 /** The reads a plan may make inside a write transaction. */
 export type GraphReader = Pick<GraphStore,
   'getNodes' | 'getMentions' | 'getRelations' | 'listEntities' | 'countEntities' | 'listArticles' | 'countArticles'
-  | 'searchCandidates' | 'searchCandidatesBatch' | 'matchCandidatesBatch' | 'getIncidentEdges' | 'getIncidentEdgeEnds' | 'findShortestPaths' | 'findDistinctPairs'
+  | 'searchCandidates' | 'searchCandidatesBatch' | 'matchCandidatesBatch' | 'getIncidentEdges' | 'getNeighbourIds' | 'getEdgesAmong' | 'getIncidentEdgeEnds' | 'findShortestPaths' | 'findDistinctPairs'
   | 'getEntityFacts' | 'getRelationshipsById' | 'getArticleFootprint'>;
 
 /** Reads what it needs through `view` and returns the write to make, with anything the caller wants back. */

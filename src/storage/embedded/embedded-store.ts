@@ -9,7 +9,7 @@ import type { ArticleFootprint, DocumentPlan, DocumentWrite, EditOptions, GraphS
 import { walkShortestPaths } from '../walks.js';
 import { DATABASE_FILE_NAME, openDatabase, PreparedStatements, type DatabaseOptions, type Db } from './connection.js';
 import { toDomainError } from './errors.js';
-import { articleCount, articlePage, entityCount, entityPage, incidentEdgeEnds, incidentEdges, mentionsOf, nodesById, relationsOf } from './reads.js';
+import { articleCount, articlePage, entityCount, edgesAmong, entityPage, incidentEdgeEnds, incidentEdges, mentionsOf, neighbourIds, nodesById, relationsOf } from './reads.js';
 import { reviewItems } from './review-items.js';
 import { migrateSchema } from './schema.js';
 import { searchEntities } from './search.js';
@@ -106,6 +106,14 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async searchCandidates(args: { query: string; types: EntityType[] | null; first: number }): Promise<EntityRecord[]> {
     return attempt(() => searchEntities(this.statements, args));
+  }
+
+  async getNeighbourIds(args: { ids: readonly string[]; exclude: readonly string[]; first: number }): Promise<string[]> {
+    return attempt(() => neighbourIds(this.statements, args));
+  }
+
+  async getEdgesAmong(ids: readonly string[]): Promise<RelationshipRecord[]> {
+    return attempt(() => edgesAmong(this.statements, ids));
   }
 
   async getIncidentEdgeEnds(ids: readonly string[]): Promise<EdgeEnds[]> {

@@ -82,6 +82,28 @@ export function relationsOf(statements: PreparedStatements, queries: readonly Re
   return results;
 }
 
+// UNION keeps each neighbour once; ORDER BY and LIMIT run in SQLite, so only `first` ids come back
+const NEIGHBOUR_IDS = `SELECT id FROM (
+    SELECT target_id AS id FROM relationships WHERE source_id IN (SELECT value FROM json_each(@ids))
+    UNION SELECT source_id FROM relationships WHERE target_id IN (SELECT value FROM json_each(@ids))
+  ) WHERE id NOT IN (SELECT value FROM json_each(@exclude))
+  ORDER BY id LIMIT @first`;
+
+export function neighbourIds(statements: PreparedStatements, args: { ids: readonly string[]; exclude: readonly string[]; first: number }): string[] {
+  if (args.ids.length === 0 || args.first <= 0) return [];
+  const rows = statements.get(NEIGHBOUR_IDS).all({ ids: JSON.stringify(args.ids), exclude: JSON.stringify(args.exclude), first: args.first });
+  return (rows as Array<{ id: string }>).map((row) => row.id);
+}
+
+const EDGES_AMONG = `SELECT ${RELATIONSHIP_COLUMNS} FROM relationships r
+  WHERE r.source_id IN (SELECT value FROM json_each(@ids)) AND r.target_id IN (SELECT value FROM json_each(@ids))
+  ORDER BY r.id`;
+
+export function edgesAmong(statements: PreparedStatements, ids: readonly string[]): RelationshipRecord[] {
+  if (ids.length === 0) return [];
+  return (statements.get(EDGES_AMONG).all({ ids: JSON.stringify(ids) }) as RelationshipRow[]).map(relationshipFromRow);
+}
+
 const INCIDENT_EDGE_ENDS = `SELECT id, source_id AS sourceId, target_id AS targetId FROM relationships
   WHERE source_id IN (SELECT value FROM json_each(@ids))
   UNION SELECT id, source_id, target_id FROM relationships WHERE target_id IN (SELECT value FROM json_each(@ids))

@@ -158,6 +158,17 @@ class Neo4jGraphStore implements GraphStore {
     }));
   }
 
+  async getNeighbourIds(args: { ids: readonly string[]; exclude: readonly string[]; first: number }): Promise<string[]> {
+    if (args.ids.length === 0 || args.first <= 0) return [];
+    const rows = await this.client.read(cypher.NEIGHBOUR_IDS, { ids: [...new Set(args.ids)], exclude: [...args.exclude], first: args.first });
+    return rows.map((row) => row.id as string);
+  }
+
+  async getEdgesAmong(ids: readonly string[]): Promise<RelationshipRecord[]> {
+    if (ids.length === 0) return [];
+    return (await this.client.read(cypher.EDGES_AMONG, { ids: [...new Set(ids)] })).map(relationshipOf);
+  }
+
   async getIncidentEdgeEnds(ids: readonly string[]): Promise<EdgeEnds[]> {
     if (ids.length === 0) return [];
     return (await this.client.read(cypher.INCIDENT_EDGE_ENDS, { ids: [...new Set(ids)] }))

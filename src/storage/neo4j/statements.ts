@@ -73,6 +73,23 @@ CALL (q) {
 RETURN i, relationships
 ORDER BY i`;
 
+// A walk's step (GraphStore.getNeighbourIds): the sort and the cut to $first run in Neo4j, so a frontier
+// next to a hub returns $first ids rather than every edge of the hub.
+export const NEIGHBOUR_IDS = `
+UNWIND $ids AS id
+MATCH (:${ENTITY_LABEL} {id: id})-[:${GRAPH_TYPES_PATTERN}]-(n:${ENTITY_LABEL})
+WHERE NOT n.id IN $exclude
+WITH DISTINCT n.id AS id ORDER BY id LIMIT $first
+RETURN id`;
+
+// Matched in one direction with both ends' ids bound, so each edge comes once and the planner can start
+// from whichever end has fewer edges.
+export const EDGES_AMONG = `
+MATCH (a:${ENTITY_LABEL})-[r:${GRAPH_TYPES_PATTERN}]->(b:${ENTITY_LABEL})
+WHERE a.id IN $ids AND b.id IN $ids
+RETURN ${relationship('r')} AS relationship
+ORDER BY relationship.id`;
+
 export const INCIDENT_EDGE_ENDS = `
 UNWIND $ids AS id
 MATCH (:${ENTITY_LABEL} {id: id})-[r:${GRAPH_TYPES_PATTERN}]-(:${ENTITY_LABEL})

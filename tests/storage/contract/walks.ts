@@ -46,9 +46,7 @@ export function describeWalks(ctx: ContractContext): void {
       expect(ids(hood.edges)).toEqual(expect.arrayContaining([DUVANOV_BASED.id, PARTICIPATED.id, REPRESENTS.id]));
     });
 
-    // walks.ts promises "every edge among the chosen nodes", but never fetches the edges of the last level
-    // it adds, so trial -TOOK_PLACE_IN-> almaty (both one hop from Duvanov) is missing. Drop `.fails` once
-    // walkNeighbourhood fetches the incident edges of its final frontier.
+    // trial -TOOK_PLACE_IN-> almaty: both one hop from Duvanov, so the edge between them belongs too
     it('includes edges between nodes of the last level', async () => {
       await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
       const hood = await walkNeighbourhood(ctx.store, DUVANOV.id, 1, 100);
@@ -63,6 +61,33 @@ export function describeWalks(ctx: ContractContext): void {
       expect(limited.nodeIds).toEqual([DUVANOV.id, TRIAL.id, ZHOVTIS.id]);
       expect(ids(limited.edges)).toEqual([PARTICIPATED.id, REPRESENTS.id]);
       expect(await walkNeighbourhood(ctx.store, DUVANOV.id, 0, 100)).toEqual({ nodeIds: [DUVANOV.id], edges: [] });
+    });
+  });
+
+  describe('a walk\'s steps', () => {
+    it('getNeighbourIds: both directions, each once, by id, without the excluded, cut to first', async () => {
+      await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
+      // Zhovtis -REPRESENTS-> Duvanov (incoming to Duvanov); Duvanov -BASED_IN-> Almaty (outgoing)
+      const all = await ctx.store.getNeighbourIds({ ids: [DUVANOV.id], exclude: [], first: 100 });
+      expect(all).toEqual([TRIAL.id, ZHOVTIS.id, ALMATY.id].sort());
+      expect(await ctx.store.getNeighbourIds({ ids: [DUVANOV.id], exclude: [ZHOVTIS.id], first: 100 })).toEqual(all.filter((id) => id !== ZHOVTIS.id));
+      expect(await ctx.store.getNeighbourIds({ ids: [DUVANOV.id], exclude: [], first: 2 })).toEqual(all.slice(0, 2));
+      // two frontier nodes that share a neighbour (Almaty) name it once
+      const shared = await ctx.store.getNeighbourIds({ ids: [DUVANOV.id, TRIAL.id], exclude: [DUVANOV.id, TRIAL.id], first: 100 });
+      expect(shared).toEqual([...new Set(shared)]);
+      expect(shared).toContain(ALMATY.id);
+      expect(await ctx.store.getNeighbourIds({ ids: ['person:nobody'], exclude: [], first: 10 })).toEqual([]);
+    });
+
+    it('getEdgesAmong: the edges with both ends in the set, whole, once each, by id', async () => {
+      await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
+      const edges = await ctx.store.getEdgesAmong([DUVANOV.id, ZHOVTIS.id, ALMATY.id]);
+      expect(ids(edges)).toEqual([DUVANOV_BASED.id, REPRESENTS.id].sort());
+      const represents = edges.find((e) => e.id === REPRESENTS.id)!;
+      expect(represents).toEqual(expect.objectContaining({ sourceId: ZHOVTIS.id, targetId: DUVANOV.id }));
+      expect(represents.citations.length).toBeGreaterThan(0);
+      expect(await ctx.store.getEdgesAmong([DUVANOV.id])).toEqual([]);
+      expect(await ctx.store.getEdgesAmong([])).toEqual([]);
     });
   });
 }
