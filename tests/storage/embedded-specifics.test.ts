@@ -7,7 +7,8 @@ import { StoreUnavailableError, UniquenessViolationError } from '../../src/domai
 import { openDatabase } from '../../src/storage/embedded/connection.js';
 import { toDomainError } from '../../src/storage/embedded/errors.js';
 import { openEmbeddedStore } from '../../src/storage/embedded/index.js';
-import { SCHEMA_VERSION } from '../../src/storage/embedded/schema.js';
+import { RELATION_PAGE_STATEMENTS } from '../../src/storage/embedded/reads.js';
+import { migrateSchema, SCHEMA_VERSION } from '../../src/storage/embedded/schema.js';
 import { trigramMatchExpression } from '../../src/storage/embedded/search.js';
 import type { DocumentWrite } from '../../src/storage/graph-store.js';
 import { ARTICLE_A, DOCUMENT_A, DUVANOV } from './fixtures.js';
@@ -127,6 +128,26 @@ describe('openDatabase durability', () => {
     } finally {
       durable.close();
       scratch.close();
+    }
+  });
+
+  // a hub's page of 10 must not read and sort its thousands of edges: each direction comes off an
+  // (end, type, id) index in page order, and SQLite merges the two and stops at `first`
+  it('reads a relationship page off the indexes in its own order, with no sort', () => {
+    dir = mkdtempSync(join(tmpdir(), 'kg-plan-'));
+    const db = openDatabase(join(dir, 'kg.sqlite'));
+    try {
+      migrateSchema(db);
+      for (const sql of RELATION_PAGE_STATEMENTS) {
+        const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ entityId: 'x', out: 1, in: 1, first: 10, types: '["FRIEND_OF"]' }) as Array<{ detail: string }>)
+          .map((row) => row.detail).join('\n');
+        expect(plan).toContain('MERGE (UNION ALL)');
+        expect(plan).toMatch(/relationships_by_source_type/);
+        expect(plan).toMatch(/relationships_by_target_type/);
+        expect(plan).not.toMatch(/TEMP B-TREE/);
+      }
+    } finally {
+      db.close();
     }
   });
 });

@@ -50,7 +50,7 @@ export const cite = (article: ArticleRecord, ...quotes: string[]): RelationshipC
   quotes.map((quote) => ({ articleId: article.id, quote, status: 'REPORTED', saidBy: null, start: null, end: null, asOf: null }));
 const mention = (article: ArticleRecord, quote: string): Citation => ({ articleId: article.id, quote });
 
-function edge(id: string, type: string, sourceId: string, targetId: string, citations: RelationshipCitation[], extra: Partial<RelationshipRecord> = {}): RelationshipRecord {
+export function edge(id: string, type: string, sourceId: string, targetId: string, citations: RelationshipCitation[], extra: Partial<RelationshipRecord> = {}): RelationshipRecord {
   const status = extra.status ?? 'REPORTED';
   return {
     id: `rel:${id}`, type, sourceId, targetId, status, disputed: false, role: null, start: null, end: null, ...extra,

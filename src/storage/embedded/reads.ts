@@ -1,6 +1,7 @@
 import { isArticleId, type ArticleRecord, type ArticleSummary, type Citation, type EntityRecord, type EntityType, type EntityWithMentions } from '../../domain/entity.js';
 import type { EdgeEnds, RelationshipRecord, RelationsQuery } from '../../domain/relationship.js';
 import type { PreparedStatements } from './connection.js';
+import { relationshipsById } from './editor-reads.js';
 import {
   ARTICLE_COLUMNS, ARTICLE_SUMMARY_COLUMNS, ENTITY_COLUMNS, ENTITY_MENTIONS_COLUMN, RELATIONSHIP_COLUMNS, articleFromRow, articleSummaryFromRow,
   entityFromRow, relationshipFromRow,
@@ -56,30 +57,31 @@ export function nodesById(statements: PreparedStatements, ids: readonly string[]
   return ids.map((id) => found.get(id) ?? null);
 }
 
-// All queries of a batch in one statement: each query's matches are numbered in (type, id) order and cut
-// at its own `first`. A self-loop asked for in BOTH directions is found by the OUT half only.
-const RELATIONS_OF_QUERIES = `WITH q AS (
-    SELECT key AS qi, value ->> '$.entityId' AS entity_id, value ->> '$.types' AS types,
-           value ->> '$.direction' AS direction, value ->> '$.first' AS first_n
-    FROM json_each(@queries)
-  ), matched AS (
-    SELECT q.qi, q.first_n, q.types, rel.* FROM q JOIN relationships rel ON rel.source_id = q.entity_id
-    WHERE q.direction IN ('OUT', 'BOTH')
-    UNION ALL
-    SELECT q.qi, q.first_n, q.types, rel.* FROM q JOIN relationships rel ON rel.target_id = q.entity_id
-    WHERE q.direction IN ('IN', 'BOTH') AND NOT (q.direction = 'BOTH' AND rel.source_id = rel.target_id)
-  ), r AS (
-    SELECT *, row_number() OVER (PARTITION BY qi ORDER BY type, id) AS n FROM matched
-    WHERE types IS NULL OR type IN (SELECT value FROM json_each(types))
-  )
-  SELECT r.qi, ${RELATIONSHIP_COLUMNS} FROM r WHERE r.n <= r.first_n ORDER BY r.qi, r.n`;
+// One query's page of ids. The (end, type, id) indexes hold each direction already in the page's order,
+// so SQLite merges the two halves and stops at `first`: a hub's thousands of edges are never read. A
+// self-loop asked for in BOTH directions is found by the OUT half only. @out and @in are 0 or 1.
+const pageOf = (typeFilter: string) => `SELECT id, type FROM relationships
+    WHERE source_id = @entityId AND @out ${typeFilter}
+  UNION ALL SELECT id, type FROM relationships
+    WHERE target_id = @entityId AND @in AND NOT (@out AND source_id = @entityId) ${typeFilter}
+  ORDER BY type, id LIMIT @first`;
+const PAGE_OF_ANY_TYPE = pageOf('');
+const PAGE_OF_TYPES = pageOf('AND type IN (SELECT value FROM json_each(@types))');
+/** For the test that the pages are read in index order, without a sort. */
+export const RELATION_PAGE_STATEMENTS = [PAGE_OF_ANY_TYPE, PAGE_OF_TYPES];
 
 export function relationsOf(statements: PreparedStatements, queries: readonly RelationsQuery[]): RelationshipRecord[][] {
-  const results = queries.map((): RelationshipRecord[] => []);
-  if (queries.length === 0) return results;
-  const rows = statements.get(RELATIONS_OF_QUERIES).all({ queries: JSON.stringify(queries) }) as Array<RelationshipRow & { qi: number }>;
-  for (const row of rows) results[row.qi].push(relationshipFromRow(row));
-  return results;
+  const pages = queries.map((q) => {
+    if (q.first <= 0 || q.types?.length === 0) return [];
+    const params = { entityId: q.entityId, out: Number(q.direction !== 'IN'), in: Number(q.direction !== 'OUT'), first: q.first };
+    const rows = q.types === null
+      ? statements.get(PAGE_OF_ANY_TYPE).all(params)
+      : statements.get(PAGE_OF_TYPES).all({ ...params, types: JSON.stringify(q.types) });
+    return (rows as Array<{ id: string }>).map((row) => row.id);
+  });
+  // the pages' rows read whole (with citations) in one statement
+  const byId = new Map(relationshipsById(statements, [...new Set(pages.flat())]).map((r) => [r.id, r]));
+  return pages.map((ids) => ids.map((id) => byId.get(id)!));
 }
 
 // UNION keeps each neighbour once; ORDER BY and LIMIT run in SQLite, so only `first` ids come back

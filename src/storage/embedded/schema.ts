@@ -194,6 +194,14 @@ export const MIGRATIONS: ReadonlyArray<string> = [
   INSERT OR IGNORE INTO entity_match_keys (key, type, seq)
     SELECT k.value, e.type, e.seq FROM entities e, json_each(kg_match_keys(e.name, e.aliases)) k;
   `,
+  /* v7: a relationship page (relationsOf) is read off the index in its own (type, id) order and stops at
+     `first`, instead of reading and sorting every edge of a hub. These replace the one-column indexes,
+     whose lookups they also serve. */ `
+  CREATE INDEX IF NOT EXISTS relationships_by_source_type ON relationships (source_id, type, id);
+  CREATE INDEX IF NOT EXISTS relationships_by_target_type ON relationships (target_id, type, id);
+  DROP INDEX IF EXISTS relationships_by_source;
+  DROP INDEX IF EXISTS relationships_by_target;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

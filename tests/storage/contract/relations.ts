@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Direction } from '../../../src/domain/relationship.js';
 import {
-  ALMATY, ARTICLE_A, ARTICLE_B, cite, DOCUMENT_A, DOCUMENT_B, DUVANOV, DUVANOV_BASED, KIBHR_BASED, LOCATED,
+  ALMATY, ARTICLE_A, ARTICLE_B, cite, DOCUMENT_A, DOCUMENT_B, DUVANOV, DUVANOV_BASED, edge, KIBHR_BASED, LOCATED,
   PARTICIPATED, REPRESENTS, TOOK_PLACE, ZHOVTIS,
 } from '../fixtures.js';
 import { ids, write, type ContractContext } from './harness.js';
@@ -19,6 +19,19 @@ export function describeRelations(ctx: ContractContext): void {
       expect(ids(out)).toEqual([DUVANOV_BASED.id, PARTICIPATED.id]);
       expect(ids(incoming)).toEqual([REPRESENTS.id]);
       expect(ids(both)).toEqual([DUVANOV_BASED.id, PARTICIPATED.id, REPRESENTS.id]);
+    });
+
+    it('gives a self-loop once in BOTH directions, in its place among the rest', async () => {
+      // an entity linked to itself (a merge can make one): it is both an outgoing and an incoming edge
+      const loop = edge('duvanov-supports-duvanov', 'SUPPORTS', DUVANOV.id, DUVANOV.id, cite(ARTICLE_A, 'Duvanov himself'));
+      await ctx.store.writeDocument({ ...DOCUMENT_A, relationships: [...DOCUMENT_A.relationships, loop] });
+      const [out, incoming, both, firstTwo] = await ctx.store.getRelations([
+        relations(DUVANOV.id, 'OUT'), relations(DUVANOV.id, 'IN'), relations(DUVANOV.id, 'BOTH'), relations(DUVANOV.id, 'BOTH', null, 3),
+      ]);
+      expect(ids(out)).toEqual([DUVANOV_BASED.id, PARTICIPATED.id, loop.id]);
+      expect(ids(incoming)).toEqual([REPRESENTS.id, loop.id]);
+      expect(ids(both)).toEqual([DUVANOV_BASED.id, PARTICIPATED.id, REPRESENTS.id, loop.id]);
+      expect(ids(firstTwo)).toEqual([DUVANOV_BASED.id, PARTICIPATED.id, REPRESENTS.id]);
     });
 
     it('orders edges of one type by id', async () => {
