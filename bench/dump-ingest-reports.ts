@@ -13,7 +13,7 @@ const [path, count = '300', out = 'ingest-reports.jsonl'] = process.argv.slice(2
 const dir = mkdtempSync(join(tmpdir(), 'kg-reports-'));
 const store = await openEmbeddedStore(dir);
 const lines: string[] = [];
-for (const doc of readDocuments(path).slice(0, Number(count))) {
+for (const doc of readDocuments(path, { count: Number(count) })) {
   const { articleId, entities, merges, nearMisses, outcomes } = await ingestDocument(store, doc);
   lines.push(JSON.stringify({ articleId, entities, merges, nearMisses, outcomes }));
 }

@@ -27,7 +27,7 @@ store.planAndWriteDocument = <T>(plan: DocumentPlan<T>, options?: Parameters<typ
   largest = Math.max(largest, size);
   return planned;
 }, options);
-const docs = readDocuments(path).slice(Number(from), Number(from) + Number(count));
+const docs = [...readDocuments(path, { from: Number(from), count: Number(count) })];
 const started = performance.now();
 let last = started;
 for (const [i, doc] of docs.entries()) {

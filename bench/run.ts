@@ -49,8 +49,8 @@ try {
   if (!['bulk', 'sampled'].includes(values['ingest-mode'])) throw new Error(`--ingest-mode must be bulk or sampled; got "${values['ingest-mode']}"`);
   if (!values['skip-ingest']) {
     ingest = values['ingest-mode'] === 'bulk'
-      ? await bulkIngestPhase(readDocuments(path), embeddedDir, driver, db, Number(values.sample))
-      : await ingestPhase(readDocuments(path), path, embeddedDir, driver, db, { fullIngest: values['full-ingest'], freshIngest: values['fresh-ingest'], sample: Number(values.sample) });
+      ? await bulkIngestPhase([...readDocuments(path)], embeddedDir, driver, db, Number(values.sample))
+      : await ingestPhase([...readDocuments(path)], path, embeddedDir, driver, db, { fullIngest: values['full-ingest'], freshIngest: values['fresh-ingest'], sample: Number(values.sample) });
   }
   const counts = ingest?.counts ?? await graphCounts(driver, db);
   // the same graph as the planner made of the corpus, and the corpus's entities exactly (no variant left

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { readDocumentLines } from '../../src/cli/read-lines.js';
 import { SIZES } from '../corpus/generate.js';
 import { writeCorpus, type CorpusManifest } from '../corpus/write.js';
 
@@ -26,6 +27,17 @@ export async function corpusFile(size: string, seed: string, dataDir = DATA_DIR)
   return { path, manifest: JSON.parse(readFileSync(`${path}.manifest.json`, 'utf8')) as CorpusManifest };
 }
 
-export function readDocuments(path: string): unknown[] {
-  return readFileSync(path, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as unknown);
+/** A generated document is a few KB; this only keeps a corrupt line from being read whole. */
+const GENERATED_DOCUMENT_LIMITS = { maxBytes: 5 * 1024 * 1024, followSymlinks: false };
+
+/**
+ * The corpus's documents from line `from` on, at most `count`, parsed as they are reached (through kg's own
+ * JSON Lines reader): the 1M corpus is larger than one string can hold, and a profile needs only a slice.
+ */
+export function* readDocuments(path: string, { from = 0, count = Infinity } = {}): Generator<unknown> {
+  let index = 0;
+  for (const take of readDocumentLines(path, GENERATED_DOCUMENT_LIMITS)) {
+    if (index >= from + count) return;
+    if (index++ >= from) yield take().json;
+  }
 }

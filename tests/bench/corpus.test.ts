@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus/generate.js';
+import { readDocuments } from '../../bench/harness/corpus-file.js';
 import { writeCorpus } from '../../bench/corpus/write.js';
 import { ingestDocument } from '../../src/ingest/ingest.js';
 import { validateExtraction } from '../../src/ingest/validate.js';
@@ -59,4 +60,14 @@ describe('the benchmark corpus generator', () => {
       await store.close();
     }
   }, 120_000);
+
+  it('reads the corpus back a slice at a time, each document as written', async () => {
+    const path = join(dir, 'slices.jsonl');
+    await writeCorpus({ entities: 300, seed: 'slices' }, path);
+    const all = lines(path).map((line) => JSON.parse(line) as unknown);
+    expect([...readDocuments(path)]).toEqual(all);
+    expect([...readDocuments(path, { from: 3, count: 2 })]).toEqual(all.slice(3, 5));
+    expect([...readDocuments(path, { from: all.length - 1, count: 10 })]).toEqual(all.slice(-1));
+    expect([...readDocuments(path, { from: all.length })]).toEqual([]);
+  });
 });

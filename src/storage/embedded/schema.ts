@@ -195,10 +195,11 @@ export const MIGRATIONS: ReadonlyArray<string> = [
     SELECT k.value, e.type, e.seq FROM entities e, json_each(kg_match_keys(e.name, e.aliases)) k;
   `,
   /* v7: a relationship page (relationsOf) is read off the index in its own (type, id) order and stops at
-     `first`, instead of reading and sorting every edge of a hub. These replace the one-column indexes,
-     whose lookups they also serve. */ `
-  CREATE INDEX IF NOT EXISTS relationships_by_source_type ON relationships (source_id, type, id);
-  CREATE INDEX IF NOT EXISTS relationships_by_target_type ON relationships (target_id, type, id);
+     `first`, instead of reading and sorting every edge of a hub; the other end, last, lets a walk's step
+     (neighbourIds) find neighbours from the index alone. These replace the one-column indexes, whose
+     lookups they also serve. */ `
+  CREATE INDEX IF NOT EXISTS relationships_by_source_type ON relationships (source_id, type, id, target_id);
+  CREATE INDEX IF NOT EXISTS relationships_by_target_type ON relationships (target_id, type, id, source_id);
   DROP INDEX IF EXISTS relationships_by_source;
   DROP INDEX IF EXISTS relationships_by_target;
   `,
