@@ -53,12 +53,12 @@ export async function walkShortestPaths(
     const level = (expandFrom ? reachedFrom : reachedTo) + 1;
     if (frontier.length === 0) break;
     const next: string[] = [];
+    // a set, not a scan of the frontier per edge: a frontier beside a hub has thousands of edges
+    const inFrontier = new Set(frontier);
     for (const edge of await store.getIncidentEdgeEnds(frontier)) {
       seen.set(edge.id, edge);
-      for (const id of frontier) {
-        if (edge.sourceId !== id && edge.targetId !== id) continue;
-        const other = otherEnd(edge, id);
-        if (!dist.has(other)) { dist.set(other, level); next.push(other); }
+      for (const [end, other] of [[edge.sourceId, edge.targetId], [edge.targetId, edge.sourceId]]) {
+        if (inFrontier.has(end) && !dist.has(other)) { dist.set(other, level); next.push(other); }
       }
     }
     if (expandFrom) { frontierFrom = next; reachedFrom = level; } else { frontierTo = next; reachedTo = level; }
