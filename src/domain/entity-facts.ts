@@ -1,3 +1,4 @@
+import { compareCodePoints } from './code-point-order.js';
 import { dateClaimsOf, summariseDates, type ClaimCitation, type DateClaim } from './claims.js';
 import type { EntityRecord, OrganisationKind } from './entity.js';
 import { eventDetailsOf, eventStatusOf, type EventFacts } from './event-details.js';
@@ -52,18 +53,17 @@ export function sourceIdOf(facts: EntityFacts): string {
 
 export type EntitySummary = Pick<EntityRecord, 'name' | 'aliases' | 'roles' | 'kind' | 'date' | 'dates' | 'disputed' | 'nationality' | 'event'>;
 
-const codePoints = (a: string, b: string) => (a === b ? 0 : Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')));
 
 /** A proper name ("Zarechnoye penal colony") reads better as the entity's name than a description ("the colony at ..."). */
 function preferredName(a: string, b: string): number {
   const proper = (s: string) => Number(/^\p{Lu}/u.test(s));
   const words = (s: string) => s.trim().split(/\s+/).length;
-  return proper(b) - proper(a) || words(b) - words(a) || codePoints(a, b);
+  return proper(b) - proper(a) || words(b) - words(a) || compareCodePoints(a, b);
 }
 
 /** Earlier coverage first (undated last), then by article id: an order that does not depend on ingest order. */
 function earlierSource(a: ArticleFacts, b: ArticleFacts): number {
-  return comparePartialDates(a.publishedAt, b.publishedAt) || codePoints(a.articleId, b.articleId);
+  return comparePartialDates(a.publishedAt, b.publishedAt) || compareCodePoints(a.articleId, b.articleId);
 }
 
 /** The name most sources use; of equals, the one the earliest coverage used, then the proper and fuller one. */
@@ -92,7 +92,7 @@ function mostGiven<T>(values: readonly T[], keyOf: (v: T) => string, tieBreak: (
 function distinctSorted(values: readonly string[], exclude: readonly string[] = []): string[] {
   const out = new Map<string, string>();
   const excluded = new Set(exclude.map((e) => e.toLowerCase()));
-  for (const v of [...values].sort(codePoints)) {
+  for (const v of [...values].sort(compareCodePoints)) {
     const k = v.toLowerCase();
     if (!excluded.has(k) && !out.has(k)) out.set(k, v);
   }
@@ -108,7 +108,7 @@ function distinctSorted(values: readonly string[], exclude: readonly string[] = 
  */
 export function summariseEntity(facts: readonly EntityFacts[]): EntitySummary | null {
   const fromArticles = facts.filter((f): f is ArticleFacts => f.articleId !== null)
-    .sort((a, b) => codePoints(a.articleId, b.articleId));
+    .sort((a, b) => compareCodePoints(a.articleId, b.articleId));
   const editor = facts.find((f): f is EditorFacts => f.articleId === null);
   if (fromArticles.length === 0 && !editor) return null;
   const sourceName = nameOf(fromArticles) ?? editor?.name ?? '';
@@ -117,7 +117,7 @@ export function summariseEntity(facts: readonly EntityFacts[]): EntitySummary | 
   const aliases = distinctSorted([...allNames, ...(editor?.addedAliases ?? [])], [name, ...(editor?.removedAliases ?? [])]);
   const roles = editor?.roles ?? distinctSorted(fromArticles.flatMap((f) => f.roles));
   const kinds = fromArticles.map((f) => f.kind).filter((k): k is OrganisationKind => k !== null);
-  const kind = editor?.kind ?? mostGiven(kinds, (k) => k, codePoints);
+  const kind = editor?.kind ?? mostGiven(kinds, (k) => k, compareCodePoints);
   const dates: DateClaim[] = dateClaimsOf(fromArticles.flatMap((f) => (f.date ? [f.date] : [])));
   const { date, disputed: datesDisputed } = summariseDates(dates);
   const eventFacts = fromArticles.flatMap((f) => (f.event ? [f.event] : []));

@@ -1,4 +1,5 @@
 import type { Attribution, DateClaim, RelationshipCitation } from '../../domain/claims.js';
+import { byArticleThenQuote } from '../../domain/code-point-order.js';
 import { detailsFrom, detailsJson } from '../entity-details.js';
 import { matchKeysOf } from '../../domain/match-keys.js';
 import type { ArticleRecord, ArticleSummary, Citation, ClaimStatus, EntityRecord, EntityWithMentions, EntityType, OrganisationKind } from '../../domain/entity.js';
@@ -41,19 +42,6 @@ export function dateFrom(props: Record<string, unknown>, prefix: string): Partia
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-
-/**
- * Strings in the order of their code points (UTF-8 bytes compare the same way), which is how the
- * embedded store's SQLite sorts text; JS's `<` compares UTF-16 units and differs beyond the BMP.
- */
-export function compareCodePoints(a: string, b: string): number {
-  return a === b ? 0 : Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-
-/** The contract order of mentions and citations: by article id, then quote. */
-export function byArticleThenQuote(a: Citation, b: Citation): number {
-  return compareCodePoints(a.articleId, b.articleId) || compareCodePoints(a.quote, b.quote);
-}
 
 /** Mentions come back one row per article, each with its quotes in the order they were added. */
 export interface MentionRow {
