@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readDocumentLines } from '../../src/cli/read-lines.js';
+import { DEFAULT_MAX_DOCUMENT_BYTES } from '../../src/config/config.js';
 import { SIZES } from '../corpus/generate.js';
 import { writeCorpus, type CorpusManifest } from '../corpus/write.js';
 
@@ -27,8 +28,8 @@ export async function corpusFile(size: string, seed: string, dataDir = DATA_DIR)
   return { path, manifest: JSON.parse(readFileSync(`${path}.manifest.json`, 'utf8')) as CorpusManifest };
 }
 
-/** A generated document is a few KB; this only keeps a corrupt line from being read whole. */
-const GENERATED_DOCUMENT_LIMITS = { maxBytes: 5 * 1024 * 1024, followSymlinks: false };
+// a generated document is a few KB: kg's own default limit only keeps a corrupt line from being read whole
+const GENERATED_DOCUMENT_LIMITS = { maxBytes: DEFAULT_MAX_DOCUMENT_BYTES, followSymlinks: false };
 
 /**
  * The corpus's documents from line `from` on, at most `count`, parsed as they are reached (through kg's own

@@ -5,6 +5,9 @@ import { queryLimitSettings, readQueryLimits, type QueryLimits } from './query-l
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
+/** The seed article's extraction is about 50 KB; 5 MiB leaves room for long reports, not for a disk image. */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
 /** Every setting the server and the CLI read, validated once at start. The README's table lists them. */
 const settings = z.object({
   PORT: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535').default(4000)),
@@ -27,8 +30,7 @@ const settings = z.object({
     blankToUndefined,
     z.string().regex(/^https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*$/, 'must be a comma-separated list of origins like https://desk.example.org').optional(),
   ),
-  // the seed article's extraction is about 50 KB; 5 MiB leaves room for long reports, not for a disk image
-  KG_MAX_DOCUMENT_BYTES: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int('must be a whole number of bytes').min(1, 'must be at least 1').default(5 * 1024 * 1024)),
+  KG_MAX_DOCUMENT_BYTES: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int('must be a whole number of bytes').min(1, 'must be at least 1').default(DEFAULT_MAX_DOCUMENT_BYTES)),
   KG_STORE_TIMEOUT_MS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int('must be a whole number of milliseconds').min(100, 'must be between 100 and 600000').max(600_000, 'must be between 100 and 600000').default(10_000)),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   KG_REQUIRE_READER_TOKEN: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0')),
