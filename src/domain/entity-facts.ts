@@ -2,7 +2,8 @@ import { compareCodePoints } from './code-point-order.js';
 import { dateClaimsOf, summariseDates, type ClaimCitation, type DateClaim } from './claims.js';
 import type { EntityRecord, OrganisationKind } from './entity.js';
 import { eventDetailsOf, eventStatusOf, type EventFacts } from './event-details.js';
-import { comparePartialDates, type PartialDate } from './partial-date.js';
+import type { PartialDate } from './partial-date.js';
+import { digestOf, earlierSource, holdsSources, type EntityDigest, type NameCount } from './entity-digest.js';
 
 /*
  * What each source says about an entity itself (the name it uses, other names, roles, kind, an event's
@@ -46,6 +47,8 @@ export type EntityFacts = ArticleFacts | EditorFacts;
  */
 export const EDITOR_SOURCE = 'editor:';
 export const LEGACY_SOURCE = 'legacy:';
+/** The row holding the fold of all the others (see entity-digest.ts): not a source, never read as one. */
+export const DIGEST_SOURCE = 'digest:';
 
 export function sourceIdOf(facts: EntityFacts): string {
   return facts.articleId ?? EDITOR_SOURCE;
@@ -61,31 +64,16 @@ function preferredName(a: string, b: string): number {
   return proper(b) - proper(a) || words(b) - words(a) || compareCodePoints(a, b);
 }
 
-/** Earlier coverage first (undated last), then by article id: an order that does not depend on ingest order. */
-function earlierSource(a: ArticleFacts, b: ArticleFacts): number {
-  return comparePartialDates(a.publishedAt, b.publishedAt) || compareCodePoints(a.articleId, b.articleId);
-}
-
 /** The name most sources use; of equals, the one the earliest coverage used, then the proper and fuller one. */
-function nameOf(facts: readonly ArticleFacts[]): string | null {
-  const byName = new Map<string, { n: number; first: ArticleFacts }>();
-  for (const f of facts) {
-    const seen = byName.get(f.name);
-    byName.set(f.name, { n: (seen?.n ?? 0) + 1, first: seen && earlierSource(seen.first, f) <= 0 ? seen.first : f });
-  }
-  const ranked = [...byName.entries()].sort(([na, a], [nb, b]) => b.n - a.n || earlierSource(a.first, b.first) || preferredName(na, nb));
-  return ranked[0]?.[0] ?? null;
+function nameOf(names: readonly NameCount[]): string | null {
+  const ranked = [...names].sort((a, b) => b.n - a.n || earlierSource(a, b) || preferredName(a.name, b.name));
+  return ranked[0]?.name ?? null;
 }
 
-/** The value most sources give; ties by `tieBreak`. */
-function mostGiven<T>(values: readonly T[], keyOf: (v: T) => string, tieBreak: (a: T, b: T) => number): T | null {
-  const counts = new Map<string, { value: T; n: number }>();
-  for (const v of values) {
-    const k = keyOf(v);
-    counts.set(k, { value: counts.get(k)?.value ?? v, n: (counts.get(k)?.n ?? 0) + 1 });
-  }
-  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || tieBreak(a.value, b.value));
-  return ranked[0]?.value ?? null;
+/** The kind most sources give; ties in code-point order. */
+function mostGiven(kinds: EntityDigest['kinds']): OrganisationKind | null {
+  const ranked = [...kinds].sort((a, b) => b.n - a.n || compareCodePoints(a.kind, b.kind));
+  return ranked[0]?.kind ?? null;
 }
 
 /** Distinct ignoring case (the spelling kept is the first in code-point order), sorted by code points. */
@@ -107,23 +95,24 @@ function distinctSorted(values: readonly string[], exclude: readonly string[] = 
  * changes apply on top of the sources'.
  */
 export function summariseEntity(facts: readonly EntityFacts[]): EntitySummary | null {
-  const fromArticles = facts.filter((f): f is ArticleFacts => f.articleId !== null)
-    .sort((a, b) => compareCodePoints(a.articleId, b.articleId));
-  const editor = facts.find((f): f is EditorFacts => f.articleId === null);
-  if (fromArticles.length === 0 && !editor) return null;
-  const sourceName = nameOf(fromArticles) ?? editor?.name ?? '';
+  return summariseDigest(digestOf(facts));
+}
+
+/** summariseEntity over the facts folded into `digest` (see entity-digest.ts). */
+export function summariseDigest(digest: EntityDigest): EntitySummary | null {
+  const { editor } = digest;
+  if (!holdsSources(digest)) return null;
+  const sourceName = nameOf(digest.names) ?? editor?.name ?? '';
   const name = editor?.name ?? sourceName;
-  const allNames = fromArticles.flatMap((f) => [f.name, ...f.aliases]);
-  const aliases = distinctSorted([...allNames, ...(editor?.addedAliases ?? [])], [name, ...(editor?.removedAliases ?? [])]);
-  const roles = editor?.roles ?? distinctSorted(fromArticles.flatMap((f) => f.roles));
-  const kinds = fromArticles.map((f) => f.kind).filter((k): k is OrganisationKind => k !== null);
-  const kind = editor?.kind ?? mostGiven(kinds, (k) => k, compareCodePoints);
-  const dates: DateClaim[] = dateClaimsOf(fromArticles.flatMap((f) => (f.date ? [f.date] : [])));
+  const aliases = distinctSorted([...digest.spellings, ...(editor?.addedAliases ?? [])], [name, ...(editor?.removedAliases ?? [])]);
+  const roles = editor?.roles ?? distinctSorted(digest.roles);
+  const kind = editor?.kind ?? mostGiven(digest.kinds);
+  const dates: DateClaim[] = dateClaimsOf(digest.dated.flatMap((f) => (f.date ? [f.date] : [])));
   const { date, disputed: datesDisputed } = summariseDates(dates);
-  const eventFacts = fromArticles.flatMap((f) => (f.event ? [f.event] : []));
+  const eventFacts = digest.dated.flatMap((f) => (f.event ? [f.event] : []));
   const event = eventFacts.length > 0 ? eventDetailsOf(eventFacts) : null;
   const disputed = datesDisputed || (event !== null && eventStatusOf(event.statuses).disputed);
-  const nationality = distinctSorted(fromArticles.flatMap((f) => f.nationality ?? []));
+  const nationality = distinctSorted(digest.nationality);
   return { name, aliases, roles, kind, date, dates, disputed, nationality, event };
 }
 

@@ -1,6 +1,7 @@
 import { summariseBound, summariseStatus, type RelationshipCitation } from '../domain/claims.js';
 import { newEditRecord, type EditAuthor } from '../domain/editing.js';
-import { LEGACY_SOURCE, summariseEntity, type ArticleFacts, type EntityFacts } from '../domain/entity-facts.js';
+import { digestOf, holdsSources, withFacts, type EntityDigest } from '../domain/entity-digest.js';
+import { LEGACY_SOURCE, summariseDigest, type ArticleFacts, type EntityFacts } from '../domain/entity-facts.js';
 import type { EntityRecord } from '../domain/entity.js';
 import type { RelationshipRecord } from '../domain/relationship.js';
 import type { DocumentWrite, GraphReader } from '../storage/graph-store.js';
@@ -63,26 +64,32 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
 
   // entities: this article's facts replace its old ones; each is summarised from all its sources
   const touchedIds = [...new Set([...incoming.map((e) => keyIds.get(e.key)!), ...footprint.entityIds])];
-  const [storedNodes, storedFacts] = await Promise.all([view.getNodes(touchedIds), view.getEntityFacts(touchedIds)]);
+  const [storedNodes, digests] = await Promise.all([view.getNodes(touchedIds), storedDigests(view, touchedIds, replaced)]);
   const stored = new Map(touchedIds.map((id, i) => [id, storedNodes[i] as EntityRecord | null]));
+  // where no digest stands for a stored entity, every source's facts are read and folded here
+  const unfolded = touchedIds.filter((_, i) => !digests[i] && storedNodes[i]);
+  const unfoldedFacts = new Map((await view.getEntityFacts(unfolded)).map((f, i) => [unfolded[i], f]));
   // the write carries only what is new: this article's facts, and legacy ones derived here (stored once)
   const written: Array<{ entityId: string; facts: EntityFacts }> = [];
-  const facts = new Map<string, EntityFacts[]>(touchedIds.map((id, i) => {
+  const folded = new Map<string, EntityDigest>(touchedIds.map((id, i) => {
+    if (digests[i]) return [id, digests[i]];
     const node = stored.get(id);
-    const legacy = storedFacts[i].length === 0 && node ? legacyFacts(node) : null;
+    const rows = unfoldedFacts.get(id) ?? [];
+    const legacy = rows.length === 0 && node ? legacyFacts(node) : null;
     if (legacy) written.push({ entityId: id, facts: legacy });
-    return [id, (legacy ? [legacy] : storedFacts[i]).filter((f) => f.articleId !== article.id)];
+    return [id, digestOf((legacy ? [legacy] : rows).filter((f) => f.articleId !== article.id))];
   }));
   for (const e of incoming) {
     const own: ArticleFacts = { articleId: article.id, publishedAt: article.publishedAt, ...e.facts };
-    facts.get(keyIds.get(e.key)!)!.push(own);
-    written.push({ entityId: keyIds.get(e.key)!, facts: own });
+    const id = keyIds.get(e.key)!;
+    folded.set(id, withFacts(folded.get(id)!, own));
+    written.push({ entityId: id, facts: own });
   }
 
   const entities: StoredEntity[] = [];
   const deleteEntities: string[] = [];
   for (const id of touchedIds) {
-    const summary = summariseEntity(facts.get(id)!);
+    const summary = summariseDigest(folded.get(id)!);
     const node = stored.get(id);
     if (!summary) { deleteEntities.push(id); continue; }
     const type = node?.type ?? incoming.find((e) => keyIds.get(e.key) === id)!.record.type;
@@ -131,6 +138,8 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
     write: {
       article, entities, mentions, relationships, renames, deleteRelationships, deleteEntities, edit,
       facts: written.map((f) => ({ entityId: idOf(f.entityId), facts: f.facts })),
+      // an entity left with no source has none: the store drops its digest with it (see deleteEntities)
+      digests: touchedIds.filter((id) => !deleteEntities.includes(id)).map((id) => ({ entityId: idOf(id), digest: folded.get(id)! })),
       // the near misses become review items in the same transaction as the document
       duplicateCandidates: duplicateCandidatesOf(resolution.nearMisses.map((m) => ({ ...m, candidateId: idOf(m.candidateId) })), (key) => keyIds.get(key)),
     },
@@ -140,6 +149,18 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
       merges: resolution.merges, nearMisses: resolution.nearMisses, warnings, outcomes, replaced,
     },
   };
+}
+
+/**
+ * The stored digests of the touched entities, where they can stand for the rows. A new article has no rows
+ * yet, so each digest is exactly what the other sources say and this article's facts fold onto it. A
+ * replaced article's old facts are inside the digests and cannot be taken out: its entities are folded
+ * again from the rows. A digest that holds no source is read as none, so that an entity without rows is
+ * read as a legacy source whatever happened to its digest.
+ */
+async function storedDigests(view: GraphReader, ids: readonly string[], replaced: boolean): Promise<Array<EntityDigest | null>> {
+  if (replaced) return ids.map(() => null);
+  return (await view.getEntityDigests(ids)).map((d) => (d && holdsSources(d) ? d : null));
 }
 
 /**

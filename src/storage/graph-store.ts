@@ -3,6 +3,7 @@ import type { ArticleRecord, ArticleSummary, Citation, EntityRecord, EntityType 
 import type { EdgeEnds, RelationshipRecord, RelationsQuery, SubgraphRecord } from '../domain/relationship.js';
 import type { DisputeMarker } from '../domain/disputes.js';
 import type { DuplicateCandidateRecord } from '../domain/duplicates.js';
+import type { EntityDigest } from '../domain/entity-digest.js';
 import type { EntityFacts } from '../domain/entity-facts.js';
 import type { ReviewItemStore } from './review-items.js';
 
@@ -53,6 +54,8 @@ export interface GraphStore extends ReviewItemStore {
 
   /** What each source says about each entity (see summariseEntity), in key order; [] where none is stored. */
   getEntityFacts(ids: readonly string[]): Promise<EntityFacts[][]>;
+  /** Each entity's facts folded over all its sources (see entity-digest.ts), in key order; null where none is kept. */
+  getEntityDigests(ids: readonly string[]): Promise<Array<EntityDigest | null>>;
   /** Relationships by id, in key order, null where none is stored. */
   getRelationshipsById(ids: readonly string[]): Promise<Array<RelationshipRecord | null>>;
   /** The entities an article mentions (with its quotes of each) and the relationships it cites, as stored (empty for an unknown article). */
@@ -119,7 +122,7 @@ export interface ArticleFootprint {
 export type GraphReader = Pick<GraphStore,
   'getNodes' | 'getMentions' | 'getRelations' | 'listEntities' | 'countEntities' | 'listArticles' | 'countArticles'
   | 'searchCandidates' | 'searchCandidatesBatch' | 'matchCandidatesBatch' | 'getIncidentEdges' | 'getNeighbourIds' | 'getEdgesAmong' | 'getIncidentEdgeEnds' | 'findShortestPaths' | 'findDistinctPairs'
-  | 'getEntityFacts' | 'getRelationshipsById' | 'getArticleFootprint'>;
+  | 'getEntityFacts' | 'getEntityDigests' | 'getRelationshipsById' | 'getArticleFootprint'>;
 
 /** Reads what it needs through `view` and returns the write to make, with anything the caller wants back. */
 export type DocumentPlan<T> = (view: GraphReader) => Promise<{ write: DocumentWrite; result: T }>;
@@ -147,6 +150,8 @@ export interface DocumentWrite {
    * when the planner derived them for an entity stored before facts were kept. Absent: none.
    */
   facts?: Array<{ entityId: string; facts: EntityFacts }>;
+  /** Each touched entity's digest (entity-digest.ts) with this article's facts folded in: replaces the stored one. */
+  digests?: Array<{ entityId: string; digest: EntityDigest }>;
   /**
    * Each relationship the article cites, or cited before: created when new; its citations from this
    * article replaced by these (none where it no longer cites it), every other article's kept; its summary

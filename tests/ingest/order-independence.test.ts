@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { digestOf } from '../../src/domain/entity-digest.js';
 import { ingestDocument } from '../../src/ingest/ingest.js';
+import type { GraphStore } from '../../src/storage/graph-store.js';
 import { createKgYoga } from '../../src/server/yoga.js';
 import { data, memoryLogger } from '../graphql/harness.js';
 import { graphSnapshot, someOrders } from '../support/graph-snapshot.js';
 import { testStores } from '../support/stores.js';
 import { API_QUESTIONS, CORPUS } from '../support/follow-up-corpus.js';
+
+/** Every entity's stored digest, and the fold of its stored facts (null for an entity without facts). */
+async function digestsBesideFolds(store: GraphStore): Promise<{ stored: unknown[]; folded: unknown[] }> {
+  const ids = (await store.listEntities({ type: null, after: null, first: 10_000 })).map((e) => e.id);
+  const [stored, facts] = await Promise.all([store.getEntityDigests(ids), store.getEntityFacts(ids)]);
+  return { stored, folded: facts.map((f) => (f.length > 0 ? digestOf(f) : null)) };
+}
 
 describe.each(testStores())('ingest order on the $name store', ({ open }) => {
   it('the same documents in any order give the same graph: ids, statuses, dates, citations, disputes', async () => {
@@ -15,7 +24,10 @@ describe.each(testStores())('ingest order on the $name store', ({ open }) => {
         for (const [name, doc] of order) await ingestDocument(store, doc, { source: name });
         const yoga = createKgYoga({ store, logger: memoryLogger().logger });
         const api = await Promise.all(API_QUESTIONS.map((q) => data(yoga, q)));
-        snapshots.push({ order: order.map(([name]) => name).join(' > '), graph: { store: await graphSnapshot(store), api } });
+        const digests = await digestsBesideFolds(store);
+        // each stored digest is the fold of the entity's stored facts, however the documents came in
+        expect(digests.stored).toEqual(digests.folded);
+        snapshots.push({ order: order.map(([name]) => name).join(' > '), graph: { store: await graphSnapshot(store), api, digests: digests.stored } });
       } finally {
         await store.close();
       }

@@ -1,3 +1,4 @@
+import { digestOf } from '../../src/domain/entity-digest.js';
 import { isInt } from 'neo4j-driver';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { StoreUnavailableError, UniquenessViolationError } from '../../src/domain/errors.js';
@@ -195,6 +196,8 @@ describeNeo4j('Neo4j adapter', (config) => {
     expect(left[0].n).toBe(0);
     await store.migrate();
     expect(await store.getEntityFacts(['person:maria-pulman', 'person:sergei-duvanov'])).toEqual(expected);
-    expect((await client().read('MATCH (f:SourceFacts) RETURN count(f) AS n'))[0].n).toBe(3);
+    // one node per source, and the digest folded from them (sergei-duvanov has none)
+    expect((await client().read('MATCH (f:SourceFacts) RETURN count(f) AS n'))[0].n).toBe(4);
+    expect(await store.getEntityDigests(['person:maria-pulman', 'person:sergei-duvanov'])).toEqual([digestOf(expected[0]), null]);
   });
 });

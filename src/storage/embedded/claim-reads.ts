@@ -1,7 +1,8 @@
-import type { EntityFacts } from '../../domain/entity-facts.js';
+import type { EntityDigest } from '../../domain/entity-digest.js';
+import { DIGEST_SOURCE, type EntityFacts } from '../../domain/entity-facts.js';
 import type { RelationshipRecord } from '../../domain/relationship.js';
 import type { ArticleFootprint } from '../graph-store.js';
-import { factsFromRows } from '../fact-rows.js';
+import { digestFromRow, factsFromRows } from '../fact-rows.js';
 import type { PreparedStatements } from './connection.js';
 import { relationshipsById } from './editor-reads.js';
 
@@ -10,19 +11,29 @@ import { relationshipsById } from './editor-reads.js';
  * relationships it will rewrite, and what an article said before (so a corrected version can replace it).
  */
 
-const FACTS = 'SELECT entity_id AS id, facts FROM entity_facts WHERE entity_id IN (SELECT value FROM json_each(@ids)) ORDER BY entity_id, source_id';
+const FACTS = `SELECT entity_id AS id, facts FROM entity_facts
+  WHERE entity_id IN (SELECT value FROM json_each(@ids)) AND source_id <> @digest ORDER BY entity_id, source_id`;
+const DIGESTS = `SELECT entity_id AS id, facts AS digest FROM entity_facts
+  WHERE entity_id IN (SELECT value FROM json_each(@ids)) AND source_id = @digest`;
 const ARTICLE_MENTIONS = 'SELECT entity_id AS entityId, quote FROM mentions WHERE article_id = ? ORDER BY entity_id, quote';
 const ARTICLE_RELATIONSHIPS = 'SELECT DISTINCT relationship_id AS id FROM citations WHERE article_id = ? ORDER BY relationship_id';
 
 export function entityFacts(statements: PreparedStatements, ids: readonly string[]): EntityFacts[][] {
   if (ids.length === 0) return [];
-  const rows = statements.get(FACTS).all({ ids: JSON.stringify(ids) }) as Array<{ id: string; facts: string }>;
+  const rows = statements.get(FACTS).all({ ids: JSON.stringify(ids), digest: DIGEST_SOURCE }) as Array<{ id: string; facts: string }>;
   const byId = new Map<string, string[]>();
   for (const r of rows) {
     if (!byId.has(r.id)) byId.set(r.id, []);
     byId.get(r.id)!.push(r.facts);
   }
   return ids.map((id) => factsFromRows(byId.get(id) ?? []));
+}
+
+export function entityDigests(statements: PreparedStatements, ids: readonly string[]): Array<EntityDigest | null> {
+  if (ids.length === 0) return [];
+  const rows = statements.get(DIGESTS).all({ ids: JSON.stringify(ids), digest: DIGEST_SOURCE }) as Array<{ id: string; digest: string }>;
+  const byId = new Map(rows.map((r) => [r.id, r.digest]));
+  return ids.map((id) => digestFromRow(byId.get(id)));
 }
 
 export function relationshipsInKeyOrder(statements: PreparedStatements, ids: readonly string[]): Array<RelationshipRecord | null> {

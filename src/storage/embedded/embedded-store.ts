@@ -17,7 +17,8 @@ import { matchCandidates } from './match-keys.js';
 import { documentWriter, writeQueue } from './write-document.js';
 import { editById, historyOf, survivorsOf, verdictsOf } from './editor-reads.js';
 import { editApplier } from './editor-writes.js';
-import { articleFootprint, entityFacts, relationshipsInKeyOrder } from './claim-reads.js';
+import { articleFootprint, entityDigests, entityFacts, relationshipsInKeyOrder } from './claim-reads.js';
+import type { EntityDigest } from '../../domain/entity-digest.js';
 import { disputePage } from './disputes.js';
 import type { DisputeMarker } from '../../domain/disputes.js';
 import type { EntityFacts } from '../../domain/entity-facts.js';
@@ -134,6 +135,10 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async getEntityFacts(ids: readonly string[]): Promise<EntityFacts[][]> {
     return attempt(() => entityFacts(this.statements, ids));
+  }
+
+  async getEntityDigests(ids: readonly string[]): Promise<Array<EntityDigest | null>> {
+    return attempt(() => entityDigests(this.statements, ids));
   }
 
   async getRelationshipsById(ids: readonly string[]): Promise<Array<RelationshipRecord | null>> {

@@ -1,9 +1,10 @@
-import type { EntityFacts } from '../../domain/entity-facts.js';
-import { factRowsOf, type FactRow } from '../fact-rows.js';
+import { DIGEST_SOURCE, type EntityFacts } from '../../domain/entity-facts.js';
+import { entityFactRows, type FactRow } from '../fact-rows.js';
 import type { PreparedStatements } from './connection.js';
 
 /*
- * Writes of the entity_facts table (one row per entity and source, see schema v5). A document touches
+ * Writes of the entity_facts table (one row per entity and source, see schema v5, and the digest row
+ * folded from them, see src/storage/fact-rows.ts). A document touches
  * only its own article's rows; an editor's change that carries an entity's facts replaces all of them.
  */
 
@@ -31,7 +32,7 @@ export function putDocumentFacts(statements: PreparedStatements, articleId: stri
  */
 export function replaceEntityFacts(statements: PreparedStatements, entityId: string, facts: readonly EntityFacts[]): void {
   const stored = new Map((statements.get(ENTITY_ROWS).all(entityId) as Array<{ sourceId: string; facts: string }>).map((r) => [r.sourceId, r.facts]));
-  const rows = factRowsOf(entityId, facts);
+  const rows = entityFactRows(entityId, facts);
   const given = new Set(rows.map((r) => r.sourceId));
   for (const sourceId of stored.keys()) if (!given.has(sourceId)) statements.get(DELETE_ROW).run({ entityId, sourceId });
   for (const row of rows) if (stored.get(row.sourceId) !== row.facts) statements.get(PUT_ROW).run(row);
@@ -39,6 +40,16 @@ export function replaceEntityFacts(statements: PreparedStatements, entityId: str
 
 export function deleteEntityFacts(statements: PreparedStatements, entityId: string): void {
   statements.get(DELETE_ENTITY_ROWS).run(entityId);
+}
+
+const DELETE_DIGEST = 'DELETE FROM entity_facts WHERE entity_id = @id AND source_id = @digest';
+
+/**
+ * Drops the digest of an entity a document deletes, before the delete (the row would hold it back), and
+ * whether or not a relationship keeps the entity: it has no source left, and the next plan folds again.
+ */
+export function deleteDigest(statements: PreparedStatements, entityId: string): void {
+  statements.get(DELETE_DIGEST).run({ id: entityId, digest: DIGEST_SOURCE });
 }
 
 /** Removes the rows of an entity a document deleted, if it is really gone. */

@@ -6,7 +6,7 @@ import { appendHistory } from './history.js';
 import { entityDisputes, relationshipDisputes } from '../../domain/disputes.js';
 import { putDisputes } from './disputes.js';
 import { renameEntity } from './rename.js';
-import { deleteOrphanFacts, putDocumentFacts } from './facts.js';
+import { deleteDigest, deleteOrphanFacts, putDocumentFacts } from './facts.js';
 import { documentFactRows } from '../fact-rows.js';
 import { recordCandidatesIn } from './review-items.js';
 import { articleParams, citationParams, entityParams, relationshipParams } from './rows.js';
@@ -109,6 +109,7 @@ function writeInTransaction(statements: PreparedStatements, doc: DocumentWrite, 
     putDisputes(statements, r.id, relationshipDisputes(r));
   }
   for (const id of doc.deleteEntities ?? []) {
+    deleteDigest(statements, id);
     statements.get(DELETE_UNHELD_ENTITY).run({ id });
     statements.get(DELETE_ENTITY_MENTIONS).run({ id });
     deleteOrphanFacts(statements, id);

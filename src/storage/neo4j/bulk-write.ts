@@ -6,7 +6,7 @@ import type { DocumentWrite } from '../graph-store.js';
 import type { Neo4jClient } from './driver.js';
 import { MERGED_ID_LABEL } from './editor-statements.js';
 import { ARTICLE_LABEL, DISPUTE_LABEL, ENTITY_LABEL, MENTION_TYPE, SOURCE_FACTS_LABEL, relationshipTypeOf } from './labels.js';
-import { factRowsOf } from '../fact-rows.js';
+import { entityFactRows } from '../fact-rows.js';
 import { articleProps, citationDetailJson, flattenDate } from './records.js';
 import { recordCandidatesIn } from './review-items.js';
 import { entityRowsByStatement } from './write-plan.js';
@@ -60,7 +60,7 @@ export async function writeGraphBatch(client: Neo4jClient, batch: GraphBatch): P
     const type = relationshipTypeOf(r.type, `relationships[${i}].type`);
     edgeGroups.set(type, [...(edgeGroups.get(type) ?? []), { sourceId: r.sourceId, targetId: r.targetId, props: edgeProps(r) }]);
   }
-  const factRows = batch.entities.flatMap((e) => factRowsOf(e.id, e.facts ?? []));
+  const factRows = batch.entities.flatMap((e) => entityFactRows(e.id, e.facts ?? []));
   const markers = [...batch.entities.flatMap(entityDisputes), ...batch.relationships.flatMap(relationshipDisputes)];
   await client.write(async (tx) => {
     if (batch.articles.length > 0) await tx.run(CREATE_ARTICLES, { rows: batch.articles.map(articleProps) });

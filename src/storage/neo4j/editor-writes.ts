@@ -12,7 +12,7 @@ import { relationshipTypeOf } from './labels.js';
 import { citationDetailJson, entityWithMentionsFrom, flattenDate, relationshipFrom, type MentionRow } from './records.js';
 import { putDisputes } from './disputes.js';
 import { entityDisputes, relationshipDisputes } from '../../domain/disputes.js';
-import { ENTITY_FACTS, deleteEntityFacts, factsOfRows, replaceEntityFacts } from './facts.js';
+import { ENTITY_FACTS, deleteEntityFacts, factReadParams, factsOfRows, replaceEntityFacts } from './facts.js';
 import { ENTITIES_WITH_MENTIONS, INCIDENT_EDGES } from './statements.js';
 import { entityRowsByStatement, mentionRows } from './write-plan.js';
 import { ADD_MENTIONS, TAKE_WRITE_LOCK, upsertEntitiesStatement } from './write-statements.js';
@@ -58,7 +58,7 @@ async function readSnapshot(tx: WriteTransaction, scope: EditScope): Promise<Edi
   }
   if (scope.entityIds.length > 0) {
     // an edit that rewrites an entity (a merge, an undo) carries what each source said of it
-    const facts = factsOfRows((await tx.run(ENTITY_FACTS, { ids: scope.entityIds })).rows);
+    const facts = factsOfRows((await tx.run(ENTITY_FACTS, factReadParams(scope.entityIds))).rows);
     for (const [id, entity] of entities) if (entity) entity.facts = facts.get(id) ?? [];
   }
   const relationships = new Map<string, EditableRelationship>();

@@ -1,5 +1,5 @@
-import type { EntityFacts } from '../../domain/entity-facts.js';
-import { factRowsOf, factsFromRows, type FactRow } from '../fact-rows.js';
+import { DIGEST_SOURCE, type EntityFacts } from '../../domain/entity-facts.js';
+import { entityFactRows, factsFromRows, type FactRow } from '../fact-rows.js';
 import type { WriteTransaction } from './driver.js';
 import { ENTITY_LABEL, SOURCE_FACTS_LABEL } from './labels.js';
 
@@ -17,11 +17,17 @@ const L = SOURCE_FACTS_LABEL;
 export const ENTITY_FACTS = `
 UNWIND $ids AS id
 CALL (id) {
-  MATCH (f:${L} {entityId: id}) WHERE f.sourceId IS NOT NULL
+  MATCH (f:${L} {entityId: id}) WHERE f.sourceId IS NOT NULL AND f.sourceId <> $digest
   WITH f ORDER BY f.sourceId
   RETURN collect(f.facts) AS facts
 }
 RETURN id, facts`;
+
+/** Each entity's digest row (see fact-rows.ts), by the (entityId, sourceId) constraint's index. */
+export const ENTITY_DIGESTS = `
+UNWIND $ids AS id
+MATCH (f:${L} {entityId: id, sourceId: $digest})
+RETURN id, f.facts AS digest`;
 
 // the article's nodes that its current version no longer gives (it names the entity no more)
 const DROP_OLD_FACTS = `
@@ -54,6 +60,11 @@ UNWIND $ids AS id
 MATCH (f:${L} {entityId: id}) WHERE f.sourceId IS NOT NULL
 RETURN f.entityId AS entityId, f.sourceId AS sourceId, f.facts AS facts`;
 
+/** The parameters of ENTITY_FACTS and ENTITY_DIGESTS. */
+export function factReadParams(ids: readonly string[]): { ids: string[]; digest: string } {
+  return { ids: [...new Set(ids)], digest: DIGEST_SOURCE };
+}
+
 export function factsOfRows(rows: ReadonlyArray<Record<string, unknown>>): Map<string, EntityFacts[]> {
   return new Map(rows.map((row) => [row.id as string, factsFromRows(row.facts as string[])]));
 }
@@ -73,7 +84,7 @@ export async function replaceEntityFacts(tx: WriteTransaction, entities: Readonl
   const key = (r: { entityId: string; sourceId: string }) => JSON.stringify([r.entityId, r.sourceId]);
   const { rows: storedRows } = await tx.run(STORED_ROWS, { ids: entities.map((e) => e.id) });
   const stored = new Map(storedRows.map((r) => [key(r as unknown as FactRow), r.facts as string]));
-  const rows = entities.flatMap((e) => factRowsOf(e.id, e.facts));
+  const rows = entities.flatMap((e) => entityFactRows(e.id, e.facts));
   const given = new Set(rows.map(key));
   const gone = (storedRows as unknown as FactRow[]).filter((r) => !given.has(key(r))).map(({ entityId, sourceId }) => ({ entityId, sourceId }));
   if (gone.length > 0) await tx.run(DELETE_FACTS, { rows: gone });
@@ -81,6 +92,15 @@ export async function replaceEntityFacts(tx: WriteTransaction, entities: Readonl
   if (changed.length > 0) await tx.run(PUT_FACTS, { rows: changed });
 }
 
+// an entity a delete was asked for has no source left, whether or not a relationship keeps it
+const DELETE_DIGESTS = `
+UNWIND $ids AS id
+MATCH (f:${L} {entityId: id, sourceId: $digest})
+DELETE f`;
+
+/** The rows of entities a write deleted, if they are really gone; their digests in any case. */
 export async function deleteEntityFacts(tx: WriteTransaction, ids: readonly string[]): Promise<void> {
-  if (ids.length > 0) await tx.run(DELETE_ORPHAN_FACTS, { ids });
+  if (ids.length === 0) return;
+  await tx.run(DELETE_DIGESTS, factReadParams(ids));
+  await tx.run(DELETE_ORPHAN_FACTS, { ids });
 }

@@ -1,5 +1,5 @@
 import type { EntityFacts } from '../../domain/entity-facts.js';
-import { factRowsOf } from '../fact-rows.js';
+import { entityFactRows } from '../fact-rows.js';
 import type { Neo4jClient } from './driver.js';
 import { PUT_FACTS } from './facts.js';
 import { ENTITY_LABEL } from './labels.js';
@@ -29,7 +29,7 @@ export async function moveLegacyFacts(client: Neo4jClient): Promise<void> {
   for (let after = ''; ;) {
     const entities = await client.read(WITH_FACTS, { after, limit: BATCH });
     if (entities.length === 0) return;
-    const rows = entities.flatMap((e) => factRowsOf(e.id as string, JSON.parse(e.facts as string) as EntityFacts[]));
+    const rows = entities.flatMap((e) => entityFactRows(e.id as string, JSON.parse(e.facts as string) as EntityFacts[]));
     await client.write(async (tx) => {
       if (rows.length > 0) await tx.run(PUT_FACTS, { rows });
       await tx.run(CLEAR, { ids: entities.map((e) => e.id) });

@@ -15,7 +15,9 @@ import { planAndWriteDocument } from './write-document.js';
 import * as review from './review-items.js';
 import * as claims from './claim-statements.js';
 import { RELATIONSHIPS_BY_ID } from './editor-statements.js';
-import { ENTITY_FACTS, factsOfRows } from './facts.js';
+import { ENTITY_DIGESTS, ENTITY_FACTS, factReadParams, factsOfRows } from './facts.js';
+import { digestFromRow } from '../fact-rows.js';
+import type { EntityDigest } from '../../domain/entity-digest.js';
 import type { DisputeMarker } from '../../domain/disputes.js';
 import type { EntityFacts } from '../../domain/entity-facts.js';
 import { matchCandidatesBatch } from './match-keys.js';
@@ -132,8 +134,15 @@ class Neo4jGraphStore implements GraphStore {
 
   async getEntityFacts(ids: readonly string[]): Promise<EntityFacts[][]> {
     if (ids.length === 0) return [];
-    const byId = factsOfRows(await this.client.read(ENTITY_FACTS, { ids: [...new Set(ids)] }));
+    const byId = factsOfRows(await this.client.read(ENTITY_FACTS, factReadParams(ids)));
     return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  async getEntityDigests(ids: readonly string[]): Promise<Array<EntityDigest | null>> {
+    if (ids.length === 0) return [];
+    const rows = await this.client.read(ENTITY_DIGESTS, factReadParams(ids));
+    const byId = new Map(rows.map((row) => [row.id as string, row.digest as string]));
+    return ids.map((id) => digestFromRow(byId.get(id)));
   }
 
   async getRelationshipsById(ids: readonly string[]): Promise<Array<RelationshipRecord | null>> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { digestOf, emptyDigest, withFacts } from '../../../src/domain/entity-digest.js';
 import { LEGACY_SOURCE, type ArticleFacts, type EntityFacts } from '../../../src/domain/entity-facts.js';
 import type { ArticleRecord } from '../../../src/domain/entity.js';
 import { mergeEntities } from '../../../src/editing/merge-entities.js';
@@ -26,6 +27,12 @@ const ARTICLE_K: ArticleRecord = { ...ARTICLE_B, id: 'article:k-kushim', title: 
 const K_KUSHIM = said(ARTICLE_K, 'Dos Kushim', ['poet']);
 
 const factsOf = (ctx: ContractContext, ...ids: string[]) => ctx.store.getEntityFacts(ids);
+const digestsOf = (ctx: ContractContext, ...ids: string[]) => ctx.store.getEntityDigests(ids);
+/** Each entity's stored digest beside the fold of its stored facts: the two must agree wherever a digest is kept. */
+const digestsAndFolds = async (ctx: ContractContext, ...ids: string[]) => {
+  const [digests, facts] = await Promise.all([digestsOf(ctx, ...ids), factsOf(ctx, ...ids)]);
+  return { digests, folds: facts.map((f) => (f.length > 0 ? digestOf(f) : null)) };
+};
 
 export function describeFacts(ctx: ContractContext): void {
   describe('what each source says of an entity (facts, one row per entity and source)', () => {
@@ -96,6 +103,55 @@ export function describeFacts(ctx: ContractContext): void {
       // an article written again leaves the editor's word in place
       await write(ctx.store, DOC_A);
       expect((await factsOf(ctx, KUSHIM.id))[0]).toEqual(facts);
+    });
+  });
+
+  describe('the digest of an entity\'s facts (one more row, folded from the others)', () => {
+    const withDigests = (doc: DocumentWrite): DocumentWrite => ({
+      ...doc, digests: (doc.facts ?? []).map(({ entityId, facts }) => ({ entityId, digest: withFacts(emptyDigest(), facts) })),
+    });
+
+    it('is written as a document gives it, read by entity, and never read back as a source\'s facts', async () => {
+      await write(ctx.store, withDigests(DOC_A));
+      expect(await digestsOf(ctx, DUVANOV.id, 'person:nobody', KUSHIM.id)).toEqual([digestOf([A_DUVANOV]), null, digestOf([A_KUSHIM])]);
+      expect(await factsOf(ctx, DUVANOV.id)).toEqual([[A_DUVANOV]]);
+      // the next document replaces it with the fold it gives
+      const folded = digestOf([A_DUVANOV, B_DUVANOV]);
+      await write(ctx.store, { ...DOC_B, digests: [{ entityId: DUVANOV.id, digest: folded }] });
+      expect(await digestsOf(ctx, DUVANOV.id)).toEqual([folded]);
+      expect(await factsOf(ctx, DUVANOV.id)).toEqual([[A_DUVANOV, B_DUVANOV]]);
+      expect(await ctx.store.getEntityDigests([])).toEqual([]);
+    });
+
+    it('moves with its entity when a document renames it', async () => {
+      await write(ctx.store, withDigests(DOC_A));
+      const renamed = { ...KUSHIM, id: 'person:dos-kushimov', name: 'Dos Kushimov' };
+      await write(ctx.store, { ...DOC_B, renames: [{ from: KUSHIM.id, to: renamed.id }], entities: [...DOCUMENT_B.entities, renamed] });
+      expect(await digestsOf(ctx, KUSHIM.id, renamed.id)).toEqual([null, digestOf([A_KUSHIM])]);
+    });
+
+    it('goes with an entity a document deletes, even one a relationship still holds (it has no source left)', async () => {
+      await write(ctx.store, withDigests(DOC_A));
+      await write(ctx.store, { ...DOC_A, facts: [{ entityId: DUVANOV.id, facts: A_DUVANOV }], deleteEntities: [KUSHIM.id, ZHOVTIS.id] });
+      expect(await ctx.store.getNodes([ZHOVTIS.id])).toEqual([expect.objectContaining({ id: ZHOVTIS.id })]);
+      expect(await digestsOf(ctx, KUSHIM.id, ZHOVTIS.id, DUVANOV.id)).toEqual([null, null, digestOf([A_DUVANOV])]);
+    });
+
+    it('is folded again from the rows by an editor\'s merge, its undo and an update', async () => {
+      await write(ctx.store, withDigests(DOC_A), { article: ARTICLE_K, entities: [KUSHIM], mentions: [], relationships: [], facts: [{ entityId: KUSHIM.id, facts: K_KUSHIM }] });
+      await mergeEntities(ctx.store, { into: ZHOVTIS.id, from: [KUSHIM.id], dryRun: false }, ADA);
+      const merged = await digestsAndFolds(ctx, ZHOVTIS.id, KUSHIM.id);
+      expect(merged.digests).toEqual([digestOf([A_ZHOVTIS, A_KUSHIM, K_KUSHIM]), null]);
+      expect(merged.digests).toEqual(merged.folds);
+      const [[merge]] = await ctx.store.getHistory([KUSHIM.id], 1);
+      await undoMerge(ctx.store, merge.id, ADA);
+      const undone = await digestsAndFolds(ctx, ZHOVTIS.id, KUSHIM.id);
+      expect(undone.digests).toEqual([digestOf([A_ZHOVTIS]), digestOf([A_KUSHIM, K_KUSHIM])]);
+      expect(undone.digests).toEqual(undone.folds);
+      await updateEntity(ctx.store, KUSHIM.id, { roles: ['poet', 'activist'] }, ADA);
+      const updated = await digestsAndFolds(ctx, KUSHIM.id);
+      expect(updated.digests[0]?.editor).toMatchObject({ roles: ['poet', 'activist'] });
+      expect(updated.digests).toEqual(updated.folds);
     });
   });
 }

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { digestOf } from '../../src/domain/entity-digest.js';
+import { ingestDocument } from '../../src/ingest/ingest.js';
+import type { GraphReader, GraphStore } from '../../src/storage/graph-store.js';
+import { CORPUS } from '../support/follow-up-corpus.js';
+import { graphSnapshot } from '../support/graph-snapshot.js';
+import { testStores } from '../support/stores.js';
+
+const CORRECTED = JSON.parse(readFileSync(new URL('../fixtures/follow-ups/1-appeal-upheld.corrected.json', import.meta.url), 'utf8'));
+const withoutAppeal = CORPUS.filter(([name]) => name !== 'appeal');
+
+/** The ids of the entities whose facts each plan read, one list per getEntityFacts call. */
+function recordFactReads(store: GraphStore): string[][] {
+  const reads: string[][] = [];
+  const planAndWrite = store.planAndWriteDocument.bind(store);
+  store.planAndWriteDocument = (plan, options) => planAndWrite((view) => plan(new Proxy(view, {
+    get(target, key) {
+      if (key === 'getEntityFacts') return (ids: readonly string[]) => { reads.push([...ids]); return target.getEntityFacts(ids); };
+      const value = target[key as keyof GraphReader];
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  })), options);
+  return reads;
+}
+
+async function digestsBesideFolds(store: GraphStore): Promise<{ stored: unknown[]; folded: unknown[] }> {
+  const ids = (await store.listEntities({ type: null, after: null, first: 10_000 })).map((e) => e.id);
+  const [stored, facts] = await Promise.all([store.getEntityDigests(ids), store.getEntityFacts(ids)]);
+  return { stored, folded: facts.map((f) => (f.length > 0 ? digestOf(f) : null)) };
+}
+
+describe.each(testStores())('entity digests on the $name store', ({ open }) => {
+  it('a new article folds its facts onto the digests: no source\'s facts are read, however many an entity has', async () => {
+    const store = await open();
+    try {
+      const reads = recordFactReads(store);
+      for (const [name, doc] of withoutAppeal) await ingestDocument(store, doc, { source: name });
+      // the follow-ups name the seed's people again, and each time only their digests were read
+      expect(reads.flat()).toEqual([]);
+      const digests = await digestsBesideFolds(store);
+      expect(digests.stored).toEqual(digests.folded);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
+
+  it('a corrected article is folded again from the rows, and gives the graph of the corrected version alone', async () => {
+    // one store at a time: the Neo4j test store holds the one database until it closes
+    const graphOf = async (docs: ReadonlyArray<[string, unknown]>, check?: (store: GraphStore) => Promise<void>) => {
+      const store = await open();
+      try {
+        for (const [name, doc] of docs) await ingestDocument(store, doc, { source: name });
+        await check?.(store);
+        const digests = await digestsBesideFolds(store);
+        expect(digests.stored).toEqual(digests.folded);
+        return { graph: await graphSnapshot(store), digests: digests.stored };
+      } finally {
+        await store.close();
+      }
+    };
+    const replaced = await graphOf(CORPUS, async (store) => {
+      const reads = recordFactReads(store);
+      expect(await ingestDocument(store, CORRECTED, { source: 'corrected' })).toMatchObject({ replaced: true });
+      // its entities' old facts are inside their digests, so their rows were read instead
+      expect(reads.flat().length).toBeGreaterThan(0);
+    });
+    const direct = await graphOf([...withoutAppeal, ['corrected', CORRECTED]]);
+    expect(replaced).toEqual(direct);
+  }, 120_000);
+});
