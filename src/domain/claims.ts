@@ -1,4 +1,5 @@
 import type { Citation, ClaimStatus } from './entity.js';
+import { compareCodePoints } from './code-point-order.js';
 import { comparePartialDates, describeDate, type PartialDate } from './partial-date.js';
 
 /*
@@ -110,12 +111,36 @@ export function summariseDates(claims: readonly DateClaim[]): { date: PartialDat
 /**
  * A relationship's start or end from its citations: the most precise date given, the earliest of equals
  * (for an end, the latest), so that a source that knows the day is not hidden by one that knows the year.
+ * It is the best of the dates by one order, so the bound of some citations can stand for them among more.
  */
 export function summariseBound(dates: ReadonlyArray<PartialDate | null>, which: 'start' | 'end'): PartialDate | null {
   const known = dates.filter((d): d is PartialDate => d != null);
   if (known.length === 0) return null;
+  // the last key makes the order total (two bounds tie only when they are the same date), so the pick is
+  // the same whatever order the citations come in, and a summary can stand for the citations it was taken from
   return known.sort((a, b) => precision(b) - precision(a) || (which === 'start' ? 1 : -1) * comparePartialDates(a, b)
-    || Number(a.inferred) - Number(b.inferred))[0];
+    || Number(a.inferred) - Number(b.inferred) || compareCodePoints(dateKey(a), dateKey(b)))[0];
+}
+
+/** What a relationship's citations come to: the parts the rules above work out. */
+export interface CitationSummary {
+  status: ClaimStatus;
+  disputed: boolean;
+  start: PartialDate | null;
+  end: PartialDate | null;
+}
+
+/**
+ * The summary of some citations and `more`, where `summary` stands for the first ones (null: there were
+ * none), so that a relationship with thousands of citations takes a new article's without reading them.
+ * The status rule looks only at whether some deny, whether some assert and the strongest assertion: the
+ * summary keeps those (a disputed one has both, and stays so). A bound is the best date by one total order,
+ * so the summary's is the best of the citations it was taken from.
+ */
+export function summaryWithCitations(summary: CitationSummary | null, more: readonly RelationshipCitation[]): CitationSummary {
+  const standIns: Array<Pick<ClaimCitation, 'status'>> = !summary ? [] : summary.disputed ? [{ status: 'DENIED' }, { status: 'REPORTED' }] : [{ status: summary.status }];
+  const bound = (which: 'start' | 'end') => summariseBound([summary?.[which] ?? null, ...more.map((c) => c[which])], which);
+  return { ...summariseStatus([...standIns, ...more]), start: bound('start'), end: bound('end') };
 }
 
 /** Groups date citations into claims, one per distinct date, in date order. */

@@ -20,6 +20,13 @@ export interface RelationshipRecord {
   citations: RelationshipCitation[];
 }
 
+/** A relationship as stored, without its citations: its summary stands for them (a planner folds onto it). */
+export type RelationshipSummary = Omit<RelationshipRecord, 'citations'>;
+
+export function withoutCitations({ citations: _, ...summary }: RelationshipRecord): RelationshipSummary {
+  return summary;
+}
+
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
 /** A batch key for "the relationships of one entity". Results keep the store's order: by type, then id. */

@@ -1,9 +1,9 @@
-import { summariseBound, summariseStatus, type RelationshipCitation } from '../domain/claims.js';
+import { summariseBound, summariseStatus, summaryWithCitations, type RelationshipCitation } from '../domain/claims.js';
 import { newEditRecord, type EditAuthor } from '../domain/editing.js';
 import { digestOf, holdsSources, withFacts, type EntityDigest } from '../domain/entity-digest.js';
 import { LEGACY_SOURCE, summariseDigest, type ArticleFacts, type EntityFacts } from '../domain/entity-facts.js';
 import type { EntityRecord } from '../domain/entity.js';
-import type { RelationshipRecord } from '../domain/relationship.js';
+import type { RelationshipRecord, RelationshipSummary } from '../domain/relationship.js';
 import type { DocumentWrite, GraphReader } from '../storage/graph-store.js';
 import type { ExtractionDocument } from './extraction-format.js';
 import { entityIdFor, rekeyedRelationship } from './ids.js';
@@ -43,6 +43,11 @@ function withArticleCitations(stored: RelationshipRecord | null, incoming: Relat
     // what the store writes for this article: its own citations only (the others stay as stored)
     citations: incoming?.citations ?? [],
   };
+}
+
+/** A relationship with a new article's citations folded onto its stored summary (see summaryWithCitations). */
+function withNewArticleCitations(stored: RelationshipSummary | null, incoming: RelationshipRecord): RelationshipRecord {
+  return { ...(stored ?? incoming), ...summaryWithCitations(stored, incoming.citations), citations: incoming.citations };
 }
 
 /**
@@ -106,16 +111,22 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
   // are read under their stored ids, then re-keyed where an end was renamed.
   const claims = new Map(documentRelationships(doc, (key) => keyIds.get(key)!, article.id, saidBy).map((r) => [r.id, r]));
   const relationshipIds = [...new Set([...claims.keys(), ...footprint.relationshipIds])];
-  const storedRelationships = await view.getRelationshipsById(relationshipIds);
   const relationships: RelationshipRecord[] = [];
   const deleteRelationships: string[] = [];
-  relationshipIds.forEach((id, i) => {
-    const own = storedRelationships[i];
-    const next = rekeyed(withArticleCitations(own, claims.get(id), article.id), renamed);
-    const othersCite = own?.citations.some((c) => c.articleId !== article.id) ?? false;
-    if (next.citations.length === 0 && !othersCite) deleteRelationships.push(next.id);
-    else relationships.push(next);
-  });
+  if (replaced) {
+    const storedRelationships = await view.getRelationshipsById(relationshipIds);
+    relationshipIds.forEach((id, i) => {
+      const own = storedRelationships[i];
+      const next = rekeyed(withArticleCitations(own, claims.get(id), article.id), renamed);
+      const othersCite = own?.citations.some((c) => c.articleId !== article.id) ?? false;
+      if (next.citations.length === 0 && !othersCite) deleteRelationships.push(next.id);
+      else relationships.push(next);
+    });
+  } else {
+    // a new article only adds citations (each claim has some), and what is stored holds none of its own
+    const summaries = await view.getRelationshipSummaries(relationshipIds);
+    relationshipIds.forEach((id, i) => relationships.push(rekeyed(withNewArticleCitations(summaries[i], claims.get(id)!), renamed)));
+  }
   for (const [key, id] of keyIds) keyIds.set(key, idOf(id));
 
   const outcomes: EntityOutcome[] = incoming.map((e) => {

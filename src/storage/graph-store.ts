@@ -1,6 +1,6 @@
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../domain/editing.js';
 import type { ArticleRecord, ArticleSummary, Citation, EntityRecord, EntityType } from '../domain/entity.js';
-import type { EdgeEnds, RelationshipRecord, RelationsQuery, SubgraphRecord } from '../domain/relationship.js';
+import type { EdgeEnds, RelationshipRecord, RelationshipSummary, RelationsQuery, SubgraphRecord } from '../domain/relationship.js';
 import type { DisputeMarker } from '../domain/disputes.js';
 import type { DuplicateCandidateRecord } from '../domain/duplicates.js';
 import type { EntityDigest } from '../domain/entity-digest.js';
@@ -58,6 +58,8 @@ export interface GraphStore extends ReviewItemStore {
   getEntityDigests(ids: readonly string[]): Promise<Array<EntityDigest | null>>;
   /** Relationships by id, in key order, null where none is stored. */
   getRelationshipsById(ids: readonly string[]): Promise<Array<RelationshipRecord | null>>;
+  /** getRelationshipsById without the citations (a planner folds a new article's onto the summary). */
+  getRelationshipSummaries(ids: readonly string[]): Promise<Array<RelationshipSummary | null>>;
   /** The entities an article mentions (with its quotes of each) and the relationships it cites, as stored (empty for an unknown article). */
   getArticleFootprint(articleId: string): Promise<ArticleFootprint>;
   /** Disagreements between sources, ordered by id, at most `first`. */
@@ -122,7 +124,7 @@ export interface ArticleFootprint {
 export type GraphReader = Pick<GraphStore,
   'getNodes' | 'getMentions' | 'getRelations' | 'listEntities' | 'countEntities' | 'listArticles' | 'countArticles'
   | 'searchCandidates' | 'searchCandidatesBatch' | 'matchCandidatesBatch' | 'getIncidentEdges' | 'getNeighbourIds' | 'getEdgesAmong' | 'getIncidentEdgeEnds' | 'findShortestPaths' | 'findDistinctPairs'
-  | 'getEntityFacts' | 'getEntityDigests' | 'getRelationshipsById' | 'getArticleFootprint'>;
+  | 'getEntityFacts' | 'getEntityDigests' | 'getRelationshipsById' | 'getRelationshipSummaries' | 'getArticleFootprint'>;
 
 /** Reads what it needs through `view` and returns the write to make, with anything the caller wants back. */
 export type DocumentPlan<T> = (view: GraphReader) => Promise<{ write: DocumentWrite; result: T }>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesAgree, summariseDates, summariseStatus, type ClaimCitation } from '../../src/domain/claims.js';
+import { datesAgree, summariseBound, summariseDates, summariseStatus, summaryWithCitations, type CitationSummary, type ClaimCitation, type RelationshipCitation } from '../../src/domain/claims.js';
 import { eventStatusOf } from '../../src/domain/event-details.js';
 import type { ClaimStatus } from '../../src/domain/entity.js';
 import type { PartialDate } from '../../src/domain/partial-date.js';
@@ -57,5 +57,30 @@ describe('the event-status rule', () => {
     expect(eventStatusOf([claim('PLANNED', 'a', 'b'), claim('HAPPENED', 'c')])).toEqual({ status: 'HAPPENED', disputed: false });
     expect(eventStatusOf([claim('HAPPENED', 'a'), claim('PREVENTED', 'b', 'c')])).toEqual({ status: 'PREVENTED', disputed: true });
     expect(eventStatusOf([claim('CANCELLED', 'a'), claim('HAPPENED', 'b')])).toEqual({ status: 'HAPPENED', disputed: true });
+  });
+});
+
+describe('a relationship summary standing for its citations', () => {
+  it('takes more citations, one article at a time, to the summary of all of them, in any order', () => {
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+    const STATUSES: ClaimStatus[] = ['REPORTED', 'ALLEGED', 'CONFIRMED', 'DENIED'];
+    // bounds that tie on precision and day (before/after one date) test the order's last key
+    const DATES: Array<PartialDate | null> = [null, null, { year: 2002, month: null, day: null, inferred: false },
+      { year: 2002, month: 10, day: null, inferred: true }, { year: 2002, month: 10, day: 27, inferred: false },
+      { year: 2002, month: 10, day: 27, inferred: true }, { year: 2003, month: 11, day: 5, inferred: false, qualifier: 'BEFORE' },
+      { year: 2003, month: 11, day: 5, inferred: false, qualifier: 'AFTER' }];
+    const citation = (i: number): RelationshipCitation => ({
+      articleId: `article:${i}`, quote: `q${i}`, status: pick(STATUSES), saidBy: null, start: pick(DATES), end: pick(DATES), asOf: null,
+    });
+    for (let round = 0; round < 300; round++) {
+      const articles = Array.from({ length: 1 + Math.floor(next() * 6) }, (_, i) => Array.from({ length: 1 + Math.floor(next() * 2) }, () => citation(i)));
+      const all = articles.flat();
+      const whole = { ...summariseStatus(all), start: summariseBound(all.map((c) => c.start), 'start'), end: summariseBound(all.map((c) => c.end), 'end') };
+      const order = [...articles].sort(() => next() - 0.5);
+      const folded = order.reduce<CitationSummary | null>((summary, more) => summaryWithCitations(summary, more), null);
+      expect(folded).toEqual(whole);
+    }
   });
 });

@@ -10,7 +10,7 @@ const some = <T>(xs: readonly T[]): T[] => xs.filter(() => next() < 0.3);
 
 const NAMES = ['Sergei Duvanov', 'Sergey Duvanov', 'S. Duvanov', 'Duvanov', 'sergei duvanov'];
 const ROLES = ['journalist', 'Journalist', 'editor', 'human rights activist'];
-const KINDS: OrganisationKind[] = ['NEWSPAPER', 'NGO', 'PARTY'];
+const KINDS: OrganisationKind[] = ['MEDIA_OUTLET', 'NGO', 'PARTY'];
 
 /** One article's facts, as a document gives them: its own article id, some with dates and event details. */
 function articleFacts(i: number): ArticleFacts {
@@ -22,7 +22,7 @@ function articleFacts(i: number): ArticleFacts {
     publishedAt: next() < 0.2 ? null : { year: 2000 + Math.floor(next() * 3), month: pick([null, 1, 2]), day: null, inferred: false },
     name: pick(NAMES), aliases: some(NAMES), roles: some(ROLES), kind: next() < 0.5 ? pick(KINDS) : null,
     date: dated ? { date: { year: 2002, month: pick([7, 8]), day: pick([null, 27, 28]), inferred: false }, citation } : null,
-    ...(dated && next() < 0.5 ? { event: { status: { status: pick(['OCCURRED', 'PLANNED'] as const), citation }, quantities: [], unnamedParticipants: [] } } : {}),
+    ...(dated && next() < 0.5 ? { event: { status: { status: pick(['HAPPENED', 'PLANNED'] as const), citation }, quantities: [], unnamedParticipants: [] } } : {}),
     ...(next() < 0.3 ? { nationality: some(['Kazakh', 'Russian']) } : {}),
   };
 }

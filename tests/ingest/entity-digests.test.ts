@@ -10,13 +10,14 @@ import { testStores } from '../support/stores.js';
 const CORRECTED = JSON.parse(readFileSync(new URL('../fixtures/follow-ups/1-appeal-upheld.corrected.json', import.meta.url), 'utf8'));
 const withoutAppeal = CORPUS.filter(([name]) => name !== 'appeal');
 
-/** The ids of the entities whose facts each plan read, one list per getEntityFacts call. */
+/** The ids each plan read whole: entities' facts (getEntityFacts) and relationships with citations (getRelationshipsById). */
 function recordFactReads(store: GraphStore): string[][] {
   const reads: string[][] = [];
   const planAndWrite = store.planAndWriteDocument.bind(store);
   store.planAndWriteDocument = (plan, options) => planAndWrite((view) => plan(new Proxy(view, {
     get(target, key) {
       if (key === 'getEntityFacts') return (ids: readonly string[]) => { reads.push([...ids]); return target.getEntityFacts(ids); };
+      if (key === 'getRelationshipsById') return (ids: readonly string[]) => { reads.push([...ids]); return target.getRelationshipsById(ids); };
       const value = target[key as keyof GraphReader];
       return typeof value === 'function' ? value.bind(target) : value;
     },
@@ -31,12 +32,12 @@ async function digestsBesideFolds(store: GraphStore): Promise<{ stored: unknown[
 }
 
 describe.each(testStores())('entity digests on the $name store', ({ open }) => {
-  it('a new article folds its facts onto the digests: no source\'s facts are read, however many an entity has', async () => {
+  it('a new article folds onto digests and relationship summaries: no source\'s facts or citations are read, however many', async () => {
     const store = await open();
     try {
       const reads = recordFactReads(store);
       for (const [name, doc] of withoutAppeal) await ingestDocument(store, doc, { source: name });
-      // the follow-ups name the seed's people again, and each time only their digests were read
+      // the follow-ups name the seed's people and cite its relationships again; only digests and summaries were read
       expect(reads.flat()).toEqual([]);
       const digests = await digestsBesideFolds(store);
       expect(digests.stored).toEqual(digests.folded);
@@ -62,7 +63,7 @@ describe.each(testStores())('entity digests on the $name store', ({ open }) => {
     const replaced = await graphOf(CORPUS, async (store) => {
       const reads = recordFactReads(store);
       expect(await ingestDocument(store, CORRECTED, { source: 'corrected' })).toMatchObject({ replaced: true });
-      // its entities' old facts are inside their digests, so their rows were read instead
+      // its old facts and citations are inside the digests and summaries, so its entities' and relationships' rows were read
       expect(reads.flat().length).toBeGreaterThan(0);
     });
     const direct = await graphOf([...withoutAppeal, ['corrected', CORRECTED]]);

@@ -1,10 +1,10 @@
 import type { EntityDigest } from '../../domain/entity-digest.js';
 import { DIGEST_SOURCE, type EntityFacts } from '../../domain/entity-facts.js';
-import type { RelationshipRecord } from '../../domain/relationship.js';
+import type { RelationshipRecord, RelationshipSummary } from '../../domain/relationship.js';
 import type { ArticleFootprint } from '../graph-store.js';
 import { digestFromRow, factsFromRows } from '../fact-rows.js';
 import type { PreparedStatements } from './connection.js';
-import { relationshipsById } from './editor-reads.js';
+import { relationshipsById, relationshipSummariesById } from './editor-reads.js';
 
 /*
  * The reads a document's planner makes beside the ordinary ones: what each source said of an entity, the
@@ -38,6 +38,11 @@ export function entityDigests(statements: PreparedStatements, ids: readonly stri
 
 export function relationshipsInKeyOrder(statements: PreparedStatements, ids: readonly string[]): Array<RelationshipRecord | null> {
   const byId = new Map(relationshipsById(statements, [...new Set(ids)]).map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export function relationshipSummariesInKeyOrder(statements: PreparedStatements, ids: readonly string[]): Array<RelationshipSummary | null> {
+  const byId = new Map(relationshipSummariesById(statements, [...new Set(ids)]).map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 

@@ -1,11 +1,13 @@
 import type { EditAction, EditRecord, Verdict } from '../../domain/editing.js';
 import type { ClaimStatus } from '../../domain/entity.js';
-import type { RelationshipRecord } from '../../domain/relationship.js';
+import type { RelationshipRecord, RelationshipSummary } from '../../domain/relationship.js';
 import type { PreparedStatements } from './connection.js';
-import { RELATIONSHIP_COLUMNS, relationshipFromRow, type RelationshipRow } from './rows.js';
+import { RELATIONSHIP_COLUMNS, RELATIONSHIP_SUMMARY_COLUMNS, relationshipFromRow, relationshipSummaryFromRow, type RelationshipRow } from './rows.js';
 
 const RELATIONSHIPS_BY_ID = `SELECT ${RELATIONSHIP_COLUMNS} FROM relationships r
   WHERE r.id IN (SELECT value FROM json_each(@ids)) ORDER BY r.id`;
+const RELATIONSHIP_SUMMARIES_BY_ID = `SELECT ${RELATIONSHIP_SUMMARY_COLUMNS} FROM relationships r
+  WHERE r.id IN (SELECT value FROM json_each(@ids))`;
 const VERDICTS = `SELECT relationship_id, status, editor, note, at, edit_id FROM verdicts
   WHERE relationship_id IN (SELECT value FROM json_each(@ids))`;
 const MERGED_INTO = 'SELECT id, into_id FROM merged_ids WHERE id IN (SELECT value FROM json_each(@ids))';
@@ -23,6 +25,11 @@ interface HistoryRow {
 export function relationshipsById(statements: PreparedStatements, ids: readonly string[]): RelationshipRecord[] {
   if (ids.length === 0) return [];
   return (statements.get(RELATIONSHIPS_BY_ID).all({ ids: JSON.stringify(ids) }) as RelationshipRow[]).map(relationshipFromRow);
+}
+
+export function relationshipSummariesById(statements: PreparedStatements, ids: readonly string[]): RelationshipSummary[] {
+  if (ids.length === 0) return [];
+  return (statements.get(RELATIONSHIP_SUMMARIES_BY_ID).all({ ids: JSON.stringify(ids) }) as RelationshipRow[]).map(relationshipSummaryFromRow);
 }
 
 export function verdictsOf(statements: PreparedStatements, ids: readonly string[]): Array<Verdict | null> {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { DuplicateCandidateRecord } from '../../domain/duplicates.js';
 import type { ArticleRecord, ArticleSummary, Citation, EntityRecord, EntityType } from '../../domain/entity.js';
 import { KgError, StoreUnavailableError } from '../../domain/errors.js';
-import type { EdgeEnds, RelationshipRecord, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
+import type { EdgeEnds, RelationshipRecord, RelationshipSummary, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../../domain/editing.js';
 import type { ArticleFootprint, DocumentPlan, DocumentWrite, EditOptions, GraphStore, NodeReadOptions, WriteCounts, WriteOptions } from '../graph-store.js';
 import { walkShortestPaths } from '../walks.js';
@@ -17,7 +17,7 @@ import { matchCandidates } from './match-keys.js';
 import { documentWriter, writeQueue } from './write-document.js';
 import { editById, historyOf, survivorsOf, verdictsOf } from './editor-reads.js';
 import { editApplier } from './editor-writes.js';
-import { articleFootprint, entityDigests, entityFacts, relationshipsInKeyOrder } from './claim-reads.js';
+import { articleFootprint, entityDigests, entityFacts, relationshipsInKeyOrder, relationshipSummariesInKeyOrder } from './claim-reads.js';
 import type { EntityDigest } from '../../domain/entity-digest.js';
 import { disputePage } from './disputes.js';
 import type { DisputeMarker } from '../../domain/disputes.js';
@@ -143,6 +143,10 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async getRelationshipsById(ids: readonly string[]): Promise<Array<RelationshipRecord | null>> {
     return attempt(() => relationshipsInKeyOrder(this.statements, ids));
+  }
+
+  async getRelationshipSummaries(ids: readonly string[]): Promise<Array<RelationshipSummary | null>> {
+    return attempt(() => relationshipSummariesInKeyOrder(this.statements, ids));
   }
 
   async getArticleFootprint(articleId: string): Promise<ArticleFootprint> {

@@ -3,7 +3,7 @@ import { detailsFrom, detailsJson } from '../entity-details.js';
 import type { ArticleRecord, ArticleSummary, ClaimStatus, EntityRecord, EntityType, OrganisationKind } from '../../domain/entity.js';
 import { searchKeysOf } from '../../domain/names.js';
 import type { PartialDate } from '../../domain/partial-date.js';
-import type { RelationshipRecord } from '../../domain/relationship.js';
+import type { RelationshipRecord, RelationshipSummary } from '../../domain/relationship.js';
 
 /*
  * How records sit in rows and come back. Lists (aliases, roles) and partial dates are JSON; mentions and
@@ -33,8 +33,11 @@ export const ARTICLE_SUMMARY_COLUMNS = 'a.id, a.title, a.url, a.author, a.publis
 /** Columns of `articles a` that articleFromRow reads. */
 export const ARTICLE_COLUMNS = `${ARTICLE_SUMMARY_COLUMNS}, a.text`;
 
+/** Columns of a relationships row named `r` without its citations (the summary that stands for them). */
+export const RELATIONSHIP_SUMMARY_COLUMNS = 'r.id, r.type, r.source_id, r.target_id, r.status, r.disputed, r.role, r.start_date, r.end_date';
+
 /** Columns of a relationships row named `r` (a table or a CTE with the same columns). */
-export const RELATIONSHIP_COLUMNS = `r.id, r.type, r.source_id, r.target_id, r.status, r.disputed, r.role, r.start_date, r.end_date,
+export const RELATIONSHIP_COLUMNS = `${RELATIONSHIP_SUMMARY_COLUMNS},
   ${CLAIM_CITATIONS} AS citations`;
 
 export interface EntityRow {
@@ -100,11 +103,14 @@ export function articleParams(article: ArticleRecord) {
 }
 
 export function relationshipFromRow(row: RelationshipRow): RelationshipRecord {
+  return { ...relationshipSummaryFromRow(row), citations: JSON.parse(row.citations) as RelationshipCitation[] };
+}
+
+export function relationshipSummaryFromRow(row: Omit<RelationshipRow, 'citations'>): RelationshipSummary {
   return {
     id: row.id, type: row.type, sourceId: row.source_id, targetId: row.target_id,
     status: row.status as ClaimStatus, disputed: row.disputed === 1, role: row.role,
     start: dateFromJson(row.start_date), end: dateFromJson(row.end_date),
-    citations: JSON.parse(row.citations) as RelationshipCitation[],
   };
 }
 

@@ -46,6 +46,20 @@ ${RELATIONSHIP_TYPE_NAMES.map((type) => `  MATCH (s)-[r:${type} {id: id}]->(t) R
 }
 RETURN relationship`;
 
+// the summary's properties only: a hub's citation lists stay in the store
+const DATE_PARTS = ['year', 'month', 'day', 'inferred', 'qualifier', 'until'];
+const summaryProps = ['id', 'status', 'disputed', 'role', ...['start', 'end'].flatMap((p) => DATE_PARTS.map((d) => `${p}_${d}`))];
+const summaryMap = `r {${summaryProps.map((p) => `.${p}`).join(', ')}, type: type(r), sourceId: s.id, targetId: t.id}`;
+
+// see RELATIONSHIP_ENDS for replan=skip
+export const RELATIONSHIP_SUMMARIES_BY_ID = `
+CYPHER replan=skip
+UNWIND $ids AS id
+CALL (id) {
+${RELATIONSHIP_TYPE_NAMES.map((type) => `  MATCH (s)-[r:${type} {id: id}]->(t) RETURN ${summaryMap} AS relationship`).join('\n  UNION ALL\n')}
+}
+RETURN relationship`;
+
 export const MERGED_INTO = `
 UNWIND $ids AS id
 MATCH (m:${MERGED_ID_LABEL} {id: id})

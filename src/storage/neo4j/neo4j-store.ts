@@ -1,6 +1,6 @@
 import type { DuplicateCandidateRecord } from '../../domain/duplicates.js';
 import type { ArticleRecord, ArticleSummary, Citation, EntityRecord, EntityType } from '../../domain/entity.js';
-import type { EdgeEnds, RelationshipRecord, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
+import { withoutCitations, type EdgeEnds, type RelationshipRecord, type RelationshipSummary, type RelationsQuery, type SubgraphRecord } from '../../domain/relationship.js';
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../../domain/editing.js';
 import type { ArticleFootprint, DocumentPlan, DocumentWrite, EditOptions, GraphStore, NodeReadOptions, WriteCounts, WriteOptions } from '../graph-store.js';
 import { walkShortestPaths } from '../walks.js';
@@ -14,7 +14,7 @@ import * as cypher from './statements.js';
 import { planAndWriteDocument } from './write-document.js';
 import * as review from './review-items.js';
 import * as claims from './claim-statements.js';
-import { RELATIONSHIPS_BY_ID } from './editor-statements.js';
+import { RELATIONSHIP_SUMMARIES_BY_ID, RELATIONSHIPS_BY_ID } from './editor-statements.js';
 import { ENTITY_DIGESTS, ENTITY_FACTS, factReadParams, factsOfRows } from './facts.js';
 import { digestFromRow } from '../fact-rows.js';
 import type { EntityDigest } from '../../domain/entity-digest.js';
@@ -149,6 +149,13 @@ class Neo4jGraphStore implements GraphStore {
     if (ids.length === 0) return [];
     const rows = await this.client.read(RELATIONSHIPS_BY_ID, { ids: [...new Set(ids)] });
     const byId = new Map(rows.map((row) => relationshipOf(row)).map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async getRelationshipSummaries(ids: readonly string[]): Promise<Array<RelationshipSummary | null>> {
+    if (ids.length === 0) return [];
+    const rows = await this.client.read(RELATIONSHIP_SUMMARIES_BY_ID, { ids: [...new Set(ids)] });
+    const byId = new Map(rows.map((row) => withoutCitations(relationshipOf(row))).map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { digestOf, emptyDigest, withFacts } from '../../../src/domain/entity-digest.js';
 import { LEGACY_SOURCE, type ArticleFacts, type EntityFacts } from '../../../src/domain/entity-facts.js';
 import type { ArticleRecord } from '../../../src/domain/entity.js';
+import { withoutCitations } from '../../../src/domain/relationship.js';
 import { mergeEntities } from '../../../src/editing/merge-entities.js';
 import { undoMerge } from '../../../src/editing/undo-merge.js';
 import { updateEntity } from '../../../src/editing/update-entity.js';
@@ -135,6 +136,15 @@ export function describeFacts(ctx: ContractContext): void {
       await write(ctx.store, { ...DOC_A, facts: [{ entityId: DUVANOV.id, facts: A_DUVANOV }], deleteEntities: [KUSHIM.id, ZHOVTIS.id] });
       expect(await ctx.store.getNodes([ZHOVTIS.id])).toEqual([expect.objectContaining({ id: ZHOVTIS.id })]);
       expect(await digestsOf(ctx, KUSHIM.id, ZHOVTIS.id, DUVANOV.id)).toEqual([null, null, digestOf([A_DUVANOV])]);
+    });
+
+    it('relationship summaries are the relationships by id without their citations, null where none is stored', async () => {
+      await write(ctx.store, DOC_A, DOC_B);
+      const ids = [...new Set([...DOC_A.relationships, ...DOC_B.relationships].map((r) => r.id))];
+      const whole = await ctx.store.getRelationshipsById([...ids, 'rel:nothing']);
+      expect(whole.filter((r) => r && r.citations.length > 0)).toHaveLength(ids.length);
+      expect(await ctx.store.getRelationshipSummaries([...ids, 'rel:nothing'])).toEqual(whole.map((r) => r && withoutCitations(r)));
+      expect(await ctx.store.getRelationshipSummaries([])).toEqual([]);
     });
 
     it('is folded again from the rows by an editor\'s merge, its undo and an update', async () => {
