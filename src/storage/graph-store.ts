@@ -30,6 +30,8 @@ export interface GraphStore extends ReviewItemStore {
   getMentions(entityIds: readonly string[]): Promise<Citation[][]>;
   /** One list per query, each ordered by relationship type, then id, cut at `first`. */
   getRelations(queries: readonly RelationsQuery[]): Promise<RelationshipRecord[][]>;
+  /** getRelations with each relationship as its id and ends only (who took part in what, without the citations). */
+  getRelationEnds(queries: readonly RelationsQuery[]): Promise<EdgeEnds[][]>;
 
   /** A page of entities ordered by id, starting after the id `after`. */
   listEntities(args: { type: EntityType | null; after: string | null; first: number }): Promise<EntityRecord[]>;
@@ -122,7 +124,7 @@ export interface ArticleFootprint {
 
 /** The reads a plan may make inside a write transaction. */
 export type GraphReader = Pick<GraphStore,
-  'getNodes' | 'getMentions' | 'getRelations' | 'listEntities' | 'countEntities' | 'listArticles' | 'countArticles'
+  'getNodes' | 'getMentions' | 'getRelations' | 'getRelationEnds' | 'listEntities' | 'countEntities' | 'listArticles' | 'countArticles'
   | 'searchCandidates' | 'searchCandidatesBatch' | 'matchCandidatesBatch' | 'getIncidentEdges' | 'getNeighbourIds' | 'getEdgesAmong' | 'getIncidentEdgeEnds' | 'findShortestPaths' | 'findDistinctPairs'
   | 'getEntityFacts' | 'getEntityDigests' | 'getRelationshipsById' | 'getRelationshipSummaries' | 'getArticleFootprint'>;
 

@@ -9,7 +9,7 @@ import type { ArticleFootprint, DocumentPlan, DocumentWrite, EditOptions, GraphS
 import { walkShortestPaths } from '../walks.js';
 import { DATABASE_FILE_NAME, openDatabase, PreparedStatements, type DatabaseOptions, type Db } from './connection.js';
 import { toDomainError } from './errors.js';
-import { articleCount, articlePage, entityCount, edgesAmong, entityPage, incidentEdgeEnds, incidentEdges, mentionsOf, neighbourIds, nodesById, relationsOf } from './reads.js';
+import { articleCount, articlePage, entityCount, edgesAmong, entityPage, incidentEdgeEnds, incidentEdges, mentionsOf, neighbourIds, nodesById, relationEndsOf, relationsOf } from './reads.js';
 import { reviewItems } from './review-items.js';
 import { migrateSchema } from './schema.js';
 import { searchEntities } from './search.js';
@@ -83,6 +83,10 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async getMentions(entityIds: readonly string[]): Promise<Citation[][]> {
     return attempt(() => mentionsOf(this.statements, entityIds));
+  }
+
+  async getRelationEnds(queries: readonly RelationsQuery[]): Promise<EdgeEnds[][]> {
+    return attempt(() => relationEndsOf(this.statements, queries));
   }
 
   async getRelations(queries: readonly RelationsQuery[]): Promise<RelationshipRecord[][]> {

@@ -60,9 +60,9 @@ export function nodesById(statements: PreparedStatements, ids: readonly string[]
 // One query's page of ids. The (end, type, id) indexes hold each direction already in the page's order,
 // so SQLite merges the two halves and stops at `first`: a hub's thousands of edges are never read. A
 // self-loop asked for in BOTH directions is found by the OUT half only. @out and @in are 0 or 1.
-const pageOf = (typeFilter: string) => `SELECT id, type FROM relationships
+const pageOf = (typeFilter: string) => `SELECT id, type, source_id, target_id FROM relationships
     WHERE source_id = @entityId AND @out ${typeFilter}
-  UNION ALL SELECT id, type FROM relationships
+  UNION ALL SELECT id, type, source_id, target_id FROM relationships
     WHERE target_id = @entityId AND @in AND NOT (@out AND source_id = @entityId) ${typeFilter}
   ORDER BY type, id LIMIT @first`;
 const PAGE_OF_ANY_TYPE = pageOf('');
@@ -70,15 +70,20 @@ const PAGE_OF_TYPES = pageOf('AND type IN (SELECT value FROM json_each(@types))'
 /** For the test that the pages are read in index order, without a sort. */
 export const RELATION_PAGE_STATEMENTS = [PAGE_OF_ANY_TYPE, PAGE_OF_TYPES];
 
-export function relationsOf(statements: PreparedStatements, queries: readonly RelationsQuery[]): RelationshipRecord[][] {
-  const pages = queries.map((q) => {
+/** Each query's page as its rows' ids and ends, read from the indexes alone (they hold both ends). */
+export function relationEndsOf(statements: PreparedStatements, queries: readonly RelationsQuery[]): EdgeEnds[][] {
+  return queries.map((q) => {
     if (q.first <= 0 || q.types?.length === 0) return [];
     const params = { entityId: q.entityId, out: Number(q.direction !== 'IN'), in: Number(q.direction !== 'OUT'), first: q.first };
     const rows = q.types === null
       ? statements.get(PAGE_OF_ANY_TYPE).all(params)
       : statements.get(PAGE_OF_TYPES).all({ ...params, types: JSON.stringify(q.types) });
-    return (rows as Array<{ id: string }>).map((row) => row.id);
+    return (rows as Array<{ id: string; source_id: string; target_id: string }>).map((row) => ({ id: row.id, sourceId: row.source_id, targetId: row.target_id }));
   });
+}
+
+export function relationsOf(statements: PreparedStatements, queries: readonly RelationsQuery[]): RelationshipRecord[][] {
+  const pages = relationEndsOf(statements, queries).map((page) => page.map((edge) => edge.id));
   // the pages' rows read whole (with citations) in one statement
   const byId = new Map(relationshipsById(statements, [...new Set(pages.flat())]).map((r) => [r.id, r]));
   return pages.map((ids) => ids.map((id) => byId.get(id)!));

@@ -69,13 +69,21 @@ class Neo4jGraphStore implements GraphStore {
   }
 
   async getRelations(queries: readonly RelationsQuery[]): Promise<RelationshipRecord[][]> {
+    return this.relationPages(queries, cypher.RELATIONS_OF_QUERIES, relationshipFrom);
+  }
+
+  async getRelationEnds(queries: readonly RelationsQuery[]): Promise<EdgeEnds[][]> {
+    return this.relationPages(queries, cypher.RELATION_ENDS_OF_QUERIES, (r) => ({ id: String(r.id), sourceId: String(r.sourceId), targetId: String(r.targetId) }));
+  }
+
+  private async relationPages<T>(queries: readonly RelationsQuery[], statement: string, from: (r: Record<string, unknown>) => T): Promise<T[][]> {
     if (queries.length === 0) return [];
     const params = queries.map((q) => ({
       entityId: q.entityId, types: q.types, direction: q.direction, first: wholeCount(q.first),
     }));
-    const rows = await this.client.read(cypher.RELATIONS_OF_QUERIES, { queries: params });
-    const results = queries.map((): RelationshipRecord[] => []);
-    for (const row of rows) results[row.i as number] = (row.relationships as Array<Record<string, unknown>>).map(relationshipFrom);
+    const rows = await this.client.read(statement, { queries: params });
+    const results = queries.map((): T[] => []);
+    for (const row of rows) results[row.i as number] = (row.relationships as Array<Record<string, unknown>>).map(from);
     return results;
   }
 

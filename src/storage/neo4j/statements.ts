@@ -52,7 +52,7 @@ RETURN id, ${mentions('e')} AS mentions`;
 // have their citation lists read. The direction picks the pattern (an arrow the planner expands from e) and
 // the types are tested on the relationship before anything else. DISTINCT: an undirected match may meet a
 // self-loop from both ends.
-export const RELATIONS_OF_QUERIES = `
+const relationsOfQueries = (projection: (r: string) => string) => `
 UNWIND range(0, size($queries) - 1) AS i
 WITH i, $queries[i] AS q
 CALL (q) {
@@ -68,10 +68,13 @@ CALL (q) {
   }
   WITH r ORDER BY type(r), r.id
   WITH q, collect(r) AS all
-  RETURN [r IN all[0..q.first] | ${relationship('r')}] AS relationships
+  RETURN [r IN all[0..q.first] | ${projection('r')}] AS relationships
 }
 RETURN i, relationships
 ORDER BY i`;
+export const RELATIONS_OF_QUERIES = relationsOfQueries(relationship);
+/** The same pages, each relationship as its id and ends only (GraphStore.getRelationEnds). */
+export const RELATION_ENDS_OF_QUERIES = relationsOfQueries((r) => `{id: ${r}.id, sourceId: startNode(${r}).id, targetId: endNode(${r}).id}`);
 
 // A walk's step (GraphStore.getNeighbourIds): the sort and the cut to $first run in Neo4j, so a frontier
 // next to a hub returns $first ids rather than every edge of the hub.

@@ -63,6 +63,22 @@ export function describeRelations(ctx: ContractContext): void {
       expect(await ctx.store.getRelations([])).toEqual([]);
     });
 
+    it('getRelationEnds gives the same pages as ids and ends only: directions, types, cuts, a self-loop once', async () => {
+      const loop = edge('duvanov-supports-duvanov', 'SUPPORTS', DUVANOV.id, DUVANOV.id, cite(ARTICLE_A, 'Duvanov himself'));
+      await ctx.store.writeDocument({ ...DOCUMENT_A, relationships: [...DOCUMENT_A.relationships, loop] });
+      await write(ctx.store, DOCUMENT_B);
+      const queries = [
+        relations(DUVANOV.id, 'OUT'), relations(DUVANOV.id, 'IN'), relations(DUVANOV.id, 'BOTH'), relations(DUVANOV.id, 'BOTH', null, 3),
+        relations(ALMATY.id, 'BOTH', ['TOOK_PLACE_IN', 'LOCATED_IN']), relations(ALMATY.id, 'IN', null, 2),
+        relations(ALMATY.id, 'BOTH', null, 0), relations(ALMATY.id, 'BOTH', []), relations('person:nobody', 'BOTH'),
+      ];
+      const whole = await ctx.store.getRelations(queries);
+      const ends = await ctx.store.getRelationEnds(queries);
+      expect(ends).toEqual(whole.map((page) => page.map(({ id, sourceId, targetId }) => ({ id, sourceId, targetId }))));
+      expect(ends[2]).toContainEqual({ id: loop.id, sourceId: DUVANOV.id, targetId: DUVANOV.id });
+      expect(await ctx.store.getRelationEnds([])).toEqual([]);
+    });
+
     it('returns whole records with citations ordered by article id, then quote', async () => {
       await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
       const [[participated], [represents]] = await ctx.store.getRelations([
