@@ -61,9 +61,25 @@ function span(d: PartialDate): [number, number] {
   return [dayNumber(d.year, d.month, d.day), dayNumber(d.year, d.month, d.day)];
 }
 
-/** Whether two known dates can be one happening's: no more than a few days apart. */
-export function compatibleDates(a: PartialDate, b: PartialDate): boolean {
+/**
+ * Days beyond which two dates are two happenings, not one misdated: a source that has the day, the month or
+ * even the year wrong stays within it; an appeal heard in 2009 and one heard in 2024 are two appeals.
+ */
+export const SAME_HAPPENING_MAX_DAYS = 366;
+
+/** Days between the nearest days two known dates may mean (0 where they may be the same day). */
+function daysApart(a: PartialDate, b: PartialDate): number {
   const [as, ae] = span(a);
   const [bs, be] = span(b);
-  return bs - ae <= DATE_TOLERANCE_DAYS && as - be <= DATE_TOLERANCE_DAYS;
+  return Math.max(0, bs - ae, as - be);
+}
+
+/** Whether two known dates can be one happening's: no more than a few days apart. */
+export function compatibleDates(a: PartialDate, b: PartialDate): boolean {
+  return daysApart(a, b) <= DATE_TOLERANCE_DAYS;
+}
+
+/** Whether two known dates are too far apart to be one happening's, even misdated (see SAME_HAPPENING_MAX_DAYS). */
+export function yearsApart(a: PartialDate, b: PartialDate): boolean {
+  return daysApart(a, b) > SAME_HAPPENING_MAX_DAYS;
 }

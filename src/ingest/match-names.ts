@@ -115,8 +115,22 @@ function personReview(a: NamedEntity, b: NamedEntity): Verdict {
 }
 
 function similarNames(a: NamedEntity, b: NamedEntity): Verdict {
-  const score = Math.max(...[b.name, ...b.aliases].map((n) => nameMatchScore(a.name, n)));
+  const score = Math.max(...[b.name, ...b.aliases].map((n) => differingWordsScore(a.name, n)));
   return score >= NEAR_MISS_SCORE ? { decision: 'review', score: round(score), reason: 'similar name; not merged, please review' } : NONE;
+}
+
+/**
+ * Names that share words are told apart by the words they do not share: "Radio Zesiab" and "Radio Zesuek"
+ * are two stations, "Pavlodar Bureau for Human Rights" and "Karaganda Bureau for Human Rights" two bureaus,
+ * Konstantin Kekogetov and Konstantin Goketov two men, however alike the whole names look; "Radio Azattyq"
+ * and "Radio Azattyk" may be one. Names that share no word, or where one holds all of the other's, are
+ * compared whole.
+ */
+function differingWordsScore(x: string, y: string): number {
+  const [tx, ty] = [spellingTokens(x), spellingTokens(y)];
+  const [ox, oy] = [tx.filter((w) => !ty.includes(w)), ty.filter((w) => !tx.includes(w))];
+  if (ox.length > 0 && oy.length > 0 && ox.length < tx.length) return similarity(ox.join(' '), oy.join(' '));
+  return nameMatchScore(x, y);
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

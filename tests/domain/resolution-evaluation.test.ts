@@ -28,11 +28,34 @@ describe('merge decisions on the labelled name pairs (tests/fixtures/name-pairs.
 });
 
 describe('review items among people', () => {
+  it('does not offer two people who share only a given name', () => {
+    const person = (name: string) => ({ type: 'PERSON' as const, name, aliases: [] });
+    expect(compareNamed(person('Konstantin Kekogetov'), person('Konstantin Goketov')).decision).toBe('none');
+    expect(compareNamed(person('Yevgeny Zhovtis'), person('Yevgeny Zhovtiss')).decision).not.toBe('none');
+  });
+
   it('does not offer relatives who share only a bare surname alias', () => {
     const dariga = { type: 'PERSON' as const, name: 'Dariga Nazarbayeva', aliases: ['Nazarbayeva'] };
     const aliya = { type: 'PERSON' as const, name: 'Aliya Nazarbayeva', aliases: ['Nazarbayeva'] };
     expect(compareNamed(aliya, dariga).decision).toBe('none');
     // but a misspelt given name is worth a look
     expect(compareNamed({ ...aliya, name: 'Darigo Nazarbayeva' }, dariga).decision).toBe('review');
+  });
+});
+
+describe('review items among organisations', () => {
+  const outlet = (name: string) => ({ type: 'ORGANISATION' as const, name, aliases: [], kind: 'MEDIA_OUTLET' as const });
+
+  it('tells two organisations apart by the words they do not share', () => {
+    // "Radio" says what they are, not which: the rest differs in three letters of six
+    expect(compareNamed(outlet('Radio Zesiab'), outlet('Radio Zesuek')).decision).toBe('none');
+    const ngo = (name: string) => ({ type: 'ORGANISATION' as const, name, aliases: [], kind: 'NGO' as const });
+    expect(compareNamed(ngo('Pavlodar Bureau for Human Rights'), ngo('Karaganda Bureau for Human Rights')).decision).toBe('none');
+    expect(compareNamed(ngo('Pavlodar Bureau for Human Rights'), ngo('Pavladar Bureau for Human Rights')).decision).not.toBe('none');
+  });
+
+  it('still offers a name one letter off, and names whose generic words differ, for review', () => {
+    expect(compareNamed(outlet('Radio Azattyq'), outlet('Radio Azattyk')).decision).not.toBe('none');
+    expect(compareNamed(outlet('Tengri News'), outlet('Tengrinews')).decision).toBe('review');
   });
 });
