@@ -4,13 +4,16 @@
 // With a third argument, onto a copy of a filled store, from a document offset: what a document costs on a
 // grown graph, e.g. the last 200 documents of the 100k corpus onto the bench's store of the rest:
 //   ... bench/profile-ingest.ts bench/.data/corpus-100k-kg.jsonl 200 bench/.data/embedded-100k-kg 22559
+// With a fifth argument `new`, each document comes as a new article (its URL and title changed) naming the
+// same people: what a new source costs on that graph, e.g. the 100k corpus's last 200 onto the whole of it:
+//   ... bench/profile-ingest.ts bench/.data/corpus-100k-kg.jsonl 200 bench/.data/embedded-100k-kg 22589 new
 import { cpSync, rmSync } from 'node:fs';
 import { ingestDocument } from '../src/ingest/ingest.js';
 import { openEmbeddedStore } from '../src/storage/embedded/index.js';
 import type { DocumentPlan } from '../src/storage/graph-store.js';
 import { readDocuments } from './harness/corpus-file.js';
 
-const [path, count = '300', onto, from = '0'] = process.argv.slice(2);
+const [path, count = '300', onto, from = '0', asNew] = process.argv.slice(2);
 const dir = 'bench/.data/profile-ingest-store';
 rmSync(dir, { recursive: true, force: true });
 if (onto) cpSync(onto, dir, { recursive: true });
@@ -27,7 +30,7 @@ store.planAndWriteDocument = <T>(plan: DocumentPlan<T>, options?: Parameters<typ
   largest = Math.max(largest, size);
   return planned;
 }, options);
-const docs = [...readDocuments(path, { from: Number(from), count: Number(count) })];
+const docs = [...readDocuments(path, { from: Number(from), count: Number(count) })].map((doc) => (asNew === 'new' ? anotherArticle(doc) : doc));
 const started = performance.now();
 let last = started;
 for (const [i, doc] of docs.entries()) {
@@ -40,3 +43,9 @@ for (const [i, doc] of docs.entries()) {
 const seconds = (performance.now() - started) / 1000;
 console.log(`${docs.length} documents in ${seconds.toFixed(1)} s (${(docs.length / seconds).toFixed(1)} docs/s); writes ${(bytes / 1e6).toFixed(1)} MB, ${(bytes / docs.length / 1e3).toFixed(1)} KB/document, largest ${(largest / 1e3).toFixed(1)} KB`);
 await store.close();
+
+/** The document as another article (another URL and title, so another id) saying the same of the same people. */
+function anotherArticle(doc: unknown): unknown {
+  const { article, ...rest } = doc as { article: { url?: string; title: string } };
+  return { ...rest, article: { ...article, title: `${article.title} (again)`, url: `${article.url ?? 'https://example.org/'}/again` } };
+}

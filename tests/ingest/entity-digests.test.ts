@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { digestOf } from '../../src/domain/entity-digest.js';
 import { ingestDocument } from '../../src/ingest/ingest.js';
 import type { GraphReader, GraphStore } from '../../src/storage/graph-store.js';
 import { CORPUS } from '../support/follow-up-corpus.js';
 import { graphSnapshot } from '../support/graph-snapshot.js';
+import { digestsBesideFolds } from '../support/digests.js';
 import { testStores } from '../support/stores.js';
 
 const CORRECTED = JSON.parse(readFileSync(new URL('../fixtures/follow-ups/1-appeal-upheld.corrected.json', import.meta.url), 'utf8'));
@@ -23,12 +23,6 @@ function recordFactReads(store: GraphStore): string[][] {
     },
   })), options);
   return reads;
-}
-
-async function digestsBesideFolds(store: GraphStore): Promise<{ stored: unknown[]; folded: unknown[] }> {
-  const ids = (await store.listEntities({ type: null, after: null, first: 10_000 })).map((e) => e.id);
-  const [stored, facts] = await Promise.all([store.getEntityDigests(ids), store.getEntityFacts(ids)]);
-  return { stored, folded: facts.map((f) => (f.length > 0 ? digestOf(f) : null)) };
 }
 
 describe.each(testStores())('entity digests on the $name store', ({ open }) => {

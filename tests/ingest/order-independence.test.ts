@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { digestOf } from '../../src/domain/entity-digest.js';
 import { ingestDocument } from '../../src/ingest/ingest.js';
-import type { GraphStore } from '../../src/storage/graph-store.js';
 import { createKgYoga } from '../../src/server/yoga.js';
 import { data, memoryLogger } from '../graphql/harness.js';
 import { graphSnapshot, someOrders } from '../support/graph-snapshot.js';
+import { digestsBesideFolds } from '../support/digests.js';
 import { testStores } from '../support/stores.js';
 import { API_QUESTIONS, CORPUS } from '../support/follow-up-corpus.js';
-
-/** Every entity's stored digest, and the fold of its stored facts (null for an entity without facts). */
-async function digestsBesideFolds(store: GraphStore): Promise<{ stored: unknown[]; folded: unknown[] }> {
-  const ids = (await store.listEntities({ type: null, after: null, first: 10_000 })).map((e) => e.id);
-  const [stored, facts] = await Promise.all([store.getEntityDigests(ids), store.getEntityFacts(ids)]);
-  return { stored, folded: facts.map((f) => (f.length > 0 ? digestOf(f) : null)) };
-}
 
 describe.each(testStores())('ingest order on the $name store', ({ open }) => {
   it('the same documents in any order give the same graph: ids, statuses, dates, citations, disputes', async () => {

@@ -36,29 +36,22 @@ ${RELATIONSHIP_TYPE_NAMES.map((type) => `  MATCH (s)-[r:${type} {id: id}]->(t) R
 RETURN sourceId, targetId`;
 
 const relationshipMap = 'r {.*, type: type(r), sourceId: s.id, targetId: t.id}';
-
-// see RELATIONSHIP_ENDS for replan=skip
-export const RELATIONSHIPS_BY_ID = `
-CYPHER replan=skip
-UNWIND $ids AS id
-CALL (id) {
-${RELATIONSHIP_TYPE_NAMES.map((type) => `  MATCH (s)-[r:${type} {id: id}]->(t) RETURN ${relationshipMap} AS relationship`).join('\n  UNION ALL\n')}
-}
-RETURN relationship`;
-
 // the summary's properties only: a hub's citation lists stay in the store
 const DATE_PARTS = ['year', 'month', 'day', 'inferred', 'qualifier', 'until'];
 const summaryProps = ['id', 'status', 'disputed', 'role', ...['start', 'end'].flatMap((p) => DATE_PARTS.map((d) => `${p}_${d}`))];
 const summaryMap = `r {${summaryProps.map((p) => `.${p}`).join(', ')}, type: type(r), sourceId: s.id, targetId: t.id}`;
 
 // see RELATIONSHIP_ENDS for replan=skip
-export const RELATIONSHIP_SUMMARIES_BY_ID = `
+const relationshipsById = (projection: string) => `
 CYPHER replan=skip
 UNWIND $ids AS id
 CALL (id) {
-${RELATIONSHIP_TYPE_NAMES.map((type) => `  MATCH (s)-[r:${type} {id: id}]->(t) RETURN ${summaryMap} AS relationship`).join('\n  UNION ALL\n')}
+${RELATIONSHIP_TYPE_NAMES.map((type) => `  MATCH (s)-[r:${type} {id: id}]->(t) RETURN ${projection} AS relationship`).join('\n  UNION ALL\n')}
 }
 RETURN relationship`;
+
+export const RELATIONSHIPS_BY_ID = relationshipsById(relationshipMap);
+export const RELATIONSHIP_SUMMARIES_BY_ID = relationshipsById(summaryMap);
 
 export const MERGED_INTO = `
 UNWIND $ids AS id
