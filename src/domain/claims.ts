@@ -130,6 +130,15 @@ export interface CitationSummary {
   end: PartialDate | null;
 }
 
+/** A relationship's summary over all of its citations. */
+export function summariseCitations(citations: readonly RelationshipCitation[]): CitationSummary {
+  return {
+    ...summariseStatus(citations),
+    start: summariseBound(citations.map((c) => c.start), 'start'),
+    end: summariseBound(citations.map((c) => c.end), 'end'),
+  };
+}
+
 /**
  * The summary of some citations and `more`, where `summary` stands for the first ones (null: there were
  * none), so that a relationship with thousands of citations takes a new article's without reading them.

@@ -23,7 +23,7 @@ export interface RelationshipRecord {
 /** A relationship as stored, without its citations: its summary stands for them (a planner folds onto it). */
 export type RelationshipSummary = Omit<RelationshipRecord, 'citations'>;
 
-export function withoutCitations({ citations: _, ...summary }: RelationshipRecord): RelationshipSummary {
+export function relationshipSummaryOf({ citations: _, ...summary }: RelationshipRecord): RelationshipSummary {
   return summary;
 }
 

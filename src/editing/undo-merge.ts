@@ -1,7 +1,7 @@
 import {
   EditRefusedError, emptyChange, newEditRecord, type EditAuthor, type EditDecision, type EditSnapshot, type EditableRelationship,
 } from '../domain/editing.js';
-import { summariseBound, summariseStatus, type RelationshipCitation } from '../domain/claims.js';
+import { summariseCitations } from '../domain/claims.js';
 import type { EntityFacts } from '../domain/entity-facts.js';
 import type { EntityWithMentions } from '../domain/entity.js';
 import { NotFoundError } from '../domain/errors.js';
@@ -19,15 +19,6 @@ function withoutFacts(list: readonly EntityFacts[], remove: readonly EntityFacts
     if (i >= 0) left.splice(i, 1);
     return i < 0;
   });
-}
-
-/** A relationship's summary over the citations it keeps (see claims.ts). */
-function summaryOf(citations: readonly RelationshipCitation[]) {
-  return {
-    ...summariseStatus(citations),
-    start: summariseBound(citations.map((c) => c.start), 'start'),
-    end: summariseBound(citations.map((c) => c.end), 'end'),
-  };
 }
 
 /**
@@ -63,7 +54,7 @@ export function decideUndoMerge(snapshot: EditSnapshot, mergeEditId: string, mer
     const own = survivorOwn.get(id);
     const kept = withoutCitations(now.citations, givenCitations.filter((c) => !own?.citations.some((o) => citationKey(o) === citationKey(c))));
     if (kept.length === 0 && !own) deleteRelationships.push(id);
-    else putRelationships.push({ ...now, citations: kept, ...summaryOf(kept) });
+    else putRelationships.push({ ...now, citations: kept, ...summariseCitations(kept) });
   }
   const added = merge.added;
   const state: ReturnType<typeof strip> = {

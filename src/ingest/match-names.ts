@@ -21,7 +21,8 @@ export interface NamedEntity {
 /** Close enough to be worth a person's look, but not close enough to merge automatically. */
 export const NEAR_MISS_SCORE = 0.75;
 
-const NONE: Verdict = { decision: 'none', score: 0, reason: '' };
+/** Not one, and not worth a look. */
+export const NONE: Verdict = { decision: 'none', score: 0, reason: '' };
 const better = (a: Verdict, b: Verdict) => (b.score > a.score ? b : a);
 
 /** Pairs of names to compare: name with name, name with alias, alias with name (alias with alias apart). */

@@ -1,4 +1,4 @@
-import { summariseBound, summariseStatus, summaryWithCitations, type RelationshipCitation } from '../domain/claims.js';
+import { summariseCitations, summaryWithCitations, type RelationshipCitation } from '../domain/claims.js';
 import { newEditRecord, type EditAuthor } from '../domain/editing.js';
 import { digestOf, holdsSources, withFacts, type EntityDigest } from '../domain/entity-digest.js';
 import { LEGACY_SOURCE, summariseDigest, type ArticleFacts, type EntityFacts } from '../domain/entity-facts.js';
@@ -35,11 +35,8 @@ function withArticleCitations(stored: RelationshipRecord | null, incoming: Relat
   const base = stored ?? incoming!;
   const others = (stored?.citations ?? []).filter((c) => c.articleId !== articleId);
   const all: RelationshipCitation[] = [...others, ...(incoming?.citations ?? [])];
-  const { status, disputed } = summariseStatus(all);
   return {
-    ...base, status, disputed,
-    start: summariseBound(all.map((c) => c.start), 'start'),
-    end: summariseBound(all.map((c) => c.end), 'end'),
+    ...base, ...summariseCitations(all),
     // what the store writes for this article: its own citations only (the others stay as stored)
     citations: incoming?.citations ?? [],
   };

@@ -1,6 +1,6 @@
 import type { DuplicateCandidateRecord } from '../../domain/duplicates.js';
 import type { ArticleRecord, ArticleSummary, Citation, EntityRecord, EntityType } from '../../domain/entity.js';
-import { withoutCitations, type EdgeEnds, type RelationshipRecord, type RelationshipSummary, type RelationsQuery, type SubgraphRecord } from '../../domain/relationship.js';
+import { relationshipSummaryOf, type EdgeEnds, type RelationshipRecord, type RelationshipSummary, type RelationsQuery, type SubgraphRecord } from '../../domain/relationship.js';
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../../domain/editing.js';
 import type { ArticleFootprint, DocumentPlan, DocumentWrite, EditOptions, GraphStore, NodeReadOptions, WriteCounts, WriteOptions } from '../graph-store.js';
 import { walkShortestPaths } from '../walks.js';
@@ -163,7 +163,7 @@ class Neo4jGraphStore implements GraphStore {
   async getRelationshipSummaries(ids: readonly string[]): Promise<Array<RelationshipSummary | null>> {
     if (ids.length === 0) return [];
     const rows = await this.client.read(RELATIONSHIP_SUMMARIES_BY_ID, { ids: [...new Set(ids)] });
-    const byId = new Map(rows.map((row) => withoutCitations(relationshipOf(row))).map((r) => [r.id, r]));
+    const byId = new Map(rows.map((row) => relationshipSummaryOf(relationshipOf(row))).map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { digestOf, emptyDigest, withFacts } from '../../../src/domain/entity-digest.js';
 import { LEGACY_SOURCE, type ArticleFacts, type EntityFacts } from '../../../src/domain/entity-facts.js';
 import type { ArticleRecord } from '../../../src/domain/entity.js';
-import { withoutCitations } from '../../../src/domain/relationship.js';
+import { relationshipSummaryOf } from '../../../src/domain/relationship.js';
 import { mergeEntities } from '../../../src/editing/merge-entities.js';
 import { undoMerge } from '../../../src/editing/undo-merge.js';
 import { updateEntity } from '../../../src/editing/update-entity.js';
@@ -143,7 +143,7 @@ export function describeFacts(ctx: ContractContext): void {
       const ids = [...new Set([...DOC_A.relationships, ...DOC_B.relationships].map((r) => r.id))];
       const whole = await ctx.store.getRelationshipsById([...ids, 'rel:nothing']);
       expect(whole.filter((r) => r && r.citations.length > 0)).toHaveLength(ids.length);
-      expect(await ctx.store.getRelationshipSummaries([...ids, 'rel:nothing'])).toEqual(whole.map((r) => r && withoutCitations(r)));
+      expect(await ctx.store.getRelationshipSummaries([...ids, 'rel:nothing'])).toEqual(whole.map((r) => r && relationshipSummaryOf(r)));
       expect(await ctx.store.getRelationshipSummaries([])).toEqual([]);
     });
 
