@@ -7,6 +7,7 @@ import { StoreUnavailableError, UniquenessViolationError } from '../../src/domai
 import { openDatabase } from '../../src/storage/embedded/connection.js';
 import { toDomainError } from '../../src/storage/embedded/errors.js';
 import { openEmbeddedStore } from '../../src/storage/embedded/index.js';
+import { MATCH_KEY_LOOKUP } from '../../src/storage/embedded/match-keys.js';
 import { RELATION_PAGE_STATEMENTS } from '../../src/storage/embedded/reads.js';
 import { migrateSchema, SCHEMA_VERSION } from '../../src/storage/embedded/schema.js';
 import { trigramMatchExpression } from '../../src/storage/embedded/search.js';
@@ -146,6 +147,28 @@ describe('openDatabase durability', () => {
         expect(plan).toMatch(/relationships_by_target_type/);
         expect(plan).not.toMatch(/TEMP B-TREE/);
       }
+    } finally {
+      db.close();
+    }
+  });
+
+  // a common blocking key (w_of) has tens of thousands of rows at 100k entities: a lookup must take the
+  // oldest of each type off the primary key and stop, never read and sort them all
+  it('reads a blocking key\'s oldest rows off the primary key per type, merged, with no sort', () => {
+    dir = mkdtempSync(join(tmpdir(), 'kg-plan-'));
+    const db = openDatabase(join(dir, 'kg.sqlite'));
+    try {
+      migrateSchema(db);
+      const insert = db.prepare('INSERT INTO entity_match_keys (key, type, seq) VALUES (?, ?, ?)');
+      for (let seq = 1; seq <= 400; seq++) insert.run('w_of', ['PERSON', 'ORGANISATION', 'EVENT', 'PLACE'][seq % 4], seq);
+      const params = { key: 'w_of', limit: 64, type0: 'PERSON', type1: 'ORGANISATION', type2: null, type3: 'PLACE' };
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${MATCH_KEY_LOOKUP}`).all(params) as Array<{ detail: string }>).map((row) => row.detail).join('\n');
+      expect(plan).toContain('MERGE (UNION ALL)');
+      expect(plan).toContain('USING PRIMARY KEY (key=? AND type=?)');
+      expect(plan).not.toMatch(/TEMP B-TREE/);
+      // the answer: the 64 oldest of the types asked, in seq order (EVENT, seq % 4 === 2, left out)
+      const expected = Array.from({ length: 400 }, (_, i) => i + 1).filter((seq) => seq % 4 !== 2).slice(0, 64);
+      expect(db.prepare(MATCH_KEY_LOOKUP).pluck().all(params)).toEqual(expected);
     } finally {
       db.close();
     }

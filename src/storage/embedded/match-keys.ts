@@ -1,4 +1,4 @@
-import type { EntityRecord, EntityType } from '../../domain/entity.js';
+import { ENTITY_TYPES, type EntityRecord, type EntityType } from '../../domain/entity.js';
 import { matchKeysOf, queryKeysOf } from '../../domain/match-keys.js';
 import type { Db, PreparedStatements } from './connection.js';
 import { ENTITY_COLUMNS, entityFromRow, type EntityRow } from './rows.js';
@@ -23,8 +23,13 @@ export function registerMatchKeys(db: Db): void {
  */
 const ROWS_PER_KEY = 64;
 
-const BY_KEY = 'SELECT seq FROM entity_match_keys WHERE key = @key ORDER BY seq LIMIT @limit';
-const BY_KEY_AND_TYPE = 'SELECT seq FROM entity_match_keys WHERE key = @key AND type = @type ORDER BY seq LIMIT @limit';
+// A key's oldest rows of each type come straight off the primary key (key, type, seq) in seq order, and
+// SQLite merges the arms (MERGE (UNION ALL)) and stops at @limit. ORDER BY seq over the key alone read and
+// sorted every row of a common key (w_of: 30,859 rows at 100k entities, 3 ms), a cost that grew with the
+// graph; this reads at most @limit rows per type (0.05 ms). A type not asked for is bound to null, which
+// no row's type equals.
+export const MATCH_KEY_LOOKUP = ENTITY_TYPES.map((_, i) => `SELECT seq FROM entity_match_keys WHERE key = @key AND type = @type${i}`).join('\n  UNION ALL ')
+  + '\n  ORDER BY seq LIMIT @limit';
 const ROWS = `SELECT e.seq, ${ENTITY_COLUMNS} FROM entities e WHERE e.seq IN (SELECT value FROM json_each(@seqs))`;
 
 /**
@@ -37,12 +42,12 @@ export function matchCandidates(
 ): EntityRecord[] {
   const keys = queryKeysOf(args.name);
   if (keys.length === 0 || args.first <= 0) return [];
+  const asked = args.types ?? ENTITY_TYPES;
+  const typeParams = Object.fromEntries(ENTITY_TYPES.map((type, i) => [`type${i}`, asked.includes(type) ? type : null]));
   const score = new Map<number, number>();
   for (const key of keys) {
     // pluck: a bare number per row, not an object; a lookup reads many rows of one column
-    const seqs = args.types
-      ? args.types.flatMap((type) => statements.get(BY_KEY_AND_TYPE).pluck().all({ key, type, limit: ROWS_PER_KEY }) as number[])
-      : statements.get(BY_KEY).pluck().all({ key, limit: ROWS_PER_KEY }) as number[];
+    const seqs = statements.get(MATCH_KEY_LOOKUP).pluck().all({ key, limit: ROWS_PER_KEY, ...typeParams }) as number[];
     const weight = Math.log(1 + ROWS_PER_KEY / seqs.length);
     for (const seq of seqs) score.set(seq, (score.get(seq) ?? 0) + weight);
   }
