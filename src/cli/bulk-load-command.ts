@@ -20,7 +20,8 @@ const rate = (n: number, seconds: number) => `${(n / Math.max(seconds, 1e-3)).to
  * `kg bulk-load`: the fast way to fill an empty Neo4j database with many documents. Each document is
  * ingested on its own, all or nothing, into an embedded staging store by the same planner as `kg ingest`
  * (same resolution, same reports, same graph); the finished graph is then copied into Neo4j a few
- * thousand rows per statement, instead of a few dozen statements per document.
+ * thousand rows per statement, instead of a few dozen statements per document. Given a staging directory
+ * that an earlier run left (stopped, or failed at the copy), it skips the documents that run staged.
  */
 async function bulkLoad(files: string[], options: BulkFlags): Promise<number> {
   const config = loadConfig();
@@ -37,15 +38,18 @@ async function bulkLoad(files: string[], options: BulkFlags): Promise<number> {
     // a scratch store: lost, it is staged again from the same files, so its commits skip the fsync
     const staging = await EmbeddedGraphStore.open(stagingDir, { durable: false });
     try {
+      const ledger = staging.stagingLedger();
+      const resumed = ledger.count();
+      if (resumed > 0 && !options.json) console.error(`kg: ${stagingDir} holds ${resumed} documents staged by an earlier run: going on from there`);
       const started = performance.now();
-      const run = await ingestEach(staging, files, { ...options, quietReports: true }, readLimits(config, options));
+      const run = await ingestEach(staging, files, { ...options, quietReports: true }, readLimits(config, options), ledger);
       const stagedSeconds = (performance.now() - started) / 1000;
-      if (!options.json) console.error(`kg: staged ${formatTotals(run.totals)} in ${stagedSeconds.toFixed(1)} s (${rate(run.totals.documents, stagedSeconds)})`);
+      if (!options.json) console.error(`kg: staged ${formatTotals(run.totals)} in ${stagedSeconds.toFixed(1)} s (${rate(run.totals.documents, stagedSeconds)})${run.alreadyStaged > 0 ? `; ${run.alreadyStaged} already staged` : ''}`);
       const copy = await copyGraph(staging, client, (batch, i) => {
         if (!options.json && i % 20 === 19) console.error(`kg: copied ${i + 1} batches`);
       });
       const totalSeconds = (performance.now() - started) / 1000;
-      const summary = { store: 'neo4j', totals: run.totals, errors: run.errors, stagedSeconds, copySeconds: copy.seconds, totalSeconds, counts: copy.counts };
+      const summary = { store: 'neo4j', totals: run.totals, errors: run.errors, alreadyStaged: run.alreadyStaged, stagedSeconds, copySeconds: copy.seconds, totalSeconds, counts: copy.counts };
       if (options.json) console.log(JSON.stringify(summary, null, 2));
       else {
         console.log(`${formatTotals(run.totals)} (store: neo4j, bulk load)`);
@@ -67,7 +71,7 @@ export function registerBulkLoadCommand(program: Command): void {
     .command('bulk-load')
     .description('fill an EMPTY Neo4j database with many documents fast: each is resolved exactly as kg ingest does, in an embedded staging store, then the graph is copied in batches')
     .argument('<files...>', 'extraction documents (a .jsonl file holds one document per line)')
-    .option('--staging <dir>', 'keep the staging store in this directory (default: a temporary one, removed afterwards)')
+    .option('--staging <dir>', 'keep the staging store in this directory (default: a temporary one, removed afterwards); given again after a run stopped, the load goes on from where it stopped')
     .option('--json', 'print totals, failures and timings as JSON')
     .option('--follow-symlinks', 'read a document given as a symbolic link (refused by default)')
     .option('--max-document-bytes <bytes>', 'refuse a document larger than this (default: KG_MAX_DOCUMENT_BYTES)', byteCount)

@@ -3,6 +3,8 @@ import { InvalidArgumentError } from 'commander';
 import { KgError } from '../domain/errors.js';
 import { ingestDocument, type IngestReport } from '../ingest/ingest.js';
 import type { SourceDocument } from '../ingest/seed.js';
+import { stagingKeys } from '../bulk/staging-keys.js';
+import type { StagingLedger } from '../storage/embedded/staged-extras.js';
 import type { GraphStore } from '../storage/graph-store.js';
 import { readDocumentFile, type ReadLimits } from './read-document.js';
 import { JSON_LINES, readDocumentLines } from './read-lines.js';
@@ -41,10 +43,16 @@ export interface IngestRun {
   totals: Totals;
   reports: IngestReport[];
   errors: Array<{ source: string; error: string }>;
+  /** documents skipped because the ledger says an earlier run staged them */
+  alreadyStaged: number;
 }
 
-/** Ingests every document, each atomically: a failure leaves the store as it was, and the next still runs. */
-export async function ingestEach(store: GraphStore, paths: string[], options: IngestFlags, limits: ReadLimits): Promise<IngestRun> {
+/**
+ * Ingests every document, each atomically: a failure leaves the store as it was, and the next still runs.
+ * With a ledger (a bulk load's staging store), a document it lists is skipped and each one ingested is
+ * marked in it, so the same files given again go on from where an earlier run stopped.
+ */
+export async function ingestEach(store: GraphStore, paths: string[], options: IngestFlags, limits: ReadLimits, ledger?: StagingLedger): Promise<IngestRun> {
   const totals: Totals = { documents: 0, failed: 0, created: 0, merged: 0, unchanged: 0, relationshipsCreated: 0, citationsAdded: 0 };
   const reports: IngestReport[] = [];
   const errors: Array<{ source: string; error: string }> = [];
@@ -54,10 +62,20 @@ export async function ingestEach(store: GraphStore, paths: string[], options: In
     ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {file}' }, cliProgress.Presets.shades_classic)
     : null;
   bar?.start(paths.length, 0, { file: '' });
+  const keyOf = stagingKeys();
+  let alreadyStaged = 0;
   for (const { source, read } of documentsOf(paths, limits)) {
     try {
       const doc = read();
+      const key = ledger ? keyOf(doc.json) : null;
+      if (key !== null && ledger!.has(key)) {
+        alreadyStaged++;
+        bar?.increment(1, { file: source });
+        if (lines && !options.json && alreadyStaged % 10_000 === 0) console.error(`kg: ${alreadyStaged} documents already staged, skipped`);
+        continue;
+      }
       const report = await ingestDocument(store, doc.json, { source: doc.path, dryRun: options.dryRun });
+      if (key !== null) ledger!.mark(key);
       if (!options.quietReports) reports.push(report);
       addToTotals(totals, report);
       if (bar) bar.increment(1, { file: source });
@@ -71,7 +89,7 @@ export async function ingestEach(store: GraphStore, paths: string[], options: In
     if (lines && !options.json && (totals.documents + totals.failed) % 1000 === 0) console.error(`kg: ${totals.documents + totals.failed} documents`);
   }
   bar?.stop();
-  return { totals, reports, errors };
+  return { totals, reports, errors, alreadyStaged };
 }
 
 export function readLimits(config: { maxDocumentBytes: number }, options: IngestFlags): ReadLimits {

@@ -121,6 +121,41 @@ describeNeo4j('bulk load into Neo4j', (config) => {
     expect(embedded.code).toBe(1);
     expect(embedded.stderr).toMatch(/NEO4J_URI: kg bulk-load fills a Neo4j database/);
   }, 240_000);
+
+  // a load of a large corpus takes hours: one stopped part-way (killed, or failed at the copy) goes on
+  // from where it stopped when given the same staging directory, and the graph is the one-run graph
+  it('kg bulk-load --staging goes on from the documents an earlier run staged there, to the same graph', async () => {
+    const dir = mkdtempSync(join(root, 'resume-'));
+    const line = ([, doc]: [string, unknown]) => JSON.stringify(doc);
+    const [head, all] = [join(dir, 'head.jsonl'), join(dir, 'all.jsonl')];
+    // the first document comes twice: both occurrences are staged, as a load from scratch stages them
+    const documents = [CORPUS[0], ...CORPUS.slice(1), CORPUS[0]];
+    writeFileSync(head, documents.slice(0, 2).map(line).join('\n'));
+    writeFileSync(all, documents.map(line).join('\n'));
+    const env = { NEO4J_URI: config.uri, NEO4J_USER: config.user, NEO4J_PASSWORD: config.password, NEO4J_DATABASE: config.database };
+    const staging = join(dir, 'staging');
+
+    await resetNeo4jDatabase(client());
+    const first = await kgProcess(env, 'bulk-load', '--json', '--staging', staging, head);
+    expect(first.code, first.stderr).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ alreadyStaged: 0, totals: { documents: 2 } });
+
+    await resetNeo4jDatabase(client());
+    const resumed = await kgProcess(env, 'bulk-load', '--staging', staging, all);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(resumed.stderr).toMatch(/holds 2 documents staged by an earlier run: going on from there/);
+    expect(resumed.stderr).toMatch(new RegExp(`staged ${documents.length - 2} document\\(s\\) ingested.*; 2 already staged`));
+
+    const oneRun = await EmbeddedGraphStore.open(join(dir, 'one-run'));
+    const neo4j = await openNeo4jStore(config);
+    try {
+      for (const doc of documents) await ingestDocument(oneRun, doc[1]);
+      expect(await everything(neo4j)).toEqual(await everything(oneRun));
+    } finally {
+      await oneRun.close();
+      await neo4j.close();
+    }
+  }, 240_000);
 });
 
 describe('JSON Lines for kg ingest', () => {

@@ -22,7 +22,7 @@ import type { EntityDigest } from '../../domain/entity-digest.js';
 import { disputePage } from './disputes.js';
 import type { DisputeMarker } from '../../domain/disputes.js';
 import type { EntityFacts } from '../../domain/entity-facts.js';
-import { stagedCounts, stagedExtras, type StagedExtras } from './staged-extras.js';
+import { stagedCounts, stagedExtras, stagingLedger, type StagedExtras, type StagingLedger } from './staged-extras.js';
 
 /**
  * The in-process store: one SQLite file per data directory. better-sqlite3 is synchronous, so every
@@ -209,6 +209,11 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async stagedCounts(): Promise<{ relationships: number; citations: number; mentions: number }> {
     return attempt(() => stagedCounts(this.db));
+  }
+
+  /** What a bulk load has staged in this store, to resume past it. */
+  stagingLedger(): StagingLedger {
+    return stagingLedger(this.db);
   }
 
   async listDuplicateCandidates(args: { first: number }): Promise<DuplicateCandidateRecord[]> {

@@ -203,6 +203,12 @@ export const MIGRATIONS: ReadonlyArray<string> = [
   DROP INDEX IF EXISTS relationships_by_source;
   DROP INDEX IF EXISTS relationships_by_target;
   `,
+  /* v8: the documents a bulk load has staged in this store (staged-extras.ts), so that a load stopped
+     part-way goes on from where it stopped instead of staging hours of documents again. */ `
+  CREATE TABLE IF NOT EXISTS staged_documents (
+    key TEXT PRIMARY KEY -- a digest of the document's JSON and which occurrence of it this is
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

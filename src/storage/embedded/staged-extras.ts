@@ -30,3 +30,26 @@ export function stagedCounts(db: Db): { relationships: number; citations: number
   const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   return { relationships: count('relationships'), citations: count('citations'), mentions: count('mentions') };
 }
+
+/**
+ * The documents a bulk load has staged here, each by a key the load makes of it (stagingKeys): what a
+ * load given the same staging directory again skips. A mark is written just after its document's own
+ * transaction commits, so a load stopped between the two stages that one document again on resuming,
+ * which replaces it with itself.
+ */
+export interface StagingLedger {
+  has(key: string): boolean;
+  mark(key: string): void;
+  count(): number;
+}
+
+export function stagingLedger(db: Db): StagingLedger {
+  const has = db.prepare('SELECT 1 FROM staged_documents WHERE key = ?').pluck();
+  const mark = db.prepare('INSERT OR IGNORE INTO staged_documents (key) VALUES (?)');
+  const count = db.prepare('SELECT count(*) FROM staged_documents').pluck();
+  return {
+    has: (key) => has.get(key) !== undefined,
+    mark: (key) => { mark.run(key); },
+    count: () => count.get() as number,
+  };
+}
