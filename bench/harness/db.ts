@@ -68,6 +68,14 @@ export async function graphCounts(driver: Driver, db: BenchDatabase) {
   return row as { entities: number; articles: number; relationships: number; citations: number; mentions: number };
 }
 
+/** The most relationships any entity has (as the corpus manifest's maxDegree counts them: edges between entities). */
+export async function maxDegree(driver: Driver, db: BenchDatabase): Promise<number> {
+  const [row] = await run(driver, db, `
+    MATCH (e:Entity)
+    RETURN max(COUNT { MATCH (e)-[r]-(:Entity) RETURN DISTINCT r }) AS d`);
+  return row.d as number;
+}
+
 /** The Neo4j the figures came from: version, edition and memory settings (heap, page cache), as it reports them. */
 export async function neo4jFacts(driver: Driver): Promise<{ version: string; edition: string; heap: string; pageCache: string }> {
   const [component] = (await driver.executeQuery('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition')).records;

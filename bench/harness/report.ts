@@ -8,6 +8,8 @@ import type { LoadRate } from './rates.js';
 /** What one `npm run bench` run records in bench/results/<size>.json; docs/benchmarks.md is made from these. */
 export interface BenchResult {
   size: string;
+  /** the graph held only the corpus's first this many documents (a load stopped part way); null: all of it */
+  documents?: number | null;
   seed: string;
   date: string;
   expected: { articles: number; entities: number; relationships: number; citations: number; mentions: number; maxDegree: number };
@@ -128,10 +130,10 @@ function sizeSection(r: BenchResult): string[] {
   const probes = r.probes;
   const chart = `benchmarks-${r.size}.svg`;
   return [
-    `## ${r.size}: ${e.entities.toLocaleString('en')} entities`,
+    r.documents ? `## ${r.size}, its first ${r.documents.toLocaleString('en')} documents: ${e.entities.toLocaleString('en')} entities` : `## ${r.size}: ${e.entities.toLocaleString('en')} entities`,
     '',
-    `Run ${r.date.slice(0, 16).replace('T', ' ')} UTC, ${Math.round(r.totalSeconds)} s in all: \`npm run bench -- --size ${r.size}${r.seed === 'kg' ? '' : ` --seed ${r.seed}`}${r.options.fullIngest ? ' --full-ingest' : ''}\`.`,
-    `Corpus (seed "${r.seed}"): ${e.articles.toLocaleString('en')} articles, ${e.entities.toLocaleString('en')} entities, ${e.relationships.toLocaleString('en')} relationships, ${e.citations.toLocaleString('en')} citations, ${e.mentions.toLocaleString('en')} mentions; the busiest entity has ${e.maxDegree} relationships. ${!r.ingest ? 'The queries ran over the graph an earlier load left (--skip-ingest); this run did not check it against the planner.' : `Before the queries, the graph in Neo4j was checked to hold exactly the entities, relationships and articles the planner wrote${r.entityNotes?.length ? ` (which differ from the corpus's: ${r.entityNotes.join('; ')}: the resolver merged events the generator meant as distinct)` : ', and the corpus\'s entities per type'}.`}`,
+    `Run ${r.date.slice(0, 16).replace('T', ' ')} UTC, ${Math.round(r.totalSeconds)} s in all: \`npm run bench -- --size ${r.size}${r.seed === 'kg' ? '' : ` --seed ${r.seed}`}${r.options.fullIngest ? ' --full-ingest' : ''}${r.documents ? ` --skip-ingest --documents ${r.documents}` : ''}\`.`,
+    `${r.documents ? `The graph of the corpus's first ${r.documents.toLocaleString('en')} documents (a load stopped part way: scale-1m below), seed "${r.seed}"` : `Corpus (seed "${r.seed}")`}: ${e.articles.toLocaleString('en')} articles, ${e.entities.toLocaleString('en')} entities, ${e.relationships.toLocaleString('en')} relationships, ${e.citations.toLocaleString('en')} citations, ${e.mentions.toLocaleString('en')} mentions; the busiest entity has ${e.maxDegree} relationships. ${!r.ingest ? 'The queries ran over the graph an earlier load left (--skip-ingest); this run did not check it against the planner.' : `Before the queries, the graph in Neo4j was checked to hold exactly the entities, relationships and articles the planner wrote${r.entityNotes?.length ? ` (which differ from the corpus's: ${r.entityNotes.join('; ')}: the resolver merged events the generator meant as distinct)` : ', and the corpus\'s entities per type'}.`}`,
     `Machine: ${mc.cpus} cores (${mc.cpuModel}), ${mc.memoryGb} GB, load average (1/5/15 min) ${load(mc.loadBefore)} at the start and ${load(mc.loadAfter)} at the end: the machine is shared with other sessions' test suites, so absolute figures are noisy; ratios come from the servers measured side by side, interleaved.`,
     `Versions: Node ${mc.node}, ${Object.entries(mc.versions).map(([k, v]) => `${k} ${v}`).join(', ')}; ${mc.neo4j ? `Neo4j ${mc.neo4j.version} ${mc.neo4j.edition} (heap ${mc.neo4j.heap}, page cache ${mc.neo4j.pageCache})` : 'Neo4j 5.26 Community (scripts/neo4j.sh: heap 512 MB-1 GB, page cache 512 MB)'}.`,
     `Probes: hub ${probes.hub.id} (${probes.hub.degree} relationships: the most connected person that fits one page of \`related(first: 100)\`), ordinary ${probes.ordinary.id} (${probes.ordinary.degree}), busiest ${probes.busiest.id} (${probes.busiest.degree}), surname "${probes.surname}", paths ${probes.pathFrom} to ${probes.pathTo}.`,
