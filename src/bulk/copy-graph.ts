@@ -1,7 +1,7 @@
 import { KgError } from '../domain/errors.js';
 import type { EmbeddedGraphStore } from '../storage/embedded/index.js';
 import type { Neo4jClient } from '../storage/neo4j/index.js';
-import { graphCounts, writeGraphBatch, writeGraphExtras } from '../storage/neo4j/bulk-write.js';
+import { EXTRAS_PER_TRANSACTION, graphCounts, writeGraphBatch, writeGraphExtras } from '../storage/neo4j/bulk-write.js';
 import { graphBatches, type GraphBatch } from './staged-graph.js';
 
 /** The bulk path refused its target or its source, or the copy does not match what it copied. */
@@ -50,7 +50,7 @@ export async function copyGraph(source: EmbeddedGraphStore, target: Neo4jClient,
     batches++;
   }
   if (writing) await writing;
-  await writeGraphExtras(target, extras);
+  await writeGraphExtras(target, { redirects: extras.redirects, duplicateCandidates: source.stagedDuplicateCandidates(EXTRAS_PER_TRANSACTION) });
   const counts = await graphCounts(target);
   const expected = { entities: await source.countEntities(null), articles: await source.countArticles(), ...await source.stagedCounts() };
   const wrong = (Object.keys(expected) as Array<keyof typeof expected>).filter((k) => counts[k] !== expected[k]);

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreUnavailableError, UniquenessViolationError } from '../../src/domain/errors.js';
 import { openDatabase } from '../../src/storage/embedded/connection.js';
 import { toDomainError } from '../../src/storage/embedded/errors.js';
-import { openEmbeddedStore } from '../../src/storage/embedded/index.js';
+import { EmbeddedGraphStore, openEmbeddedStore } from '../../src/storage/embedded/index.js';
 import { MATCH_KEY_LOOKUP } from '../../src/storage/embedded/match-keys.js';
 import { RELATION_PAGE_STATEMENTS } from '../../src/storage/embedded/reads.js';
 import { migrateSchema, SCHEMA_VERSION } from '../../src/storage/embedded/schema.js';
@@ -18,6 +18,20 @@ describe('embedded store specifics', () => {
   let dataDir = '';
   beforeEach(() => { dataDir = mkdtempSync(join(tmpdir(), 'kg-embedded-')); });
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it("gives a bulk load its review items a page at a time, each once, in id order", async () => {
+    const store = await EmbeddedGraphStore.open(dataDir);
+    try {
+      const ids = ['candidate:e', 'candidate:a', 'candidate:g', 'candidate:c', 'candidate:b', 'candidate:f', 'candidate:d'];
+      await store.recordDuplicateCandidates(ids.map((id, i) => ({ id, entityIds: [`person:x${i}`, `person:y${i}`], score: 0.8, reason: 'similar name' })));
+      const pages: string[][] = [];
+      for await (const page of store.stagedDuplicateCandidates(3)) pages.push(page.map((c) => c.id));
+      expect(pages.map((p) => p.length)).toEqual([3, 3, 1]);
+      expect(pages.flat()).toEqual([...ids].sort());
+    } finally {
+      await store.close();
+    }
+  });
 
   it('keeps its data in kg.sqlite across close and reopen, in WAL mode', async () => {
     const first = await openEmbeddedStore(join(dataDir, 'nested', 'dir'));

@@ -22,7 +22,7 @@ import type { EntityDigest } from '../../domain/entity-digest.js';
 import { disputePage } from './disputes.js';
 import type { DisputeMarker } from '../../domain/disputes.js';
 import type { EntityFacts } from '../../domain/entity-facts.js';
-import { stagedCounts, stagedExtras, stagingLedger, type StagedExtras, type StagingLedger } from './staged-extras.js';
+import { duplicateCandidatesAfter, stagedCounts, stagedExtras, stagingLedger, type StagedExtras, type StagingLedger } from './staged-extras.js';
 
 /**
  * The in-process store: one SQLite file per data directory. better-sqlite3 is synchronous, so every
@@ -205,6 +205,16 @@ export class EmbeddedGraphStore implements GraphStore {
   /** For a bulk load from this store as its staging area (see src/bulk): not part of the port. */
   async stagedExtras(): Promise<StagedExtras> {
     return attempt(() => stagedExtras(this.db));
+  }
+
+  /** Every review item, in id order, `pageSize` at a time (see duplicateCandidatesAfter). */
+  async *stagedDuplicateCandidates(pageSize = 10_000): AsyncGenerator<DuplicateCandidateRecord[]> {
+    for (let after = ''; ;) {
+      const page = await attempt(() => duplicateCandidatesAfter(this.db, after, pageSize));
+      if (page.length === 0) return;
+      yield page;
+      after = page[page.length - 1].id;
+    }
   }
 
   async stagedCounts(): Promise<{ relationships: number; citations: number; mentions: number }> {

@@ -3,26 +3,31 @@ import type { Db } from './connection.js';
 
 /**
  * What a bulk load copies from a staging store besides the graph the port reads: the ids that redirect
- * (renames made while ingesting) and every review item as stored. Editors' work (history, verdicts,
- * distinct pairs) is counted so that a bulk load can refuse a store that holds any: it copies what
- * ingest makes, nothing an editor decided.
+ * (renames made while ingesting) and every review item as stored (duplicateCandidatesAfter, a page at a
+ * time). Editors' work (history, verdicts, distinct pairs) is counted so that a bulk load can refuse a
+ * store that holds any: it copies what ingest makes, nothing an editor decided.
  */
 export interface StagedExtras {
   redirects: Array<{ id: string; into: string }>;
-  duplicateCandidates: DuplicateCandidateRecord[];
   editorRecords: number;
 }
 
 export function stagedExtras(db: Db): StagedExtras {
   const redirects = db.prepare('SELECT id, into_id AS "into" FROM merged_ids ORDER BY id').all() as Array<{ id: string; into: string }>;
-  const candidates = db.prepare('SELECT id, entity_a, entity_b, score, reason FROM duplicate_candidates ORDER BY id').all() as Array<{ id: string; entity_a: string; entity_b: string; score: number; reason: string }>;
   const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  return {
-    redirects,
-    duplicateCandidates: candidates.map((c) => ({ id: c.id, entityIds: [c.entity_a, c.entity_b], score: c.score, reason: c.reason })),
-    // an ingest through the API writes history too; the bulk path ingests without an author, so none
-    editorRecords: count('edit_history') + count('verdicts') + count('distinct_pairs'),
-  };
+  // an ingest through the API writes history too; the bulk path ingests without an author, so none
+  return { redirects, editorRecords: count('edit_history') + count('verdicts') + count('distinct_pairs') };
+}
+
+/**
+ * The review items past `after` in id order, at most `limit`: a bulk load reads them a page at a time
+ * (a staged corpus of a few hundred thousand documents proposes millions), so its memory does not grow
+ * with them. Every id is past ''.
+ */
+export function duplicateCandidatesAfter(db: Db, after: string, limit: number): DuplicateCandidateRecord[] {
+  const rows = db.prepare('SELECT id, entity_a, entity_b, score, reason FROM duplicate_candidates WHERE id > ? ORDER BY id LIMIT ?')
+    .all(after, limit) as Array<{ id: string; entity_a: string; entity_b: string; score: number; reason: string }>;
+  return rows.map((c) => ({ id: c.id, entityIds: [c.entity_a, c.entity_b], score: c.score, reason: c.reason }));
 }
 
 /** How many relationships and citations the store holds: the bulk load checks the copy against these. */
