@@ -1,5 +1,5 @@
 import type { RelationshipCitation } from './claims.js';
-import type { ClaimStatus } from './entity.js';
+import type { ClaimStatus, EntityRecord } from './entity.js';
 import type { PartialDate } from './partial-date.js';
 
 export interface RelationshipRecord {
@@ -40,6 +40,12 @@ export interface RelationsQuery {
 }
 
 /** A relationship's id and ends only: what a walk needs to choose nodes before anything is loaded whole. */
+/** A page of an entity's relationships with the entities at their other ends, each once (GraphStore.getRelationsWithOthers). */
+export interface RelationPage {
+  relationships: RelationshipRecord[];
+  others: EntityRecord[];
+}
+
 export interface EdgeEnds {
   id: string;
   sourceId: string;

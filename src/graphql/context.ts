@@ -46,15 +46,22 @@ export function relationsQuery(entityId: string, types: readonly string[] | null
 export function createContext(store: GraphStore, logger: Logger, access: RequestAccess = ANONYMOUS): KgContext {
   const counter: RoundTripCounter = { roundTrips: 0 };
   const counted = countingStore(store, counter);
+  const nodes = new NodeLoader(counted);
   return {
     store: counted,
     counter,
     logger,
     access,
     loaders: {
-      nodes: new NodeLoader(counted),
+      nodes,
       mentions: new DataLoader((ids) => counted.getMentions(ids)),
-      relations: new DataLoader((queries) => counted.getRelations(queries), {
+      // the entities at the other ends come in the same read and wait in the node loader: a page's `other`
+      // (and a timeline's events) cost no round trip of their own
+      relations: new DataLoader(async (queries) => {
+        const pages = await counted.getRelationsWithOthers(queries);
+        for (const page of pages) for (const other of page.others) nodes.prime(other);
+        return pages.map((page) => page.relationships);
+      }, {
         cacheKeyFn: (q) => JSON.stringify([q.entityId, q.types, q.direction, q.first]),
       }),
     },

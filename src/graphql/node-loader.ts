@@ -44,6 +44,11 @@ export class NodeLoader {
     return node && isArticleId(node.id) ? (node as ArticleSummary) : null;
   }
 
+  /** An entity read by another statement (the other ends of a relationship page): served from here, not read again. */
+  prime(entity: EntityRecord): void {
+    this.loader.prime({ id: entity.id, text: true }, entity);
+  }
+
   clearAll(): void {
     this.loader.clearAll();
   }

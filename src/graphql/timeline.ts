@@ -22,12 +22,18 @@ builder.queryField('timeline', (t) =>
       'the events an entity took part in (for a place: also the events held there; for an event: itself), oldest first, undated last; NOT_FOUND for an unknown id',
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      const [entity] = await currentEntities(ctx, [String(args.id)]);
-      if (!entity) throw notFound('id', String(args.id));
+      // PARTICIPATED_IN runs from a participant to the event; TOOK_PLACE_IN from the event to its place
+      const eventEdges = (id: string) => ctx.loaders.relations.load(relationsQuery(id, ['PARTICIPATED_IN', 'TOOK_PLACE_IN'], 'BOTH', TIMELINE_LIMIT));
+      // read beside the entity rather than after it (one round trip, not two); used only if the id is still
+      // the entity's own, and its failure is the request's only if it is used
+      const asked = String(args.id);
+      const early = eventEdges(asked);
+      early.catch(() => undefined);
+      const [entity] = await currentEntities(ctx, [asked]);
+      if (!entity) throw notFound('id', asked);
       const id = entity.id;
       if (entity.type === 'EVENT') return [entity];
-      // PARTICIPATED_IN runs from a participant to the event; TOOK_PLACE_IN from the event to its place
-      const edges = await ctx.loaders.relations.load(relationsQuery(id, ['PARTICIPATED_IN', 'TOOK_PLACE_IN'], 'BOTH', TIMELINE_LIMIT));
+      const edges = await (id === asked ? early : eventEdges(id));
       const eventIds = edges
         .filter((e) => (e.type === 'PARTICIPATED_IN' ? e.sourceId === id : e.targetId === id))
         .map((e) => (e.type === 'PARTICIPATED_IN' ? e.targetId : e.sourceId));

@@ -1,6 +1,6 @@
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../domain/editing.js';
 import type { ArticleRecord, ArticleSummary, Citation, EntityRecord, EntityType } from '../domain/entity.js';
-import type { EdgeEnds, RelationshipRecord, RelationshipSummary, RelationsQuery, SubgraphRecord } from '../domain/relationship.js';
+import type { EdgeEnds, RelationshipRecord, RelationPage, RelationshipSummary, RelationsQuery, SubgraphRecord } from '../domain/relationship.js';
 import type { DisputeMarker } from '../domain/disputes.js';
 import type { DuplicateCandidateRecord } from '../domain/duplicates.js';
 import type { EntityDigest } from '../domain/entity-digest.js';
@@ -30,6 +30,12 @@ export interface GraphStore extends ReviewItemStore {
   getMentions(entityIds: readonly string[]): Promise<Citation[][]>;
   /** One list per query, each ordered by relationship type, then id, cut at `first`. */
   getRelations(queries: readonly RelationsQuery[]): Promise<RelationshipRecord[][]>;
+  /**
+   * getRelations with the entity at the other end of each relationship, in the same read: a query that
+   * lists relationships almost always names who is at the other end (GraphQL's \`other\`), which would
+   * otherwise cost a second round trip per level.
+   */
+  getRelationsWithOthers(queries: readonly RelationsQuery[]): Promise<RelationPage[]>;
   /** getRelations with each relationship as its id and ends only (who took part in what, without the citations). */
   getRelationEnds(queries: readonly RelationsQuery[]): Promise<EdgeEnds[][]>;
 

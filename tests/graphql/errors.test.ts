@@ -67,7 +67,7 @@ describe.each(testStores())('unexpected errors ($name store)', (testStore) => {
 
   it('are masked for clients and logged for operators with their stack', async () => {
     const { logger, lines } = memoryLogger();
-    const yoga = createKgYoga({ store: failing('getRelations', new Error('disk on fire at /var/lib/kg')), logger });
+    const yoga = createKgYoga({ store: failing('getRelationsWithOthers', new Error('disk on fire at /var/lib/kg')), logger });
     const r = await gql(yoga, '{ node(id: "person:sergei-duvanov") { ... on Entity { related { id } } } }');
     expect(r.errors).toHaveLength(1);
     expect(r.errors![0].message).toBe('Unexpected error.');

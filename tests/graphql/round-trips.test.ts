@@ -16,8 +16,9 @@ describe.each(testStores())('store round trips per request ($name store)', (test
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
     expect(large.data.entities.edges).toHaveLength(40);
-    // levels: the page; related; other + citation articles; related again; other again
-    expect(small.extensions?.kg).toEqual({ roundTrips: 5, store: api.store.kind });
+    // levels: the page; related, which brings the entities at the other ends; the citations' articles;
+    // related again (its others too)
+    expect(small.extensions?.kg).toEqual({ roundTrips: 4, store: api.store.kind });
     expect(large.extensions?.kg).toEqual(small.extensions?.kg);
   });
 
@@ -42,6 +43,28 @@ describe.each(testStores())('store round trips per request ($name store)', (test
     expect(articles(titled).every((a: any) => typeof a.title === 'string' && a.title.length > 0)).toBe(true);
     expect(articles(fragment).every((a: any) => typeof a.text === 'string' && a.text.length > 0)).toBe(true);
     expect(articles(titled).map((a: any) => a.id)).toEqual(articles(idOnly).map((a: any) => a.id));
+  });
+
+  it("a timeline reads the entity and its events' edges side by side, and the events come with the edges", async () => {
+    const calls: string[] = [];
+    const watched = new Proxy(api.store, {
+      get(target, property, receiver) {
+        const value: unknown = Reflect.get(target, property, receiver);
+        if (typeof value !== 'function') return value;
+        return async (...args: unknown[]) => {
+          calls.push(`start ${String(property)}`);
+          try { return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args); } finally { calls.push(`end ${String(property)}`); }
+        };
+      },
+    });
+    const query = '{ timeline(id: "person:sergei-duvanov") { id name date { iso } } }';
+    const r = await gql(createKgYoga({ store: watched, logger: memoryLogger().logger }), query);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.timeline.length).toBeGreaterThan(0);
+    expect((await gql(api.yoga, query)).data).toEqual(r.data);
+    // two reads, the second started before the first ended; none for the events themselves
+    expect(calls).toHaveLength(4);
+    expect(calls.slice(0, 2).sort()).toEqual(['start getNodes', 'start getRelationsWithOthers']);
   });
 
   it('the same entity asked for twice in a request is loaded once', async () => {

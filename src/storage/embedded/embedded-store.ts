@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import type { DuplicateCandidateRecord } from '../../domain/duplicates.js';
 import type { ArticleRecord, ArticleSummary, Citation, EntityRecord, EntityType } from '../../domain/entity.js';
 import { KgError, StoreUnavailableError } from '../../domain/errors.js';
-import type { EdgeEnds, RelationshipRecord, RelationshipSummary, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
+import type { EdgeEnds, RelationshipRecord, RelationPage, RelationshipSummary, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../../domain/editing.js';
 import type { ArticleFootprint, DocumentPlan, DocumentWrite, EditOptions, GraphStore, NodeReadOptions, WriteCounts, WriteOptions } from '../graph-store.js';
 import { walkShortestPaths } from '../walks.js';
 import { DATABASE_FILE_NAME, openDatabase, PreparedStatements, type DatabaseOptions, type Db } from './connection.js';
 import { toDomainError } from './errors.js';
-import { articleCount, articlePage, entityCount, edgesAmong, entityPage, incidentEdgeEnds, incidentEdges, mentionsOf, neighbourIds, nodesById, relationEndsOf, relationsOf } from './reads.js';
+import { articleCount, articlePage, entityCount, edgesAmong, entityPage, incidentEdgeEnds, incidentEdges, mentionsOf, neighbourIds, nodesById, relationEndsOf, relationsOf, relationsWithOthersOf } from './reads.js';
 import { reviewItems } from './review-items.js';
 import { migrateSchema } from './schema.js';
 import { searchEntities } from './search.js';
@@ -87,6 +87,10 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async getRelationEnds(queries: readonly RelationsQuery[]): Promise<EdgeEnds[][]> {
     return attempt(() => relationEndsOf(this.statements, queries));
+  }
+
+  async getRelationsWithOthers(queries: readonly RelationsQuery[]): Promise<RelationPage[]> {
+    return attempt(() => relationsWithOthersOf(this.statements, queries));
   }
 
   async getRelations(queries: readonly RelationsQuery[]): Promise<RelationshipRecord[][]> {

@@ -1,5 +1,5 @@
 import { isArticleId, type ArticleRecord, type ArticleSummary, type Citation, type EntityRecord, type EntityType, type EntityWithMentions } from '../../domain/entity.js';
-import type { EdgeEnds, RelationshipRecord, RelationsQuery } from '../../domain/relationship.js';
+import type { EdgeEnds, RelationPage, RelationshipRecord, RelationsQuery } from '../../domain/relationship.js';
 import type { PreparedStatements } from './connection.js';
 import { relationshipsById } from './editor-reads.js';
 import {
@@ -87,6 +87,15 @@ export function relationsOf(statements: PreparedStatements, queries: readonly Re
   // the pages' rows read whole (with citations) in one statement
   const byId = new Map(relationshipsById(statements, [...new Set(pages.flat())]).map((r) => [r.id, r]));
   return pages.map((ids) => ids.map((id) => byId.get(id)!));
+}
+
+/** relationsOf with the entities at the pages' other ends, each read once for all the pages. */
+export function relationsWithOthersOf(statements: PreparedStatements, queries: readonly RelationsQuery[]): RelationPage[] {
+  const pages = relationsOf(statements, queries);
+  const othersOf = pages.map((page, i) => [...new Set(page.map((r) => (r.sourceId === queries[i].entityId ? r.targetId : r.sourceId)))]);
+  const ids = [...new Set(othersOf.flat())];
+  const byId = new Map(nodesById(statements, ids).map((node, i) => [ids[i], node as EntityRecord]));
+  return pages.map((relationships, i) => ({ relationships, others: othersOf[i].map((id) => byId.get(id)).filter((e): e is EntityRecord => e != null) }));
 }
 
 // UNION keeps each neighbour once; ORDER BY and LIMIT run in SQLite, so only `first` ids come back

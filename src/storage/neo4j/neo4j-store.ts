@@ -1,6 +1,6 @@
 import type { DuplicateCandidateRecord } from '../../domain/duplicates.js';
 import type { ArticleRecord, ArticleSummary, Citation, EntityRecord, EntityType } from '../../domain/entity.js';
-import { relationshipSummaryOf, type EdgeEnds, type RelationshipRecord, type RelationshipSummary, type RelationsQuery, type SubgraphRecord } from '../../domain/relationship.js';
+import { relationshipSummaryOf, type EdgeEnds, type RelationshipRecord, type RelationPage, type RelationshipSummary, type RelationsQuery, type SubgraphRecord } from '../../domain/relationship.js';
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../../domain/editing.js';
 import type { ArticleFootprint, DocumentPlan, DocumentWrite, EditOptions, GraphStore, NodeReadOptions, WriteCounts, WriteOptions } from '../graph-store.js';
 import { walkShortestPaths } from '../walks.js';
@@ -72,19 +72,35 @@ class Neo4jGraphStore implements GraphStore {
     return this.relationPages(queries, cypher.RELATIONS_OF_QUERIES, relationshipFrom);
   }
 
+  async getRelationsWithOthers(queries: readonly RelationsQuery[]): Promise<RelationPage[]> {
+    const pages: RelationPage[] = queries.map(() => ({ relationships: [], others: [] }));
+    for (const row of await this.relationRows(queries, cypher.RELATIONS_WITH_OTHERS_OF_QUERIES)) {
+      const others = (row.others as Array<Record<string, unknown>>).map(entityFrom);
+      pages[row.i as number] = {
+        relationships: (row.relationships as Array<Record<string, unknown>>).map(relationshipFrom),
+        others: [...new Map(others.map((o) => [o.id, o])).values()],
+      };
+    }
+    return pages;
+  }
+
   async getRelationEnds(queries: readonly RelationsQuery[]): Promise<EdgeEnds[][]> {
     return this.relationPages(queries, cypher.RELATION_ENDS_OF_QUERIES, (r) => ({ id: String(r.id), sourceId: String(r.sourceId), targetId: String(r.targetId) }));
   }
 
   private async relationPages<T>(queries: readonly RelationsQuery[], statement: string, from: (r: Record<string, unknown>) => T): Promise<T[][]> {
+    const results = queries.map((): T[] => []);
+    for (const row of await this.relationRows(queries, statement)) results[row.i as number] = (row.relationships as Array<Record<string, unknown>>).map(from);
+    return results;
+  }
+
+  /** One row per query that has a page (none for an unknown entity), with the query's index as `i`. */
+  private async relationRows(queries: readonly RelationsQuery[], statement: string): Promise<Row[]> {
     if (queries.length === 0) return [];
     const params = queries.map((q) => ({
       entityId: q.entityId, types: q.types, direction: q.direction, first: wholeCount(q.first),
     }));
-    const rows = await this.client.read(statement, { queries: params });
-    const results = queries.map((): T[] => []);
-    for (const row of rows) results[row.i as number] = (row.relationships as Array<Record<string, unknown>>).map(from);
-    return results;
+    return this.client.read(statement, { queries: params });
   }
 
   async listEntities(args: { type: EntityType | null; after: string | null; first: number }): Promise<EntityRecord[]> {

@@ -51,28 +51,31 @@ RETURN id, ${mentions('e')} AS mentions`;
 // sliced to the query's own `first`: only the relationships kept become maps, so a hub's other edges never
 // have their citation lists read. The direction picks the pattern (an arrow the planner expands from e) and
 // the types are tested on the relationship before anything else. DISTINCT: an undirected match may meet a
-// self-loop from both ends.
-const relationsOfQueries = (projection: (r: string) => string) => `
+// self-loop from both ends. With `others`, the entity at each kept relationship's other end comes too, as
+// a second list in the same order (both collected from the same rows).
+const relationsOfQueries = (projection: (r: string) => string, others = false) => `
 UNWIND range(0, size($queries) - 1) AS i
 WITH i, $queries[i] AS q
 CALL (q) {
   MATCH (e:${ENTITY_LABEL} {id: q.entityId})
   CALL (e, q) {
-    MATCH (e)-[r:${GRAPH_TYPES_PATTERN}]->(:${ENTITY_LABEL})
+    MATCH (e)-[r:${GRAPH_TYPES_PATTERN}]->(o:${ENTITY_LABEL})
     WHERE q.direction <> 'IN' AND (q.types IS NULL OR type(r) IN q.types)
-    RETURN r
+    RETURN r, o
     UNION
-    MATCH (e)<-[r:${GRAPH_TYPES_PATTERN}]-(:${ENTITY_LABEL})
+    MATCH (e)<-[r:${GRAPH_TYPES_PATTERN}]-(o:${ENTITY_LABEL})
     WHERE q.direction <> 'OUT' AND (q.types IS NULL OR type(r) IN q.types)
-    RETURN r
+    RETURN r, o
   }
-  WITH r ORDER BY type(r), r.id
-  WITH q, collect(r) AS all
-  RETURN [r IN all[0..q.first] | ${projection('r')}] AS relationships
+  WITH r, o ORDER BY type(r), r.id
+  WITH q, collect(r) AS all${others ? ', collect(o) AS ends' : ''}
+  RETURN [r IN all[0..q.first] | ${projection('r')}] AS relationships${others ? `, [o IN ends[0..q.first] | ${entityProjection('o')}] AS others` : ''}
 }
-RETURN i, relationships
+RETURN i, relationships${others ? ', others' : ''}
 ORDER BY i`;
 export const RELATIONS_OF_QUERIES = relationsOfQueries(relationship);
+/** The same pages, each relationship with the entity at its other end (GraphStore.getRelationsWithOthers). */
+export const RELATIONS_WITH_OTHERS_OF_QUERIES = relationsOfQueries(relationship, true);
 /** The same pages, each relationship as its id and ends only (GraphStore.getRelationEnds). */
 export const RELATION_ENDS_OF_QUERIES = relationsOfQueries((r) => `{id: ${r}.id, sourceId: startNode(${r}).id, targetId: endNode(${r}).id}`);
 

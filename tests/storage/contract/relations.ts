@@ -63,6 +63,29 @@ export function describeRelations(ctx: ContractContext): void {
       expect(await ctx.store.getRelations([])).toEqual([]);
     });
 
+    it('getRelationsWithOthers gives the same pages with the entities at their other ends, each once, as getNodes reads them', async () => {
+      const loop = edge('duvanov-supports-duvanov', 'SUPPORTS', DUVANOV.id, DUVANOV.id, cite(ARTICLE_A, 'Duvanov himself'));
+      await ctx.store.writeDocument({ ...DOCUMENT_A, relationships: [...DOCUMENT_A.relationships, loop] });
+      await write(ctx.store, DOCUMENT_B);
+      const queries = [
+        relations(DUVANOV.id, 'BOTH'), relations(DUVANOV.id, 'BOTH', null, 3), relations(ALMATY.id, 'BOTH', ['TOOK_PLACE_IN', 'LOCATED_IN']),
+        relations(ALMATY.id, 'IN', null, 2), relations(ALMATY.id, 'BOTH', null, 0), relations(ALMATY.id, 'BOTH', []), relations('person:nobody', 'BOTH'),
+      ];
+      const whole = await ctx.store.getRelations(queries);
+      const pages = await ctx.store.getRelationsWithOthers(queries);
+      expect(pages.map((p) => p.relationships)).toEqual(whole);
+      for (const [i, page] of pages.entries()) {
+        const otherIds = [...new Set(whole[i].map((r) => (r.sourceId === queries[i].entityId ? r.targetId : r.sourceId)))];
+        expect(page.others.map((o) => o.id).sort()).toEqual([...otherIds].sort());
+        expect(page.others).toEqual(await Promise.all(page.others.map(async (o) => (await ctx.store.getNodes([o.id]))[0])));
+      }
+      // the self-loop's other end is the entity itself; a cut page brings only the others it keeps
+      expect(pages[0].others.map((o) => o.id)).toContain(DUVANOV.id);
+      expect(pages[1].others).toHaveLength(new Set(whole[1].map((r) => (r.sourceId === DUVANOV.id ? r.targetId : r.sourceId))).size);
+      expect(pages.slice(4)).toEqual([{ relationships: [], others: [] }, { relationships: [], others: [] }, { relationships: [], others: [] }]);
+      expect(await ctx.store.getRelationsWithOthers([])).toEqual([]);
+    });
+
     it('getRelationEnds gives the same pages as ids and ends only: directions, types, cuts, a self-loop once', async () => {
       const loop = edge('duvanov-supports-duvanov', 'SUPPORTS', DUVANOV.id, DUVANOV.id, cite(ARTICLE_A, 'Duvanov himself'));
       await ctx.store.writeDocument({ ...DOCUMENT_A, relationships: [...DOCUMENT_A.relationships, loop] });
