@@ -143,6 +143,13 @@ function peopleQuery(): MixQuery {
 
 // ---- search by a surname: agree on the people who carry the surname (the rest is fuzzy ranking, and
 // @neo4j/graphql's `contains` looks at people's names only)
+/** The floor's search: the same Lucene query on the same index as ours. */
+function searchParams(surname: string): { index: string; lucene: string } {
+  const lucene = luceneQueryFor(surname);
+  if (!lucene) throw new Error(`no search for ${JSON.stringify(surname)}: it holds no word`);
+  return { index: lucene.index, lucene: lucene.query };
+}
+
 function searchQuery(surname: string): MixQuery {
   const carries = (hit: { id: string; name: string }) => hit.id.startsWith('person:') && hit.name.toLowerCase().includes(surname.toLowerCase());
   const keep = (hits: Array<{ id: string; name: string }>) => sorted(hits.filter(carries).map((h) => h.id));
@@ -158,7 +165,7 @@ function searchQuery(surname: string): MixQuery {
         answer: (j) => keep(j.data.people),
       },
       floor: {
-        body: { name: 'search', params: { lucene: luceneQueryFor(surname), first: 10 } },
+        body: { name: 'search', params: { ...searchParams(surname), first: 10 } },
         answer: (j) => keep(j.data),
       },
     },

@@ -48,7 +48,7 @@ CALL (p) {
 RETURN p.id AS id, p.name AS name, memberships`,
 
   search: `
-CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score
+CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
 RETURN node.id AS id, node.name AS name, score
 ORDER BY score DESC, size(node.search_keys), node.id LIMIT $first`,
 

@@ -2,7 +2,7 @@ import { RELATIONSHIP_TYPE_NAMES } from '../../domain/vocabulary.js';
 import type { Neo4jClient } from './driver.js';
 import { ARTICLE_LABEL, DISPUTE_LABEL, DISTINCT_PAIR_LABEL, DUPLICATE_CANDIDATE_LABEL, ENTITY_LABEL, SOURCE_FACTS_LABEL, WRITE_LOCK_LABEL } from './labels.js';
 import { EDIT_ENTRY_LABEL, MERGED_ID_LABEL } from './editor-statements.js';
-import { ENTITY_NAMES_INDEX } from './statements.js';
+import { backfillSearchTrigrams, NAME_KEYS_INDEX, NAME_TRIGRAMS_INDEX } from './search-query.js';
 import { upgradeLegacyEdges } from './legacy.js';
 import { moveLegacyFacts } from './legacy-facts.js';
 import { backfillMatchKeys, MATCH_KEYS_INDEX, MATCH_KEYS_INDEX_STATEMENT } from './match-keys.js';
@@ -45,8 +45,14 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; statement: string }> = [
   // The keys are already folded and split by our own code (searchKeysOf), identically for both stores,
   // so the index must not re-tokenise them: the whitespace analyzer keeps each key as one term.
   {
-    name: ENTITY_NAMES_INDEX,
-    statement: `CREATE FULLTEXT INDEX ${ENTITY_NAMES_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.search_keys]
+    name: NAME_KEYS_INDEX,
+    statement: `CREATE FULLTEXT INDEX ${NAME_KEYS_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.search_keys]
+      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace' } }`,
+  },
+  // the same keys' trigrams, one term each (search-query.ts: searchTrigramsOf)
+  {
+    name: NAME_TRIGRAMS_INDEX,
+    statement: `CREATE FULLTEXT INDEX ${NAME_TRIGRAMS_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.search_trigrams]
       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace' } }`,
   },
   // resolution's blocking keys (match-keys.ts), one exact term each
@@ -70,4 +76,5 @@ export async function migrate(client: Neo4jClient): Promise<void> {
   await upgradeLegacyEdges(client);
   await moveLegacyFacts(client);
   await backfillMatchKeys(client);
+  await backfillSearchTrigrams(client);
 }

@@ -135,7 +135,8 @@ class Neo4jGraphStore implements GraphStore {
     const query = luceneQueryFor(args.query);
     const first = wholeCount(args.first);
     if (query === null || first === 0) return [];
-    const rows = await this.client.read(cypher.SEARCH_ENTITIES, { query, types: args.types, limit: candidateLimit(first) });
+    const limit = candidateLimit(first);
+    const rows = await this.client.read(cypher.SEARCH_ENTITIES, { ...query, types: args.types, limit, wide: 4 * limit });
     return rows.map(entityOf);
   }
 
@@ -144,7 +145,7 @@ class Neo4jGraphStore implements GraphStore {
     const asked = queries.flatMap((q, i) => {
       const query = luceneQueryFor(q.query);
       const first = wholeCount(q.first);
-      return query === null || first === 0 ? [] : [{ i, query, types: q.types, limit: candidateLimit(first) }];
+      return query === null || first === 0 ? [] : [{ i, ...query, types: q.types, limit: candidateLimit(first) }];
     });
     if (asked.length === 0) return results;
     const rows = await this.client.read(cypher.SEARCH_ENTITIES_BATCH, { queries: asked });

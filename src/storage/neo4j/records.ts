@@ -1,3 +1,4 @@
+import { searchTrigramsOf } from './search-query.js';
 import type { Attribution, DateClaim, RelationshipCitation } from '../../domain/claims.js';
 import { byArticleThenQuote } from '../../domain/code-point-order.js';
 import { detailsFrom, detailsJson } from '../entity-details.js';
@@ -133,11 +134,11 @@ export function relationshipFrom(row: Record<string, unknown>): RelationshipReco
   };
 }
 
-/** Node properties of an entity, as written; `search_keys` feeds the full-text index, `match_keys` resolution's. */
+/** Node properties of an entity, as written; `search_keys` and `search_trigrams` feed search's full-text indexes, `match_keys` resolution's. */
 export function entityProps(entity: Omit<EntityRecord, 'mentions' | 'facts'>, searchKeys: string): Record<string, unknown> {
   return {
     id: entity.id, type: entity.type, name: entity.name, aliases: [...entity.aliases], roles: [...entity.roles],
-    kind: entity.kind, ...flattenDate('date', entity.date), search_keys: searchKeys, match_keys: matchKeysOf(entity).join(' '),
+    kind: entity.kind, ...flattenDate('date', entity.date), search_keys: searchKeys, search_trigrams: searchTrigramsOf(searchKeys), match_keys: matchKeysOf(entity).join(' '),
     date_claims: JSON.stringify(entity.dates), disputed: entity.disputed, details: detailsJson(entity),
   };
 }

@@ -1,4 +1,6 @@
 import { foldedTokens } from '../../domain/names.js';
+import type { Neo4jClient } from './driver.js';
+import { ENTITY_LABEL } from './labels.js';
 
 /** Candidates are matched by shared three-letter runs, as the embedded store's FTS5 trigram index does. */
 const TRIGRAM = 3;
@@ -16,21 +18,52 @@ export function escapeLucene(token: string): string {
   return token.toLowerCase().replace(LUCENE_SPECIALS, (c) => `\\${c}`);
 }
 
+/** The full-text index of each entity's key trigrams (search_trigrams), and of its whole keys (search_keys). */
+export const NAME_TRIGRAMS_INDEX = 'entity_name_trigrams';
+export const NAME_KEYS_INDEX = 'entity_names';
+
 /**
- * A Lucene query over the whitespace-separated folded keys (`search_keys`), built only from
- * `foldedTokens(query)`, so no user text reaches the query parser as syntax. It finds the candidates the
- * embedded store finds, so that both rank the same hits: with any token of 3+ characters, every name with
- * a word containing any trigram of those tokens (`*tri*`; a typo or a prefix still shares most of them,
- * and Lucene scores a name by how many it shares); with only shorter tokens, names where every token
- * starts a word (`+tok*`). Null when the query has no token: the caller returns nothing.
+ * What `search_trigrams` holds for an entity: every three-letter run inside each of its folded keys
+ * (search_keys), once, space-separated. A search then looks its query's trigrams up as plain terms.
+ * Matching them inside the keys with wildcards (`*tri*`) did the same, but Lucene walks its whole term
+ * dictionary for a leading wildcard: 33 ms at 74,000 entities against 4 ms for terms, growing with the graph.
  */
-export function luceneQueryFor(text: string): string | null {
+export function searchTrigramsOf(searchKeys: string): string {
+  const trigrams = new Set<string>();
+  for (const key of searchKeys.split(' ')) {
+    for (let i = 0; i + TRIGRAM <= key.length; i++) trigrams.add(key.slice(i, i + TRIGRAM));
+  }
+  return [...trigrams].join(' ');
+}
+
+/**
+ * A Lucene query, and the index it runs on, built only from \`foldedTokens(query)\`, so no user text reaches
+ * the query parser as syntax. It finds the candidates the embedded store finds, and ranks them as it does
+ * (bm25 over the trigrams the name shares with the query), so that both rank the same hits: with any
+ * token of 3+ characters, every entity with a key containing any trigram of those tokens (a typo or a
+ * prefix still shares most of them); with only shorter tokens, names where every token starts a key
+ * (\`+tok*\` on the keys themselves). Null when the query has no token: the caller returns nothing.
+ */
+export function luceneQueryFor(text: string): { index: string; query: string } | null {
   const tokens = [...new Set(foldedTokens(text))];
   if (tokens.length === 0) return null;
   const trigrams = new Set<string>();
   for (const token of tokens) {
     for (let i = 0; i + TRIGRAM <= token.length; i++) trigrams.add(token.slice(i, i + TRIGRAM));
   }
-  if (trigrams.size === 0) return tokens.map((t) => `+${escapeLucene(t)}*`).join(' ');
-  return [...trigrams].slice(0, MAX_TRIGRAMS).map((t) => `*${escapeLucene(t)}*`).join(' OR ');
+  if (trigrams.size === 0) return { index: NAME_KEYS_INDEX, query: tokens.map((t) => `+${escapeLucene(t)}*`).join(' ') };
+  return { index: NAME_TRIGRAMS_INDEX, query: [...trigrams].slice(0, MAX_TRIGRAMS).map(escapeLucene).join(' OR ') };
+}
+
+const BACKFILL_BATCH = 1000;
+const UNTRIGRAMMED = `MATCH (e:${ENTITY_LABEL}) WHERE e.search_trigrams IS NULL AND e.search_keys IS NOT NULL RETURN e.id AS id, e.search_keys AS keys LIMIT $limit`;
+const SET_TRIGRAMS = `UNWIND $rows AS row MATCH (e:${ENTITY_LABEL} {id: row.id}) SET e.search_trigrams = row.trigrams`;
+
+/** Gives entities written before the trigrams were kept (or by a loader that leaves them out) their trigrams. */
+export async function backfillSearchTrigrams(client: Neo4jClient): Promise<void> {
+  for (;;) {
+    const rows = await client.read(UNTRIGRAMMED, { limit: BACKFILL_BATCH });
+    if (rows.length === 0) return;
+    await client.write((tx) => tx.run(SET_TRIGRAMS, { rows: rows.map((r) => ({ id: r.id, trigrams: searchTrigramsOf(String(r.keys)) })) }));
+  }
 }

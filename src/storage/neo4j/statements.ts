@@ -14,7 +14,6 @@ const relationship = (r: string) => `${r} {.*, type: type(${r}), sourceId: start
 const mentions = (e: string) =>
   `COLLECT { MATCH (${e})-[m:${MENTION_TYPE}]->(a:${ARTICLE_LABEL}) RETURN {articleId: a.id, quotes: m.quotes} }`;
 
-export const ENTITY_NAMES_INDEX = 'entity_names';
 
 // Entities and articles are looked up by their own label, so each lookup is a unique-constraint seek. An
 // entity is read without its mentions (ENTITY_MENTIONS, only when asked for) and without `facts` (the
@@ -131,11 +130,16 @@ export const COUNT_ENTITIES = `MATCH (e:${ENTITY_LABEL}) RETURN count(e) AS n`;
 export const COUNT_ENTITIES_OF_TYPE = `MATCH (e:${ENTITY_LABEL}) WHERE e.type = $type RETURN count(e) AS n`;
 export const COUNT_ARTICLES = `MATCH (a:${ARTICLE_LABEL}) RETURN count(a) AS n`;
 
-// The Lucene query is a parameter like any other value (see search-query.ts for how it is built). Ties
+// The Lucene query and its index (one of two fixed names) are parameters like any other value (see
+// search-query.ts for how they are built). Ties
 // go to the shorter keys, then the id: the embedded store's order where every candidate scores the same.
+// The index yields its hits best first; only the first $wide of them (four times the candidates wanted)
+// are sorted again for the tie-break, which reads each one's keys: sorting every hit read the keys of
+// thousands (a common trigram matches 9,600 names at 74,000 entities: 27 ms against 5).
 export const SEARCH_ENTITIES = `
-CALL db.index.fulltext.queryNodes('${ENTITY_NAMES_INDEX}', $query) YIELD node, score
+CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
 WHERE $types IS NULL OR node.type IN $types
+WITH node, score LIMIT $wide
 WITH node, score ORDER BY score DESC, size(node.search_keys), node.id LIMIT $limit
 RETURN ${entityProjection('node')} AS props, score, size(node.search_keys) AS keyLength
 ORDER BY score DESC, keyLength, props.id`;
@@ -145,7 +149,7 @@ export const SEARCH_ENTITIES_BATCH = `
 UNWIND range(0, size($queries) - 1) AS i
 WITH i, $queries[i] AS q
 CALL (q) {
-  CALL db.index.fulltext.queryNodes('${ENTITY_NAMES_INDEX}', q.query) YIELD node, score
+  CALL db.index.fulltext.queryNodes(q.index, q.query) YIELD node, score
   WHERE q.types IS NULL OR node.type IN q.types
   WITH node, score ORDER BY score DESC, size(node.search_keys), node.id
   WITH q, collect(node) AS all
