@@ -28,11 +28,21 @@ export function trigramMatchExpression(tokens: readonly string[]): string | null
   return [...trigrams].map((t) => `"${t.replaceAll('"', '""')}"`).join(' OR ');
 }
 
-const BY_TRIGRAMS = `SELECT ${ENTITY_COLUMNS}
+const BY_TRIGRAMS_OF_TYPES = `SELECT ${ENTITY_COLUMNS}
   FROM entity_search JOIN entities e ON e.seq = entity_search.rowid
   WHERE entity_search MATCH @match
-    AND (@types IS NULL OR e.type IN (SELECT value FROM json_each(@types)))
+    AND e.type IN (SELECT value FROM json_each(@types))
   ORDER BY bm25(entity_search), e.id
+  LIMIT @limit`;
+// Any type: the index ranks its hits alone and only its best @wide (four times the candidates wanted) are
+// joined to their entities for the tie-break by id. Joining every hit first read thousands of rows (a
+// common trigram matches 9,600 names at 345,000 entities: 94 ms against 29), as in the Neo4j store.
+const BY_TRIGRAMS = `WITH best AS (
+    SELECT rowid, bm25(entity_search) AS score FROM entity_search WHERE entity_search MATCH @match
+    ORDER BY score LIMIT @wide
+  )
+  SELECT ${ENTITY_COLUMNS} FROM best JOIN entities e ON e.seq = best.rowid
+  ORDER BY best.score, e.id
   LIMIT @limit`;
 
 // Short tokens ("Li", "Ak") are too short for trigrams: every one must start a word of the search keys.
@@ -53,8 +63,10 @@ export function searchEntities(
   const params = { types: args.types && JSON.stringify(args.types), limit: candidateLimit(args.first) };
   // with at least one long token the trigrams decide; short tokens alone would only add noise
   const match = trigramMatchExpression(tokens);
-  const rows = match
-    ? statements.get(BY_TRIGRAMS).all({ ...params, match })
-    : statements.get(BY_WORD_PREFIXES).all({ ...params, prefixes: JSON.stringify(tokens) });
+  const rows = !match
+    ? statements.get(BY_WORD_PREFIXES).all({ ...params, prefixes: JSON.stringify(tokens) })
+    : args.types
+      ? statements.get(BY_TRIGRAMS_OF_TYPES).all({ ...params, match })
+      : statements.get(BY_TRIGRAMS).all({ match, limit: params.limit, wide: 4 * params.limit });
   return (rows as EntityRow[]).map(entityFromRow);
 }
