@@ -1,3 +1,4 @@
+import { matchKeysOf } from '../../src/domain/match-keys.js';
 import { digestOf } from '../../src/domain/entity-digest.js';
 import { isInt } from 'neo4j-driver';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -180,15 +181,16 @@ describeNeo4j('Neo4j adapter', (config) => {
     expect((await store.getRelations([{ entityId: 'person:maria-pulman', types: null, direction: 'OUT', first: 10 }]))[0]).toEqual(relations);
   });
 
-  it('on migrate, gives entities written before search kept trigrams theirs, so a search finds them', async () => {
+  it('on migrate, gives entities written before search kept trigrams (and resolution keys) theirs, so a search finds them', async () => {
     // as a store written by an older version (or an export script, which writes the keys alone) leaves them
     await client().write(async (tx) => tx.run(`
       CREATE (:Entity:Person {id: 'person:sergei-duvanov', type: 'PERSON', name: 'Sergei Duvanov', aliases: [], roles: [], search_keys: 'sergei duvanov'})`));
     expect(await store.searchCandidates({ query: 'Duvanov', types: null, first: 5 })).toEqual([]);
     await store.migrate();
     expect((await store.searchCandidates({ query: 'Duvanov', types: null, first: 5 })).map((e) => e.id)).toEqual(['person:sergei-duvanov']);
-    const [row] = await client().read("MATCH (e:Entity {id: 'person:sergei-duvanov'}) RETURN e.search_trigrams AS t");
+    const [row] = await client().read("MATCH (e:Entity {id: 'person:sergei-duvanov'}) RETURN e.search_trigrams AS t, e.match_keys AS k");
     expect(row.t).toBe('ser erg rge gei duv uva van ano nov');
+    expect(row.k).toBe(matchKeysOf({ name: 'Sergei Duvanov', aliases: [] }).join(' '));
   });
 
   it('on migrate, moves facts held as one property per entity into one node per source, idempotently', async () => {

@@ -18,7 +18,7 @@ export const MATCH_KEYS_INDEX_STATEMENT = `CREATE FULLTEXT INDEX ${MATCH_KEYS_IN
   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace' } }`;
 
 /** The property value (as entityProps writes it): keys hold only [a-z0-9_], so a space separates them. */
-const matchKeysProperty = (entity: { name: string; aliases: readonly string[] }) => matchKeysOf(entity).join(' ');
+export const matchKeysProperty = (entity: { name: string; aliases: readonly string[] }) => matchKeysOf(entity).join(' ');
 
 /**
  * Hits Lucene keeps per query before the type filter: its top-k collection stays cheap however many names
@@ -53,18 +53,4 @@ export async function matchCandidatesBatch(
   const rows = await client.read(MATCH_BATCH, { queries: asked });
   for (const row of rows) results[asked[row.i as number].i] = (row.found as Array<Record<string, unknown>>).map((props) => entityFrom(props));
   return results;
-}
-
-const BACKFILL_BATCH = 1000;
-const UNKEYED = `MATCH (e:${ENTITY_LABEL}) WHERE e.match_keys IS NULL RETURN e.id AS id, e.name AS name, e.aliases AS aliases LIMIT $limit`;
-const SET_KEYS = `UNWIND $rows AS row MATCH (e:${ENTITY_LABEL} {id: row.id}) SET e.match_keys = row.keys`;
-
-/** Gives entities written before the keys existed (or by a loader that leaves them out) their keys. */
-export async function backfillMatchKeys(client: Neo4jClient): Promise<void> {
-  for (;;) {
-    const rows = await client.read(UNKEYED, { limit: BACKFILL_BATCH });
-    if (rows.length === 0) return;
-    const keyed = rows.map((r) => ({ id: r.id, keys: matchKeysProperty({ name: String(r.name), aliases: (r.aliases as string[] | null) ?? [] }) }));
-    await client.write((tx) => tx.run(SET_KEYS, { rows: keyed }));
-  }
 }

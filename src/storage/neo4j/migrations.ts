@@ -2,10 +2,11 @@ import { RELATIONSHIP_TYPE_NAMES } from '../../domain/vocabulary.js';
 import type { Neo4jClient } from './driver.js';
 import { ARTICLE_LABEL, DISPUTE_LABEL, DISTINCT_PAIR_LABEL, DUPLICATE_CANDIDATE_LABEL, ENTITY_LABEL, SOURCE_FACTS_LABEL, WRITE_LOCK_LABEL } from './labels.js';
 import { EDIT_ENTRY_LABEL, MERGED_ID_LABEL } from './editor-statements.js';
-import { backfillSearchTrigrams, NAME_KEYS_INDEX, NAME_TRIGRAMS_INDEX } from './search-query.js';
+import { backfillDerivedKeys } from './derived-keys.js';
+import { NAME_KEYS_INDEX, NAME_TRIGRAMS_INDEX } from './search-query.js';
 import { upgradeLegacyEdges } from './legacy.js';
 import { moveLegacyFacts } from './legacy-facts.js';
-import { backfillMatchKeys, MATCH_KEYS_INDEX, MATCH_KEYS_INDEX_STATEMENT } from './match-keys.js';
+import { MATCH_KEYS_INDEX, MATCH_KEYS_INDEX_STATEMENT } from './match-keys.js';
 
 /** How long migrate() waits for new indexes to come ONLINE, so a search right after a start works. */
 const INDEX_WAIT_SECONDS = 300;
@@ -75,6 +76,5 @@ export async function migrate(client: Neo4jClient): Promise<void> {
   await client.read('CALL db.awaitIndexes($seconds)', { seconds: INDEX_WAIT_SECONDS });
   await upgradeLegacyEdges(client);
   await moveLegacyFacts(client);
-  await backfillMatchKeys(client);
-  await backfillSearchTrigrams(client);
+  await backfillDerivedKeys(client);
 }

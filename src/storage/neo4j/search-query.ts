@@ -1,6 +1,4 @@
 import { foldedTokens } from '../../domain/names.js';
-import type { Neo4jClient } from './driver.js';
-import { ENTITY_LABEL } from './labels.js';
 
 /** Candidates are matched by shared three-letter runs, as the embedded store's FTS5 trigram index does. */
 const TRIGRAM = 3;
@@ -53,17 +51,4 @@ export function luceneQueryFor(text: string): { index: string; query: string } |
   }
   if (trigrams.size === 0) return { index: NAME_KEYS_INDEX, query: tokens.map((t) => `+${escapeLucene(t)}*`).join(' ') };
   return { index: NAME_TRIGRAMS_INDEX, query: [...trigrams].slice(0, MAX_TRIGRAMS).map(escapeLucene).join(' OR ') };
-}
-
-const BACKFILL_BATCH = 1000;
-const UNTRIGRAMMED = `MATCH (e:${ENTITY_LABEL}) WHERE e.search_trigrams IS NULL AND e.search_keys IS NOT NULL RETURN e.id AS id, e.search_keys AS keys LIMIT $limit`;
-const SET_TRIGRAMS = `UNWIND $rows AS row MATCH (e:${ENTITY_LABEL} {id: row.id}) SET e.search_trigrams = row.trigrams`;
-
-/** Gives entities written before the trigrams were kept (or by a loader that leaves them out) their trigrams. */
-export async function backfillSearchTrigrams(client: Neo4jClient): Promise<void> {
-  for (;;) {
-    const rows = await client.read(UNTRIGRAMMED, { limit: BACKFILL_BATCH });
-    if (rows.length === 0) return;
-    await client.write((tx) => tx.run(SET_TRIGRAMS, { rows: rows.map((r) => ({ id: r.id, trigrams: searchTrigramsOf(String(r.keys)) })) }));
-  }
 }
