@@ -39,13 +39,13 @@ export interface RelationsQuery {
   first: number;
 }
 
-/** A relationship's id and ends only: what a walk needs to choose nodes before anything is loaded whole. */
 /** A page of an entity's relationships with the entities at their other ends, each once (GraphStore.getRelationsWithOthers). */
 export interface RelationPage {
   relationships: RelationshipRecord[];
   others: EntityRecord[];
 }
 
+/** A relationship's id and ends only: what a walk needs to choose nodes before anything is loaded whole. */
 export interface EdgeEnds {
   id: string;
   sourceId: string;

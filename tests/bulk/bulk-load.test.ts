@@ -73,7 +73,7 @@ describeNeo4j('bulk load into Neo4j', (config) => {
       const ids = Array.from({ length: n }, (_, i) => `person:p${i}`);
       await writeGraphExtras(client(), {
         redirects: ids.map((id) => ({ id: `${id}-old`, into: id })),
-        duplicateCandidates: ids.map((id, i) => ({ id: `candidate:${i}`, entityIds: [id, `${id}-twin`] as [string, string], score: 0.8, reason: 'similar name' })),
+        duplicateCandidates: [ids.map((id, i) => ({ id: `candidate:${i}`, entityIds: [id, `${id}-twin`] as [string, string], score: 0.8, reason: 'similar name' }))],
       });
       const [row] = await client().read('MATCH (m:MergedId) WITH count(m) AS redirects MATCH (d:DuplicateCandidate) RETURN redirects, count(d) AS candidates');
       expect(row).toEqual({ redirects: n, candidates: n });

@@ -76,21 +76,18 @@ export async function writeGraphBatch(client: Neo4jClient, batch: GraphBatch): P
 /** The ids that redirect and the review items, after the graph they refer to. */
 export async function writeGraphExtras(client: Neo4jClient, extras: {
   redirects: ReadonlyArray<{ id: string; into: string }>;
-  /** one list, or pages of them as a staging store reads them (millions at a million entities) */
-  duplicateCandidates: readonly DuplicateCandidateRecord[] | AsyncIterable<readonly DuplicateCandidateRecord[]>;
+  /** in pages, as a staging store reads them (millions at a million entities) */
+  duplicateCandidates: AsyncIterable<readonly DuplicateCandidateRecord[]> | Iterable<readonly DuplicateCandidateRecord[]>;
 }): Promise<void> {
   for (const rows of chunks(extras.redirects, EXTRAS_PER_TRANSACTION)) {
     await client.write((tx) => tx.run(CREATE_REDIRECTS, { rows }));
   }
-  const pages = isList(extras.duplicateCandidates) ? [extras.duplicateCandidates] : extras.duplicateCandidates;
-  for await (const page of pages) {
+  for await (const page of extras.duplicateCandidates) {
     for (const candidates of chunks(page, EXTRAS_PER_TRANSACTION)) {
       await client.write((tx) => recordCandidatesIn(tx, candidates));
     }
   }
 }
-
-const isList = <T>(x: readonly T[] | AsyncIterable<readonly T[]>): x is readonly T[] => Array.isArray(x);
 
 /**
  * Redirects and review items per transaction: a staged 100k corpus proposed 1.6 million duplicate
