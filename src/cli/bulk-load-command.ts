@@ -14,6 +14,13 @@ interface BulkFlags extends IngestFlags {
   staging?: string;
 }
 
+/**
+ * Parsed entity records the staging store keeps between documents: the events of the busiest people and
+ * the candidates of recurring names, read again by nearly every document. On the 1M corpus at 345,000
+ * entities: 11 -> 15.5 documents/s.
+ */
+const STAGING_ENTITY_CACHE_SIZE = 100_000;
+
 const rate = (n: number, seconds: number) => `${(n / Math.max(seconds, 1e-3)).toFixed(1)}/s`;
 
 /**
@@ -36,7 +43,7 @@ async function bulkLoad(files: string[], options: BulkFlags): Promise<number> {
   const stagingDir = options.staging ?? mkdtempSync(join(tmpdir(), 'kg-staging-'));
   try {
     // a scratch store: lost, it is staged again from the same files, so its commits skip the fsync
-    const staging = await EmbeddedGraphStore.open(stagingDir, { durable: false });
+    const staging = await EmbeddedGraphStore.open(stagingDir, { durable: false, entityCacheSize: STAGING_ENTITY_CACHE_SIZE });
     try {
       const ledger = staging.stagingLedger();
       const resumed = ledger.count();

@@ -17,7 +17,7 @@ export type PersonNameRelation =
   | 'different-given' // same surname, other given names: a president and his daughter, two brothers
   | 'different';
 
-function withoutPatronymic(tokens: string[]): { core: string[]; patronymic: string | null } {
+function withoutPatronymic(tokens: readonly string[]): { core: readonly string[]; patronymic: string | null } {
   if (tokens.length >= 3) {
     const i = tokens.findIndex((t, k) => k > 0 && PATRONYMIC.test(t));
     if (i > 0) return { core: tokens.filter((_, k) => k !== i), patronymic: tokens[i] };

@@ -45,9 +45,15 @@ function latiniseUncached(text: string): string {
   return out.replace(WORD_INNER_MARKS, '');
 }
 
-/** The words of a name for spelling comparison: latinised, split at anything that is not a letter or digit. */
-export function spellingTokens(name: string): string[] {
-  return latinise(name).split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
+/**
+ * The words of a name for spelling comparison: latinised, split at anything that is not a letter or digit.
+ * Remembered, as latinise is: every comparison of a pair of names splits both again (13% of a document's
+ * resolution on a graph of 350,000 entities). Shared arrays, so read-only.
+ */
+export const spellingTokens: (name: string) => readonly string[] = remembered(spellingTokensUncached);
+
+function spellingTokensUncached(name: string): readonly string[] {
+  return Object.freeze(latinise(name).split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0));
 }
 
 function cellSpellings(cell: string): string[] {

@@ -16,6 +16,8 @@ export interface DatabaseOptions {
    * fsync. Each write stays atomic either way; only a crash of the OS may lose the last commits.
    */
   durable?: boolean;
+  /** how many parsed entity records the store keeps between reads (entity-cache.ts) */
+  entityCacheSize?: number;
 }
 
 export function openDatabase(file: string, options: DatabaseOptions = {}): Db {

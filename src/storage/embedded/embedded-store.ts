@@ -13,7 +13,8 @@ import { articleCount, articlePage, entityCount, edgesAmong, entityPage, inciden
 import { reviewItems } from './review-items.js';
 import { migrateSchema } from './schema.js';
 import { searchEntities } from './search.js';
-import { matchCandidates } from './match-keys.js';
+import { matchCandidatesBatch } from './match-keys.js';
+import { EntityRecordCache } from './entity-cache.js';
 import { documentWriter, writeQueue } from './write-document.js';
 import { editById, historyOf, survivorsOf, verdictsOf } from './editor-reads.js';
 import { editApplier } from './editor-writes.js';
@@ -23,6 +24,12 @@ import { disputePage } from './disputes.js';
 import type { DisputeMarker } from '../../domain/disputes.js';
 import type { EntityFacts } from '../../domain/entity-facts.js';
 import { duplicateCandidatesAfter, stagedCounts, stagedExtras, stagingLedger, type StagedExtras, type StagingLedger } from './staged-extras.js';
+
+/**
+ * Entity records kept parsed between reads (entity-cache.ts): about 30 MB of a server's memory at this
+ * size; a bulk load's staging store keeps more.
+ */
+const DEFAULT_ENTITY_CACHE_SIZE = 20_000;
 
 /**
  * The in-process store: one SQLite file per data directory. better-sqlite3 is synchronous, so every
@@ -36,10 +43,12 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly queue = writeQueue();
   private readonly edit: ReturnType<typeof editApplier>;
   private readonly review: ReturnType<typeof reviewItems>;
+  private readonly entityCache: EntityRecordCache;
 
-  private constructor(private readonly db: Db) {
+  private constructor(private readonly db: Db, entityCacheSize: number) {
     this.statements = new PreparedStatements(db);
-    this.write = documentWriter(db, this.statements, this, this.queue);
+    this.entityCache = new EntityRecordCache(db, this.statements, entityCacheSize);
+    this.write = documentWriter(db, this.statements, this, this.queue, this.entityCache);
     this.edit = editApplier(db, this.statements);
     this.review = reviewItems(db, this.statements);
   }
@@ -58,7 +67,7 @@ export class EmbeddedGraphStore implements GraphStore {
       }
       db = openDatabase(file, options);
       migrateSchema(db);
-      return new EmbeddedGraphStore(db);
+      return new EmbeddedGraphStore(db, options.entityCacheSize ?? DEFAULT_ENTITY_CACHE_SIZE);
     } catch (error) {
       db?.close();
       const translated = toDomainError(error);
@@ -68,7 +77,11 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async migrate(): Promise<void> {
-    return attempt(() => migrateSchema(this.db));
+    return attempt(() => {
+      migrateSchema(this.db);
+      // a migration may have rebuilt the entities table, and its TEMP triggers with it
+      this.entityCache.install();
+    });
   }
 
   async close(): Promise<void> {
@@ -78,7 +91,7 @@ export class EmbeddedGraphStore implements GraphStore {
   getNodes(ids: readonly string[]): Promise<Array<EntityRecord | ArticleRecord | null>>;
   getNodes(ids: readonly string[], options: NodeReadOptions): Promise<Array<EntityRecord | ArticleSummary | null>>;
   async getNodes(ids: readonly string[], options?: NodeReadOptions): Promise<Array<EntityRecord | ArticleSummary | null>> {
-    return attempt(() => nodesById(this.statements, ids, options?.articleText !== false));
+    return attempt(() => nodesById(this.statements, this.entityCache, ids, options?.articleText !== false));
   }
 
   async getMentions(entityIds: readonly string[]): Promise<Citation[][]> {
@@ -90,7 +103,7 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async getRelationsWithOthers(queries: readonly RelationsQuery[]): Promise<RelationPage[]> {
-    return attempt(() => relationsWithOthersOf(this.statements, queries));
+    return attempt(() => relationsWithOthersOf(this.statements, this.entityCache, queries));
   }
 
   async getRelations(queries: readonly RelationsQuery[]): Promise<RelationshipRecord[][]> {
@@ -138,7 +151,7 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async matchCandidatesBatch(queries: ReadonlyArray<{ name: string; types: EntityType[] | null; first: number }>): Promise<EntityRecord[][]> {
-    return attempt(() => queries.map((q) => matchCandidates(this.statements, q)));
+    return attempt(() => matchCandidatesBatch(this.statements, this.entityCache, queries));
   }
 
   async getEntityFacts(ids: readonly string[]): Promise<EntityFacts[][]> {

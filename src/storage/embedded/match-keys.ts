@@ -1,6 +1,7 @@
 import { ENTITY_TYPES, type EntityRecord, type EntityType } from '../../domain/entity.js';
 import { matchKeysOf, queryKeysOf } from '../../domain/match-keys.js';
 import type { Db, PreparedStatements } from './connection.js';
+import type { EntityRecordCache } from './entity-cache.js';
 import { ENTITY_COLUMNS, entityFromRow, type EntityRow } from './rows.js';
 
 /**
@@ -32,14 +33,24 @@ export const MATCH_KEY_LOOKUP = ENTITY_TYPES.map((_, i) => `SELECT seq FROM enti
   + '\n  ORDER BY seq LIMIT @limit';
 const ROWS = `SELECT e.seq, ${ENTITY_COLUMNS} FROM entities e WHERE e.seq IN (SELECT value FROM json_each(@seqs))`;
 
+export interface CandidateQuery { name: string; types: EntityType[] | null; first: number }
+
 /**
- * The stored entities sharing keys with `name`, best first: by the summed rarity of the keys they share
- * (a key shared by few entities weighs more), ties by age; at most `first`.
+ * For each query, the stored entities sharing keys with its name, best first: by the summed rarity of the
+ * keys they share (a key shared by few entities weighs more), ties by age; at most `first`. An entity that
+ * several queries find (one document's entity under its name and each alias) is read and parsed once.
  */
-export function matchCandidates(
-  statements: PreparedStatements,
-  args: { name: string; types: EntityType[] | null; first: number },
-): EntityRecord[] {
+export function matchCandidatesBatch(statements: PreparedStatements, cache: EntityRecordCache, queries: readonly CandidateQuery[]): EntityRecord[][] {
+  const ranked = queries.map((q) => rankedSeqs(statements, q));
+  const wanted = [...new Set(ranked.flat())];
+  if (wanted.length === 0) return ranked.map(() => []);
+  const bySeq = cache.recordsOfSeqs(wanted, (missing) => (statements.get(ROWS).all({ seqs: JSON.stringify(missing) }) as Array<EntityRow & { seq: number }>)
+    .map((row) => ({ seq: row.seq, record: entityFromRow(row) })));
+  return ranked.map((seqs) => seqs.map((seq) => bySeq.get(seq)).filter((e): e is EntityRecord => e !== undefined));
+}
+
+/** The seqs of one query's candidates, best first. */
+function rankedSeqs(statements: PreparedStatements, args: CandidateQuery): number[] {
   const keys = queryKeysOf(args.name);
   if (keys.length === 0 || args.first <= 0) return [];
   const asked = args.types ?? ENTITY_TYPES;
@@ -51,9 +62,5 @@ export function matchCandidates(
     const weight = Math.log(1 + ROWS_PER_KEY / seqs.length);
     for (const seq of seqs) score.set(seq, (score.get(seq) ?? 0) + weight);
   }
-  const best = [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, args.first).map(([seq]) => seq);
-  if (best.length === 0) return [];
-  const rows = statements.get(ROWS).all({ seqs: JSON.stringify(best) }) as Array<EntityRow & { seq: number }>;
-  const rank = new Map(best.map((seq, i) => [seq, i]));
-  return rows.sort((a, b) => rank.get(a.seq)! - rank.get(b.seq)!).map(entityFromRow);
+  return [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, args.first).map(([seq]) => seq);
 }

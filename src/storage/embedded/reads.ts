@@ -1,6 +1,7 @@
 import { isArticleId, type ArticleRecord, type ArticleSummary, type Citation, type EntityRecord, type EntityType, type EntityWithMentions } from '../../domain/entity.js';
 import type { EdgeEnds, RelationPage, RelationshipRecord, RelationsQuery } from '../../domain/relationship.js';
 import type { PreparedStatements } from './connection.js';
+import type { EntityRecordCache } from './entity-cache.js';
 import { relationshipsById } from './editor-reads.js';
 import {
   ARTICLE_COLUMNS, ARTICLE_SUMMARY_COLUMNS, ENTITY_COLUMNS, ENTITY_MENTIONS_COLUMN, RELATIONSHIP_COLUMNS, articleFromRow, articleSummaryFromRow,
@@ -11,7 +12,7 @@ import {
 // Lists travel as one JSON parameter and are unpacked by json_each, so each statement has a fixed text
 // (prepared once) however many keys a batch holds.
 
-const ENTITIES_BY_ID = `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))`;
+const ENTITIES_BY_ID = `SELECT e.seq, ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))`;
 const articlesById = (columns: string) => `SELECT ${columns} FROM articles a WHERE a.id IN (SELECT value FROM json_each(@ids))`;
 const ARTICLES_BY_ID = articlesById(ARTICLE_COLUMNS);
 const ARTICLE_SUMMARIES_BY_ID = articlesById(ARTICLE_SUMMARY_COLUMNS);
@@ -40,14 +41,14 @@ export function mentionsOf(statements: PreparedStatements, ids: readonly string[
 }
 
 /** Entities and articles by id, in key order; articles without their text unless `articleText`. */
-export function nodesById(statements: PreparedStatements, ids: readonly string[], articleText = true): Array<EntityRecord | ArticleSummary | null> {
+export function nodesById(statements: PreparedStatements, cache: EntityRecordCache, ids: readonly string[], articleText = true): Array<EntityRecord | ArticleSummary | null> {
   const articleIds = [...new Set(ids.filter(isArticleId))];
   const entityIds = [...new Set(ids.filter((id) => !isArticleId(id)))];
   const found = new Map<string, EntityRecord | ArticleSummary>();
   if (entityIds.length > 0) {
-    for (const row of statements.get(ENTITIES_BY_ID).all({ ids: JSON.stringify(entityIds) }) as EntityRow[]) {
-      found.set(row.id, entityFromRow(row));
-    }
+    const entities = cache.recordsOfIds(entityIds, (missing) => (statements.get(ENTITIES_BY_ID).all({ ids: JSON.stringify(missing) }) as Array<EntityRow & { seq: number }>)
+      .map((row) => ({ seq: row.seq, record: entityFromRow(row) })));
+    for (const [id, record] of entities) found.set(id, record);
   }
   if (articleIds.length > 0) {
     for (const row of statements.get(articleText ? ARTICLES_BY_ID : ARTICLE_SUMMARIES_BY_ID).all({ ids: JSON.stringify(articleIds) }) as ArticleRow[]) {
@@ -90,11 +91,11 @@ export function relationsOf(statements: PreparedStatements, queries: readonly Re
 }
 
 /** relationsOf with the entities at the pages' other ends, each read once for all the pages. */
-export function relationsWithOthersOf(statements: PreparedStatements, queries: readonly RelationsQuery[]): RelationPage[] {
+export function relationsWithOthersOf(statements: PreparedStatements, cache: EntityRecordCache, queries: readonly RelationsQuery[]): RelationPage[] {
   const pages = relationsOf(statements, queries);
   const othersOf = pages.map((page, i) => [...new Set(page.map((r) => (r.sourceId === queries[i].entityId ? r.targetId : r.sourceId)))]);
   const ids = [...new Set(othersOf.flat())];
-  const byId = new Map(nodesById(statements, ids).map((node, i) => [ids[i], node as EntityRecord]));
+  const byId = new Map(nodesById(statements, cache, ids).map((node, i) => [ids[i], node as EntityRecord]));
   return pages.map((relationships, i) => ({ relationships, others: othersOf[i].map((id) => byId.get(id)).filter((e): e is EntityRecord => e != null) }));
 }
 

@@ -2,6 +2,7 @@ import { UniquenessViolationError } from '../../domain/errors.js';
 import type { RelationshipRecord } from '../../domain/relationship.js';
 import type { DocumentPlan, DocumentWrite, GraphReader, WriteCounts, WriteOptions } from '../graph-store.js';
 import type { Db, PreparedStatements } from './connection.js';
+import type { EntityRecordCache } from './entity-cache.js';
 import { appendHistory } from './history.js';
 import { entityDisputes, relationshipDisputes } from '../../domain/disputes.js';
 import { putDisputes } from './disputes.js';
@@ -129,11 +130,11 @@ function writeInTransaction(statements: PreparedStatements, doc: DocumentWrite, 
  * would fail. (Reads by other requests while a plan awaits share the connection and may see the
  * uncommitted document; the plan's own reads are synchronous underneath, so that window is microtasks.)
  */
-export function documentWriter(db: Db, statements: PreparedStatements, view: GraphReader, queue: WriteQueue) {
+export function documentWriter(db: Db, statements: PreparedStatements, view: GraphReader, queue: WriteQueue, cache: EntityRecordCache) {
   const planAndWrite = async <T>(plan: DocumentPlan<T>, options: WriteOptions): Promise<{ result: T; counts: WriteCounts }> => {
     db.exec('BEGIN IMMEDIATE');
     try {
-      const { write, result } = await plan(view);
+      const { write, result } = await cache.whilePlanning(() => plan(view));
       const counts = writeInTransaction(statements, write, options);
       db.exec(options.rollback ? 'ROLLBACK' : 'COMMIT');
       return { result, counts };

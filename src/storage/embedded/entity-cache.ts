@@ -1,0 +1,129 @@
+import type { EntityRecord } from '../../domain/entity.js';
+import type { Db, PreparedStatements } from './connection.js';
+
+/** A row read for the cache: the record and its entities.seq. */
+export interface KeyedRecord { seq: number; record: EntityRecord }
+
+/**
+ * Parsed entity records kept between reads, so that what resolution reads for every document (a hub's
+ * events, the candidates of its recurring names) is read from SQLite and parsed once, not per document:
+ * on the 1M corpus's store of 345,000 entities that was a quarter of a staged document's time.
+ *
+ * Never stale, by construction rather than by each writer remembering to say so:
+ * - this connection's own writes: TEMP triggers (they belong to this connection alone and fire on every
+ *   path that writes entities: documents, renames, edits, merges, deletes) note the seq of every row
+ *   inserted, updated or deleted in a TEMP table, and each read first forgets those records.
+ * - a transaction that may yet roll back: inside one, a record read is kept only while a document's plan
+ *   reads (whilePlanning), before the transaction has written anything, so what is kept is committed. A
+ *   rollback takes the notes of its own writes with it; nothing it wrote was kept, so nothing is stale.
+ * - other connections (a CLI ingest beside a running server): PRAGMA data_version changes when another
+ *   connection commits, and the whole cache is forgotten.
+ * Records are frozen, since every caller shares them. The cache is cleared whole when full, so it is bounded.
+ */
+export class EntityRecordCache {
+  private readonly bySeq = new Map<number, EntityRecord>();
+  private readonly seqOfId = new Map<string, number>();
+  private dataVersion = -1;
+  private totalChanges = -1;
+  private planning = false;
+
+  constructor(private readonly db: Db, private readonly statements: PreparedStatements, private readonly limit: number) {
+    this.install();
+  }
+
+  /** The TEMP table and triggers; again after a migration that may have rebuilt the entities table. */
+  install(): void {
+    // no key on the notes: a trigger's INSERT OR IGNORE takes the conflict policy of the statement that
+    // fired it (an upsert's ABORT), and a seq noted twice is only forgotten twice
+    this.db.exec(`
+      CREATE TEMP TABLE IF NOT EXISTS changed_entity_seqs (seq INTEGER NOT NULL);
+      CREATE TEMP TRIGGER IF NOT EXISTS entity_cache_insert AFTER INSERT ON main.entities
+        BEGIN INSERT INTO changed_entity_seqs (seq) VALUES (NEW.seq); END;
+      CREATE TEMP TRIGGER IF NOT EXISTS entity_cache_update AFTER UPDATE ON main.entities
+        BEGIN INSERT INTO changed_entity_seqs (seq) VALUES (OLD.seq), (NEW.seq); END;
+      CREATE TEMP TRIGGER IF NOT EXISTS entity_cache_delete AFTER DELETE ON main.entities
+        BEGIN INSERT INTO changed_entity_seqs (seq) VALUES (OLD.seq); END;`);
+    this.clear();
+  }
+
+  /**
+   * Runs a write transaction's plan: its reads come before any write of the transaction, so they read
+   * committed rows, and what they read may be kept. Writes are queued one at a time on a connection.
+   */
+  async whilePlanning<T>(plan: () => Promise<T>): Promise<T> {
+    this.planning = true;
+    try {
+      return await plan();
+    } finally {
+      this.planning = false;
+    }
+  }
+
+  /** Forgets what changed since the last read. */
+  private sync(): void {
+    const version = this.statements.get('PRAGMA data_version').pluck().get() as number;
+    if (version !== this.dataVersion) {
+      this.clear();
+      this.dataVersion = version;
+    }
+    // total_changes() counts this connection's row changes, triggers' included: unchanged, nothing to drain
+    const changes = this.statements.get('SELECT total_changes()').pluck().get() as number;
+    if (changes === this.totalChanges) return;
+    const changed = this.statements.get('DELETE FROM temp.changed_entity_seqs RETURNING seq').pluck().all() as number[];
+    for (const seq of changed) this.bySeq.delete(seq);
+    this.totalChanges = this.statements.get('SELECT total_changes()').pluck().get() as number;
+  }
+
+  /** The records of these seqs, read (by `read`, rows with their seq) and parsed only where not kept; absent where no row. */
+  recordsOfSeqs(seqs: readonly number[], read: (missing: number[]) => KeyedRecord[]): Map<number, EntityRecord> {
+    this.sync();
+    const found = new Map<number, EntityRecord>();
+    const missing: number[] = [];
+    for (const seq of seqs) {
+      const record = this.bySeq.get(seq);
+      if (record) found.set(seq, record);
+      else missing.push(seq);
+    }
+    if (missing.length > 0) for (const { seq, record } of read(missing)) found.set(seq, this.put(seq, record));
+    return found;
+  }
+
+  /** The same by id. */
+  recordsOfIds(ids: readonly string[], read: (missing: string[]) => KeyedRecord[]): Map<string, EntityRecord> {
+    this.sync();
+    const found = new Map<string, EntityRecord>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const seq = this.seqOfId.get(id);
+      const record = seq === undefined ? undefined : this.bySeq.get(seq);
+      // a rename keeps the seq and changes the id: the record at that seq must still carry this id
+      if (record?.id === id) found.set(id, record);
+      else missing.push(id);
+    }
+    if (missing.length > 0) for (const { seq, record } of read(missing)) found.set(record.id, this.put(seq, record));
+    return found;
+  }
+
+  private put(seq: number, record: EntityRecord): EntityRecord {
+    freeze(record);
+    // in any other transaction the row may hold this connection's uncommitted write
+    if (this.db.inTransaction && !this.planning) return record;
+    if (this.bySeq.size >= this.limit || this.seqOfId.size >= 2 * this.limit) this.clear();
+    this.bySeq.set(seq, record);
+    this.seqOfId.set(record.id, seq);
+    return record;
+  }
+
+  private clear(): void {
+    this.bySeq.clear();
+    this.seqOfId.clear();
+  }
+}
+
+function freeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) freeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
