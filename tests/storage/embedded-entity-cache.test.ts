@@ -42,6 +42,19 @@ describe('embedded store: entity records kept between reads', () => {
     }
   });
 
+  it('finds a new entity by a match key it looked up before', async () => {
+    const store = await EmbeddedGraphStore.open(dataDir);
+    try {
+      await store.writeDocument(DOCUMENT_A);
+      expect((await candidates(store, 'Kushim')).map((c) => c.id)).toEqual([KUSHIM.id]);
+      const brother = { ...KUSHIM, id: 'person:yerlan-kushim', name: 'Yerlan Kushim' };
+      await store.writeDocument({ article: ARTICLE_B, entities: [brother], mentions: [], relationships: [] });
+      expect((await candidates(store, 'Kushim')).map((c) => c.id).sort()).toEqual([KUSHIM.id, brother.id].sort());
+    } finally {
+      await store.close();
+    }
+  });
+
   it('reads a renamed entity under its new id only', async () => {
     const store = await EmbeddedGraphStore.open(dataDir);
     try {

@@ -5,14 +5,16 @@ import type { Db, PreparedStatements } from './connection.js';
 export interface KeyedRecord { seq: number; record: EntityRecord }
 
 /**
- * Parsed entity records kept between reads, so that what resolution reads for every document (a hub's
- * events, the candidates of its recurring names) is read from SQLite and parsed once, not per document:
- * on the 1M corpus's store of 345,000 entities that was a quarter of a staged document's time.
+ * Parsed entity records, and resolution's match-key lookups, kept between reads, so that what resolution
+ * reads for every document (a hub's events, the candidates of its recurring names) is read from SQLite and
+ * parsed once, not per document: on the 1M corpus's store of 345,000 entities that was a quarter of a
+ * staged document's time.
  *
  * Never stale, by construction rather than by each writer remembering to say so:
  * - this connection's own writes: TEMP triggers (they belong to this connection alone and fire on every
  *   path that writes entities: documents, renames, edits, merges, deletes) note the seq of every row
- *   inserted, updated or deleted in a TEMP table, and each read first forgets those records.
+ *   inserted, updated or deleted, and every match key added or removed, in TEMP tables, and each read
+ *   first forgets those records and lookups.
  * - a transaction that may yet roll back: inside one, a record read is kept only while a document's plan
  *   reads (whilePlanning), before the transaction has written anything, so what is kept is committed. A
  *   rollback takes the notes of its own writes with it; nothing it wrote was kept, so nothing is stale.
@@ -23,6 +25,9 @@ export interface KeyedRecord { seq: number; record: EntityRecord }
 export class EntityRecordCache {
   private readonly bySeq = new Map<number, EntityRecord>();
   private readonly seqOfId = new Map<string, number>();
+  /** match key -> the types asked (joined) -> the seqs its lookup gave; `keyed` counts the lookups */
+  private readonly seqsOfKey = new Map<string, Map<string, readonly number[]>>();
+  private keyed = 0;
   private dataVersion = -1;
   private totalChanges = -1;
   private planning = false;
@@ -42,7 +47,12 @@ export class EntityRecordCache {
       CREATE TEMP TRIGGER IF NOT EXISTS entity_cache_update AFTER UPDATE ON main.entities
         BEGIN INSERT INTO changed_entity_seqs (seq) VALUES (OLD.seq), (NEW.seq); END;
       CREATE TEMP TRIGGER IF NOT EXISTS entity_cache_delete AFTER DELETE ON main.entities
-        BEGIN INSERT INTO changed_entity_seqs (seq) VALUES (OLD.seq); END;`);
+        BEGIN INSERT INTO changed_entity_seqs (seq) VALUES (OLD.seq); END;
+      CREATE TEMP TABLE IF NOT EXISTS changed_match_keys (key TEXT NOT NULL);
+      CREATE TEMP TRIGGER IF NOT EXISTS match_key_cache_insert AFTER INSERT ON main.entity_match_keys
+        BEGIN INSERT INTO changed_match_keys (key) VALUES (NEW.key); END;
+      CREATE TEMP TRIGGER IF NOT EXISTS match_key_cache_delete AFTER DELETE ON main.entity_match_keys
+        BEGIN INSERT INTO changed_match_keys (key) VALUES (OLD.key); END;`);
     this.clear();
   }
 
@@ -71,6 +81,11 @@ export class EntityRecordCache {
     if (changes === this.totalChanges) return;
     const changed = this.statements.get('DELETE FROM temp.changed_entity_seqs RETURNING seq').pluck().all() as number[];
     for (const seq of changed) this.bySeq.delete(seq);
+    const keys = this.statements.get('DELETE FROM temp.changed_match_keys RETURNING key').pluck().all() as string[];
+    for (const key of keys) {
+      this.keyed -= this.seqsOfKey.get(key)?.size ?? 0;
+      this.seqsOfKey.delete(key);
+    }
     this.totalChanges = this.statements.get('SELECT total_changes()').pluck().get() as number;
   }
 
@@ -104,10 +119,30 @@ export class EntityRecordCache {
     return found;
   }
 
+  /** A match key's lookup for these types (see match-keys.ts), run by `read` only where not kept. */
+  matchKeySeqs(key: string, types: string, read: () => number[]): readonly number[] {
+    this.sync();
+    const known = this.seqsOfKey.get(key)?.get(types);
+    if (known) return known;
+    const seqs = Object.freeze(read());
+    if (this.keepable()) {
+      if (this.keyed >= this.limit) this.clearKeys();
+      let byTypes = this.seqsOfKey.get(key);
+      if (!byTypes) this.seqsOfKey.set(key, (byTypes = new Map()));
+      byTypes.set(types, seqs);
+      this.keyed++;
+    }
+    return seqs;
+  }
+
+  /** In any transaction but a plan's, a row read may hold this connection's uncommitted write. */
+  private keepable(): boolean {
+    return !this.db.inTransaction || this.planning;
+  }
+
   private put(seq: number, record: EntityRecord): EntityRecord {
     freeze(record);
-    // in any other transaction the row may hold this connection's uncommitted write
-    if (this.db.inTransaction && !this.planning) return record;
+    if (!this.keepable()) return record;
     if (this.bySeq.size >= this.limit || this.seqOfId.size >= 2 * this.limit) this.clear();
     this.bySeq.set(seq, record);
     this.seqOfId.set(record.id, seq);
@@ -117,6 +152,12 @@ export class EntityRecordCache {
   private clear(): void {
     this.bySeq.clear();
     this.seqOfId.clear();
+    this.clearKeys();
+  }
+
+  private clearKeys(): void {
+    this.seqsOfKey.clear();
+    this.keyed = 0;
   }
 }
 

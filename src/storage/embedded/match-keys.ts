@@ -41,7 +41,7 @@ export interface CandidateQuery { name: string; types: EntityType[] | null; firs
  * several queries find (one document's entity under its name and each alias) is read and parsed once.
  */
 export function matchCandidatesBatch(statements: PreparedStatements, cache: EntityRecordCache, queries: readonly CandidateQuery[]): EntityRecord[][] {
-  const ranked = queries.map((q) => rankedSeqs(statements, q));
+  const ranked = queries.map((q) => rankedSeqs(statements, cache, q));
   const wanted = [...new Set(ranked.flat())];
   if (wanted.length === 0) return ranked.map(() => []);
   const bySeq = cache.recordsOfSeqs(wanted, (missing) => (statements.get(ROWS).all({ seqs: JSON.stringify(missing) }) as Array<EntityRow & { seq: number }>)
@@ -50,15 +50,16 @@ export function matchCandidatesBatch(statements: PreparedStatements, cache: Enti
 }
 
 /** The seqs of one query's candidates, best first. */
-function rankedSeqs(statements: PreparedStatements, args: CandidateQuery): number[] {
+function rankedSeqs(statements: PreparedStatements, cache: EntityRecordCache, args: CandidateQuery): number[] {
   const keys = queryKeysOf(args.name);
   if (keys.length === 0 || args.first <= 0) return [];
   const asked = args.types ?? ENTITY_TYPES;
   const typeParams = Object.fromEntries(ENTITY_TYPES.map((type, i) => [`type${i}`, asked.includes(type) ? type : null]));
+  const types = asked.join(',');
   const score = new Map<number, number>();
   for (const key of keys) {
     // pluck: a bare number per row, not an object; a lookup reads many rows of one column
-    const seqs = statements.get(MATCH_KEY_LOOKUP).pluck().all({ key, limit: ROWS_PER_KEY, ...typeParams }) as number[];
+    const seqs = cache.matchKeySeqs(key, types, () => statements.get(MATCH_KEY_LOOKUP).pluck().all({ key, limit: ROWS_PER_KEY, ...typeParams }) as number[]);
     const weight = Math.log(1 + ROWS_PER_KEY / seqs.length);
     for (const seq of seqs) score.set(seq, (score.get(seq) ?? 0) + weight);
   }
