@@ -91,31 +91,30 @@ export class EntityRecordCache {
 
   /** The records of these seqs, read (by `read`, rows with their seq) and parsed only where not kept; absent where no row. */
   recordsOfSeqs(seqs: readonly number[], read: (missing: number[]) => KeyedRecord[]): Map<number, EntityRecord> {
-    this.sync();
-    const found = new Map<number, EntityRecord>();
-    const missing: number[] = [];
-    for (const seq of seqs) {
-      const record = this.bySeq.get(seq);
-      if (record) found.set(seq, record);
-      else missing.push(seq);
-    }
-    if (missing.length > 0) for (const { seq, record } of read(missing)) found.set(seq, this.put(seq, record));
-    return found;
+    return this.recordsOf(seqs, (seq) => this.bySeq.get(seq), read, (row) => row.seq);
   }
 
   /** The same by id. */
   recordsOfIds(ids: readonly string[], read: (missing: string[]) => KeyedRecord[]): Map<string, EntityRecord> {
-    this.sync();
-    const found = new Map<string, EntityRecord>();
-    const missing: string[] = [];
-    for (const id of ids) {
+    const kept = (id: string) => {
       const seq = this.seqOfId.get(id);
       const record = seq === undefined ? undefined : this.bySeq.get(seq);
       // a rename keeps the seq and changes the id: the record at that seq must still carry this id
-      if (record?.id === id) found.set(id, record);
-      else missing.push(id);
+      return record?.id === id ? record : undefined;
+    };
+    return this.recordsOf(ids, kept, read, (row) => row.record.id);
+  }
+
+  private recordsOf<K>(keys: readonly K[], kept: (key: K) => EntityRecord | undefined, read: (missing: K[]) => KeyedRecord[], keyOf: (row: KeyedRecord) => K): Map<K, EntityRecord> {
+    this.sync();
+    const found = new Map<K, EntityRecord>();
+    const missing: K[] = [];
+    for (const key of keys) {
+      const record = kept(key);
+      if (record) found.set(key, record);
+      else missing.push(key);
     }
-    if (missing.length > 0) for (const { seq, record } of read(missing)) found.set(record.id, this.put(seq, record));
+    if (missing.length > 0) for (const row of read(missing)) found.set(keyOf(row), this.put(row.seq, row.record));
     return found;
   }
 
