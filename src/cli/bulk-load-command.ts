@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { assertEmpty, copyGraph } from '../bulk/copy-graph.js';
 import { loadConfig } from '../config/config.js';
 import { ConfigError } from '../domain/errors.js';
+import type { DatabaseOptions } from '../storage/embedded/connection.js';
 import { EmbeddedGraphStore } from '../storage/embedded/index.js';
 import { createNeo4jClient, openNeo4jStore } from '../storage/neo4j/index.js';
 import { byteCount, ingestEach, readLimits, type IngestFlags } from './ingest-files.js';
@@ -15,11 +16,12 @@ interface BulkFlags extends IngestFlags {
 }
 
 /**
- * Parsed entity records the staging store keeps between documents: the events of the busiest people and
- * the candidates of recurring names, read again by nearly every document. On the 1M corpus at 345,000
- * entities: 11 -> 15.5 documents/s.
+ * How the staging store is opened. A scratch store: lost, it is staged again from the same files, so its
+ * commits skip the fsync. It keeps more parsed entity records between documents than a server does: the
+ * events of the busiest people and the candidates of recurring names, read again by nearly every
+ * document (on the 1M corpus at 345,000 entities: 11 -> 15.5 documents/s; bench/stage-rate.ts).
  */
-const STAGING_ENTITY_CACHE_SIZE = 100_000;
+export const STAGING_STORE_OPTIONS: DatabaseOptions = { durable: false, entityCacheSize: 100_000 };
 
 const rate = (n: number, seconds: number) => `${(n / Math.max(seconds, 1e-3)).toFixed(1)}/s`;
 
@@ -42,8 +44,7 @@ async function bulkLoad(files: string[], options: BulkFlags): Promise<number> {
   try { await assertEmpty(client); } catch (error) { await client.close(); throw error; }
   const stagingDir = options.staging ?? mkdtempSync(join(tmpdir(), 'kg-staging-'));
   try {
-    // a scratch store: lost, it is staged again from the same files, so its commits skip the fsync
-    const staging = await EmbeddedGraphStore.open(stagingDir, { durable: false, entityCacheSize: STAGING_ENTITY_CACHE_SIZE });
+    const staging = await EmbeddedGraphStore.open(stagingDir, STAGING_STORE_OPTIONS);
     try {
       const ledger = staging.stagingLedger();
       const resumed = ledger.count();
