@@ -2,7 +2,7 @@ import { remembered } from '../domain/remembered.js';
 import type { EntityRecord } from '../domain/entity.js';
 import { compatibleDates, happeningKinds, yearsApart } from '../domain/event-forms.js';
 import type { GraphReader } from '../storage/graph-store.js';
-import { compareNamed, NONE, type Verdict } from './match-names.js';
+import { compareNamed, NONE, spellingMerge, type Verdict } from './match-names.js';
 
 /** A merge beats any review, however alike the names of the review look; otherwise the higher score. */
 const better = (a: Verdict, b: Verdict) => (a.decision === 'merge' ? a : b.decision === 'merge' ? b : a.score >= b.score ? a : b);
@@ -45,16 +45,18 @@ const kindsOf: (name: string) => ReadonlySet<string> = remembered(happeningKinds
  * and another's 28th). Without a date on both sides that is a review, not a merge. Otherwise names decide.
  */
 export function compareEvents(event: IncomingEntity, stored: EntityRecord, around: EventsAround, matches: Map<string, EntityRecord>): Verdict {
+  const [mine, theirs] = [kindsOf(event.name), kindsOf(stored.name)];
+  const kinds = [...mine].filter((k) => theirs.has(k));
+  // an arrest and a trial of one man have alike names, but are two happenings: not even worth a review,
+  // so only a merge by one name counts, and the rest of compareNamed is not worked out (most of a hub's
+  // thousands of events are of other kinds than an incoming one)
+  if (kinds.length === 0 && mine.size > 0 && theirs.size > 0) return spellingMerge(event, stored) ?? NONE;
   const named = compareNamed(event, stored);
   // "Appeal hearing of X on 6 February 2024" and "... on 1 June 2022" look alike and are two hearings: a
   // review between events dated years apart would only bury the real ones (a merge by one name stands)
   const distant = event.date != null && stored.date != null && yearsApart(event.date, stored.date);
   const byName = distant && named.decision === 'review' ? NONE : named;
   const shared = [...(around.participantsOf.get(stored.id) ?? [])].filter((id) => (event.participants ?? []).some((k) => matches.get(k)?.id === id));
-  const [mine, theirs] = [kindsOf(event.name), kindsOf(stored.name)];
-  const kinds = [...mine].filter((k) => theirs.has(k));
-  // an arrest and a trial of one man have alike names, but are two happenings: not even worth a review
-  if (kinds.length === 0 && mine.size > 0 && theirs.size > 0) return byName.decision === 'merge' ? byName : NONE;
   if (shared.length === 0 || kinds.length === 0) return byName;
   const with_ = `same kind of happening (${kinds.join(', ')}) with ${shared.join(', ')}`;
   if (event.date == null || stored.date == null) {

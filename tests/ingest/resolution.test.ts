@@ -85,5 +85,17 @@ describe.each(testStores())('resolution across articles on the $name store', ({ 
     expect(proposed('Arrest of Sergei Duvanov')).toContain('event:arrest-and-charging-of-sergei-duvanov');
     // years apart, two happenings: not even worth a look
     expect(proposed('Arrest of Sergei Duvanov in Almaty')).not.toContain('event:arrest-and-charging-of-sergei-duvanov');
+    // another kind of happening with a look-alike name: not worth a look either
+    expect(proposed('Release of Sergei Duvanov')).not.toContain('event:arrest-and-charging-of-sergei-duvanov');
+  });
+
+  it('merges an event of another kind by a name it shares with the stored one', async () => {
+    // the document calls the happening a trial, and also by the seed's own name for the arrest
+    const told = {
+      ...arrest,
+      events: [{ ...arrest.events[0], key: 'trial', name: 'Trial of Sergei Duvanov', aliases: ['Arrest and charging of Sergei Duvanov'] }],
+    };
+    const report = await ingestDocument(store, told);
+    expect(mergedInto(report, 'Trial of Sergei Duvanov')).toBe('event:arrest-and-charging-of-sergei-duvanov');
   });
 });
