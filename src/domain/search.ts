@@ -6,6 +6,20 @@ export interface RankedHit {
   score: number;
 }
 
+/**
+ * How many candidates a store's index gives for `first`: the ranker needs room to reorder, since the
+ * index's best are not always the best names. Both stores read the same number, so they answer alike.
+ */
+export function candidateLimit(first: number): number {
+  return Math.max(first * 5, 50);
+}
+
+/**
+ * How many of the index's hits, best first, a store reads before its tie-break (shorter keys, then id):
+ * this many times the candidates, so a common trigram's thousands of hits are never all sorted.
+ */
+export const TIE_BREAK_WIDTH = 4;
+
 /** Below this, a candidate from the index is noise rather than a variant spelling or a typo. */
 export const MIN_SEARCH_SCORE = 0.62;
 

@@ -1,12 +1,9 @@
 import type { EntityRecord, EntityType } from '../../domain/entity.js';
 import { foldedTokens } from '../../domain/names.js';
+import { candidateLimit, TIE_BREAK_WIDTH } from '../../domain/search.js';
 import type { PreparedStatements } from './connection.js';
 import { ENTITY_COLUMNS, entityFromRow, type EntityRow } from './rows.js';
 
-/** The ranker needs room to reorder: the index's best are not always the best names. */
-export function candidateLimit(first: number): number {
-  return Math.max(first * 5, 50);
-}
 
 /** The trigram tokenizer cannot match anything shorter than this. */
 const TRIGRAM = 3;
@@ -67,6 +64,6 @@ export function searchEntities(
     ? statements.get(BY_WORD_PREFIXES).all({ ...params, prefixes: JSON.stringify(tokens) })
     : args.types
       ? statements.get(BY_TRIGRAMS_OF_TYPES).all({ ...params, match })
-      : statements.get(BY_TRIGRAMS).all({ match, limit: params.limit, wide: 4 * params.limit });
+      : statements.get(BY_TRIGRAMS).all({ match, limit: params.limit, wide: TIE_BREAK_WIDTH * params.limit });
   return (rows as EntityRow[]).map(entityFromRow);
 }

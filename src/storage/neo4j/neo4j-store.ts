@@ -20,10 +20,9 @@ import { digestFromRow } from '../fact-rows.js';
 import type { EntityDigest } from '../../domain/entity-digest.js';
 import type { DisputeMarker } from '../../domain/disputes.js';
 import type { EntityFacts } from '../../domain/entity-facts.js';
+import { candidateLimit, TIE_BREAK_WIDTH } from '../../domain/search.js';
 import { matchCandidatesBatch } from './match-keys.js';
 
-/** The ranker needs room to reorder: the index's best are not always the best names (as embedded). */
-const candidateLimit = (first: number) => Math.max(first * 5, 50);
 
 /** A caller's `first` as a whole number Cypher accepts: 2.5 reads as 2, like the embedded store. */
 const LARGEST_PAGE = 2 ** 31 - 1;
@@ -136,7 +135,7 @@ class Neo4jGraphStore implements GraphStore {
     const first = wholeCount(args.first);
     if (query === null || first === 0) return [];
     const limit = candidateLimit(first);
-    const rows = await this.client.read(cypher.SEARCH_ENTITIES, { ...query, types: args.types, limit, wide: 4 * limit });
+    const rows = await this.client.read(cypher.SEARCH_ENTITIES, { ...query, types: args.types, limit, wide: TIE_BREAK_WIDTH * limit });
     return rows.map(entityOf);
   }
 
