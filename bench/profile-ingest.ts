@@ -12,6 +12,7 @@ import { ingestDocument } from '../src/ingest/ingest.js';
 import { openEmbeddedStore } from '../src/storage/embedded/index.js';
 import type { DocumentPlan } from '../src/storage/graph-store.js';
 import { readDocuments } from './harness/corpus-file.js';
+import { ingestPrintingRates } from './harness/rates.js';
 
 const [path, count = '300', onto, from = '0', asNew] = process.argv.slice(2);
 const dir = 'bench/.data/profile-ingest-store';
@@ -31,16 +32,7 @@ store.planAndWriteDocument = <T>(plan: DocumentPlan<T>, options?: Parameters<typ
   return planned;
 }, options);
 const docs = [...readDocuments(path, { from: Number(from), count: Number(count) })].map((doc) => (asNew === 'new' ? anotherArticle(doc) : doc));
-const started = performance.now();
-let last = started;
-for (const [i, doc] of docs.entries()) {
-  await ingestDocument(store, doc);
-  if ((i + 1) % 100 === 0) {
-    console.log(`${i + 1}: ${(100 / ((performance.now() - last) / 1000)).toFixed(1)} docs/s`);
-    last = performance.now();
-  }
-}
-const seconds = (performance.now() - started) / 1000;
+const seconds = await ingestPrintingRates(docs, (doc) => ingestDocument(store, doc));
 console.log(`${docs.length} documents in ${seconds.toFixed(1)} s (${(docs.length / seconds).toFixed(1)} docs/s); writes ${(bytes / 1e6).toFixed(1)} MB, ${(bytes / docs.length / 1e3).toFixed(1)} KB/document, largest ${(largest / 1e3).toFixed(1)} KB`);
 await store.close();
 

@@ -10,22 +10,15 @@ import { STAGING_STORE_OPTIONS } from '../src/cli/bulk-load-command.js';
 import { ingestDocument } from '../src/ingest/ingest.js';
 import { EmbeddedGraphStore } from '../src/storage/embedded/index.js';
 import { readDocuments } from './harness/corpus-file.js';
+import { ingestPrintingRates } from './harness/rates.js';
 
 const [corpus, storeDir, from, count = '600'] = process.argv.slice(2);
 if (!corpus || !storeDir || from === undefined) throw new Error('usage: stage-rate.ts <corpus.jsonl> <a copy of a staged store> <first document> [documents]');
 const store = await EmbeddedGraphStore.open(storeDir, STAGING_STORE_OPTIONS);
 try {
   const docs = [...readDocuments(corpus, { from: Number(from), count: Number(count) })];
-  const started = performance.now();
-  let last = started;
-  for (const [i, doc] of docs.entries()) {
-    await ingestDocument(store, doc);
-    if ((i + 1) % 100 === 0) {
-      console.log(`${i + 1}: ${(100 / ((performance.now() - last) / 1000)).toFixed(1)} docs/s`);
-      last = performance.now();
-    }
-  }
-  console.log(`${docs.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s (${(docs.length / ((performance.now() - started) / 1000)).toFixed(1)} docs/s)`);
+  const seconds = await ingestPrintingRates(docs, (doc) => ingestDocument(store, doc));
+  console.log(`${docs.length} documents in ${seconds.toFixed(1)} s (${(docs.length / seconds).toFixed(1)} docs/s)`);
 } finally {
   await store.close();
 }

@@ -52,3 +52,20 @@ export function rowsOf(write: { entities: unknown[]; mentions: unknown[]; relati
   return 1 + write.entities.length + write.mentions.length + write.relationships.length
     + write.relationships.reduce((n, r) => n + r.citations.length, 0);
 }
+
+/**
+ * Ingests the documents one after another, printing docs/s over each hundred, and returns the seconds in
+ * all: what the profiling scripts (profile-ingest.ts, stage-rate.ts) print as they go.
+ */
+export async function ingestPrintingRates(docs: readonly unknown[], ingest: (doc: unknown) => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  let last = started;
+  for (const [i, doc] of docs.entries()) {
+    await ingest(doc);
+    if ((i + 1) % 100 === 0) {
+      console.log(`${i + 1}: ${(100 / ((performance.now() - last) / 1000)).toFixed(1)} docs/s`);
+      last = performance.now();
+    }
+  }
+  return (performance.now() - started) / 1000;
+}
