@@ -52,6 +52,17 @@ async function choose(page: Page, label: string, text: string, option: string): 
  * middle that the renderer's hit test gives to this edge and nothing else.
  */
 async function clickEdge(page: Page, selector: string): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    const id = await clickEdgeOnce(page, selector);
+    // on a loaded machine the layout may still be easing when the point is chosen, and another edge
+    // moves under it: the selection (in the URL) says which edge the click reached, so try again
+    const reached = await page.waitForFunction((edge) => new URL(location.href).searchParams.get('sel') === edge, id, { timeout: 2000 })
+      .then(() => true, () => false);
+    if (reached || attempt === 3) return id;
+  }
+}
+
+async function clickEdgeOnce(page: Page, selector: string): Promise<string> {
   const target = await page.evaluate((sel) => {
     const { cy } = window.kgExplorer;
     const edge = cy.edges(sel)[0];
