@@ -69,8 +69,8 @@ export class EntityRecordCache {
     }
   }
 
-  /** Forgets what changed since the last read. */
-  private sync(): void {
+  /** Forgets what changed since the last read: before any read from the cache (matchKeySeqs leaves it to its caller). */
+  sync(): void {
     const version = this.statements.get('PRAGMA data_version').pluck().get() as number;
     if (version !== this.dataVersion) {
       this.clear();
@@ -118,9 +118,9 @@ export class EntityRecordCache {
     return found;
   }
 
-  /** A match key's lookup for these types (see match-keys.ts), run by `read` only where not kept. */
+  /** A match key's lookup for these types (see match-keys.ts), run by `read` only where not kept; call sync() first. */
   matchKeySeqs(key: string, types: string, read: () => number[]): readonly number[] {
-    this.sync();
+    // no sync here: a document asks for about a hundred keys at once, and its caller syncs once for them all
     const known = this.seqsOfKey.get(key)?.get(types);
     if (known) return known;
     const seqs = Object.freeze(read());

@@ -41,6 +41,8 @@ export interface CandidateQuery { name: string; types: EntityType[] | null; firs
  * several queries find (one document's entity under its name and each alias) is read and parsed once.
  */
 export function matchCandidatesBatch(statements: PreparedStatements, cache: EntityRecordCache, queries: readonly CandidateQuery[]): EntityRecord[][] {
+  // one sync for the whole batch: nothing is written between its lookups
+  cache.sync();
   const ranked = queries.map((q) => rankedSeqs(statements, cache, q));
   const wanted = [...new Set(ranked.flat())];
   if (wanted.length === 0) return ranked.map(() => []);
