@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -143,6 +144,27 @@ describe('openDatabase durability', () => {
     } finally {
       durable.close();
       scratch.close();
+    }
+  });
+
+  // two `kg ingest`s on a fresh data directory open the new file at once (tests/cli/concurrent-ingest
+  // failed in CI on this): here another process is writing the new file while we switch it to WAL
+  it('switches a new file to WAL while another process is writing it, waiting instead of failing', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kg-wal-'));
+    const file = join(dir, 'kg.sqlite');
+    new Database(file).exec('CREATE TABLE t (x)').close();
+    const holder = spawn(process.execPath, ['-e', `
+      const db = new (require('better-sqlite3'))(process.argv[1]);
+      db.exec('BEGIN IMMEDIATE'); db.prepare('INSERT INTO t VALUES (1)').run();
+      console.log('holding'); setTimeout(() => { db.exec('COMMIT'); db.close(); }, 400);`, file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const exited = new Promise((resolve) => holder.on('exit', resolve));
+    await new Promise((resolve) => holder.stdout.once('data', resolve));
+    try {
+      const db = openDatabase(file);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      db.close();
+    } finally {
+      await exited;
     }
   });
 
