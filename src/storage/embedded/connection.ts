@@ -38,8 +38,8 @@ export function openDatabase(file: string, options: DatabaseOptions = {}): Db {
 /**
  * Two processes opening a new file at once (two `kg ingest`s on a fresh data directory) both switch it to
  * WAL. While one writes the switch, the other, already reading the file, wants to write too, and SQLite
- * fails it at once with SQLITE_BUSY: waiting could deadlock, so busy_timeout does not apply. Once the other has switched
- * it, the file is WAL for good and the pragma only reads it, so a short retry always ends.
+ * fails it at once with SQLITE_BUSY: waiting could deadlock, so busy_timeout does not apply. Once the
+ * other has switched it, the file is WAL for good and the pragma only reads it, so a short retry ends.
  */
 function switchToWal(db: Db): void {
   const deadline = Date.now() + BUSY_TIMEOUT_MS;
