@@ -21,7 +21,7 @@ import { checkAgreement, runMix } from './harness/load.js';
 import { queryMix } from './harness/mix.js';
 import { pickProbes } from './harness/probes.js';
 import { stopServer } from './harness/processes.js';
-import { writeReport, type BenchResult } from './harness/report.js';
+import { resultName, writeReport, type BenchResult } from './harness/report.js';
 import { startMixServers } from './harness/servers.js';
 import { machineFacts } from './harness/machine.js';
 
@@ -96,8 +96,9 @@ try {
     for (const s of servers) await stopServer(s.process);
   }
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync(`bench/results/${size}.json`, `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`wrote bench/results/${size}.json (${result.totalSeconds.toFixed(0)} s)`);
+  const file = `bench/results/${resultName(result)}.json`;
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`wrote ${file} (${result.totalSeconds.toFixed(0)} s)`);
   if (!values['no-report']) writeReport();
 } finally {
   await driver.close();

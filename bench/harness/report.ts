@@ -124,16 +124,32 @@ function targetLines(r: BenchResult): string[] {
   return lines;
 }
 
+/**
+ * A run's name in bench/results and docs/: its size, and for a graph of the corpus's first documents
+ * (--documents) that count too, so the figures of a load stopped part way stay beside the whole one's.
+ */
+export function resultName(r: Pick<BenchResult, 'size' | 'documents'>): string {
+  return r.documents ? `${r.size}-first-${r.documents}` : r.size;
+}
+
+/** What Neo4j held, counted by the run: resolution merges name variants, so fewer entities than the corpus names. */
+function heldByNeo4j(counts: unknown): string {
+  const c = counts as Partial<Record<'articles' | 'entities' | 'relationships' | 'citations' | 'mentions', number>>;
+  if (c?.entities === undefined) return '';
+  const n = (x: number | undefined) => (x ?? 0).toLocaleString('en');
+  return `, which held ${n(c.articles)} articles, ${n(c.entities)} entities, ${n(c.relationships)} relationships, ${n(c.citations)} citations and ${n(c.mentions)} mentions`;
+}
+
 function sizeSection(r: BenchResult): string[] {
   const e = r.expected;
   const mc = r.machine;
   const probes = r.probes;
-  const chart = `benchmarks-${r.size}.svg`;
+  const chart = `benchmarks-${resultName(r)}.svg`;
   return [
     r.documents ? `## ${r.size}, its first ${r.documents.toLocaleString('en')} documents: ${e.entities.toLocaleString('en')} entities` : `## ${r.size}: ${e.entities.toLocaleString('en')} entities`,
     '',
-    `Run ${r.date.slice(0, 16).replace('T', ' ')} UTC, ${Math.round(r.totalSeconds)} s in all: \`npm run bench -- --size ${r.size}${r.seed === 'kg' ? '' : ` --seed ${r.seed}`}${r.options.fullIngest ? ' --full-ingest' : ''}${r.documents ? ` --skip-ingest --documents ${r.documents}` : ''}\`.`,
-    `${r.documents ? `The graph of the corpus's first ${r.documents.toLocaleString('en')} documents (a load stopped part way: scale-1m below), seed "${r.seed}"` : `Corpus (seed "${r.seed}")`}: ${e.articles.toLocaleString('en')} articles, ${e.entities.toLocaleString('en')} entities, ${e.relationships.toLocaleString('en')} relationships, ${e.citations.toLocaleString('en')} citations, ${e.mentions.toLocaleString('en')} mentions; the busiest entity has ${e.maxDegree} relationships. ${!r.ingest ? 'The queries ran over the graph an earlier load left (--skip-ingest); this run did not check it against the planner.' : `Before the queries, the graph in Neo4j was checked to hold exactly the entities, relationships and articles the planner wrote${r.entityNotes?.length ? ` (which differ from the corpus's: ${r.entityNotes.join('; ')}: the resolver merged events the generator meant as distinct)` : ', and the corpus\'s entities per type'}.`}`,
+    `Run ${r.date.slice(0, 16).replace('T', ' ')} UTC, ${Math.round(r.totalSeconds)} s in all: \`npm run bench -- --size ${r.size}${r.seed === 'kg' ? '' : ` --seed ${r.seed}`}${r.options.fullIngest ? ' --full-ingest' : ''}${r.ingest === null ? ' --skip-ingest' : ''}${r.documents ? ` --documents ${r.documents}` : ''}\`.`,
+    `${r.documents ? `The graph of the corpus's first ${r.documents.toLocaleString('en')} documents (a load stopped part way: scale-1m below), seed "${r.seed}"` : `Corpus (seed "${r.seed}")`}: ${e.articles.toLocaleString('en')} articles, ${e.entities.toLocaleString('en')} entities, ${e.relationships.toLocaleString('en')} relationships, ${e.citations.toLocaleString('en')} citations, ${e.mentions.toLocaleString('en')} mentions; the busiest entity has ${e.maxDegree} relationships. ${!r.ingest ? `The queries ran over the graph an earlier load left (--skip-ingest)${r.documents ? '' : heldByNeo4j(r.counts)}; this run did not check it against the planner.` : `Before the queries, the graph in Neo4j was checked to hold exactly the entities, relationships and articles the planner wrote${r.entityNotes?.length ? ` (which differ from the corpus's: ${r.entityNotes.join('; ')}: the resolver merged events the generator meant as distinct)` : ', and the corpus\'s entities per type'}.`}`,
     `Machine: ${mc.cpus} cores (${mc.cpuModel}), ${mc.memoryGb} GB, load average (1/5/15 min) ${load(mc.loadBefore)} at the start and ${load(mc.loadAfter)} at the end: the machine is shared with other sessions' test suites, so absolute figures are noisy; ratios come from the servers measured side by side, interleaved.`,
     `Versions: Node ${mc.node}, ${Object.entries(mc.versions).map(([k, v]) => `${k} ${v}`).join(', ')}; ${mc.neo4j ? `Neo4j ${mc.neo4j.version} ${mc.neo4j.edition} (heap ${mc.neo4j.heap}, page cache ${mc.neo4j.pageCache})` : 'Neo4j 5.26 Community (scripts/neo4j.sh: heap 512 MB-1 GB, page cache 512 MB)'}.`,
     `Probes: hub ${probes.hub.id} (${probes.hub.degree} relationships: the most connected person that fits one page of \`related(first: 100)\`), ordinary ${probes.ordinary.id} (${probes.ordinary.degree}), busiest ${probes.busiest.id} (${probes.busiest.degree}), surname "${probes.surname}", paths ${probes.pathFrom} to ${probes.pathTo}.`,
@@ -165,17 +181,18 @@ function sizeSection(r: BenchResult): string[] {
   ];
 }
 
-/** Writes docs/benchmarks.md (and one SVG chart per size) from every bench/results/<size>.json. */
+/** Writes docs/benchmarks.md (and one SVG chart per run) from every bench/results/<resultName>.json. */
 export function writeReport(resultsDir = 'bench/results', docsDir = 'docs'): void {
   const results = readdirSync(resultsDir).filter((f) => f.endsWith('.json'))
     .map((f) => JSON.parse(readFileSync(`${resultsDir}/${f}`, 'utf8')) as BenchResult)
     .filter((r) => r.size !== 'tiny')
-    .sort((a, b) => SIZE_ORDER.indexOf(a.size) - SIZE_ORDER.indexOf(b.size));
+    // within a size, a graph of the first documents comes before the whole corpus's
+    .sort((a, b) => SIZE_ORDER.indexOf(a.size) - SIZE_ORDER.indexOf(b.size) || (a.documents ?? Infinity) - (b.documents ?? Infinity));
   for (const r of results) {
     const svg = barChartSvg(`Requests/s, ${r.size} (${r.options.connections} connections, median of ${r.options.rounds})`, r.queries.map((q) => ({
       label: q.key, values: r.servers.map((s) => ({ series: s, value: r.measurements[`${q.key}/${s}`]?.requestsPerSecond ?? null })),
     })), r.servers);
-    writeFileSync(`${docsDir}/benchmarks-${r.size}.svg`, svg);
+    writeFileSync(`${docsDir}/benchmarks-${resultName(r)}.svg`, svg);
   }
   const findings = existsSync(FINDINGS) ? readFileSync(FINDINGS, 'utf8').trim() : '(not written yet)';
   const doc = [
