@@ -34,7 +34,13 @@ export interface CopyReport {
  * overlaps writing this one (SQLite works in this process, Neo4j in its own). Ends by checking that the
  * database holds exactly as many entities, articles, relationships, citations and mentions as the source.
  */
-export async function copyGraph(source: EmbeddedGraphStore, target: Neo4jClient, onBatch?: (batch: GraphBatch, index: number) => void): Promise<CopyReport> {
+export interface CopyOptions {
+  onBatch?: (batch: GraphBatch, index: number) => void;
+  /** a batch's facts, edges and dispute markers per transaction (bulk-write.ts) */
+  rowsPerTransaction?: number;
+}
+
+export async function copyGraph(source: EmbeddedGraphStore, target: Neo4jClient, options: CopyOptions = {}): Promise<CopyReport> {
   const started = performance.now();
   await assertEmpty(target);
   const extras = await source.stagedExtras();
@@ -45,8 +51,8 @@ export async function copyGraph(source: EmbeddedGraphStore, target: Neo4jClient,
   let writing: Promise<void> | null = null;
   for await (const batch of graphBatches(source)) {
     if (writing) await writing;
-    onBatch?.(batch, batches);
-    writing = writeGraphBatch(target, batch);
+    options.onBatch?.(batch, batches);
+    writing = writeGraphBatch(target, batch, options.rowsPerTransaction);
     batches++;
   }
   if (writing) await writing;

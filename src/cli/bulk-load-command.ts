@@ -53,8 +53,8 @@ async function bulkLoad(files: string[], options: BulkFlags): Promise<number> {
       const run = await ingestEach(staging, files, { ...options, quietReports: true }, readLimits(config, options), ledger);
       const stagedSeconds = (performance.now() - started) / 1000;
       if (!options.json) console.error(`kg: staged ${formatTotals(run.totals)} in ${stagedSeconds.toFixed(1)} s (${rate(run.totals.documents, stagedSeconds)})${run.alreadyStaged > 0 ? `; ${run.alreadyStaged} already staged` : ''}`);
-      const copy = await copyGraph(staging, client, (batch, i) => {
-        if (!options.json && i % 20 === 19) console.error(`kg: copied ${i + 1} batches`);
+      const copy = await copyGraph(staging, client, {
+        onBatch: (batch, i) => { if (!options.json && i % 20 === 19) console.error(`kg: copied ${i + 1} batches`); },
       });
       const totalSeconds = (performance.now() - started) / 1000;
       const summary = { store: 'neo4j', totals: run.totals, errors: run.errors, alreadyStaged: run.alreadyStaged, stagedSeconds, copySeconds: copy.seconds, totalSeconds, counts: copy.counts };

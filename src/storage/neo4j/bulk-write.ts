@@ -53,24 +53,43 @@ function edgeProps(r: GraphBatch['relationships'][number]): Record<string, unkno
   };
 }
 
-export async function writeGraphBatch(client: Neo4jClient, batch: GraphBatch): Promise<void> {
+/**
+ * Rows per transaction for a batch's facts, edges and dispute markers, an edge weighing one row per
+ * citation. A batch of 250 articles brings in every hub they are the first to mention, with all of
+ * each hub's sources and citations: on the 1M corpus the busiest place has 117,233 sources, and one
+ * transaction for them all ran past the write timeout. The copy is never one transaction (an
+ * interrupted copy leaves a partial graph, which the next bulk load refuses), so splitting costs no
+ * guarantee; each chunk still comes after the nodes its rows refer to.
+ */
+export const ROWS_PER_TRANSACTION = 20_000;
+
+export async function writeGraphBatch(client: Neo4jClient, batch: GraphBatch, rowsPerTransaction = ROWS_PER_TRANSACTION): Promise<void> {
   const entityGroups = entityRowsByStatement({ entities: batch.entities } as DocumentWrite);
-  const edgeGroups = new Map<RelationshipType, Array<{ sourceId: string; targetId: string; props: Record<string, unknown> }>>();
-  for (const [i, r] of batch.relationships.entries()) {
-    const type = relationshipTypeOf(r.type, `relationships[${i}].type`);
-    edgeGroups.set(type, [...(edgeGroups.get(type) ?? []), { sourceId: r.sourceId, targetId: r.targetId, props: edgeProps(r) }]);
-  }
+  const edges = batch.relationships.map((r, i) => ({
+    type: relationshipTypeOf(r.type, `relationships[${i}].type`),
+    row: { sourceId: r.sourceId, targetId: r.targetId, props: edgeProps(r) },
+    weight: 1 + r.citations.length,
+  }));
   const factRows = batch.entities.flatMap((e) => entityFactRows(e.id, e.facts ?? []));
   const markers = [...batch.entities.flatMap(entityDisputes), ...batch.relationships.flatMap(relationshipDisputes)];
+  // the nodes first (a batch has a few thousand), with the mentions between them
   await client.write(async (tx) => {
     if (batch.articles.length > 0) await tx.run(CREATE_ARTICLES, { rows: batch.articles.map(articleProps) });
     // the upsert statements of document writes: on an empty database they create, with the same labels
     for (const [key, rows] of entityGroups) await tx.run(upsertEntitiesStatement(key), { rows });
-    if (factRows.length > 0) await tx.run(CREATE_FACTS, { rows: factRows });
     if (batch.mentions.length > 0) await tx.run(CREATE_MENTIONS, { rows: batch.mentions });
-    for (const [type, rows] of edgeGroups) await tx.run(CREATE_EDGES.get(type)!, { rows });
-    if (markers.length > 0) await tx.run(CREATE_DISPUTES, { markers: markers.map((m) => ({ ...m })) });
   });
+  for (const rows of chunks(factRows, rowsPerTransaction)) await client.write((tx) => tx.run(CREATE_FACTS, { rows }));
+  for (const chunk of weightedChunks(edges, (e) => e.weight, rowsPerTransaction)) {
+    await client.write(async (tx) => {
+      for (const type of new Set(chunk.map((e) => e.type))) {
+        await tx.run(CREATE_EDGES.get(type)!, { rows: chunk.filter((e) => e.type === type).map((e) => e.row) });
+      }
+    });
+  }
+  for (const rows of chunks(markers, rowsPerTransaction)) {
+    await client.write((tx) => tx.run(CREATE_DISPUTES, { markers: rows.map((m) => ({ ...m })) }));
+  }
 }
 
 /** The ids that redirect and the review items, after the graph they refer to. */
@@ -97,6 +116,25 @@ export const EXTRAS_PER_TRANSACTION = 10_000;
 
 function chunks<T>(rows: readonly T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
+}
+
+/** Consecutive runs of rows weighing at most `limit` together; a row heavier than that goes alone. */
+function weightedChunks<T>(rows: readonly T[], weight: (row: T) => number, limit: number): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
+  let total = 0;
+  for (const row of rows) {
+    const w = weight(row);
+    if (current.length > 0 && total + w > limit) {
+      out.push(current);
+      current = [];
+      total = 0;
+    }
+    current.push(row);
+    total += w;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
 }
 
 /** What the database holds, to refuse a load into a graph (and to check a load against its source). */
