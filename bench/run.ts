@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { corpusFile, DATA_DIR, readDocuments } from './harness/corpus-file.js';
-import { benchDatabase, graphCounts, maxDegree, neo4jFacts, openDriver } from './harness/db.js';
+import { benchDatabase, graphCounts, maxDegree, neo4jFacts, openDriver, settleNeo4j } from './harness/db.js';
 import { ingestPhase, type IngestResults } from './harness/ingest-phase.js';
 import { bulkIngestPhase } from './harness/bulk-phase.js';
 import { checkAgreement, runMix } from './harness/load.js';
@@ -81,7 +81,10 @@ try {
   try {
     console.log('checking that the answers agree');
     const agreement = await checkAgreement(mix, servers);
-    const medians = await runMix(mix, servers, { rounds: Number(values.rounds), seconds: Number(values.seconds), connections: Number(values.connections) });
+    const medians = await runMix(mix, servers, {
+      rounds: Number(values.rounds), seconds: Number(values.seconds), connections: Number(values.connections),
+      settle: () => settleNeo4j(driver, db),
+    });
     result = {
       size, documents, seed: values.seed, date: new Date().toISOString(), expected, counts, probes, ingest, entityNotes,
       machine: { ...machineBefore, loadAfter: os.loadavg(), neo4j: neo4jServer },

@@ -90,3 +90,24 @@ export async function neo4jFacts(driver: Driver): Promise<{ version: string; edi
     heap: `${value('server.memory.heap.initial_size')}-${value('server.memory.heap.max_size')}`, pageCache: value('server.memory.pagecache.size'),
   };
 }
+
+/**
+ * Ends what a measurement left running in Neo4j. When autocannon's window closes, the requests still in
+ * flight go on in the database (a server does not cancel them): on the 1M graph, where one request of
+ * @neo4j/graphql takes many seconds, 16 of them ran on into the next server's window, and the machine's
+ * run queue reached a hundred. Terminated, and waited for, so that each window measures one server alone.
+ */
+export async function settleNeo4j(driver: Driver, db: BenchDatabase): Promise<number> {
+  let terminated = 0;
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const rows = await run(driver, db, `SHOW TRANSACTIONS YIELD transactionId, database, currentQuery
+      WHERE database = $database AND NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS'
+      RETURN transactionId`, { database: db.database });
+    if (rows.length === 0) return terminated;
+    const ids = rows.map((r) => r.transactionId as string);
+    await run(driver, db, 'TERMINATE TRANSACTIONS $ids', { ids }).catch(() => undefined);
+    terminated += ids.length;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('Neo4j still runs transactions a minute after the measurement ended');
+}

@@ -70,14 +70,29 @@ async function measure(server: MixServer, body: unknown, seconds: number, connec
   };
 }
 
+/** Waits until the server answers a trivial request: the requests queued before it in its process are done. */
+async function settleServer(server: MixServer): Promise<void> {
+  await fetch(server.process.url, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }),
+    signal: AbortSignal.timeout(180_000),
+  }).then((r) => r.text()).catch(() => undefined);
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Per query and server: the median of `rounds` runs of `seconds`; rounds interleave queries and servers. */
-export async function runMix(mix: MixQuery[], servers: MixServer[], options: { rounds: number; seconds: number; connections: number }) {
+export async function runMix(mix: MixQuery[], servers: MixServer[], options: { rounds: number; seconds: number; connections: number; settle?: () => Promise<unknown> }) {
+  // each window alone: the requests a window left in flight are finished, or ended, before the next
+  const measureAlone = async (s: MixServer, body: unknown, seconds: number) => {
+    const m = await measure(s, body, seconds, options.connections);
+    await settleServer(s);
+    await options.settle?.();
+    return m;
+  };
   const runs = new Map<string, Measurement[]>();
   const pairs = mix.flatMap((q) => servers.filter((s) => q.requests[s.asks]).map((s) => ({ q, s })));
   console.log(`warming up ${pairs.length} query/server pairs`);
-  for (const { q, s } of pairs) await measure(s, q.requests[s.asks]!.body, 1, options.connections);
+  for (const { q, s } of pairs) await measureAlone(s, q.requests[s.asks]!.body, 1);
   for (let round = 1; round <= options.rounds; round++) {
     console.log(`round ${round}/${options.rounds}`);
     for (const q of mix) {
@@ -85,7 +100,7 @@ export async function runMix(mix: MixQuery[], servers: MixServer[], options: { r
       const order = servers.filter((s) => q.requests[s.asks]);
       for (let i = 0; i < (round - 1) % Math.max(1, order.length); i++) order.push(order.shift()!);
       for (const s of order) {
-        const m = await measure(s, q.requests[s.asks]!.body, options.seconds, options.connections);
+        const m = await measureAlone(s, q.requests[s.asks]!.body, options.seconds);
         const key = `${q.key}/${s.name}`;
         runs.set(key, [...(runs.get(key) ?? []), m]);
         console.log(`  ${q.key.padEnd(15)} ${s.name.padEnd(13)} ${m.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  rss ${m.rssMb.toFixed(0)} MB${m.failures ? `  FAILURES ${m.failures}` : ''}`);
