@@ -33,6 +33,9 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; statement: string }> = [
   },
   { name: 'source_facts_source', statement: `CREATE INDEX source_facts_source IF NOT EXISTS FOR (n:${SOURCE_FACTS_LABEL}) ON (n.sourceId)` },
   { name: 'entity_type', statement: `CREATE INDEX entity_type IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.type)` },
+  // a page of one type in id order (ENTITY_PAGE_OF_TYPE) read off the index in that order: on the 1M graph
+  // the id index alone walked past 465,000 events and organisations to reach the first 20 people
+  { name: 'entity_type_id', statement: `CREATE INDEX entity_type_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.type, n.id)` },
   // A relationship id names one claim. Neo4j enforces uniqueness per relationship type only; the backing
   // index also serves the lookup by id that a write's claim check makes in each type.
   ...RELATIONSHIP_TYPE_NAMES.map((type) => ({

@@ -109,15 +109,19 @@ WITH DISTINCT r
 RETURN ${relationship('r')} AS relationship
 ORDER BY relationship.id`;
 
-// Two texts rather than `$type IS NULL OR ...`, so the typed page can use the index on :Entity(type).
-const entityPage = (typeFilter: string) => `
-MATCH (e:${ENTITY_LABEL})
+// Two texts rather than `$type IS NULL OR ...`, so each has an index that gives its order: the typed page
+// orders by (type, id), the same order as by id once the type is fixed, so that the (type, id) index
+// yields its first rows and stops (1M graph, 20 people: 530 -> 5 ms; ordered by id alone, Neo4j read all
+// 480,000 people off that index and sorted them).
+const entityPage = (typeFilter: string, order: string, hint = '') => `
+MATCH (e:${ENTITY_LABEL})${hint}
 WHERE ${typeFilter} e.id > $after
-WITH e ORDER BY e.id LIMIT $first
+WITH e ORDER BY ${order} LIMIT $first
 RETURN ${entityProjection('e')} AS props
 ORDER BY props.id`;
-export const ENTITY_PAGE = entityPage('');
-export const ENTITY_PAGE_OF_TYPE = entityPage('e.type = $type AND');
+export const ENTITY_PAGE = entityPage('', 'e.id');
+// hinted: on a graph whose index statistics are young the planner would rather filter the id index
+export const ENTITY_PAGE_OF_TYPE = entityPage('e.type = $type AND', 'e.type, e.id', `\nUSING INDEX e:${ENTITY_LABEL}(type, id)`);
 
 export const ARTICLE_PAGE = `
 MATCH (a:${ARTICLE_LABEL})
