@@ -53,8 +53,8 @@ try {
 
   console.log(`Cypher PROFILE, hub ${probes.hub.id} (${probes.hub.degree} relationships), busiest ${probes.busiest.id}:`);
   await profile(driver, db, 'ours: NODES_BY_ID(hub)', statements.NODES_BY_ID, { ids: [probes.hub.id] });
-  await profile(driver, db, 'ours: RELATIONS_OF_QUERIES(hub, first 100)', statements.RELATIONS_OF_QUERIES, { queries: [{ entityId: probes.hub.id, types: null, direction: 'BOTH', first: 100 }] });
-  await profile(driver, db, 'ours: RELATIONS_OF_QUERIES(busiest, first 10)', statements.RELATIONS_OF_QUERIES, { queries: [{ entityId: probes.busiest.id, types: null, direction: 'BOTH', first: 10 }] });
+  await profile(driver, db, 'ours: RELATIONS_OF_QUERIES(hub, first 100)', statements.RELATIONS_OF_QUERIES, { queries: [{ entityId: probes.hub.id, types: null, direction: 'BOTH', first: 100 }], maxFirst: 100 });
+  await profile(driver, db, 'ours: RELATIONS_OF_QUERIES(busiest, first 10)', statements.RELATIONS_OF_QUERIES, { queries: [{ entityId: probes.busiest.id, types: null, direction: 'BOTH', first: 10 }], maxFirst: 10 });
   await profile(driver, db, 'ours: INCIDENT_EDGES(hub)', statements.INCIDENT_EDGES, { ids: [probes.hub.id] });
   const [n1] = (await driver.executeQuery(`MATCH (:Entity {id: $id})-[:${GRAPH_TYPES_PATTERN}]-(n:Entity) WITH DISTINCT n ORDER BY n.id RETURN collect(n.id)[0..99] AS ids`, { id: probes.hub.id }, { database: db.database })).records;
   await profile(driver, db, 'ours: INCIDENT_EDGES(hub neighbours, the second level of the neighbourhood)', statements.INCIDENT_EDGES, { ids: n1.get('ids') });

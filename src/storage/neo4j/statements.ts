@@ -46,9 +46,10 @@ UNWIND $ids AS id
 MATCH (e:${ENTITY_LABEL} {id: id})
 RETURN id, ${mentions('e')} AS mentions`;
 
-// One row per query, in query order. LIMIT cannot read a variable, so each list is sorted, collected and
-// sliced to the query's own `first`: only the relationships kept become maps, so a hub's other edges never
-// have their citation lists read. The direction picks the pattern (an arrow the planner expands from e) and
+// One row per query, in query order. LIMIT cannot read a variable, so each list is cut to the batch's
+// largest `first` ($maxFirst: a sort that keeps only the top rows, not the hub's 38,000 edges), then
+// sliced to the query's own: only the relationships kept become maps, so a hub's other edges never have
+// their citation lists read. The direction picks the pattern (an arrow the planner expands from e) and
 // the types are tested on the relationship before anything else. DISTINCT: an undirected match may meet a
 // self-loop from both ends. With `others`, the entity at each kept relationship's other end comes too, as
 // a second list in the same order (both collected from the same rows).
@@ -66,7 +67,7 @@ CALL (q) {
     WHERE q.direction <> 'OUT' AND (q.types IS NULL OR type(r) IN q.types)
     RETURN r, o
   }
-  WITH r, o ORDER BY type(r), r.id
+  WITH r, o ORDER BY type(r), r.id LIMIT $maxFirst
   WITH q, collect(r) AS all${others ? ', collect(o) AS ends' : ''}
   RETURN [r IN all[0..q.first] | ${projection('r')}] AS relationships${others ? `, [o IN ends[0..q.first] | ${entityProjection('o')}] AS others` : ''}
 }
