@@ -99,7 +99,7 @@ class Neo4jGraphStore implements GraphStore {
     const params = queries.map((q) => ({
       entityId: q.entityId, types: q.types, direction: q.direction, first: wholeCount(q.first),
     }));
-    return this.client.read(statement, { queries: params, maxFirst: Math.max(...params.map((q) => q.first)) });
+    return this.client.read(statement, { queries: params, maxFirst: params.reduce((max, q) => Math.max(max, q.first), 0) });
   }
 
   async listEntities(args: { type: EntityType | null; after: string | null; first: number }): Promise<EntityRecord[]> {
