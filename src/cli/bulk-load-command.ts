@@ -40,7 +40,7 @@ async function bulkLoad(files: string[], options: BulkFlags): Promise<number> {
   // constraints and indexes first (the copy relies on them), and a refusal before any staging work
   const target = await openNeo4jStore(config.store);
   try { await target.migrate(); } finally { await target.close(); }
-  const client = createNeo4jClient({ ...config.store, transactionTimeoutMs: Math.max(config.store.transactionTimeoutMs, COPY_TRANSACTION_TIMEOUT_MS) });
+  const client = createNeo4jClient({ ...config.store, transactionTimeoutMs: COPY_TRANSACTION_TIMEOUT_MS });
   try { await assertEmpty(client); } catch (error) { await client.close(); throw error; }
   const stagingDir = options.staging ?? mkdtempSync(join(tmpdir(), 'kg-staging-'));
   try {

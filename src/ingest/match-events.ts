@@ -50,7 +50,7 @@ export function compareEvents(event: IncomingEntity, stored: EntityRecord, aroun
   // an arrest and a trial of one man have alike names, but are two happenings: not even worth a review,
   // so only a merge by one name counts, and the rest of compareNamed is not worked out (most of a hub's
   // thousands of events are of other kinds than an incoming one)
-  if (kinds.length === 0 && mine.size > 0 && theirs.size > 0) return spellingMerge(event, stored) ?? NONE;
+  if (kinds.length === 0 && mine.size > 0 && theirs.size > 0) return spellingMerge(event, stored);
   const named = compareNamed(event, stored);
   // "Appeal hearing of X on 6 February 2024" and "... on 1 June 2022" look alike and are two hearings: a
   // review between events dated years apart would only bury the real ones (a merge by one name stands)

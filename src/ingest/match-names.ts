@@ -57,7 +57,7 @@ export function compareNamed(a: NamedEntity, b: NamedEntity): Verdict {
     const shared = primary.find(([x, y]) => spelledAlike(x, y, a.type));
     return shared ? { decision: 'review', score: 1, reason: `same name, but a ${b.type} is never merged with a ${a.type}` } : NONE;
   }
-  let verdict = spellingMerge(a, b) ?? NONE;
+  let verdict = spellingMerge(a, b, primary);
   if (a.type === 'ORGANISATION') verdict = better(verdict, organisationVerdict(a, b));
   if (verdict.decision === 'merge') return verdict;
   // two given names with one surname are two people, whatever aliases (a bare surname) they share
@@ -71,14 +71,14 @@ export function compareNamed(a: NamedEntity, b: NamedEntity): Verdict {
 }
 
 /**
- * The merge that one name shared in two spellings makes (compareNamed's first rule), or null: all that
+ * The merge that one name shared in two spellings makes (compareNamed's first rule), or NONE: all that
  * compareNamed can conclude for two events that are plainly different happenings (compareEvents).
  */
-export function spellingMerge(a: NamedEntity, b: NamedEntity): Verdict | null {
-  if (a.type !== b.type) return null;
+export function spellingMerge(a: NamedEntity, b: NamedEntity, primary = namePairs(a, b).primary): Verdict {
+  if (a.type !== b.type) return NONE;
   let verdict = NONE;
-  for (const [x, y] of namePairs(a, b).primary) if (spelledAlike(x, y, a.type)) verdict = better(verdict, spellingVerdict(x, y));
-  return verdict === NONE ? null : verdict;
+  for (const [x, y] of primary) if (spelledAlike(x, y, a.type)) verdict = better(verdict, spellingVerdict(x, y));
+  return verdict;
 }
 
 function organisationVerdict(a: NamedEntity, b: NamedEntity): Verdict {

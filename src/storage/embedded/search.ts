@@ -4,7 +4,6 @@ import { candidateLimit, TIE_BREAK_WIDTH } from '../../domain/search.js';
 import type { PreparedStatements } from './connection.js';
 import { ENTITY_COLUMNS, entityFromRow, type EntityRow } from './rows.js';
 
-
 /** The trigram tokenizer cannot match anything shorter than this. */
 const TRIGRAM = 3;
 /** Enough for any real name; a pasted paragraph should not become a thousand-term OR. */

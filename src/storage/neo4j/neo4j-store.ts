@@ -23,7 +23,6 @@ import type { EntityFacts } from '../../domain/entity-facts.js';
 import { candidateLimit, TIE_BREAK_WIDTH } from '../../domain/search.js';
 import { matchCandidatesBatch } from './match-keys.js';
 
-
 /** A caller's `first` as a whole number Cypher accepts: 2.5 reads as 2, like the embedded store. */
 const LARGEST_PAGE = 2 ** 31 - 1;
 function wholeCount(first: number): number {
