@@ -61,6 +61,8 @@ try {
   await profile(driver, db, 'floor: entity(hub)', FLOOR_STATEMENTS.entity, { id: probes.hub.id, first: 100 });
   await profile(driver, db, 'floor: neighbourhood(hub)', FLOOR_STATEMENTS.neighbourhood, { id: probes.hub.id, limit: 100 });
   await profile(driver, db, 'floor: twoHops(busiest)', FLOOR_STATEMENTS.twoHops, { id: probes.busiest.id });
+  await profile(driver, db, 'ours: ENTITY_PAGE_OF_TYPE(PERSON, first 20)', statements.ENTITY_PAGE_OF_TYPE, { type: 'PERSON', after: '', first: 20 });
+  await profile(driver, db, 'floor: people(first 20)', FLOOR_STATEMENTS.people, { first: 20 });
 
   for (const q of wanted) {
     const dir = `bench/.data/profiles/ours-${values.size}-${q.key}`;
