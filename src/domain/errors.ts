@@ -57,3 +57,12 @@ export class StoreTimeoutError extends KgError {
     this.name = 'StoreTimeoutError';
   }
 }
+
+/** An article could not be turned into a draft: the input, or the engine's configuration or answers. */
+export class ExtractionError extends KgError {
+  readonly code = 'EXTRACTION_FAILED';
+  constructor(message: string, override readonly cause?: unknown) {
+    super(message);
+    this.name = 'ExtractionError';
+  }
+}

@@ -53,6 +53,39 @@ export const dateInput = z
 const status = z.enum(CLAIM_STATUSES).describe('REPORTED: the article states it; ALLEGED: someone claims it; CONFIRMED; DENIED');
 const saidBy = key.describe('key of the entity or actor who, according to the article, says so; absent: the article in its own voice');
 
+/**
+ * What an extraction engine says of one item of a draft: how sure it is and where in article.text it
+ * comes from, so that a reviewer sees the weakest items first and can find each one in the text. Ingest
+ * accepts and drops it (it is about the draft, not the world), so a reviewed draft ingests as it is.
+ */
+export const draftNote = z
+  .object({
+    confidence: z.number().min(0).max(1).describe('how sure the engine is, from 0 to 1'),
+    spans: z
+      .array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).strict())
+      .default([])
+      .describe('where the item comes from: character offsets [start, end) into article.text'),
+    cue: z.string().optional().describe('what the engine went by: a cue word, a pattern, a gazetteer match'),
+    matches: z
+      .array(z.object({ id: z.string(), name: z.string() }).strict())
+      .default([])
+      .describe('entities already in the graph this one may be (the ingest decides; a reviewer may choose)'),
+  })
+  .strict()
+  .describe("an extraction engine's confidence and provenance for this item; ingest ignores it");
+
+/** What the engine says of the whole draft; ingest ignores it. */
+export const draftInfo = z
+  .object({
+    engine: z.string().describe('"offline", or "llm:" and the model'),
+    createdAt: z.string().optional(),
+    tookMs: z.number().nonnegative().optional(),
+    tokens: z.object({ prompt: z.number().int().nonnegative(), completion: z.number().int().nonnegative() }).strict().optional(),
+    warnings: z.array(z.string()).default([]).describe('what the engine dropped or changed, for the reviewer'),
+  })
+  .strict()
+  .describe('how this draft was made: engine, time, tokens, warnings; ingest ignores it');
+
 const baseEntity = {
   key,
   name,
@@ -67,9 +100,13 @@ export const placeInput = z.object({ ...baseEntity, type: z.literal('PLACE') }).
 export const entityInput = z.discriminatedUnion('type', [personInput, organisationInput, placeInput]);
 
 const personInputV2 = personInput
-  .extend({ nationality: z.array(name).default([]).describe('nationality or citizenship as stated: "Kazakh", "Russian citizen"') })
+  .extend({ nationality: z.array(name).default([]).describe('nationality or citizenship as stated: "Kazakh", "Russian citizen"'), draft: draftNote.optional() })
   .strict();
-const entityInputV2 = z.discriminatedUnion('type', [personInputV2, organisationInput, placeInput]);
+const entityInputV2 = z.discriminatedUnion('type', [
+  personInputV2,
+  organisationInput.extend({ draft: draftNote.optional() }).strict(),
+  placeInput.extend({ draft: draftNote.optional() }).strict(),
+]);
 
 export const participationInput = z
   .object({
@@ -121,6 +158,7 @@ const eventInputV2 = z
     saidBy: saidBy.optional().describe('who, according to the article, says it happened and gives its date; absent: the article itself'),
     participants: z.array(participationInputV2).default([]),
     quantities: z.array(quantityInput).default([]),
+    draft: draftNote.optional(),
   })
   .strict();
 
@@ -143,6 +181,7 @@ const relationshipInputV2 = relationshipInput
     end: dateInput.optional(),
     asOf: dateInput.optional().describe('the article says it holds on this date ("he is held there" as of publication)'),
     saidBy: saidBy.optional(),
+    draft: draftNote.optional(),
   })
   .strict();
 
@@ -152,6 +191,7 @@ export const actorInput = z
     description: name.describe('the actor as the article describes it: "his supporters", "two legal professors", "the prosecution"'),
     mentions: quotes.describe('quotes where the article names this actor'),
     notes: z.string().optional().describe('for human reviewers; not stored'),
+    draft: draftNote.optional(),
   })
   .strict()
   .describe('an unnamed source or party: it can say things and take part in events, but is not an entity');
@@ -184,6 +224,7 @@ export const extractionDocumentV2 = z
   .object({
     $schema: z.string().optional(),
     format: z.literal('kg-extraction/2'),
+    draft: draftInfo.optional(),
     article: articleInputV2,
     actors: z.array(actorInput).default([]).describe('unnamed actors; their keys share the namespace of entity and event keys'),
     entities: z.array(entityInputV2).min(1),
@@ -300,7 +341,8 @@ export function upgradeV1(doc: ParsedV1): ExtractionDocument {
 }
 
 /** A parsed v2 document in the normalised shape: participations by actors are set apart from named ones. */
-export function normaliseV2(doc: ParsedV2): ExtractionDocument {
+export function normaliseV2(parsed: ParsedV2): ExtractionDocument {
+  const doc = withoutDraftNotes(parsed);
   const actorKeys = new Set(doc.actors.map((a) => a.key));
   return {
     ...doc,
@@ -312,6 +354,26 @@ export function normaliseV2(doc: ParsedV2): ExtractionDocument {
     })),
   };
 }
+
+type WithoutNote<T> = T extends unknown ? Omit<T, 'draft'> : never;
+const noNote = <T extends { draft?: unknown }>({ draft: _note, ...item }: T): WithoutNote<T> => item as WithoutNote<T>;
+
+/** A draft's notes are about the draft, not the world: nothing after validation sees them. */
+function withoutDraftNotes(doc: ParsedV2) {
+  const { draft: _info, ...rest } = doc;
+  return {
+    ...rest,
+    actors: doc.actors.map(noNote),
+    entities: doc.entities.map(noNote),
+    events: doc.events.map(noNote),
+    relationships: doc.relationships.map(noNote),
+  };
+}
+
+/** A kg-extraction/2 document as JSON, before defaults: what an engine writes and a reviewer edits. */
+export type DraftDocument = z.input<typeof extractionDocumentV2>;
+export type DraftNote = z.input<typeof draftNote>;
+export type DraftInfo = z.input<typeof draftInfo>;
 
 /** Either version, parsed, as the normalised shape. */
 export function normaliseExtraction(doc: ParsedV1 | ParsedV2): ExtractionDocument {
