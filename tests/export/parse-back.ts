@@ -42,9 +42,16 @@ export function readGraphml(text: string): ExportGraph {
   return fromGraphology(graphml.parse(MultiDirectedGraph, text));
 }
 
+/** The CSV's cells, as a reader that knows the export's formula guard (README, Exports) takes them. */
+export function csvRows(csv: string): Array<Record<string, string>> {
+  const rows = parseCsv(csv, { columns: true, record_delimiter: '\r\n', relax_quotes: false }) as Array<Record<string, string>>;
+  const original = (cell: string) => (/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+  return rows.map((row) => Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, original(cell)])));
+}
+
 export function readCsv(nodesCsv: string, edgesCsv: string): ExportGraph {
-  const nodeRows = parseCsv(nodesCsv, { columns: true, record_delimiter: '\r\n', relax_quotes: false }) as Array<Record<string, string>>;
-  const edgeRows = parseCsv(edgesCsv, { columns: true, record_delimiter: '\r\n', relax_quotes: false }) as Array<Record<string, string>>;
+  const nodeRows = csvRows(nodesCsv);
+  const edgeRows = csvRows(edgesCsv);
   return sorted({
     nodes: nodeRows.map((r) => ({ id: r.id, type: r.type, name: r.name, aliases: list(r.aliases), roles: list(r.roles), kind: orNull(r.kind), date: orNull(r.date), disputed: bool(r.disputed), dates: json(r.dates) })),
     edges: edgeRows.map((r) => ({

@@ -27,6 +27,32 @@ describe.each(testStores())('editor access ($name store)', (testStore) => {
       expect(await call(api.yoga, COUNT)).toEqual(before);
     });
 
+    it('answers a refused mutation 401 or 403 under application/graphql-response+json, and 200 under application/json', async () => {
+      const refused = async (token: string | undefined, accept: string) => {
+        const headers: Record<string, string> = { 'content-type': 'application/json', accept };
+        if (token !== undefined) headers.authorization = `Bearer ${token}`;
+        const response = await api.yoga.fetch('http://kg.test/graphql', { method: 'POST', headers, body: JSON.stringify({ query: MERGE }) });
+        return { status: response.status, challenge: response.headers.get('www-authenticate'), body: (await response.json()) as any };
+      };
+      for (const [token, status, code] of [[undefined, 401, 'UNAUTHENTICATED'], ['not-a-token-0123456789abcdef', 401, 'UNAUTHENTICATED'], [READER_TOKEN, 403, 'FORBIDDEN']] as const) {
+        const spec = await refused(token, 'application/graphql-response+json');
+        expect(spec.status).toBe(status);
+        expect(spec.challenge).toBe(status === 401 ? 'Bearer' : null);
+        expect(spec.body).toEqual({ data: null, errors: [expect.objectContaining({ extensions: { code } })] });
+        // legacy JSON clients read errors only from a 200
+        const legacy = await refused(token, 'application/json');
+        expect(legacy.status).toBe(200);
+        expect(legacy.body.errors[0].extensions).toEqual({ code });
+      }
+      // an editor's mutation that fails for another reason is no refusal of credentials
+      const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${EDITOR_TOKEN}` };
+      const missing = await api.yoga.fetch('http://kg.test/graphql', {
+        method: 'POST', headers, body: JSON.stringify({ query: 'mutation { mergeEntities(into: "person:nobody", from: ["person:pyotr-svoik"], note: "n") { id } }' }),
+      });
+      expect(missing.status).toBe(200);
+      expect(((await missing.json()) as any).errors[0].extensions.code).not.toMatch(/UNAUTHENTICATED|FORBIDDEN/);
+    });
+
     it("accepts an editor's token and records the editor's name, never the token", async () => {
       const r = await call(api.yoga, INGEST, { d: FOLLOW_UP }, EDITOR_TOKEN);
       expect(r.errors).toBeUndefined();

@@ -7,6 +7,7 @@ const NEAR_MISS = 'person:nurbolat-masanov';
 const ENTITY = `query($id: ID!) { node(id: $id) { id ... on Entity { name aliases mentions { quote }
   related(first: 100) { id type status other { id } citations { quote } editorVerdict { status editor note } }
   history { id action editor note summary } } } }`;
+const ENTITY_NAMES = '{ node(id: "person:pyotr-svoik") { ... on Person { name aliases roles history { id } } } }';
 const INGEST = 'mutation($d: JSON!) { ingestArticle(document: $d, note: "follow-up") { articleId } }';
 
 describe.each(testStores())("editors' corrections through the API ($name store)", (testStore) => {
@@ -40,6 +41,29 @@ describe.each(testStores())("editors' corrections through the API ($name store)"
     expect(bad.errors![0].extensions!.problems.map((p: { path: string }) => p.path)).toEqual(['roles', 'kind']);
     const missing = await call(api.yoga, 'mutation { updateEntity(id: "person:nobody", name: "X", note: "x") { id } }', {}, EDITOR_TOKEN);
     expect(missing.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('updateEntity refuses an alias that is the name or repeats another, naming each, rather than dropping it', async () => {
+    const before = (await edit(api.yoga, ENTITY_NAMES)).node;
+    const sent = await call(api.yoga, `mutation { updateEntity(id: "person:pyotr-svoik", name: "Pyotr Svoyk", aliases: ["Pyotr Svoik", " pyotr svoyk ", "P. Svoik", "PYOTR SVOIK"], roles: ["economist", "Economist"], note: "n") { id } }`, {}, EDITOR_TOKEN);
+    expect(sent.data).toBeNull();
+    expect(sent.errors![0].extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(sent.errors![0].extensions!.problems).toEqual([
+      { path: 'aliases[3]', message: 'repeats aliases[0] ("Pyotr Svoik"; case is ignored); send it once' },
+      { path: 'aliases[1]', message: '"pyotr svoyk" is the name itself (case is ignored); an alias must be another name' },
+      { path: 'roles[1]', message: 'repeats roles[0] ("economist"; case is ignored); send it once' },
+    ]);
+    // nothing changed, and the same edit without the repeats is kept whole
+    expect((await edit(api.yoga, ENTITY_NAMES)).node).toEqual(before);
+    const { updateEntity } = await edit(api.yoga, `mutation { updateEntity(id: "person:pyotr-svoik", name: "Pyotr Svoyk", aliases: ["Pyotr Svoik", "P. Svoik"], note: "n") {
+      name aliases } }`);
+    expect(updateEntity).toEqual({ name: 'Pyotr Svoyk', aliases: ['Pyotr Svoik', 'P. Svoik'] });
+    // renamed to one of its aliases: that alias becomes the name, the old name an alias, nothing to refuse
+    const renamed = (await edit(api.yoga, 'mutation { updateEntity(id: "person:pyotr-svoik", name: "P. Svoik", note: "n") { name aliases } }')).updateEntity;
+    expect(renamed).toEqual({ name: 'P. Svoik', aliases: ['Pyotr Svoik', 'Pyotr Svoyk'] });
+    // a change of case only does not add the old spelling as an alias
+    const recased = (await edit(api.yoga, 'mutation { updateEntity(id: "person:pyotr-svoik", name: "P. SVOIK", note: "n") { name aliases } }')).updateEntity;
+    expect(recased).toEqual({ name: 'P. SVOIK', aliases: ['Pyotr Svoik', 'Pyotr Svoyk'] });
   });
 
   it("judgeRelationship records the editor's verdict beside the sources' status, which stays", async () => {

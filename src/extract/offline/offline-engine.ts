@@ -1,8 +1,64 @@
-import { ExtractionError } from '../../domain/errors.js';
-import type { ExtractionEngine } from '../engine.js';
+import type { DraftDocument } from '../../ingest/extraction-format.js';
+import type { ArticleSource, ExtractContext, ExtractionEngine, ExtractionResult } from '../engine.js';
+import { ClaimKeys } from './claim-items.js';
+import { referenceDate } from './dates.js';
+import { DraftKeys } from './draft-keys.js';
+import { entityItem, keyEntities } from './entity-items.js';
+import { eventItem } from './event-items.js';
+import { findEntities } from './find-entities.js';
+import { findEvents } from './find-events.js';
+import { findRelations } from './find-relations.js';
+import type { FoundEntity } from './group-entities.js';
+import { occurrencesBySentence } from './occurrences.js';
+import { relationItem } from './relation-items.js';
+import { splitSentences } from './text-units.js';
 
-/** PLACEHOLDER: being written. */
+/**
+ * The offline engine: compromise's sentences and name tags, chrono's dates, cue words and patterns, and
+ * the graph's own names. No network and no model: what it proposes, it can point at in the text.
+ */
 export const offlineEngine: ExtractionEngine = {
   name: 'offline',
-  extract: () => Promise.reject(new ExtractionError('the offline engine is not built yet')),
+  async extract(article: ArticleSource, context: ExtractContext): Promise<ExtractionResult> {
+    const { text } = article;
+    const sentences = splitSentences(text);
+    const found = await findEntities(text, sentences, context.gazetteer);
+    const occurrences = occurrencesBySentence(found);
+    const protagonist = mostNamedPerson(found);
+    const events = findEvents({ sentences, occurrences, reference: referenceDate(article.publishedAt), publishedKnown: article.publishedAt !== undefined, ...(protagonist && { protagonist }) });
+    const relations = findRelations(sentences, occurrences, governmentOf(found));
+    const keys = new DraftKeys();
+    const claims = new ClaimKeys(keys, keyEntities(found, keys));
+    const draft: DraftDocument = {
+      format: 'kg-extraction/2',
+      draft: { engine: 'offline', createdAt: new Date().toISOString(), warnings: [] },
+      article: articleBlock(article),
+      entities: found.map((e) => entityItem(text, sentences, e, claims.entity(e))),
+      events: events.map((e) => eventItem(text, sentences, e, keys, claims)),
+      relationships: relations.map((r) => relationItem(text, sentences, r, claims)),
+    };
+    draft.actors = claims.actorItems(text, sentences);
+    return { draft };
+  },
 };
+
+function mostNamedPerson(entities: readonly FoundEntity[]): FoundEntity | undefined {
+  return entities.filter((e) => e.type === 'PERSON').sort((a, b) => b.occurrences.length - a.occurrences.length)[0];
+}
+
+/** The body an "opposition" figure opposes: the document's government, when it names one. */
+function governmentOf(entities: readonly FoundEntity[]): FoundEntity | undefined {
+  return entities.find((e) => e.type === 'ORGANISATION' && e.kind === 'GOVERNMENT_BODY' && /\b(authorities|government)\b/i.test(e.name));
+}
+
+function articleBlock(article: ArticleSource): DraftDocument['article'] {
+  const { text, title, author, publisher, url, publishedAt, source } = article;
+  return {
+    title: title ?? source,
+    ...(url !== undefined && { url }),
+    ...(author !== undefined && { author }),
+    ...(publisher !== undefined && { publisher }),
+    ...(publishedAt !== undefined && { publishedAt }),
+    text,
+  };
+}

@@ -6,6 +6,19 @@ function tooLarge(maxBytes: number) {
   });
 }
 
+/**
+ * Yoga answers a body that is not JSON with the parser's own error under `extensions.originalError` (and,
+ * once that is removed, with HTTP 200 under application/json). The client gets what it needs instead: a
+ * 400 that says what is wrong.
+ */
+function notJson() {
+  return createGraphQLError('The request body is not valid JSON.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+}
+
+function isParserFailure(error: unknown): boolean {
+  return error instanceof Error && 'extensions' in error && (error as { extensions?: Record<string, unknown> }).extensions?.originalError !== undefined;
+}
+
 /** Reads at most maxBytes + 1 of a body stream, so a huge or endless body is never held whole in memory. */
 async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array | null> {
   const reader = body.getReader();
@@ -27,7 +40,7 @@ async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): P
 /**
  * Refuses request bodies over maxBytes with 413 before they are parsed: at once when Content-Length says
  * so, otherwise (chunked bodies) as soon as the bytes read pass the limit. The body is then handed to
- * yoga's own parser unchanged.
+ * yoga's own parser unchanged; a body it cannot parse is a plain 400.
  */
 export function useBodyLimit(maxBytes: number): Plugin {
   return {
@@ -38,7 +51,11 @@ export function useBodyLimit(maxBytes: number): Plugin {
       setRequestParser(async (req) => {
         const bytes = await readCapped(req.body!, maxBytes);
         if (bytes === null) throw tooLarge(maxBytes);
-        return requestParser(new Request(req.url, { method: req.method, headers: req.headers, body: new Blob([bytes as Uint8Array<ArrayBuffer>]) }));
+        try {
+          return await requestParser(new Request(req.url, { method: req.method, headers: req.headers, body: new Blob([bytes as Uint8Array<ArrayBuffer>]) }));
+        } catch (error) {
+          throw isParserFailure(error) ? notJson() : error;
+        }
       });
     },
   };

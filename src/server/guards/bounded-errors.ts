@@ -15,12 +15,21 @@ function boundValue(value: unknown): unknown {
   return typeof value === 'string' && value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}… (${value.length} characters)` : value;
 }
 
+/**
+ * Extensions that carry a library's internals: yoga puts the JSON parser's own error under
+ * `originalError` (and, with NODE_ENV=development, a masked error's message and stack). The client has
+ * the message and code; operators have the log.
+ */
+const INTERNAL_EXTENSIONS = new Set(['originalError', 'stacktrace', 'exception']);
+
 function bounded(error: GraphQLError): GraphQLError {
-  const extensions = Object.fromEntries(Object.entries(error.extensions ?? {}).map(([k, v]) => [k, boundValue(v)]));
+  const extensions = Object.fromEntries(
+    Object.entries(error.extensions ?? {}).filter(([k]) => !INTERNAL_EXTENSIONS.has(k)).map(([k, v]) => [k, boundValue(v)]),
+  );
   return new GraphQLError(boundMessage(error.message), { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions });
 }
 
-/** Every error a client receives is bounded in size, whatever produced it (parser, validation, resolver). */
+/** Every error a client receives is bounded in size and free of internals, whatever produced it (parser, validation, resolver). */
 export function useBoundedErrors(): Plugin {
   return {
     onResultProcess({ result, setResult }) {

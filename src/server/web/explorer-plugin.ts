@@ -10,14 +10,17 @@ function isExplorerPage(path: string): boolean {
 }
 
 /**
- * Serves the explorer (/explore, /explore/entity/<id>, /explore/app.js) and export downloads (/export)
- * beside /graphql, on either store. Everything else goes on to yoga.
+ * Serves the explorer (/explore, /explore/entity/<id>, /explore/app.js; / redirects to /explore) and export
+ * downloads (/export) beside /graphql, on either store. Everything else goes on to yoga.
  */
 export function useExplorer(options: { store: GraphStore; logger: Logger }): Plugin {
   return {
     async onRequest({ request, url, endResponse }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      if (url.pathname === '/export') {
+      if (url.pathname === '/') {
+        // the site's root is the explorer; 302, not 301, which browsers would remember for good
+        endResponse(new Response(null, { status: 302, headers: { location: `/explore${url.search}` } }));
+      } else if (url.pathname === '/export') {
         endResponse(await handleExport(url, options.store, options.logger));
       } else if (isExplorerPage(url.pathname)) {
         endResponse(new Response(explorerPage(), {

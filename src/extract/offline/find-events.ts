@@ -1,0 +1,114 @@
+import type { DateInput } from '../../ingest/extraction-format.js';
+import { speakerOf, statusOf, type Speaker, type Status } from './claims.js';
+import { dateIn, type FoundDate } from './dates.js';
+import { EVENT_CUES, PASSIVE_BEFORE, type EventCue } from './event-cues.js';
+import type { FoundEntity } from './group-entities.js';
+import type { Occurrence } from './occurrences.js';
+import type { Sentence, Span } from './text-units.js';
+
+export interface FoundParticipant {
+  entity: FoundEntity;
+  role: string;
+  status: Status;
+  speaker?: Speaker;
+}
+
+/** An event the text reports, gathered over every sentence that reports it. */
+export interface FoundEvent {
+  name: string;
+  cue: EventCue;
+  patient?: FoundEntity;
+  participants: FoundParticipant[];
+  place?: FoundEntity;
+  date?: FoundDate;
+  /** verb and participant spans, per sentence, for the quotes and the draft note */
+  spans: Array<Span & { sentence: number }>;
+  speaker?: Speaker;
+  confidence: number;
+}
+
+export interface EventContext {
+  sentences: readonly Sentence[];
+  occurrences: Map<number, Occurrence[]>;
+  reference: Date;
+  publishedKnown: boolean;
+  /** the person named most often: who "he" or "she" most likely is in a news story about them */
+  protagonist?: FoundEntity;
+}
+
+/**
+ * Events from verbs: each sentence with a cue verb and someone it happened to (named, or "he"/"she"
+ * standing for the story's protagonist) reports an event; sentences reporting the same kind of event to
+ * the same person are one event, so "beaten" in three sentences is one beating with three quotes.
+ */
+export function findEvents(context: EventContext): FoundEvent[] {
+  const events = new Map<string, FoundEvent>();
+  for (const sentence of context.sentences) {
+    const here = context.occurrences.get(sentence.index) ?? [];
+    const found = eventIn(sentence, here, context);
+    if (found) {
+      const id = `${found.cue.noun}\u0000${found.patient?.name ?? found.participants[0]?.entity.name}`;
+      const existing = events.get(id);
+      if (existing) absorb(existing, found);
+      else events.set(id, found);
+    }
+  }
+  return [...events.values()];
+}
+
+const ORGANISATIONS_SUFFER = new Set(['Closure', 'Raid']);
+
+function eventIn(sentence: Sentence, here: readonly Occurrence[], context: EventContext): FoundEvent | undefined {
+  for (const cue of EVENT_CUES) {
+    const verb = cue.verb.exec(sentence.text);
+    if (!verb) continue;
+    const at = sentence.start + verb.index;
+    const verbSpan = { start: at, end: at + verb[0].length, sentence: sentence.index };
+    const passive = PASSIVE_BEFORE.test(sentence.text.slice(0, verb.index));
+    const actors = here.filter((o) => o.entity.type !== 'PLACE' && !(o.entity.type === 'ORGANISATION' && o.entity.kind === 'PRISON'));
+    const canSuffer = (o: Occurrence) => o.entity.type === 'PERSON' || ORGANISATIONS_SUFFER.has(cue.noun);
+    const before = actors.filter((o) => o.end <= at).at(-1);
+    const after = actors.find((o) => o.start >= verbSpan.end && o.start - verbSpan.end <= 40);
+    const owner = before?.possessive && at - before.end <= 3 ? before : undefined;
+    const patientOcc = [owner, passive ? before : after].find((o) => o !== undefined && canSuffer(o));
+    const agentOcc = owner ? undefined : passive ? actors.find((o) => o.start > verbSpan.end && /\bby\s*$/i.test(sentence.text.slice(verbSpan.end - sentence.start, o.start - sentence.start))) : before;
+    const pronoun = !patientOcc && /\b(he|she|his|her|him)\b/i.test(sentence.text.slice(Math.max(0, verb.index - 60), verb.index + verb[0].length + 30));
+    const patient = patientOcc?.entity ?? (pronoun ? context.protagonist : undefined);
+    if (!patient && !agentOcc) continue;
+    return buildEvent(sentence, cue, verbSpan, patient, patientOcc, agentOcc, here, context);
+  }
+  return undefined;
+}
+
+function buildEvent(
+  sentence: Sentence, cue: EventCue, verbSpan: Span & { sentence: number }, patient: FoundEntity | undefined,
+  patientOcc: Occurrence | undefined, agentOcc: Occurrence | undefined, here: readonly Occurrence[], context: EventContext,
+): FoundEvent {
+  const { status } = statusOf(sentence.text);
+  const speaker = speakerOf(sentence, here);
+  const participants: FoundParticipant[] = [];
+  const add = (entity: FoundEntity, role: string) => participants.push({ entity, role, status, ...(speaker && { speaker }) });
+  if (patient) add(patient, cue.patientRole);
+  if (agentOcc && agentOcc.entity !== patient) add(agentOcc.entity, cue.agentRole);
+  const venue = here.find((o) => o.entity.type === 'ORGANISATION' && o.entity.kind === 'PRISON');
+  if (venue) add(venue.entity, 'venue');
+  const place = here.find((o) => o.entity.type === 'PLACE' && /\bin\s+$/i.test(sentence.text.slice(0, o.start - sentence.start)));
+  const date = dateIn(sentence, context.reference, context.publishedKnown);
+  const main = patient ?? agentOcc!.entity;
+  const spans = [verbSpan, ...[patientOcc, agentOcc].filter((o): o is Occurrence => o !== undefined).map((o) => ({ start: o.start, end: o.end, sentence: sentence.index }))];
+  return {
+    name: `${cue.noun} of ${main.name}`, cue, ...(patient && { patient }), participants, ...(place && { place: place.entity }), ...(date && { date }),
+    spans, ...(speaker && { speaker }), confidence: patientOcc ? 0.6 : 0.45,
+  };
+}
+
+function absorb(event: FoundEvent, more: FoundEvent): void {
+  event.spans.push(...more.spans);
+  for (const p of more.participants) if (!event.participants.some((q) => q.entity === p.entity)) event.participants.push(p);
+  event.place ??= more.place;
+  if (!event.date || (more.date && moreSpecific(more.date.date, event.date.date))) event.date = more.date ?? event.date;
+  event.confidence = Math.min(0.85, Math.max(event.confidence, more.confidence) + 0.05);
+}
+
+const precision = (d: DateInput) => (d.day ? 3 : d.month ? 2 : 1) - (d.inferred ? 0.5 : 0);
+const moreSpecific = (a: DateInput, b: DateInput) => precision(a) > precision(b);

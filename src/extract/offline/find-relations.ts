@@ -1,0 +1,68 @@
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/vocabulary.js';
+import { speakerOf, statusOf, type Speaker, type Status } from './claims.js';
+import type { FoundEntity } from './group-entities.js';
+import { nearestAfter, nearestBefore, type Occurrence } from './occurrences.js';
+import { RELATION_CUES, type RelationCue, type Side } from './relation-cues.js';
+import type { Sentence, Span } from './text-units.js';
+
+export interface FoundRelation {
+  type: string;
+  from: FoundEntity;
+  to: FoundEntity;
+  status: Status;
+  speaker?: Speaker;
+  spans: Array<Span & { sentence: number }>;
+  confidence: number;
+  cue: string;
+}
+
+/** Relationships stated by the cue patterns, one per type and ends; the vocabulary decides which ends are allowed. */
+export function findRelations(sentences: readonly Sentence[], occurrences: Map<number, Occurrence[]>, government: FoundEntity | undefined): FoundRelation[] {
+  const found = new Map<string, FoundRelation>();
+  for (const sentence of sentences) {
+    const here = occurrences.get(sentence.index) ?? [];
+    for (const rule of RELATION_CUES) {
+      for (const relation of matches(sentence, here, rule, government)) {
+        const id = `${relation.type}\u0000${relation.from.name}\u0000${relation.to.name}`;
+        const existing = found.get(id);
+        if (existing) existing.spans.push(...relation.spans);
+        else found.set(id, relation);
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+function matches(sentence: Sentence, here: readonly Occurrence[], rule: RelationCue, government: FoundEntity | undefined): FoundRelation[] {
+  const results: FoundRelation[] = [];
+  const anchored = rule.cue.source.startsWith('^');
+  const starts = anchored ? here.map((o) => o.end) : [...sentence.text.matchAll(new RegExp(rule.cue.source, `${rule.cue.flags.replace('g', '')}g`))].map((m) => sentence.start + m.index!);
+  for (const at of starts) {
+    const m = rule.cue.exec(sentence.text.slice(at - sentence.start));
+    if (!m || (!anchored && m.index !== 0)) continue;
+    const cue = { start: at, end: at + m[0].length };
+    const from = end(rule.from, here, cue, government);
+    const to = end(rule.to, here, cue, government);
+    if (!from || !to || from.entity === to.entity || !allowed(rule.type, from.entity, to.entity)) continue;
+    const spans = [from, to].filter((o) => o.start >= 0).map((o) => ({ start: o.start, end: o.end, sentence: sentence.index }));
+    const { status } = statusOf(sentence.text);
+    const speaker = speakerOf(sentence, here);
+    const near = Math.abs(cue.start - Math.min(...spans.map((s) => s.end))) < 12;
+    results.push({ type: rule.type, from: from.entity, to: to.entity, status, ...(speaker && { speaker }), spans: [...spans, { ...cue, sentence: sentence.index }], confidence: near ? 0.6 : 0.45, cue: m[0].trim() });
+  }
+  return results;
+}
+
+type End = Pick<Occurrence, 'entity' | 'start' | 'end'>;
+
+function end(side: Side, here: readonly Occurrence[], cue: Span, government: FoundEntity | undefined): End | undefined {
+  if (side.at === 'government') return government && { entity: government, start: -1, end: -1 };
+  if (side.at === 'after') return nearestAfter(here, cue.end, side.types, side.gap);
+  const found = nearestBefore(here, cue.start, side.types, side.gap + (side.possessive ? 0 : 2));
+  return found && (!side.possessive || found.possessive) ? found : undefined;
+}
+
+function allowed(type: string, from: FoundEntity, to: FoundEntity): boolean {
+  const spec = RELATIONSHIP_TYPES[type as RelationshipType];
+  return (spec.from as readonly string[]).includes(from.type) && (spec.to as readonly string[]).includes(to.type);
+}

@@ -1,0 +1,135 @@
+import nlp from 'compromise';
+import type { Sentence } from './text-units.js';
+
+/** A run of capitalised words in a sentence that may name an entity, before it is classified. */
+export interface NameChunk {
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** the name is followed by 's (owner of what follows: "Duvanov's lawyer") */
+  possessive: boolean;
+  /** compromise's reading of the words: person, place, organisation, acronym, or nothing it knows */
+  tagged: 'PERSON' | 'PLACE' | 'ORGANISATION' | 'ACRONYM' | null;
+}
+
+const WORD = /(?:\p{Lu}\.){2,}|[\p{Lu}\p{Lt}][\p{L}\p{M}\d\-'’]*|[\p{Ll}\d][\p{L}\p{M}\d\-'’]*/gu;
+/** small words that may sit inside a name: "Democratic Choice of Kazakhstan", "Jaap de Hoop Scheffer" */
+const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'der', 'von', 'al', 'el', 'in', 'on', 'the', 'and', 'bin', 'ibn', 'da', 'di', 'du', 'la', 'le']);
+/** capitalised for another reason than being a name */
+const NOT_NAMES = new Set(
+  ('January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
+    'I He She It We They You His Her Its Our Their The A An This That These Those When While After Before Since As If But And Or So Yet Although Though ' +
+    'According However Meanwhile Earlier Later Last Next Such Some Many Most Several All Both Each Every Other Another No Not Now Then There Here ' +
+    'In On At By For From To With Without Of Into Under Over Between Among Against During Despite Mr Mrs Ms Dr Author Photo Update Editor Note').split(' '),
+);
+
+/**
+ * Finds the runs of capitalised words in each sentence. A run may hold connectors ("of", "de") when a
+ * capitalised word follows them, and "and" only inside an organisation-like name (one that already has
+ * "of" or "for"), so that "Uzbekistan and Tajikistan" stays two names while "Organisation for Security
+ * and Cooperation in Europe" stays one.
+ */
+export function findNameChunks(sentences: readonly Sentence[]): NameChunk[] {
+  return sentences.flatMap((sentence) => chunksOf(sentence));
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function chunksOf(sentence: Sentence): NameChunk[] {
+  const words: Word[] = [];
+  for (let m = WORD.exec(sentence.text); m; m = WORD.exec(sentence.text)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const chunks: NameChunk[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const run = runFrom(words, i, sentence);
+    if (run.length === 0) {
+      i++;
+      continue;
+    }
+    const chunk = toChunk(words.slice(i, i + run.length), sentence);
+    if (chunk) chunks.push(chunk);
+    i += run.length;
+  }
+  return chunks;
+}
+
+const isCapitalised = (w: Word | undefined) => w !== undefined && /^[\p{Lu}\p{Lt}]/u.test(w.text);
+const adjacent = (text: string, a: Word, b: Word) => /^[ \t]+$/.test(text.slice(a.end, b.start)) || a.end === b.start;
+
+/** The words of one run starting at i (empty when words[i] cannot start a name). */
+function runFrom(words: Word[], i: number, sentence: Sentence): Word[] {
+  if (!startsName(words, i, sentence)) return [];
+  const run = [words[i]!];
+  let j = i + 1;
+  while (j < words.length && adjacent(sentence.text, words[j - 1]!, words[j]!)) {
+    const word = words[j]!;
+    if (isCapitalised(word) && !NOT_NAMES.has(stripPossessive(word.text))) {
+      run.push(word);
+      j++;
+      continue;
+    }
+    if (!connects(run, words, j, sentence)) break;
+    run.push(word, words[j + 1]!);
+    j += 2;
+  }
+  return run;
+}
+
+function startsName(words: Word[], i: number, sentence: Sentence): boolean {
+  const word = words[i]!;
+  if (!isCapitalised(word) || NOT_NAMES.has(stripPossessive(word.text)) || /^\d/.test(word.text)) return false;
+  const first = i === 0 || /["“‘(]\s*$/.test(sentence.text.slice(0, word.start));
+  return !first || !isCommonWord(word.text);
+}
+
+function connects(run: Word[], words: Word[], j: number, sentence: Sentence): boolean {
+  const word = words[j]!.text;
+  const next = words[j + 1];
+  if (!CONNECTORS.has(word) || !next || !isCapitalised(next) || !adjacent(sentence.text, words[j]!, next) || NOT_NAMES.has(next.text)) return false;
+  if (/['’]s$/.test(run[run.length - 1]!.text)) return false;
+  if (word === 'and') return run.some((w) => w.text === 'of' || w.text === 'for');
+  return word !== 'the' || run.some((w) => w.text === 'of');
+}
+
+const stripPossessive = (word: string) => word.replace(/['’]s?$/, '');
+
+/** A sentence's first word is capitalised anyway: it starts a name only if English does not know it as a common word. */
+function isCommonWord(word: string): boolean {
+  const tags = new Set((nlp(word.toLowerCase()).json({ terms: { tags: true } }) as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? []);
+  if (tags.has('Person') || tags.has('Place') || tags.has('FirstName') || tags.has('Country')) return false;
+  return ['Verb', 'Adverb', 'Adjective', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Plural', 'QuestionWord'].some((t) => tags.has(t));
+}
+
+function toChunk(words: Word[], sentence: Sentence): NameChunk | null {
+  const last = words[words.length - 1]!;
+  const ending = last.text.match(/['’]s$|(?<=s)['’]$/)?.[0] ?? '';
+  const possessive = ending !== '';
+  let end = last.end - ending.length;
+  let text = sentence.text.slice(words[0]!.start, end);
+  const trailing = text.match(/[\-'’]+$/)?.[0].length ?? 0;
+  end -= trailing;
+  text = text.slice(0, text.length - trailing);
+  if (text.length < 2 || isHeadline(sentence)) return null;
+  return { text, start: sentence.start + words[0]!.start, end: sentence.start + end, sentence: sentence.index, possessive, tagged: tagOf(text) };
+}
+
+function tagOf(text: string): NameChunk['tagged'] {
+  if (/^[A-Z]{2,6}$/.test(text)) return 'ACRONYM';
+  const tags = (nlp(text).json({ terms: { tags: true } }) as Array<{ terms: Array<{ tags: string[] }> }>).flatMap((s) => s.terms.map((t) => new Set(t.tags)));
+  if (tags.length === 0) return null;
+  if (tags.some((t) => t.has('Organization'))) return 'ORGANISATION';
+  if (tags.every((t) => t.has('Place') || t.has('Country') || t.has('City'))) return 'PLACE';
+  if (tags.some((t) => t.has('Person') || t.has('FirstName') || t.has('LastName'))) return 'PERSON';
+  return null;
+}
+
+/** A headline or title-case line capitalises every word: its capitals say nothing about names. */
+function isHeadline(sentence: Sentence): boolean {
+  const words = sentence.text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+}

@@ -1,0 +1,50 @@
+import type { NamedType } from './classify.js';
+
+/**
+ * Patterns that state a relationship inside one sentence. `cue` is matched in the sentence; `from` and
+ * `to` say where each end is named relative to it (the nearest naming before or after it, within `gap`
+ * characters) and what it may be. `government`: the document's government body (for "opposition").
+ */
+export type Side = { at: 'before' | 'after'; types: readonly NamedType[]; gap: number; possessive?: boolean } | { at: 'government' };
+
+export interface RelationCue {
+  type: string;
+  cue: RegExp;
+  from: Side;
+  to: Side;
+}
+
+// a cue with lower-case words ([a-z]) is case-sensitive: under the i flag [a-z] would eat the name that follows
+const P = ['PERSON'] as const;
+const O = ['ORGANISATION'] as const;
+const PO = ['PERSON', 'ORGANISATION'] as const;
+const L = ['PLACE'] as const;
+const before = (types: readonly NamedType[], gap: number, possessive?: boolean): Side => ({ at: 'before', types, gap, ...(possessive && { possessive }) });
+const after = (types: readonly NamedType[], gap: number): Side => ({ at: 'after', types, gap });
+const LAWYER = '(?:defence |defense )?(?:lawyers?|attorneys?|counsel|advocates?|solicitors?)';
+const WRITER = '(?:journalist|reporter|editor|correspondent|columnist|contributor|writer|commentator)';
+
+export const RELATION_CUES: readonly RelationCue[] = [
+  { type: 'REPRESENTS', cue: new RegExp(`\\b${LAWYER}\\s+(?:for|of|representing)\\s+`, 'i'), from: before(P, 40), to: after(PO, 6) },
+  { type: 'REPRESENTS', cue: new RegExp(`^['’]s\\s+${LAWYER}\\b,?\\s*`, 'i'), from: after(P, 4), to: before(PO, 0, true) },
+  { type: 'REPRESENTS', cue: /\brepresent(?:s|ed|ing)\s+/i, from: before(PO, 40), to: after(PO, 6) },
+  { type: 'WRITES_FOR', cue: new RegExp(`\\b${WRITER}\\s+(?:for|at|with|of)\\s+(?:the\\s+)?`, 'i'), from: before(P, 40), to: after(O, 4) },
+  { type: 'WRITES_FOR', cue: new RegExp(`^\\s+${WRITER}\\s+`, 'i'), from: after(P, 0), to: before(O, 0) },
+  { type: 'WRITES_FOR', cue: /\bpublish\w*\s+(?:\w+\s+){0,3}by\s+/i, from: after(P, 2), to: before(O, 80) },
+  { type: 'MEMBER_OF', cue: /\b(?:members?|activists?|officials?|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?/i, from: before(P, 40), to: after(O, 4) },
+  { type: 'MEMBER_OF', cue: /^\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}/, from: before(P, 0), to: after(O, 0) },
+  { type: 'LEADS', cue: /\b(?:[Ll]eads|[Ll]ed|[Ll]eader of|[Hh]eads|[Hh]eaded)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}/, from: before(P, 120), to: after(O, 2) },
+  { type: 'LEADS', cue: /^\s+leader\s+/i, from: after(P, 0), to: before(O, 0) },
+  { type: 'HEAD_OF', cue: /\b(?:head|chairman|chairwoman|chair|director|chief)\s+of\s+(?:the\s+)?/i, from: before(P, 30), to: after(O, 4) },
+  { type: 'HEAD_OF', cue: /^,?\s+(?:head|chairman|chairwoman|chair|director|chief)\s+/i, from: after(P, 0), to: before(O, 0) },
+  { type: 'PRESIDENT_OF', cue: /^['’]s\s+president\s+/i, from: after(P, 0), to: before(L, 0, true) },
+  { type: 'PRESIDENT_OF', cue: /\bpresident of\s+(?:the\s+)?/i, from: before(P, 30), to: after(['PLACE', 'ORGANISATION'], 2) },
+  { type: 'FRIEND_OF', cue: /\b(?:a\s+)?(?:long-time\s+|close\s+|old\s+)?friends?\s+of\s+/i, from: before(P, 40), to: after(P, 2) },
+  { type: 'IMPRISONED_IN', cue: /\b(?:held|jailed|imprisoned|detained|serving\s+(?:\w+\s+){0,6}|incarcerated|locked up|transferred|inmate)\s+(?:at|in|to)\s+(?:the\s+)?/i, from: before(P, 80), to: after(O, 2) },
+  { type: 'BASED_IN', cue: /\b(?:based|lives|living|resides|residing)\s+in\s+/i, from: before(PO, 60), to: after(L, 2) },
+  { type: 'BASED_IN', cue: /\b(?:journalist|reporter|lawyer|activist|correspondent)\s+in\s+/i, from: before(P, 60), to: after(L, 2) },
+  { type: 'LOCATED_IN', cue: /^\s+(?:in|near|outside)\s+/i, from: before(O, 0), to: after(L, 0) },
+  { type: 'ACCUSED', cue: /\baccus(?:ed|es|ing)\s+/i, from: before(PO, 60), to: after(PO, 6) },
+  { type: 'SUPPORTS', cue: /\b(?:campaign(?:ed|ing)?\s+(?:to\s+clear|to\s+free|for)|call(?:s|ed)?\s+for\s+the\s+release\s+of|support(?:s|ed)?|defended)\s+/i, from: before(PO, 80), to: after(PO, 4) },
+  { type: 'OPPOSES', cue: /\b[Oo]pposition\s+(?:[a-z]+\s+){0,2}/, from: after(PO, 0), to: { at: 'government' } },
+];
