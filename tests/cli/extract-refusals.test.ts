@@ -17,6 +17,8 @@ writeFileSync(big, 'Sergei Duvanov was arrested in October 2002 and charged with
 const link = join(root, 'link.md');
 symlinkSync(fixture('front-matter.md'), link);
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 let runs = 0;
 /** Runs `kg extract` with --out in a fresh directory; returns what it printed and what it left there. */
 async function extract(article: string, extraEnv: Record<string, string> = {}, ...flags: string[]) {
@@ -45,7 +47,7 @@ describe('kg extract refuses bad input in one line, and writes nothing', () => {
   ])('%s', async (_what, article, message) => {
     const { code, stdout, stderr, left } = await extract(article);
     expect(code).not.toBe(0);
-    expect(stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(new RegExp(`^kg: ${article}: ${message.source}$`))]);
+    expect(stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(new RegExp(`^kg: ${escaped(article)}: ${message.source}`))]);
     expect(stdout).toBe('');
     expect(left).toEqual([]);
     for (const line of contentLines(article)) expect(stderr).not.toContain(line);
@@ -61,7 +63,7 @@ describe('kg extract refuses bad input in one line, and writes nothing', () => {
   it('passes on the LLM engine\'s message when it is not configured, naming the file', async () => {
     const { code, stderr, left } = await extract(fixture('front-matter.md'), {}, '--engine', 'llm');
     expect(code).not.toBe(0);
-    expect(stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(new RegExp(`^kg: ${fixture('front-matter.md')}: .*KG_LLM_BASE_URL`))]);
+    expect(stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(new RegExp(`^kg: ${escaped(fixture('front-matter.md'))}: .*KG_LLM_BASE_URL`))]);
     expect(left).toEqual([]);
   }, 60_000);
 
@@ -69,7 +71,7 @@ describe('kg extract refuses bad input in one line, and writes nothing', () => {
     const unreachable = { KG_LLM_BASE_URL: 'http://127.0.0.1:9/v1', KG_LLM_MODEL: 'test-model' };
     const { code, stderr, left } = await extract(fixture('front-matter.md'), unreachable, '--engine', 'llm');
     expect(code).not.toBe(0);
-    expect(stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(new RegExp(`^kg: ${fixture('front-matter.md')}: `))]);
+    expect(stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(new RegExp(`^kg: ${escaped(fixture('front-matter.md'))}: `))]);
     expect(left).toEqual([]);
   }, 120_000);
 

@@ -95,3 +95,15 @@ describe('an endpoint that does not answer well', () => {
     expect(server.received[0].headers.authorization).toBe('Bearer sk-test-123');
   });
 });
+
+describe('cancelling', () => {
+  it('stops a request in flight when the caller aborts', async () => {
+    server.answer({ hang: true });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const run = extractArticle(article, { engine: 'llm', env: llmEnv(server.baseUrl), signal: controller.signal });
+    const { error, ms } = await failure(run);
+    expect(error.message).toBe('LLM extraction cancelled');
+    expect(ms).toBeLessThan(2000);
+  });
+});

@@ -79,6 +79,20 @@ describe.each(testStores())('unexpected errors ($name store)', (testStore) => {
     expect(logged?.path).toBe('node.related');
   });
 
+  it('carry no internals even while developing (NODE_ENV=development, where yoga adds the original error and its stack)', async () => {
+    const { logger } = memoryLogger();
+    const previous = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'development';
+    try {
+      const yoga = createKgYoga({ store: failing('getRelationsWithOthers', new Error('disk on fire at /var/lib/kg')), logger });
+      const r = await gql(yoga, '{ node(id: "person:sergei-duvanov") { ... on Entity { related { id } } } }');
+      expect(r.errors![0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+      expect(JSON.stringify(r)).not.toMatch(/disk on fire|originalError|stack/);
+    } finally {
+      process.env.NODE_ENV = previous;
+    }
+  });
+
   it('a store outage is named, so clients know to retry', async () => {
     const { logger, lines } = memoryLogger();
     const yoga = createKgYoga({ store: failing('getNodes', new StoreUnavailableError('neo4j at bolt://x unreachable')), logger });

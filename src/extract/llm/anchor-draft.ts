@@ -1,7 +1,7 @@
 import { itemLabel, objects, shortQuote, str, strings, type Collection, type Loose, type LooseDraft } from './loose-json.js';
 import { quoteAnchor } from './quote-anchor.js';
 
-/** A re-anchored quote is the engine's guess at what the model meant: its item is trusted this much less. */
+/** A re-anchored quote is the engine's guess at what the model meant: its item is trusted this much less, per such quote. */
 export const REANCHORED_CONFIDENCE_FACTOR = 0.7;
 
 /**

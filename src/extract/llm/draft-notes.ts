@@ -1,4 +1,5 @@
 import type { Gazetteer } from '../engine.js';
+import { DEFAULT_CONFIDENCE } from './model-answer.js';
 import { COLLECTIONS, isObject, objects, str, strings, type Loose, type LooseDraft } from './loose-json.js';
 
 /** Every quote an item carries, its own and those of its participations and quantities. */
@@ -19,7 +20,7 @@ export function addSpans(draft: LooseDraft): void {
   for (const collection of COLLECTIONS) {
     for (const item of draft[collection]) {
       const starts = [...new Set(quotesOf(item))].map((q) => ({ start: text.indexOf(q), end: text.indexOf(q) + q.length })).filter((s) => s.start >= 0);
-      const note = isObject(item.draft) ? item.draft : { confidence: 0.6, cue: 'llm' };
+      const note = isObject(item.draft) ? item.draft : { confidence: DEFAULT_CONFIDENCE, cue: 'llm' };
       item.draft = { ...note, spans: starts.sort((a, b) => a.start - b.start) };
     }
   }

@@ -36,10 +36,13 @@ export function readChunk(text: string, chunk: NameChunk): NameReading | null {
   if (name.length < 2 || !/\p{L}/u.test(name)) return null;
   const before = text.slice(Math.max(0, chunk.start - 60), chunk.start);
   const after = text.slice(chunk.end, chunk.end + 60);
-  if (/^[A-Z]{2,6}$/.test(name)) return readAcronym(name, base);
+  const leading = before.match(LEADING_ORGANISATION_NOUN);
+  if (leading && !title) return { ...base, type: 'ORGANISATION', kind: organisationKindOf(leading[1]!) ?? 'OTHER', confidence: 0.75, cue: `"${leading[1]}" before the name` };
+  if (/^[A-Z]{2,6}$/.test(name)) return readAcronym(name, base, after);
   const trailing = chunk.possessive ? null : after.match(TRAILING_ORGANISATION_NOUN);
   if (trailing) {
-    const joined = !trailing[0].startsWith(',');
+    // "Zarechnoye prison" is the prison's name; "the Zhany Bagyt party" is Zhany Bagyt
+    const joined = !trailing[0].startsWith(',') && /^(prison|colony|jail|penitentiary|court)$/i.test(trailing[1]!);
     const full = joined ? text.slice(base.start, chunk.end + trailing[0].length) : name;
     return { ...base, name: full, end: joined ? chunk.end + trailing[0].length : chunk.end, type: 'ORGANISATION', kind: organisationKindOf(trailing[1]!) ?? 'OTHER', confidence: 0.75, cue: `"${trailing[1]}" after the name` };
   }
@@ -47,8 +50,6 @@ export function readChunk(text: string, chunk: NameChunk): NameReading | null {
   if (government && chunk.tagged !== 'PERSON') {
     return { ...base, name: `${name} ${government[1]}`, end: chunk.end + government[0].length, type: 'ORGANISATION', kind: 'GOVERNMENT_BODY', confidence: 0.6, cue: `"${government[2]}" after a demonym` };
   }
-  const leading = before.match(LEADING_ORGANISATION_NOUN);
-  if (leading && !title) return { ...base, type: 'ORGANISATION', kind: organisationKindOf(leading[1]!) ?? 'OTHER', confidence: 0.75, cue: `"${leading[1]}" before the name` };
   const inner = organisationKindOf(name);
   if (inner && chunk.tagged !== 'PERSON') return { ...base, type: 'ORGANISATION', kind: inner, confidence: 0.7, cue: 'an organisation word in the name' };
   return readPersonOrPlace(chunk, base, before, after, title?.[0].trim());
@@ -56,8 +57,9 @@ export function readChunk(text: string, chunk: NameChunk): NameReading | null {
 
 type Base = Pick<NameReading, 'name' | 'start' | 'end' | 'sentence' | 'possessive'>;
 
-function readAcronym(name: string, base: Base): NameReading | null {
+function readAcronym(name: string, base: Base, after: string): NameReading | null {
   if (NOT_ENTITY_ACRONYMS.has(name)) return null;
+  if (PLACE_ACRONYMS.has(name) && /^\s+dollars?\b/i.test(after)) return null;
   if (PLACE_ACRONYMS.has(name)) return { ...base, type: 'PLACE', confidence: 0.7, cue: 'a country written as an acronym' };
   if (INTERGOVERNMENTAL_ACRONYMS.has(name)) return { ...base, type: 'ORGANISATION', kind: 'INTERGOVERNMENTAL', confidence: 0.75, cue: 'a known intergovernmental acronym' };
   return { ...base, type: 'ORGANISATION', kind: 'OTHER', confidence: 0.45, cue: 'an acronym' };

@@ -11,6 +11,16 @@ export interface EventCue {
 }
 
 export const EVENT_CUES: readonly EventCue[] = [
+  { verb: /\b((?:issued|published|released|made) an? (?:statement|report|appeal)|(?:news|press) conference)\b/i, noun: 'Statement', patientRole: 'subject', agentRole: 'author' },
+  { verb: /\b((?:filed|lodged|submitted) an? (?:complaint|appeal|lawsuit))\b/i, noun: 'Complaint', patientRole: 'subject', agentRole: 'complainant' },
+  { verb: /\b(moved|transferred)\s+to\b/i, noun: 'Transfer', patientRole: 'transferred', agentRole: 'transferring authority' },
+  { verb: /\bplaced\s+(?:in|under)\b/i, noun: 'Detention', patientRole: 'detained', agentRole: 'detaining authority' },
+  { verb: /\b(stripped of (?:his|her) (?:licence|license)|disbarred|licence was revoked|license was revoked)\b/i, noun: 'Disbarment', patientRole: 'disbarred', agentRole: 'disbarring authority' },
+  { verb: /\b(barred from|banned from)\b/i, noun: 'Ban', patientRole: 'barred', agentRole: 'banning authority' },
+  { verb: /\b(declared|designated|labelled|branded)\b/i, noun: 'Designation', patientRole: 'designated', agentRole: 'designating authority' },
+  { verb: /\b(upheld|overturned|quashed|rejected (?:the|his|her) appeal)\b/i, noun: 'Ruling', patientRole: 'party', agentRole: 'court' },
+  { verb: /\b(founded|set up|established)\b/i, noun: 'Founding', patientRole: 'founded', agentRole: 'founder' },
+  { verb: /\b(fled|went into exile)\b/i, noun: 'Departure', patientRole: 'departed', agentRole: 'departed' },
   { verb: /\b(arrest(?:ed|s)?|detain(?:ed|s)?|taken into custody|apprehended)\b/i, noun: 'Arrest', patientRole: 'detained', agentRole: 'arresting authority' },
   { verb: /\b(sentenc(?:ed|es|ing)|jailed for)\b/i, noun: 'Sentencing', patientRole: 'defendant', agentRole: 'court' },
   { verb: /\b(convict(?:ed|ion)|found guilty|pronounced guilty)\b/i, noun: 'Conviction', patientRole: 'defendant', agentRole: 'court' },

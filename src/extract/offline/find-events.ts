@@ -45,8 +45,7 @@ export function findEvents(context: EventContext): FoundEvent[] {
   const events = new Map<string, FoundEvent>();
   for (const sentence of context.sentences) {
     const here = context.occurrences.get(sentence.index) ?? [];
-    const found = eventIn(sentence, here, context);
-    if (found) {
+    for (const found of eventsIn(sentence, here, context)) {
       const id = `${found.cue.noun}\u0000${found.patient?.name ?? found.participants[0]?.entity.name}`;
       const existing = events.get(id);
       if (existing) absorb(existing, found);
@@ -56,9 +55,11 @@ export function findEvents(context: EventContext): FoundEvent[] {
   return [...events.values()];
 }
 
-const ORGANISATIONS_SUFFER = new Set(['Closure', 'Raid']);
+const ORGANISATIONS_SUFFER = new Set(['Closure', 'Raid', 'Founding', 'Designation', 'Ban']);
 
-function eventIn(sentence: Sentence, here: readonly Occurrence[], context: EventContext): FoundEvent | undefined {
+/** Every event a sentence reports, one per cue verb ("arrested in October and charged with ..." is two). */
+function eventsIn(sentence: Sentence, here: readonly Occurrence[], context: EventContext): FoundEvent[] {
+  const found: FoundEvent[] = [];
   for (const cue of EVENT_CUES) {
     const verb = cue.verb.exec(sentence.text);
     if (!verb) continue;
@@ -75,9 +76,9 @@ function eventIn(sentence: Sentence, here: readonly Occurrence[], context: Event
     const pronoun = !patientOcc && /\b(he|she|his|her|him)\b/i.test(sentence.text.slice(Math.max(0, verb.index - 60), verb.index + verb[0].length + 30));
     const patient = patientOcc?.entity ?? (pronoun ? context.protagonist : undefined);
     if (!patient && !agentOcc) continue;
-    return buildEvent(sentence, cue, verbSpan, patient, patientOcc, agentOcc, here, context);
+    found.push(buildEvent(sentence, cue, verbSpan, patient, patientOcc, agentOcc, here, context));
   }
-  return undefined;
+  return found.slice(0, 3);
 }
 
 function buildEvent(

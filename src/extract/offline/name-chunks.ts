@@ -68,6 +68,12 @@ function runFrom(words: Word[], i: number, sentence: Sentence): Word[] {
   let j = i + 1;
   while (j < words.length && adjacent(sentence.text, words[j - 1]!, words[j]!)) {
     const word = words[j]!;
+    if (/['’]s?$/.test(run[run.length - 1]!.text)) break;
+    if (PATRONYMIC.test(word.text)) {
+      run.push(word);
+      j++;
+      break;
+    }
     if (isCapitalised(word) && !NOT_NAMES.has(stripPossessive(word.text))) {
       run.push(word);
       j++;
@@ -93,8 +99,14 @@ function connects(run: Word[], words: Word[], j: number, sentence: Sentence): bo
   if (!CONNECTORS.has(word) || !next || !isCapitalised(next) || !adjacent(sentence.text, words[j]!, next) || NOT_NAMES.has(next.text)) return false;
   if (/['’]s$/.test(run[run.length - 1]!.text)) return false;
   if (word === 'and') return run.some((w) => w.text === 'of' || w.text === 'for');
+  if (word === 'in' && INSTITUTION_END.test(run[run.length - 1]!.text)) return false;
   return word !== 'the' || run.some((w) => w.text === 'of');
 }
+
+/** Turkic patronymic particles, written in lower case after the father's name: "Eldiyar Tologon uulu" */
+const PATRONYMIC = /^(uulu|kyzy|qizi|kizi|ogly|oglu|oğlu|qyzy|uly)$/;
+/** the words that end an institution's name: "the District Court in Bishkek" is a court and a city */
+const INSTITUTION_END = /^(Court|Office|Ministry|Prison|Colony|Committee|Service|Police|Department|Council|Prosecutor)$/;
 
 const stripPossessive = (word: string) => word.replace(/['’]s?$/, '');
 
@@ -114,7 +126,7 @@ function toChunk(words: Word[], sentence: Sentence): NameChunk | null {
   const trailing = text.match(/[\-'’]+$/)?.[0].length ?? 0;
   end -= trailing;
   text = text.slice(0, text.length - trailing);
-  if (text.length < 2 || isHeadline(sentence)) return null;
+  if (text.length < 2 || isHeadline(sentence) || /^[\p{Lu}\d]+(\s+[\p{Lu}\d]+)+$/u.test(text)) return null;
   return { text, start: sentence.start + words[0]!.start, end: sentence.start + end, sentence: sentence.index, possessive, tagged: tagOf(text) };
 }
 

@@ -26,7 +26,7 @@ export const offlineEngine: ExtractionEngine = {
     const occurrences = occurrencesBySentence(found);
     const protagonist = mostNamedPerson(found);
     const events = findEvents({ sentences, occurrences, reference: referenceDate(article.publishedAt), publishedKnown: article.publishedAt !== undefined, ...(protagonist && { protagonist }) });
-    const relations = findRelations(sentences, occurrences, governmentOf(found));
+    const relations = findRelations(sentences, occurrences, { ...withDefined('government', governmentOf(found)), ...withDefined('protagonist', protagonist) });
     const keys = new DraftKeys();
     const claims = new ClaimKeys(keys, keyEntities(found, keys));
     const draft: DraftDocument = {
@@ -41,6 +41,8 @@ export const offlineEngine: ExtractionEngine = {
     return { draft };
   },
 };
+
+const withDefined = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
 
 function mostNamedPerson(entities: readonly FoundEntity[]): FoundEntity | undefined {
   return entities.filter((e) => e.type === 'PERSON').sort((a, b) => b.occurrences.length - a.occurrences.length)[0];

@@ -5,7 +5,7 @@ import type { NamedType } from './classify.js';
  * `to` say where each end is named relative to it (the nearest naming before or after it, within `gap`
  * characters) and what it may be. `government`: the document's government body (for "opposition").
  */
-export type Side = { at: 'before' | 'after'; types: readonly NamedType[]; gap: number; possessive?: boolean } | { at: 'government' };
+export type Side = { at: 'before' | 'after'; types: readonly NamedType[]; gap: number; possessive?: boolean } | { at: 'government' } | { at: 'protagonist' };
 
 export interface RelationCue {
   type: string;
@@ -35,6 +35,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'MEMBER_OF', cue: /^\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}/, from: before(P, 0), to: after(O, 0) },
   { type: 'LEADS', cue: /\b(?:[Ll]eads|[Ll]ed|[Ll]eader of|[Hh]eads|[Hh]eaded)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}/, from: before(P, 120), to: after(O, 2) },
   { type: 'LEADS', cue: /^\s+leader\s+/i, from: after(P, 0), to: before(O, 0) },
+  { type: 'HEAD_OF', cue: /\b(?:editor-in-chief|founder|chief editor)\s+of\s+(?:the\s+)?/i, from: before(P, 30), to: after(O, 4) },
   { type: 'HEAD_OF', cue: /\b(?:head|chairman|chairwoman|chair|director|chief)\s+of\s+(?:the\s+)?/i, from: before(P, 30), to: after(O, 4) },
   { type: 'HEAD_OF', cue: /^,?\s+(?:head|chairman|chairwoman|chair|director|chief)\s+/i, from: after(P, 0), to: before(O, 0) },
   { type: 'PRESIDENT_OF', cue: /^['’]s\s+president\s+/i, from: after(P, 0), to: before(L, 0, true) },
@@ -46,5 +47,9 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'LOCATED_IN', cue: /^\s+(?:in|near|outside)\s+/i, from: before(O, 0), to: after(L, 0) },
   { type: 'ACCUSED', cue: /\baccus(?:ed|es|ing)\s+/i, from: before(PO, 60), to: after(PO, 6) },
   { type: 'SUPPORTS', cue: /\b(?:campaign(?:ed|ing)?\s+(?:to\s+clear|to\s+free|for)|call(?:s|ed)?\s+for\s+the\s+release\s+of|support(?:s|ed)?|defended)\s+/i, from: before(PO, 80), to: after(PO, 4) },
+  { type: 'PART_OF', cue: /^['’]s\s+(?:[a-z]+\s+){0,2}/, from: after(O, 0), to: before(L, 0, true) },
+  { type: 'SUPPORTS', cue: /\bcall(?:s|ed|ing)?\s+for\s+(?:his|her)\s+(?:immediate\s+|unconditional\s+)*release\b/i, from: before(PO, 80), to: { at: 'protagonist' } },
+  { type: 'REPRESENTS', cue: /\b(?:his|her)\s+(?:defence\s+|defense\s+)?(?:lawyer|attorney|counsel|advocate),?\s+/i, from: after(P, 2), to: { at: 'protagonist' } },
+  { type: 'REPRESENTS', cue: /\b(?:lawyer|attorney|advocate)\s+(?=\p{Lu})/u, from: after(P, 0), to: { at: 'protagonist' } },
   { type: 'OPPOSES', cue: /\b[Oo]pposition\s+(?:[a-z]+\s+){0,2}/, from: after(PO, 0), to: { at: 'government' } },
 ];
