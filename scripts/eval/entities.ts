@@ -13,6 +13,7 @@ export interface EntityScores {
   /** draft key -> gold key, for matched entities and their duplicates */
   mapping: Map<string, string>;
   missed: string[];
+  /** draft entities that match no gold entity (duplicates are listed apart) */
   spurious: string[];
 }
 
@@ -65,7 +66,7 @@ export function scoreEntities(gold: readonly EvalEntity[], draft: readonly EvalE
     invented: inventedEntities(draft, text),
     mapping,
     missed: gold.filter((_, gi) => !matchedGold.has(gi)).map((g) => `${g.type} ${g.name}`),
-    spurious: draft.filter((_, di) => !matched.has(di)).map((d) => `${d.type} ${d.name}`),
+    spurious: draft.filter((d) => !mapping.has(d.key)).map((d) => `${d.type} ${d.name}`),
   };
 }
 

@@ -16,6 +16,7 @@ export function poolScores(scores: readonly ArticleScore[]): ArticleScore {
     duplicates: [...acc.duplicates, ...s.duplicates],
     orgKind: addShares(acc.orgKind, s.orgKind),
     invented: [...acc.invented, ...s.invented],
+    goldUnnamed: [...acc.goldUnnamed, ...s.goldUnnamed],
     events: addCounts(acc.events, s.events),
     rightDate: addShares(acc.rightDate, s.rightDate),
     rightDateAndInferred: addShares(acc.rightDateAndInferred, s.rightDateAndInferred),

@@ -1,4 +1,4 @@
-import type { ArticleRun, EngineRun } from './run.js';
+import { type ArticleRun, type EngineRun, shortName } from './run.js';
 import type { ArticleScore } from './score.js';
 import type { TargetCheck } from './targets.js';
 import { type Counts, rateOf, rates, type Share } from './types.js';
@@ -42,6 +42,7 @@ export function sharesTable(s: ArticleScore, run: EngineRun): string {
     ['quotes verbatim', pct(s.verbatim)],
     ['invented entities', s.invented.length === 0 ? '0' : `${s.invented.length}: ${s.invented.join(', ')}`],
     ['duplicate entities (a reviewer merges them)', String(s.duplicates.length)],
+    ['gold entities whose names are not in the text (out of reach of name matching)', s.goldUnnamed.length === 0 ? '0' : `${s.goldUnnamed.length}: ${[...new Set(s.goldUnnamed)].join(', ')}`],
     ['cold start (first extraction, not counted below)', `${Math.round(run.coldStartMs)} ms`],
   ]);
 }
@@ -52,7 +53,7 @@ const pr = (c: Counts): string => {
 };
 
 function articleRow(a: ArticleRun): (string | number)[] {
-  const name = a.path.split('/').at(-1)!.replace(/\.json$/, '');
+  const name = shortName(a.path);
   const s = a.score;
   if (!s) return [name, a.words, Math.round(a.ms), `failed: ${a.error ?? 'unknown'}`, '', '', '', '', '', '', '', ''];
   return [name, a.words, Math.round(a.ms), pr(s.entities.PERSON), `${pr(s.entities.ORGANISATION)} (${pct(s.orgKind)})`, pr(s.entities.PLACE), pr(s.events),

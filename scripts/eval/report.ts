@@ -31,14 +31,30 @@ function renderExamples(run: EngineRun): string {
   const kinds: Array<[string, string[]]> = [
     ['gold entities not found', e.missedEntities],
     ['draft entities not in the gold', e.spuriousEntities],
+    ['duplicate draft entities', run.pooled!.duplicates],
     ['dates not right', e.wrongDates],
     ['gold relationships not found', e.missedRelationships],
     ['draft relationships not in the gold', e.spuriousRelationships],
     ['quotes not verbatim', e.looseQuotes],
   ];
   const lines = kinds.filter(([, items]) => items.length > 0).map(([kind, items]) => {
-    const shown = items.slice(0, EXAMPLES_PER_KIND).map((i) => `\`${i.replaceAll('`', "'")}\``).join('; ');
+    const shown = spread(items, EXAMPLES_PER_KIND).map((i) => `\`${i.replaceAll('`', "'")}\``).join('; ');
     return `- ${kind} (${items.length}): ${shown}${items.length > EXAMPLES_PER_KIND ? '; ...' : ''}`;
   });
-  return lines.length === 0 ? 'No misses.' : `Examples of misses (the first ${EXAMPLES_PER_KIND} of each kind):\n\n${lines.join('\n')}`;
+  return lines.length === 0 ? 'No misses.' : `Examples of misses (up to ${EXAMPLES_PER_KIND} of each kind, taken in turn from each article):\n\n${lines.join('\n')}`;
+}
+
+/** Up to n items taken in turn from each article ("article: item"), so one long article does not fill the list. */
+export function spread(items: readonly string[], n: number): string[] {
+  const byArticle = new Map<string, string[]>();
+  for (const item of items) {
+    const article = item.slice(0, item.indexOf(': '));
+    byArticle.set(article, [...(byArticle.get(article) ?? []), item]);
+  }
+  const queues = [...byArticle.values()];
+  const picked: string[] = [];
+  for (let round = 0; picked.length < n && queues.some((q) => q.length > round); round++) {
+    for (const q of queues) if (round < q.length && picked.length < n) picked.push(q[round]);
+  }
+  return picked;
 }

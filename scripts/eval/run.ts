@@ -46,11 +46,20 @@ async function runOne(article: GoldArticle, extract: Extractor, gazetteer: Gazet
   try {
     const draft = await extract(article.source, gazetteer);
     const ms = performance.now() - started;
-    return { ...base, ms, score: scoreDraft(article.gold, draft) };
+    return { ...base, ms, score: labelled(scoreDraft(article.gold, draft), article.path) };
   } catch (error) {
     return { ...base, ms: performance.now() - started, error: (error as Error).message.split('\n')[0] };
   }
 }
+
+/** Examples carry the article they come from ("3-freed-early: ..."), as they are listed pooled. */
+function labelled(score: ArticleScore, path: string): ArticleScore {
+  const name = shortName(path);
+  const examples = Object.fromEntries(Object.entries(score.examples).map(([kind, items]) => [kind, items.map((i) => `${name}: ${i}`)]));
+  return { ...score, duplicates: score.duplicates.map((d) => `${name}: ${d}`), examples: examples as ArticleScore['examples'] };
+}
+
+export const shortName = (path: string): string => path.split('/').at(-1)!.replace(/\.json$/, '');
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const started = performance.now();

@@ -1,6 +1,6 @@
 import { matchActors } from './actors.js';
 import { betweenEntities, type Claim, matchClaims, participationClaims, relationshipClaims, speakerAgreement, statusAgreement } from './claims.js';
-import { scoreEntities } from './entities.js';
+import { inventedEntities, scoreEntities } from './entities.js';
 import { scoreEvents } from './events.js';
 import { verbatimShare } from './quotes.js';
 import { type Counts, type EntityType, type EvalDocument, type Share, share } from './types.js';
@@ -11,6 +11,8 @@ export interface ArticleScore {
   duplicates: string[];
   orgKind: Share;
   invented: string[];
+  /** gold entities none of whose names is in the text: no draft that names things as the text does can match them */
+  goldUnnamed: string[];
   events: Counts;
   rightDate: Share;
   rightDateAndInferred: Share;
@@ -42,6 +44,7 @@ export function scoreDraft(gold: EvalDocument, draft: EvalDocument): ArticleScor
     duplicates: entities.duplicates,
     orgKind: entities.kind,
     invented: entities.invented,
+    goldUnnamed: inventedEntities(gold.entities, text),
     events: events.events,
     rightDate: events.rightDate,
     rightDateAndInferred: events.rightDateAndInferred,

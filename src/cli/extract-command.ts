@@ -75,7 +75,7 @@ async function runExtract(path: string, flags: ExtractFlags): Promise<void> {
  */
 async function withGazetteer<T>(config: Config, useGraph: boolean, notes: string[], extract: (gazetteer?: Gazetteer) => Promise<T>): Promise<T> {
   if (!useGraph) return extract(undefined);
-  if (config.store.kind === 'embedded' && !existsSync(join(config.store.dataDir, 'kg.sqlite'))) {
+  if (config.store.kind === 'embedded' && !existsSync(join(config.store.dataDir, (await import('../storage/embedded/index.js')).DATABASE_FILE_NAME))) {
     notes.push(`no graph in ${config.store.dataDir} yet, so names were not matched against one (set KG_DATA_DIR, or ingest first)`);
     return extract(undefined);
   }

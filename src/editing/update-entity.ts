@@ -41,14 +41,10 @@ function checkedNames(field: string, values: readonly string[], problems: Valida
  * turns into the name just moves.
  */
 function checkedAliases(entity: EntityWithMentions, update: EntityUpdate, name: string, problems: ValidationProblem[]): string[] {
-  const given = update.aliases !== undefined;
-  const aliases = checkedNames('aliases', update.aliases ?? entity.aliases, problems, given);
-  if (given) {
-    update.aliases!.forEach((alias, i) => {
-      if (sameName(alias.trim(), name)) problems.push({ path: `aliases[${i}]`, message: `${JSON.stringify(alias.trim())} is the name itself (case is ignored); an alias must be another name` });
-    });
-  }
-  return aliases.filter((a) => !sameName(a, name));
+  update.aliases?.forEach((alias, i) => {
+    if (sameName(alias.trim(), name)) problems.push({ path: `aliases[${i}]`, message: `${JSON.stringify(alias.trim())} is the name itself (case is ignored); an alias must be another name` });
+  });
+  return checkedNames('aliases', update.aliases ?? entity.aliases, problems, update.aliases !== undefined).filter((a) => !sameName(a, name));
 }
 
 /** The entity as it will be, or a ValidationError naming every field that cannot be so. */

@@ -67,6 +67,19 @@ describe('readArticle on Markdown and plain text', () => {
     expect(readArticle(file, {}, limits).publishedAt).toEqual({ year: 2003, month: 5, inferred: false });
   });
 
+  it('refuses front matter that is not YAML with its line, without quoting it', () => {
+    const file = join(scratch, 'broken.md');
+    writeFileSync(file, '---\ntitle: fine\nauthor: [SECRET-VALUE\n---\nSergei Duvanov was arrested in October 2002.\n');
+    expect(() => readArticle(file, {}, limits)).toThrow(new RegExp(`^${file}: the front matter \\(between the --- lines\\) is not valid YAML at line \\d+; fix it`));
+    expect(() => readArticle(file, {}, limits)).not.toThrow(/SECRET/);
+  });
+
+  it('refuses a file that is not Markdown, text or a web page, by its extension', () => {
+    const file = join(scratch, 'report.docx');
+    writeFileSync(file, 'PK');
+    expect(() => readArticle(file, {}, limits)).toThrow(`${file}: kg extract reads .md, .markdown, .txt, .html, .htm files; save the article as Markdown, plain text or a web page with one of those extensions`);
+  });
+
   it('leaves a leading rule that is not front matter in the text', () => {
     const file = join(scratch, 'rule.md');
     writeFileSync(file, '---\nSergei Duvanov was arrested in October 2002.\n---\nHe denies the charges.\n');

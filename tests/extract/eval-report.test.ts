@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BEGIN, END, replaceGenerated } from '../../scripts/eval/doc-section.js';
 import { DOC_TEMPLATE } from '../../scripts/eval/doc-template.js';
-import { renderReport } from '../../scripts/eval/report.js';
+import { renderReport, spread } from '../../scripts/eval/report.js';
 import { type EngineRun, runEngine } from '../../scripts/eval/run.js';
 import { checkTargets } from '../../scripts/eval/targets.js';
 import { articleSourceOf, type GoldArticle, wordCount } from '../../scripts/eval/corpus.js';
@@ -39,5 +39,9 @@ describe('the evaluation report', () => {
     expect(run.articles[0].error).toBe('not built yet');
     expect(run.pooled).toBeUndefined();
     expect(renderReport([run], context)).toContain('**1 of 1 articles failed**');
+  });
+
+  it('takes examples in turn from each article, so one long article does not fill the list', () => {
+    expect(spread(['seed: a', 'seed: b', 'seed: c', 'turkey: d'], 3)).toEqual(['seed: a', 'turkey: d', 'seed: b']);
   });
 });

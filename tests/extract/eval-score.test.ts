@@ -58,12 +58,23 @@ describe('the extraction scorer', () => {
 
   it('matches a surname-only person and counts a second mention of the same person as a duplicate', () => {
     const draft = gold();
-    draft.entities = draft.entities.filter((e) => e.key !== 'timur');
-    draft.entities.push({ key: 'sadykov', type: 'PERSON', name: 'Sadykov', mentions: ['Sadykov, a friend'] });
-    draft.entities.push({ key: 'timur2', type: 'PERSON', name: 'Timur Sadykov', mentions: ['the blogger Timur Sadykov'] });
+    // the gold's Olga Brel has no alias: only the surname rule can match "Brel"
+    draft.entities = draft.entities.filter((e) => e.key !== 'olga');
+    draft.entities.push({ key: 'brel', type: 'PERSON', name: 'Brel', mentions: ['the activist Olga Brel'] });
+    draft.relationships = draft.relationships!.map((r) => (r.to === 'olga' ? { ...r, to: 'brel' } : r));
+    draft.entities.push({ key: 'timur2', type: 'PERSON', name: 'Timur  SADYKOV', mentions: ['the blogger Timur Sadykov'] });
     const s = scoreDraft(gold(), draft);
     expect(s.entities.PERSON).toEqual({ tp: 3, fp: 1, fn: 0 });
-    expect(s.duplicates).toHaveLength(1);
+    expect(s.duplicates).toEqual(['Timur  SADYKOV (= Timur Sadykov)']);
+    // the relationship through the surname-only draft entity maps to the gold's
+    expect(f1(s.relationshipsNamed)).toBe(1);
+  });
+
+  it('does not take a first name or a longer name for a surname', () => {
+    const draft = gold();
+    draft.entities = draft.entities.filter((e) => e.key !== 'olga');
+    draft.entities.push({ key: 'o', type: 'PERSON', name: 'Olga', mentions: ['the activist Olga Brel'] });
+    expect(scoreDraft(gold(), draft).entities.PERSON).toEqual({ tp: 2, fp: 1, fn: 1 });
   });
 
   it('counts and lists an entity whose name is nowhere in the text as invented', () => {
@@ -109,6 +120,25 @@ describe('the extraction scorer', () => {
     expect(s.status).toEqual({ hits: 1, total: 6 }); // the participation keeps its status
     expect(s.saidBy).toEqual({ hits: 0, total: 1 });
     expect(s.verbatim.hits).toBe(s.verbatim.total - 2); // two of them had "was"
+  });
+
+  it('matches events by overlapping mentions and unnamed actors by description or mention, for who says what', () => {
+    const withActor = (doc: EvalDocument, key: string, description: string, mention: string): EvalDocument => {
+      doc.actors = [{ key, description, mentions: [mention] }];
+      doc.events![0].participants!.forEach((p) => { p.saidBy = key; });
+      return doc;
+    };
+    const g = withActor(gold(), 'ministry', 'the interior ministry', 'The interior ministry denied it.');
+    const byDescription = withActor(gold(), 'a1', 'The Interior  Ministry', 'The interior ministry');
+    byDescription.events![0] = { ...byDescription.events![0], key: 'e1', mentions: ['arrested on 3 March'] };
+    byDescription.relationships = byDescription.relationships!.map((r) => (r.from === 'arrest' ? { ...r, from: 'e1' } : r));
+    const s = scoreDraft(g, byDescription);
+    expect(s.events).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(s.saidBy).toEqual({ hits: 2, total: 2 }); // the participation and IMPRISONED_IN (said by Anna)
+    const byMention = withActor(gold(), 'a2', 'officials', 'interior ministry denied');
+    expect(scoreDraft(g, byMention).saidBy.hits).toBe(2);
+    const elsewhere = withActor(gold(), 'a3', 'officials', 'Lawyer Anna Kovalenko');
+    expect(scoreDraft(g, elsewhere).saidBy).toEqual({ hits: 1, total: 2 });
   });
 
   it('folds names by case, diacritics, quotes and a leading "the"', () => {

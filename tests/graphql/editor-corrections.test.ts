@@ -49,8 +49,8 @@ describe.each(testStores())("editors' corrections through the API ($name store)"
     expect(sent.data).toBeNull();
     expect(sent.errors![0].extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(sent.errors![0].extensions!.problems).toEqual([
-      { path: 'aliases[3]', message: 'repeats aliases[0] ("Pyotr Svoik"; case is ignored); send it once' },
       { path: 'aliases[1]', message: '"pyotr svoyk" is the name itself (case is ignored); an alias must be another name' },
+      { path: 'aliases[3]', message: 'repeats aliases[0] ("Pyotr Svoik"; case is ignored); send it once' },
       { path: 'roles[1]', message: 'repeats roles[0] ("economist"; case is ignored); send it once' },
     ]);
     // nothing changed, and the same edit without the repeats is kept whole

@@ -93,7 +93,8 @@ describe('over HTTP, with a CORS allow-list of one origin', () => {
 });
 
 describe('over HTTP, with a CORS allow-list of two origins', () => {
-  const server = useServer({ KG_CORS_ORIGINS: 'https://desk.example.org, https://wire.example.org' });
+  // the second as an operator might write it; browsers send https://wire.example.org
+  const server = useServer({ KG_CORS_ORIGINS: 'https://desk.example.org, https://Wire.example.org:443' });
 
   it('lets each listed origin preflight and read, sending Authorization, without cookies', async () => {
     for (const origin of ['https://desk.example.org', 'https://wire.example.org']) {
@@ -146,5 +147,22 @@ describe('over HTTP, in production with GraphiQL switched on (KG_GRAPHIQL=1)', (
   it('serves GraphiQL', async () => {
     const page = await fetch(`${server().url}/graphql`, { headers: { accept: 'text/html' } });
     expect(await page.text()).toMatch(/graphiql/i);
+  });
+});
+
+describe('over HTTP, with a CORS allow-list and KG_REQUIRE_READER_TOKEN=1', () => {
+  const token = 'reader-token-0123456789abcdef';
+  const server = useServer({ KG_CORS_ORIGINS: 'https://desk.example.org', KG_REQUIRE_READER_TOKEN: '1', KG_READER_TOKENS: `Rita:${token}` });
+
+  it('answers the preflight, which browsers send without a token, and lets the page read a 401 and an answer', async () => {
+    const origin = 'https://desk.example.org';
+    const pre = await preflight(server().url, origin);
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get('access-control-allow-origin')).toBe(origin);
+    const refused = await ask(server().url, { body: QUERY, headers: { origin } });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('access-control-allow-origin')).toBe(origin);
+    const answered = await ask(server().url, { body: QUERY, headers: { origin, authorization: `Bearer ${token}` } });
+    expect(await answered.json()).toEqual({ data: { node: { id: 'person:sergei-duvanov' } } });
   });
 });

@@ -22,6 +22,9 @@ export interface NameReading {
   cue: string;
 }
 
+const PATRONYMIC = /^(uulu|kyzy|qizi|kizi|ogly|oglu|oğlu|qyzy|uly)$/;
+const NUMBERED = /^\s+No\.?\s*\d+\b/;
+const APPOSITIVE_ORGANISATION = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(newspaper|news website|website|news outlet|outlet|weekly|daily|magazine|channel|broadcaster|party|movement|group|organi[sz]ation|foundation|ngo|news agency|agency|company|rights group|watchdog)\b/i;
 const GOVERNMENT_AFTER_DEMONYM = /^\s+((?:[a-z]+\s+){0,2}?(authorities|government|ministry|prosecutor'?s office|police|security service))\b/;
 
 /**
@@ -36,6 +39,13 @@ export function readChunk(text: string, chunk: NameChunk): NameReading | null {
   if (name.length < 2 || !/\p{L}/u.test(name)) return null;
   const before = text.slice(Math.max(0, chunk.start - 60), chunk.start);
   const after = text.slice(chunk.end, chunk.end + 60);
+  if (/-based$/.test(name)) return { ...base, name: name.slice(0, -'-based'.length), end: chunk.end - '-based'.length, type: 'PLACE', confidence: 0.7, cue: '"-based" after the name' };
+  const numbered = chunk.possessive ? null : after.match(NUMBERED);
+  if (numbered && organisationKindOf(name)) {
+    return { ...base, name: name + numbered[0], end: chunk.end + numbered[0].length, type: 'ORGANISATION', kind: organisationKindOf(name)!, confidence: 0.75, cue: 'a numbered institution' };
+  }
+  const appositive = chunk.possessive ? null : after.match(APPOSITIVE_ORGANISATION);
+  if (appositive) return { ...base, type: 'ORGANISATION', kind: organisationKindOf(appositive[1]!) ?? 'OTHER', confidence: 0.7, cue: `"${appositive[1]}" said of the name` };
   const leading = before.match(LEADING_ORGANISATION_NOUN);
   if (leading && !title) return { ...base, type: 'ORGANISATION', kind: organisationKindOf(leading[1]!) ?? 'OTHER', confidence: 0.75, cue: `"${leading[1]}" before the name` };
   if (/^[A-Z]{2,6}$/.test(name)) return readAcronym(name, base, after);
@@ -74,6 +84,8 @@ function readPersonOrPlace(chunk: NameChunk, base: Base, before: string, after: 
   if (speaks) return { ...base, type: 'PERSON', confidence: 0.6, cue: `"${speaks[1]}" after the name` };
   if (/ (of|for) /.test(base.name)) return { ...base, type: 'ORGANISATION', kind: 'OTHER', confidence: 0.5, cue: 'a name of the form "X of Y"' };
   const words = base.name.split(/\s+/);
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w))) return { ...base, type: 'PERSON', confidence: 0.4, cue: 'capitalised words' };
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || PATRONYMIC.test(w))) return { ...base, type: 'PERSON', confidence: 0.4, cue: 'capitalised words' };
+  const preposition = before.match(/\b(in|from|near|outside|across|to the city of)\s+$/);
+  if (preposition && words.length === 1) return { ...base, type: 'PLACE', confidence: 0.45, cue: `"${preposition[1]}" before the name` };
   return { ...base, type: null, confidence: 0.3, cue: 'a capitalised word' };
 }

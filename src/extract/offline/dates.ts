@@ -8,38 +8,57 @@ export interface FoundDate extends Span {
   quote: string;
 }
 
-/** A day in the middle of the publication month or year: chrono's reference when the source gives no day. */
+/** A day at the end of the publication month or year: chrono's reference when the source gives no day. */
 export function referenceDate(published: DateInput | undefined): Date {
   if (!published) return new Date();
   return new Date(Date.UTC(published.year, (published.month ?? 12) - 1, published.day ?? (published.month ? 28 : 31)));
 }
 
-const BARE_YEAR = /\b(?:in|since|from|until|by|of|during)\s+((?:19|20)\d\d)\b/i;
+const BARE_YEAR = /\b(?:in|since|from|until|by|of|during)\s+((?:19|20)\d\d)\b/gi;
+const YEAR_AFTER = /^,?\s+(last|this|next) year\b/i;
 
 /**
- * The first date a sentence gives, as precise as it is: chrono reads "May 22", "October 2002", "at the end
- * of January", "last week", relative to the publication date; a year chrono had to guess is marked
- * inferred. A weekday or a time alone is no date for a timeline and is skipped.
+ * The date a sentence gives for what happens at `near` (a verb's position): of the dates chrono reads
+ * ("May 22", "October 2002", "at the end of January", "on Tuesday", relative to the publication date),
+ * the one closest to it. Precise only as the text is; a year the text does not state is marked inferred.
  */
-export function dateIn(sentence: Sentence, reference: Date, publishedKnown: boolean): FoundDate | undefined {
-  const results = chrono.en.parse(sentence.text, { instant: reference, timezone: 0 }, { forwardDate: false });
-  for (const result of results) {
-    const { start } = result;
-    if (!start.isCertain('month') && !start.isCertain('year') && !start.isCertain('day')) continue;
-    const year = start.get('year');
-    if (year === null || result.text.trim().length < 3 || /^(now|right now|today|tonight|currently)$/i.test(result.text.trim())) continue;
-    const month = start.isCertain('month') || start.isCertain('day') ? start.get('month') ?? undefined : undefined;
-    // "the end of January" is a month: chrono puts a day on it that the source does not give
-    const vague = /\b(end|beginning|start|middle|mid|early|late)\b/i.test(result.text);
-    const day = start.isCertain('day') && !vague ? start.get('day') ?? undefined : undefined;
-    // "earlier this month", "last week": the source gives the date only through the publication date
-    const relative = /\b(this|last|next|ago|yesterday|today|earlier|recently)\b/i.test(result.text);
-    const inferred = !start.isCertain('year') || relative || (!publishedKnown && relative);
-    const from = sentence.start + result.index;
-    return { start: from, end: from + result.text.length, quote: result.text, date: { year, ...(month && { month }), ...(month && day && { day }), inferred } };
+export function dateIn(sentence: Sentence, reference: Date, publishedKnown: boolean, near = sentence.start): FoundDate | undefined {
+  const found = chrono.en
+    .parse(sentence.text, { instant: reference, timezone: 0 }, { forwardDate: false })
+    .map((r) => readResult(sentence, r, reference, publishedKnown))
+    .filter((d): d is FoundDate => d !== undefined);
+  for (const m of sentence.text.matchAll(BARE_YEAR)) {
+    const from = sentence.start + m.index!;
+    if (!found.some((d) => d.start <= from + m[0].length && from <= d.end)) {
+      found.push({ start: from, end: from + m[0].length, quote: m[0], date: { year: Number(m[1]), inferred: false } });
+    }
   }
-  const bare = BARE_YEAR.exec(sentence.text);
-  if (!bare) return undefined;
-  const from = sentence.start + bare.index;
-  return { start: from, end: from + bare[0].length, quote: bare[0], date: { year: Number(bare[1]), inferred: false } };
+  const distance = (d: FoundDate) => (d.start >= near ? d.start - near : (near - d.end) * 1.5);
+  return found.sort((a, b) => distance(a) - distance(b))[0];
+}
+
+function readResult(sentence: Sentence, result: chrono.ParsedResult, reference: Date, publishedKnown: boolean): FoundDate | undefined {
+  const { start } = result;
+  const weekday = start.isCertain('weekday') && publishedKnown;
+  if (!start.isCertain('month') && !start.isCertain('year') && !start.isCertain('day') && !weekday) return undefined;
+  let year = start.get('year');
+  if (year === null || result.text.trim().length < 3 || /^(now|right now|today|tonight|currently)$/i.test(result.text.trim())) return undefined;
+  let text = result.text;
+  // chrono reads "February" of "in February last year" and leaves "last year": the year is the publication's, minus one
+  const yearAfter = sentence.text.slice(result.index + text.length).match(YEAR_AFTER);
+  if (yearAfter && !start.isCertain('year')) {
+    year = reference.getUTCFullYear() + (yearAfter[1]!.toLowerCase() === 'last' ? -1 : yearAfter[1]!.toLowerCase() === 'next' ? 1 : 0);
+    text += yearAfter[0];
+  }
+  const month = start.isCertain('month') || start.isCertain('day') || weekday ? start.get('month') ?? undefined : undefined;
+  // news reports what has happened: "in October", read in June, is last October, not the coming one
+  if (!start.isCertain('year') && !yearAfter && month !== undefined && Date.UTC(year, month - 1, 1) > reference.getTime()) year -= 1;
+  // "the end of January" is a month: chrono puts a day on it that the source does not give
+  const vague = /\b(end|beginning|start|middle|mid|early|late)\b/i.test(text);
+  const day = (start.isCertain('day') || weekday) && !vague ? start.get('day') ?? undefined : undefined;
+  // "earlier this month", "on Tuesday", "last year": the source gives the date only through the publication date
+  const relative = weekday || /\b(this|last|next|ago|yesterday|today|earlier|recently)\b/i.test(text);
+  const inferred = !start.isCertain('year') || relative;
+  const from = sentence.start + result.index;
+  return { start: from, end: from + text.length, quote: text, date: { year, ...(month && { month }), ...(month && day && { day }), inferred } };
 }

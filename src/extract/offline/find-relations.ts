@@ -66,10 +66,13 @@ function matches(sentence: Sentence, here: readonly Occurrence[], rule: Relation
 type End = Pick<Occurrence, 'entity' | 'start' | 'end'>;
 
 function end(side: Side, here: readonly Occurrence[], cue: Span, anchors: Anchors): End | undefined {
-  if (side.at === 'government' || side.at === 'protagonist') {
-    const entity = anchors[side.at];
-    return entity && { entity, start: -1, end: -1 };
+  if (side.at === 'protagonist') {
+    // "his lawyer": the person named last before it in the sentence, else the story's main person
+    const named = nearestBefore(here, cue.start, ['PERSON'], 200);
+    const entity = named?.entity ?? anchors.protagonist;
+    return entity && { entity, start: named?.start ?? -1, end: named?.end ?? -1 };
   }
+  if (side.at === 'government') return anchors.government && { entity: anchors.government, start: -1, end: -1 };
   if (side.at === 'after') return nearestAfter(here, cue.end, side.types, side.gap);
   const found = nearestBefore(here, cue.start, side.types, side.gap + (side.possessive ? 0 : 2));
   return found && (!side.possessive || found.possessive) ? found : undefined;

@@ -17,11 +17,10 @@ export interface FoundEntity {
 }
 
 export const foldName = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
-const lastWord = (name: string) => name.split(/\s+/).pop()!;
 
 /**
- * Gathers readings into entities: the same folded name is one entity; a lone surname joins the person
- * whose full name ends with it (the nearest one named before it, when two share it); an acronym written
+ * Gathers readings into entities: the same folded name is one entity; a surname ("Duvanov", "Tologon
+ * uulu") joins the person whose full name ends with it (the nearest one named before it, when two share it); an acronym written
  * beside a name ("Democratic Choice of Kazakhstan, DCK," or "(OSCE)") is that name's alias. Readings
  * nothing could type are dropped unless they join a typed entity: a draft proposes only what it can say
  * something about.
@@ -59,9 +58,11 @@ function addReading(entity: FoundEntity, reading: NameReading): void {
 }
 
 function personBySurname(byName: Map<string, FoundEntity>, reading: NameReading): FoundEntity | undefined {
-  if (reading.name.includes(' ') || (reading.type !== null && reading.type !== 'PERSON')) return undefined;
+  if (reading.type !== null && reading.type !== 'PERSON') return undefined;
   const folded = foldName(reading.name);
-  const people = [...new Set(byName.values())].filter((e) => e.type === 'PERSON' && e.name.includes(' ') && foldName(lastWord(e.name)) === folded);
+  const tail = (e: FoundEntity) => foldName(e.name).split(' ').slice(-folded.split(' ').length).join(' ');
+  const longer = (e: FoundEntity) => e.name.split(/\s+/).length > reading.name.split(/\s+/).length;
+  const people = [...new Set(byName.values())].filter((e) => e.type === 'PERSON' && longer(e) && tail(e) === folded);
   if (people.length <= 1) return people[0];
   const before = (e: FoundEntity) => Math.max(-1, ...e.occurrences.filter((o) => o.start < reading.start).map((o) => o.start));
   return people.sort((a, b) => before(b) - before(a))[0];
@@ -69,11 +70,8 @@ function personBySurname(byName: Map<string, FoundEntity>, reading: NameReading)
 
 function acronymOwner(text: string, byName: Map<string, FoundEntity>, reading: NameReading): FoundEntity | undefined {
   if (!/^[A-Z]{2,6}$/.test(reading.name)) return undefined;
-  const before = text.slice(Math.max(0, reading.start - 4), reading.start);
-  if (!/(,\s|\(\s?)$/.test(before)) return initialsOwner(byName, reading.name);
-  return [...new Set(byName.values())].find((e) =>
-    e.type !== 'PERSON' && e.occurrences.some((o) => o.end === reading.start - before.match(/(,\s|\(\s?)$/)![0].length),
-  ) ?? initialsOwner(byName, reading.name);
+  const beside = (end: number) => end <= reading.start && reading.start - end <= 3 && /^\s*[,(]\s*$/.test(text.slice(end, reading.start));
+  return [...new Set(byName.values())].find((e) => e.type !== 'PERSON' && e.occurrences.some((o) => beside(o.end))) ?? initialsOwner(byName, reading.name);
 }
 
 /** "OSCE" for "Organisation for Security and Cooperation in Europe": the initials of its capitalised words. */

@@ -68,7 +68,7 @@ function runFrom(words: Word[], i: number, sentence: Sentence): Word[] {
   let j = i + 1;
   while (j < words.length && adjacent(sentence.text, words[j - 1]!, words[j]!)) {
     const word = words[j]!;
-    if (/['’]s?$/.test(run[run.length - 1]!.text)) break;
+    if (/['’]s$/.test(run[run.length - 1]!.text) && !INSTITUTION_END.test(word.text)) break;
     if (PATRONYMIC.test(word.text)) {
       run.push(word);
       j++;
@@ -97,7 +97,7 @@ function connects(run: Word[], words: Word[], j: number, sentence: Sentence): bo
   const word = words[j]!.text;
   const next = words[j + 1];
   if (!CONNECTORS.has(word) || !next || !isCapitalised(next) || !adjacent(sentence.text, words[j]!, next) || NOT_NAMES.has(next.text)) return false;
-  if (/['’]s$/.test(run[run.length - 1]!.text)) return false;
+  if (/['’]s?$/.test(run[run.length - 1]!.text)) return false;
   if (word === 'and') return run.some((w) => w.text === 'of' || w.text === 'for');
   if (word === 'in' && INSTITUTION_END.test(run[run.length - 1]!.text)) return false;
   return word !== 'the' || run.some((w) => w.text === 'of');

@@ -7,7 +7,8 @@ import { entityItem, keyEntities } from './entity-items.js';
 import { eventItem } from './event-items.js';
 import { findEntities } from './find-entities.js';
 import { findEvents } from './find-events.js';
-import { findRelations } from './find-relations.js';
+import { demonymRelations } from './demonym-relations.js';
+import { findRelations, type FoundRelation } from './find-relations.js';
 import type { FoundEntity } from './group-entities.js';
 import { occurrencesBySentence } from './occurrences.js';
 import { relationItem } from './relation-items.js';
@@ -26,7 +27,11 @@ export const offlineEngine: ExtractionEngine = {
     const occurrences = occurrencesBySentence(found);
     const protagonist = mostNamedPerson(found);
     const events = findEvents({ sentences, occurrences, reference: referenceDate(article.publishedAt), publishedKnown: article.publishedAt !== undefined, ...(protagonist && { protagonist }) });
-    const relations = findRelations(sentences, occurrences, { ...withDefined('government', governmentOf(found)), ...withDefined('protagonist', protagonist) });
+    const government = governmentOf(found);
+    const relations = [
+      ...findRelations(sentences, occurrences, { ...withDefined('government', government), ...withDefined('protagonist', protagonist) }),
+      ...demonymRelations(found, government),
+    ].filter(firstOfEach());
     const keys = new DraftKeys();
     const claims = new ClaimKeys(keys, keyEntities(found, keys));
     const draft: DraftDocument = {
@@ -41,6 +46,15 @@ export const offlineEngine: ExtractionEngine = {
     return { draft };
   },
 };
+
+/** One relationship per type and ends: a later rule that finds the same one adds nothing. */
+function firstOfEach(): (relation: FoundRelation) => boolean {
+  const seen = new Set<string>();
+  return (r) => {
+    const id = `${r.type}\u0000${r.from.name}\u0000${r.to.name}`;
+    return !seen.has(id) && Boolean(seen.add(id));
+  };
+}
 
 const withDefined = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
 

@@ -22,7 +22,9 @@ const L = ['PLACE'] as const;
 const before = (types: readonly NamedType[], gap: number, possessive?: boolean): Side => ({ at: 'before', types, gap, ...(possessive && { possessive }) });
 const after = (types: readonly NamedType[], gap: number): Side => ({ at: 'after', types, gap });
 const LAWYER = '(?:defence |defense )?(?:lawyers?|attorneys?|counsel|advocates?|solicitors?)';
-const WRITER = '(?:journalist|reporter|editor|correspondent|columnist|contributor|writer|commentator)';
+const WRITER = '(?:journalist|reporter|correspondent|columnist|contributor|writer|commentator)';
+const STAFF = '(?:editor|spokes(?:man|woman|person)|official|officer|investigator|employee|staff member|press secretary|prosecutor|deputy\\s+\\w+)';
+const CHIEF = '(?:editor-in-chief|chief editor|director|head|founder|chairman|chairwoman|chair|leader|president)';
 
 export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'REPRESENTS', cue: new RegExp(`\\b${LAWYER}\\s+(?:for|of|representing)\\s+`, 'i'), from: before(P, 40), to: after(PO, 6) },
@@ -31,6 +33,19 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'WRITES_FOR', cue: new RegExp(`\\b${WRITER}\\s+(?:for|at|with|of)\\s+(?:the\\s+)?`, 'i'), from: before(P, 40), to: after(O, 4) },
   { type: 'WRITES_FOR', cue: new RegExp(`^\\s+${WRITER}\\s+`, 'i'), from: after(P, 0), to: before(O, 0) },
   { type: 'WRITES_FOR', cue: /\bpublish\w*\s+(?:\w+\s+){0,3}by\s+/i, from: after(P, 2), to: before(O, 80) },
+  { type: 'WORKS_FOR', cue: new RegExp(`\\b${STAFF}\\s+(?:for|at|with|of)\\s+(?:the\\s+)?`, 'i'), from: before(P, 40), to: after(O, 4) },
+  { type: 'WORKS_FOR', cue: new RegExp(`^\\s+${STAFF},?\\s+`, 'i'), from: after(P, 0), to: before(O, 0) },
+  { type: 'WORKS_FOR', cue: /\b(?:works|working)\s+(?:for|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}/, from: before(P, 80), to: after(O, 0) },
+  { type: 'FORMERLY_WORKED_FOR', cue: /\b(?:worked|after working|previously worked|formerly worked|used to work)\s+(?:for|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}/, from: before(P, 80), to: after(O, 0) },
+  { type: 'FORMERLY_WORKED_FOR', cue: /\b(?:former|ex-)\s*(?:[a-z]+\s+){0,2}(?:of|at)\s+(?:the\s+)?/, from: before(P, 40), to: after(O, 0) },
+  { type: 'MEMBER_OF', cue: /\b(?:sits for|member of|joined|belongs to|a member of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}/, from: before(P, 60), to: after(O, 0) },
+  { type: 'BASED_IN', cue: /^\s+(?:office|offices|headquarters|bureau)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}/, from: after(O, 0), to: before(L, 0) },
+  { type: 'LOCATED_IN', cue: /^\s+(?:district|region|province|village|neighbourhood|suburb|area)\s+of\s+/, from: before(L, 0), to: after(L, 0) },
+  { type: 'WORKS_FOR', cue: new RegExp(`^['’]s\\s+${STAFF},?\\s+`, 'i'), from: after(P, 0), to: before(O, 0, true) },
+  { type: 'WRITES_FOR', cue: new RegExp(`^['’]s\\s+${WRITER}s?,?\\s+`, 'i'), from: after(P, 0), to: before(O, 0, true) },
+  { type: 'HEAD_OF', cue: new RegExp(`^['’]s\\s+${CHIEF},?\\s+`, 'i'), from: after(P, 0), to: before(O, 0, true) },
+  { type: 'BASED_IN', cue: /^-based\s+(?:[a-z]+\s+){0,3}/, from: after(['PERSON', 'ORGANISATION'], 0), to: before(L, 0) },
+  { type: 'BASED_IN', cue: /^\s+(?:[a-z]+\s+){0,2}(?:lawyer|journalist|reporter|activist|blogger|editor|businessman|resident)\s+/, from: after(P, 0), to: before(L, 0) },
   { type: 'MEMBER_OF', cue: /\b(?:members?|activists?|officials?|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?/i, from: before(P, 40), to: after(O, 4) },
   { type: 'MEMBER_OF', cue: /^\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}/, from: before(P, 0), to: after(O, 0) },
   { type: 'LEADS', cue: /\b(?:[Ll]eads|[Ll]ed|[Ll]eader of|[Hh]eads|[Hh]eaded)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}/, from: before(P, 120), to: after(O, 2) },

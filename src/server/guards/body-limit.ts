@@ -7,16 +7,17 @@ function tooLarge(maxBytes: number) {
 }
 
 /**
- * Yoga answers a body that is not JSON with the parser's own error under `extensions.originalError` (and,
- * once that is removed, with HTTP 200 under application/json). The client gets what it needs instead: a
- * 400 that says what is wrong.
+ * Yoga answers a body that is not JSON with the JSON parser's own error under `extensions.originalError`
+ * (and its status hinges on that extension: without it, 200 under application/json). The client gets
+ * what it needs instead: a 400 that says what is wrong, under either media type.
  */
 function notJson() {
   return createGraphQLError('The request body is not valid JSON.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
 }
 
 function isParserFailure(error: unknown): boolean {
-  return error instanceof Error && 'extensions' in error && (error as { extensions?: Record<string, unknown> }).extensions?.originalError !== undefined;
+  const extensions = error instanceof Error && 'extensions' in error ? (error.extensions as Record<string, unknown> | undefined) : undefined;
+  return extensions?.code === 'BAD_REQUEST' && extensions.originalError !== undefined;
 }
 
 /** Reads at most maxBytes + 1 of a body stream, so a huge or endless body is never held whole in memory. */

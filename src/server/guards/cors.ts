@@ -11,17 +11,26 @@ function appendVary(headers: Headers, value: string): void {
   else if (!present.toLowerCase().split(/\s*,\s*/).includes(value.toLowerCase())) headers.set('vary', `${present}, ${value}`);
 }
 
+/** An origin as browsers serialise it: lower-case host, no default port ("https://Desk.example.org:443"). */
+function asBrowsersSendIt(origin: string): string {
+  try {
+    return new URL(origin).origin;
+  } catch {
+    return origin;
+  }
+}
+
 /**
  * CORS for an explicit allow-list of origins (KG_CORS_ORIGINS), in place of yoga's, which answers a
  * disallowed origin with `Access-Control-Allow-Origin: null` once two origins are listed: a sandboxed
  * iframe or a file:// page sends `Origin: null` and would be allowed. Here an origin is allowed only when
- * it is on the list, word for word (the config accepts only http(s) origins, so never "null" or "*");
+ * it is on the list (the config accepts only http(s) origins, so never "null" or "*");
  * any other gets no CORS headers at all. Every response says `Vary: Origin`, since its headers depend on
  * it, so no cache serves one origin's answer to another. Cookies are never allowed (tokens travel in
  * Authorization, which an allowed origin may send).
  */
 export function useCorsAllowList(origins: readonly string[]): Plugin {
-  const allowed = new Set(origins);
+  const allowed = new Set(origins.map(asBrowsersSendIt));
   const isAllowed = (request: Request) => allowed.has(request.headers.get('origin') ?? '');
   return {
     onRequest({ request, endResponse }) {
