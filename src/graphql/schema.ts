@@ -26,6 +26,9 @@ import './disputes.js';
 import './mark-distinct.js';
 import './entity-edits.js';
 import './relationship-edits.js';
+import './viewer.js';
+import './draft-article.js';
+import './draft-check.js';
 
 builder.queryType({});
 builder.mutationType({ description: 'Editors\' writes: each needs an editor token and a note, and is recorded in the history.' });

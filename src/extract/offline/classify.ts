@@ -24,7 +24,8 @@ export interface NameReading {
 
 const PATRONYMIC = /^(uulu|kyzy|qizi|kizi|ogly|oglu|oğlu|qyzy|uly)$/;
 const NUMBERED = /^\s+No\.?\s*\d+\b/;
-const APPOSITIVE_ORGANISATION = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(newspaper|news website|website|news outlet|outlet|weekly|daily|magazine|channel|broadcaster|party|movement|group|organi[sz]ation|foundation|ngo|news agency|agency|company|rights group|watchdog)\b/i;
+// "Sahil Xeber, an independent news site"; not "Aydoğan, a reporter for the news website"
+const APPOSITIVE_ORGANISATION = /^,\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|with|by)\b)[a-z-]+\s+){0,2}?(newspaper|news website|website|news outlet|outlet|weekly|daily|magazine|channel|broadcaster|party|movement|group|organi[sz]ation|foundation|ngo|news agency|agency|company|rights group|watchdog|news site)\b/;
 const GOVERNMENT_AFTER_DEMONYM = /^\s+((?:[a-z]+\s+){0,2}?(authorities|government|ministry|prosecutor'?s office|police|security service))\b/;
 
 /**

@@ -44,6 +44,8 @@ function readResult(sentence: Sentence, result: chrono.ParsedResult, reference: 
   let year = start.get('year');
   if (year === null || result.text.trim().length < 3 || /^(now|right now|today|tonight|currently)$/i.test(result.text.trim())) return undefined;
   let text = result.text;
+  // "for two months" is how long, not when
+  if (/\b(days?|weeks?|months?|years?)\b/i.test(text) && !/\b(ago|last|next|this|earlier|later)\b/i.test(text)) return undefined;
   // chrono reads "February" of "in February last year" and leaves "last year": the year is the publication's, minus one
   const yearAfter = sentence.text.slice(result.index + text.length).match(YEAR_AFTER);
   if (yearAfter && !start.isCertain('year')) {

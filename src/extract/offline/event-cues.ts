@@ -28,7 +28,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   { verb: /\b(charged with|indicted)\b/i, noun: 'Charges', patientRole: 'accused', agentRole: 'prosecution' },
   { verb: /\b(released|freed|set free|pardoned)\b/i, noun: 'Release', patientRole: 'released', agentRole: 'releasing authority' },
   { verb: /\b(beat(?:en|ing)?(?: up)?|assault(?:ed)?|attack(?:ed)?|tortur(?:ed|e)|ill-treated|injured)\b/i, noun: 'Beating', patientRole: 'victim', agentRole: 'perpetrator' },
-  { verb: /\b(trial|tried|hearing)\b/i, noun: 'Trial', patientRole: 'defendant', agentRole: 'court' },
+  { verb: /(?<![-\w])(trial|tried|hearing)\b/i, noun: 'Trial', patientRole: 'defendant', agentRole: 'court' },
   { verb: /\b(appeal(?:ed|s)?)\b/i, noun: 'Appeal', patientRole: 'appellant', agentRole: 'court' },
   { verb: /\b(visit(?:ed|s)?|met with)\b/i, noun: 'Visit', patientRole: 'visited', agentRole: 'visitor' },
   { verb: /\b(fined)\b/i, noun: 'Fine', patientRole: 'fined', agentRole: 'court' },

@@ -121,7 +121,7 @@ function buildEvent(
   const main = patient ?? agentOcc!.entity;
   const spans = [verbSpan, ...[patientOcc, agentOcc].filter((o): o is Occurrence => o !== undefined).map((o) => ({ start: o.start, end: o.end, sentence: sentence.index }))];
   return {
-    name: `${cue.noun} of ${main.name}`, cue, ...(patient && { patient }), participants, ...(place && { place: place.entity }), ...(date && { date }),
+    name: patient ? `${cue.noun} of ${main.name}` : `${cue.noun} by ${main.name}`, cue, ...(patient && { patient }), participants, ...(place && { place: place.entity }), ...(date && { date }),
     spans, ...(speaker && { speaker }), confidence: patientOcc ? 0.6 : 0.45,
   };
 }

@@ -51,6 +51,7 @@ function matches(sentence: Sentence, here: readonly Occurrence[], rule: Relation
     const from = end(rule.from, here, cue, anchors);
     const to = end(rule.to, here, cue, anchors);
     if (!from || !to || from.entity === to.entity) continue;
+    if (rule.type === 'IMPRISONED_IN' && to.entity.kind !== 'PRISON') continue;
     const type = rule.type === 'LEADS' && to.entity.kind !== 'PARTY' ? 'HEAD_OF' : rule.type;
     if (!allowed(type, from.entity, to.entity)) continue;
     const spans = [from, to].filter((o) => o.start >= 0).map((o) => ({ start: o.start, end: o.end, sentence: sentence.index }));

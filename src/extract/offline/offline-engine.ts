@@ -7,6 +7,7 @@ import { entityItem, keyEntities } from './entity-items.js';
 import { eventItem } from './event-items.js';
 import { findEntities } from './find-entities.js';
 import { findEvents } from './find-events.js';
+import { bylineRelations, titleRelations } from './article-relations.js';
 import { demonymRelations } from './demonym-relations.js';
 import { findRelations, type FoundRelation } from './find-relations.js';
 import type { FoundEntity } from './group-entities.js';
@@ -31,6 +32,8 @@ export const offlineEngine: ExtractionEngine = {
     const relations = [
       ...findRelations(sentences, occurrences, { ...withDefined('government', government), ...withDefined('protagonist', protagonist) }),
       ...demonymRelations(found, government),
+      ...bylineRelations(found, article),
+      ...titleRelations(found),
     ].filter(firstOfEach());
     const keys = new DraftKeys();
     const claims = new ClaimKeys(keys, keyEntities(found, keys));
