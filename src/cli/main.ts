@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { openConfiguredStore } from '../composition/open-store.js';
 import { loadConfig } from '../config/config.js';
@@ -25,7 +26,8 @@ async function ingestAll(paths: string[], options: IngestFlags): Promise<number>
   return run.totals.failed > 0 ? 1 : 0;
 }
 
-const program = new Command('kg').description('knowledge-graph tools: ingest extracted articles into the store');
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const program = new Command('kg').version(version).description('knowledge-graph tools: ingest extracted articles into the store');
 program
   .command('ingest')
   .description('validate and ingest extraction documents (JSON), each atomically')

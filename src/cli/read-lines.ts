@@ -1,6 +1,7 @@
 import { closeSync, readSync } from 'node:fs';
 import { DocumentReadError, type SourceDocument } from '../ingest/seed.js';
-import { openRegularFile, parseDocument, tooLarge, type ReadLimits } from './read-document.js';
+import { openRegularFile, tooLarge, type ReadLimits } from '../files/careful-read.js';
+import { parseDocument } from './read-document.js';
 
 /** A file of this extension holds one extraction document per line (JSON Lines), as corpora are shipped. */
 export const JSON_LINES = /\.jsonl$/i;

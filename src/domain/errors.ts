@@ -66,3 +66,8 @@ export class ExtractionError extends KgError {
     this.name = 'ExtractionError';
   }
 }
+
+/** A document or article file that cannot be read as given (not a regular file, too large, not UTF-8, not JSON). */
+export class DocumentReadError extends KgError {
+  readonly code = 'DOCUMENT_UNREADABLE';
+}

@@ -3,6 +3,8 @@
  * Kept modest: depth 1 neighbourhoods of at most 200 nodes, lists of at most 50.
  */
 
+import { authorization } from './session.js';
+
 export type EntityType = 'PERSON' | 'ORGANISATION' | 'EVENT' | 'PLACE';
 export type Status = 'REPORTED' | 'ALLEGED' | 'CONFIRMED' | 'DENIED';
 
@@ -56,15 +58,26 @@ function withDisputes(graph: { nodes: GraphNode[]; edges: Array<Omit<GraphEdge, 
   return { nodes: graph.nodes, edges: graph.edges.map((e) => ({ ...e, disputed: sourcesDisagree(e.citations) })) };
 }
 
+/** An error the API answered, with its code (UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED, ...) when it gave one. */
+export class ApiError extends Error {
+  constructor(message: string, readonly code: string | null, readonly problems: Array<{ path: string; message: string }> = []) {
+    super(message);
+  }
+}
+
 export async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...authorization() },
     body: JSON.stringify({ query, variables }),
   });
-  const body = await response.json() as { data?: T; errors?: Array<{ message: string }> };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  if (!body.data) throw new Error(`the server answered ${response.status} without data`);
+  type Answer = { data?: T; errors?: Array<{ message: string; extensions?: { code?: string; problems?: Array<{ path: string; message: string }> } }> };
+  const body = await response.json().catch(() => ({})) as Answer;
+  if (body.errors?.length) {
+    const [first] = body.errors;
+    throw new ApiError(body.errors.map((e) => e.message).join('; '), first.extensions?.code ?? null, first.extensions?.problems ?? []);
+  }
+  if (!body.data) throw new ApiError(`the server answered ${response.status} without data`, null);
   return body.data;
 }
 

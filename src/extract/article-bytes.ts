@@ -1,6 +1,6 @@
-import { closeSync, fstatSync, readSync } from 'node:fs';
-import { openRegularFile, tooLarge, type ReadLimits } from '../cli/read-document.js';
-import { firstInvalidUtf8Offset } from '../cli/utf8.js';
+import { closeSync, fstatSync } from 'node:fs';
+import { openRegularFile, readUpTo, tooLarge, type ReadLimits } from '../files/careful-read.js';
+import { firstInvalidUtf8Offset } from '../files/utf8.js';
 import { ExtractionError } from '../domain/errors.js';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -35,18 +35,4 @@ export function decodeText(path: string, bytes: Buffer): string {
     throw new ExtractionError(`${path}: is not valid UTF-8 (byte offset ${invalidAt}, 0x${byte}, starts no valid character); save the article as UTF-8 text`);
   }
   return bytes.subarray(bytes.subarray(0, 3).equals(BOM) ? 3 : 0).toString('utf8');
-}
-
-function readUpTo(fd: number, limit: number): Buffer {
-  const buffer = Buffer.alloc(Math.min(limit, 1 << 20));
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for (;;) {
-    const read = readSync(fd, buffer, 0, Math.min(buffer.length, limit - total), null);
-    if (read === 0) break;
-    chunks.push(Buffer.from(buffer.subarray(0, read)));
-    total += read;
-    if (total >= limit) break;
-  }
-  return Buffer.concat(chunks, total);
 }

@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import type { ReadLimits } from '../cli/read-document.js';
+import type { ReadLimits } from '../files/careful-read.js';
 import { ExtractionError } from '../domain/errors.js';
 import { readArticleText } from './article-bytes.js';
 import { splitFrontMatter } from './article-front-matter.js';

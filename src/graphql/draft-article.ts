@@ -73,7 +73,7 @@ async function draftOf(input: Input, ctx: KgContext): Promise<ArticleDraft> {
     throw badUserInput('input.content', `is longer than ${DRAFT_MAX_CONTENT_BYTES} bytes; split the article, or draft it with \`kg extract\`.`);
   }
   const engine = input.engine === 'LLM' ? 'llm' : 'offline';
-  const article = articleFromContent('the article', input.content, input.kind.toLowerCase() as ArticleContentKind, overridesOf(input));
+  const article = articleFromContent('the article', input.content, (input.kind ?? 'TEXT').toLowerCase() as ArticleContentKind, overridesOf(input));
   if (engine === 'offline') checkEnglish('the article', article.text);
   const signal = AbortSignal.timeout(DRAFT_TIME_LIMIT_MS);
   const { draft } = await extractArticle(article, { engine, gazetteer: storeGazetteer(ctx.store), signal });

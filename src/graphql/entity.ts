@@ -19,6 +19,17 @@ export function typedRelations(types: readonly string[], direction: Direction) {
     viewsFrom(entity.id, await ctx.loaders.relations.load(relationsQuery(entity.id, [...types].sort(), direction, TYPED_RELATIONS_LIMIT)));
 }
 
+/** The arguments of `related` and `neighbours`, as clients send them. */
+export interface RelatedArgs { types?: readonly string[] | null; direction?: Direction | null; first?: number | null }
+
+/** `related` and `neighbours`: one page of an entity's relationships, each read from the entity. */
+export async function relatedViews(entity: EntityRecord, args: RelatedArgs, ctx: KgContext): Promise<RelationshipView[]> {
+  const first = intInRange('first', args.first ?? 50, LIMITS.first.min, LIMITS.first.max);
+  const types = relationshipTypesArg('types', args.types);
+  const query = relationsQuery(entity.id, types, args.direction ?? 'BOTH', first);
+  return viewsFrom(entity.id, await ctx.loaders.relations.load(query));
+}
+
 EntityRef.implement({
   description: 'A person, organisation, event or place.',
   interfaces: [builder.nodeInterfaceRef()],
@@ -35,12 +46,7 @@ EntityRef.implement({
         direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH' }),
         first: t.arg.int({ defaultValue: 50 }),
       },
-      resolve: async (entity, args, ctx) => {
-        const first = intInRange('first', args.first ?? 50, LIMITS.first.min, LIMITS.first.max);
-        const types = relationshipTypesArg('types', args.types);
-        const query = relationsQuery(entity.id, types, args.direction ?? 'BOTH', first);
-        return viewsFrom(entity.id, await ctx.loaders.relations.load(query));
-      },
+      resolve: relatedViews,
     }),
     mentions: t.field({
       type: [CitationRef], description: 'where the sources mention this entity',

@@ -16,8 +16,24 @@ export function viewsFrom(entityId: string, records: readonly RelationshipRecord
   return records.map((record) => ({ record, viewedFrom: entityId }));
 }
 
+/** OUT where the end it is read from is the relationship's start (a loop reads OUT). */
+export function directionOf(v: RelationshipView): 'OUT' | 'IN' {
+  return v.record.sourceId === v.viewedFrom ? 'OUT' : 'IN';
+}
+
+export function otherEndOf(v: RelationshipView): string {
+  return directionOf(v) === 'OUT' ? v.record.targetId : v.record.sourceId;
+}
+
+/**
+ * `direction` and `other` answer for the end the relationship is read from, yet the object keeps the
+ * relationship's id (clients match it across ends, and it names the relationship in the editors'
+ * mutations and the history): a cache that keys objects by id would hold one end's answers for both.
+ */
+const END_DEPENDENT = 'relative to the entity it is read from; a client that caches objects by id reads `source`/`target` here, or `neighbours`, whose ids name the end';
+
 export const RelationshipRef = builder.objectRef<RelationshipView>('Relationship').implement({
-  description: 'A relationship of an entity: what it is, with whom, since when, how sure, and on whose word.',
+  description: 'A relationship between two entities (`source` to `target`): what it is, since when, how sure, and on whose word. Its id is the same from both ends.',
   fields: (t) => ({
     id: t.id({ resolve: (v) => v.record.id }),
     type: t.string({
@@ -26,13 +42,23 @@ export const RelationshipRef = builder.objectRef<RelationshipView>('Relationship
     }),
     direction: t.field({
       type: DirectionEnum,
-      description: "OUT where this entity is the relationship's start",
-      resolve: (v) => (v.record.sourceId === v.viewedFrom ? 'OUT' : 'IN'),
+      description: `OUT where this entity is the relationship's start: ${END_DEPENDENT}`,
+      resolve: directionOf,
     }),
     other: t.field({
       type: EntityRef,
-      description: 'the entity at the other end',
-      resolve: (v, _args, ctx) => loadEntity(ctx, v.record.sourceId === v.viewedFrom ? v.record.targetId : v.record.sourceId),
+      description: `the entity at the other end: ${END_DEPENDENT}`,
+      resolve: (v, _args, ctx) => loadEntity(ctx, otherEndOf(v)),
+    }),
+    source: t.field({
+      type: EntityRef,
+      description: "the relationship's start, the same from both ends (`direction` and `other` are relative to the end it is read from)",
+      resolve: (v, _args, ctx) => loadEntity(ctx, v.record.sourceId),
+    }),
+    target: t.field({
+      type: EntityRef,
+      description: "the relationship's end, the same from both ends",
+      resolve: (v, _args, ctx) => loadEntity(ctx, v.record.targetId),
     }),
     status: t.field({
       type: ClaimStatusEnum,

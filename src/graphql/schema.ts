@@ -6,6 +6,7 @@ import './article.js';
 import './citation.js';
 import './entity.js';
 import './relationship.js';
+import './neighbour.js';
 import './person.js';
 import './organisation.js';
 import './place.js';

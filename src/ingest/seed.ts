@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KgError } from '../domain/errors.js';
+import { DocumentReadError } from '../domain/errors.js';
 
 export const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
 
@@ -10,9 +10,7 @@ export interface SourceDocument {
   json: unknown;
 }
 
-export class DocumentReadError extends KgError {
-  readonly code = 'DOCUMENT_UNREADABLE';
-}
+export { DocumentReadError };
 
 /** Reads an extraction document, reporting a missing file or one that is not JSON with its path. */
 export function readDocument(path: string): SourceDocument {

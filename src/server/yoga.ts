@@ -11,7 +11,7 @@ import { requestAccess, useReaderAccess, useRefusalStatus } from './access.js';
 import { DEFAULT_QUERY, renderLocalGraphiQL } from './graphiql.js';
 import { requestLogger } from './request-scope.js';
 import { useStoreTrace } from './store-trace.js';
-import { useExplorer } from './web/explorer-plugin.js';
+import { useExplorer, useExplorerPages } from './web/explorer-plugin.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../config/query-limits.js';
 import { armorPlugins } from './guards/armor.js';
 import { useBodyLimit } from './guards/body-limit.js';
@@ -59,7 +59,9 @@ export function createKgYoga(options: KgYogaOptions): YogaServerInstance<Record<
     plugins: [
       // an explicit allow-list, or no CORS headers at all; before the token check, which preflights never pass
       ...(corsOrigins.length > 0 ? [useCorsAllowList(corsOrigins)] : []),
-      // next, so that with KG_REQUIRE_READER_TOKEN=1 nothing (GraphQL, /explore, /export) answers without a token
+      // the explorer's page and script hold no data: the page must load to ask for a token
+      useExplorerPages({ logger }),
+      // next, so that with KG_REQUIRE_READER_TOKEN=1 no data (GraphQL, /export) answers without a token
       useReaderAccess(access),
       useBodyLimit(limits.bodyBytes),
       ...armorPlugins(limits, options.fieldSuggestions ?? true),
@@ -67,7 +69,7 @@ export function createKgYoga(options: KgYogaOptions): YogaServerInstance<Record<
       useBoundedErrors(),
       useRefusalStatus(),
       useStoreTrace({ trace: options.trace ?? false, storeKind: store.kind }),
-      // /explore and /export beside /graphql
+      // /export beside /graphql
       useExplorer({ store, logger }),
     ],
   });

@@ -6,22 +6,24 @@ import { handleExport } from './export-route.js';
 import { EXPLORER_CSP, explorerPage } from './page.js';
 
 function isExplorerPage(path: string): boolean {
-  return path === '/explore' || path === '/explore/' || /^\/explore\/entity\/[^/]+$/.test(path);
+  return path === '/explore' || path === '/explore/' || path === '/explore/desk' || /^\/explore\/entity\/[^/]+$/.test(path);
 }
 
+const isGet = (request: Request) => request.method === 'GET' || request.method === 'HEAD';
+
 /**
- * Serves the explorer (/explore, /explore/entity/<id>, /explore/app.js; / redirects to /explore) and export
- * downloads (/export) beside /graphql, on either store. Everything else goes on to yoga.
+ * The explorer's page shell and script (/explore, /explore/entity/<id>, /explore/desk, /explore/app.js; /
+ * redirects to /explore). They hold no data, only the code that asks /graphql for it with the token the
+ * visitor signs in with, so they are served before the token check: with KG_REQUIRE_READER_TOKEN=1 a
+ * visitor must be able to load the page that asks for the token.
  */
-export function useExplorer(options: { store: GraphStore; logger: Logger }): Plugin {
+export function useExplorerPages(options: { logger: Logger }): Plugin {
   return {
     async onRequest({ request, url, endResponse }) {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return;
+      if (!isGet(request)) return;
       if (url.pathname === '/') {
         // the site's root is the explorer; 302, not 301, which browsers would remember for good
         endResponse(new Response(null, { status: 302, headers: { location: `/explore${url.search}` } }));
-      } else if (url.pathname === '/export') {
-        endResponse(await handleExport(url, options.store, options.logger));
       } else if (isExplorerPage(url.pathname)) {
         endResponse(new Response(explorerPage(), {
           headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': EXPLORER_CSP },
@@ -36,6 +38,15 @@ export function useExplorer(options: { store: GraphStore; logger: Logger }): Plu
           endResponse(new Response('the explorer could not be built; see the server log', { status: 500 }));
         }
       }
+    },
+  };
+}
+
+/** Export downloads (/export) beside /graphql, on either store: data, so after the token check. */
+export function useExplorer(options: { store: GraphStore; logger: Logger }): Plugin {
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (isGet(request) && url.pathname === '/export') endResponse(await handleExport(url, options.store, options.logger));
     },
   };
 }
