@@ -73,6 +73,7 @@ function end(side: Side, here: readonly Occurrence[], cue: Span, anchors: Anchor
     const entity = named?.entity ?? anchors.protagonist;
     return entity && { entity, start: named?.start ?? -1, end: named?.end ?? -1 };
   }
+  if (side.at === 'story') return anchors.protagonist && { entity: anchors.protagonist, start: -1, end: -1 };
   if (side.at === 'government') return anchors.government && { entity: anchors.government, start: -1, end: -1 };
   if (side.at === 'after') return nearestAfter(here, cue.end, side.types, side.gap);
   const found = nearestBefore(here, cue.start, side.types, side.gap + (side.possessive ? 0 : 2));

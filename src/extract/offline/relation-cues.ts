@@ -3,9 +3,10 @@ import type { NamedType } from './classify.js';
 /**
  * Patterns that state a relationship inside one sentence. `cue` is matched in the sentence; `from` and
  * `to` say where each end is named relative to it (the nearest naming before or after it, within `gap`
- * characters) and what it may be. `government`: the document's government body (for "opposition").
+ * characters) and what it may be. `government`: the document's government body (for "opposition");
+ * `protagonist`: the person a "his" or "her" stands for; `story`: the story's main person ("her client").
  */
-export type Side = { at: 'before' | 'after'; types: readonly NamedType[]; gap: number; possessive?: boolean } | { at: 'government' } | { at: 'protagonist' };
+export type Side = { at: 'before' | 'after'; types: readonly NamedType[]; gap: number; possessive?: boolean } | { at: 'government' } | { at: 'protagonist' } | { at: 'story' };
 
 export interface RelationCue {
   type: string;
@@ -68,7 +69,7 @@ export const RELATION_CUES: readonly RelationCue[] = [
   { type: 'REPRESENTS', cue: /\b(?:his|her)\s+(?:defence\s+|defense\s+)?(?:lawyer|attorney|counsel|advocate),?\s+/i, from: after(P, 2), to: { at: 'protagonist' } },
   { type: 'REPRESENTS', cue: /\b(?:lawyer|attorney|advocate)\s+(?=\p{Lu})/u, from: after(P, 0), to: { at: 'protagonist' } },
   { type: 'SUPPORTS', cue: /\bcampaign(?:ed|ing|s)?\s+(?:to\s+clear|to\s+free|for\s+the\s+release\s+of)\s+(?:his|her)\b/i, from: before(PO, 80), to: { at: 'protagonist' } },
-  { type: 'IMPRISONED_IN', cue: /\b(?:client|son|husband|father|brother|daughter|wife|mother)\s+(?:in|at)\s+(?:the\s+)?/i, from: { at: 'protagonist' }, to: after(O, 0) },
+  { type: 'IMPRISONED_IN', cue: /\b(?:client|son|husband|father|brother|daughter|wife|mother)\s+(?:in|at)\s+(?:the\s+)?/i, from: { at: 'story' }, to: after(O, 0) },
   { type: 'FORMERLY_WORKED_FOR', cue: /\bformer\s+(?:government|state)\s+(?:official|minister|employee|officer)\b/i, from: before(P, 40), to: { at: 'government' } },
   { type: 'OPPOSES', cue: /\b[Oo]pposition\s+(?:[a-z]+\s+){0,2}/, from: after(PO, 0), to: { at: 'government' } },
 ];
