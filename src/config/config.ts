@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseTokenList, type AccessConfig } from '../access/tokens.js';
 import { ConfigError, type ValidationProblem } from '../domain/errors.js';
 import { queryLimitSettings, readQueryLimits, type QueryLimits } from './query-limits.js';
+import { rateLimitProblems, rateLimitSettings, readRateLimits, type RateLimits } from './rate-limits.js';
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
@@ -23,6 +24,7 @@ const settings = z.object({
   KG_TRACE: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0')),
   KG_SEED_ON_START: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('1')),
   ...queryLimitSettings,
+  ...rateLimitSettings,
   NODE_ENV: z.preprocess(blankToUndefined, z.string().optional()),
   KG_GRAPHIQL: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).optional()),
   KG_FIELD_SUGGESTIONS: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).optional()),
@@ -52,6 +54,8 @@ export interface Config {
   /** editor and reader tokens (hashed); see src/access */
   access: AccessConfig;
   limits: QueryLimits;
+  /** per-client cost budgets (off unless KG_RATE_LIMIT=1) */
+  rateLimits: RateLimits;
   /** serve GraphiQL on GET /graphql (off in production unless KG_GRAPHIQL=1) */
   graphiql: boolean;
   /** 'did you mean ...' in validation errors (off in production unless KG_FIELD_SUGGESTIONS=1) */
@@ -71,6 +75,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError([{ path: 'NEO4J_PASSWORD', message: 'must be set when NEO4J_URI is set' }]);
   }
   const access = accessConfig(env, s.KG_REQUIRE_READER_TOKEN === '1');
+  const limits = readQueryLimits(s);
+  const rateLimits = readRateLimits(s);
+  const rateProblems = rateLimitProblems(rateLimits, limits.cost);
+  if (rateProblems.length > 0) throw new ConfigError(rateProblems);
   return {
     port: s.PORT,
     host: s.HOST,
@@ -82,7 +90,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxDocumentBytes: s.KG_MAX_DOCUMENT_BYTES,
     logLevel: s.LOG_LEVEL,
     access,
-    limits: readQueryLimits(s),
+    limits,
+    rateLimits,
     graphiql: s.KG_GRAPHIQL ? s.KG_GRAPHIQL === '1' : s.NODE_ENV !== 'production',
     fieldSuggestions: s.KG_FIELD_SUGGESTIONS ? s.KG_FIELD_SUGGESTIONS === '1' : s.NODE_ENV !== 'production',
     corsOrigins: s.KG_CORS_ORIGINS ? s.KG_CORS_ORIGINS.split(',').map((o) => o.trim()) : [],

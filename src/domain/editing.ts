@@ -15,10 +15,12 @@ export type EditAction = (typeof EDIT_ACTIONS)[number];
 export interface EditAuthor {
   editor: string;
   note: string;
+  /** A restore replaying a dump keeps each edit's recorded id and time, so the history comes back the same. */
+  recorded?: { id: string; at: string };
 }
 
 /** One entry of the history: who, when, why, what, and about which entities, relationships or articles. */
-export interface EditRecord extends EditAuthor {
+export interface EditRecord extends Pick<EditAuthor, 'editor' | 'note'> {
   id: string;
   /** ISO 8601 instant */
   at: string;
@@ -97,12 +99,12 @@ export function emptyChange(edit: EditRecord): GraphChange {
   return { deleteRelationships: [], deleteEntities: [], putEntities: [], setMentions: [], putRelationships: [], addRedirects: [], edit };
 }
 
-/** A new history record, stamped now with a fresh id. */
+/** A new history record, stamped now with a fresh id (or the recorded ones, when a restore replays it). */
 export function newEditRecord(
   author: EditAuthor, action: EditAction, subjectIds: readonly string[], summary: string, details: unknown,
 ): EditRecord {
   return {
-    id: `edit:${crypto.randomUUID()}`, at: new Date().toISOString(), editor: author.editor, note: author.note,
+    id: author.recorded?.id ?? `edit:${crypto.randomUUID()}`, at: author.recorded?.at ?? new Date().toISOString(), editor: author.editor, note: author.note,
     action, subjectIds: [...new Set(subjectIds)], summary, details,
   };
 }

@@ -74,7 +74,11 @@ export function decideUpdate(snapshot: EditSnapshot, id: string, update: EntityU
   const { mentions: _m, ...before } = entity;
   if (JSON.stringify(before) === JSON.stringify({ ...after, facts: before.facts })) return { change: null, result: id };
   const { facts: _f, ...beforeState } = before;
-  const edit = newEditRecord(author, 'UPDATE_ENTITY', [id], `updated ${id}`, { before: beforeState, after: { ...after, facts: undefined } });
+  const edit = newEditRecord(author, 'UPDATE_ENTITY', [id], `updated ${id}`, {
+    before: beforeState, after: { ...after, facts: undefined },
+    // the fields as sent: the editor's facts depend on which were sent, and a restore replays them
+    update,
+  });
   // the editor's word is kept as one more source, so a later article's summary does not undo it
   const facts = entity.facts && [
     ...entity.facts.filter((f) => f.articleId !== null),

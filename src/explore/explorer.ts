@@ -1,4 +1,5 @@
 import { neighbourhood, paths, timeline, type Subgraph } from './api.js';
+import { accountBox, type Viewer } from './account.js';
 import { legend } from './appearance.js';
 import { clear, h } from './dom.js';
 import { downloads, filters } from './controls.js';
@@ -11,7 +12,7 @@ import { timelineView } from './timeline.js';
 import { buildView, visibleInTable, type View } from './view-model.js';
 
 /** The network explorer at /explore: search, draw, expand, read the evidence, find paths, see the timeline. */
-export function startExplorer(root: HTMLElement): void {
+export function startExplorer(root: HTMLElement, viewer: Promise<Viewer | null>): void {
   let state: ExplorerState = readState(location.search);
   const hoods = new Map<string, Subgraph>();
   let path: Subgraph | null = null;
@@ -38,6 +39,9 @@ export function startExplorer(root: HTMLElement): void {
   };
   const focusOn = (id: string) => update({ focus: id, expanded: [id], to: null, selected: null }, true);
 
+  // editing controls are for editors only: the link to the desk appears once the server says we are one
+  const deskLink = h('a', { href: '/explore/desk', hidden: true }, 'New article');
+  viewer.then((v) => { deskLink.hidden = !v?.mayEdit; }, () => {});
   const pathBox = searchBox('Find a path to', 'Path to…', (hit) => {
     if (state.focus) update({ to: hit.id, selected: null }, true);
     else status.textContent = 'Choose where the path starts first, in the search box.';
@@ -48,7 +52,9 @@ export function startExplorer(root: HTMLElement): void {
       searchBox('Find an entity', 'Search a name: Duvanov, Nazarbayev…', (hit) => focusOn(hit.id)),
       pathBox,
       viewToggle,
-      h('a', { href: '/graphql' }, 'GraphQL')),
+      h('a', { href: '/graphql' }, 'GraphQL'),
+      deskLink,
+      accountBox(viewer)),
     h('main', {},
       h('aside', { class: 'side' }, filterBox, legend()),
       h('section', { class: 'stage' }, status, stage, table, leftOut),

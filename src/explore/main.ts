@@ -1,8 +1,16 @@
+import { accountBox, whoAmI } from './account.js';
+import { startDesk } from './desk/desk.js';
+import { h } from './dom.js';
 import { startEntityPage } from './entity-page.js';
 import { startExplorer } from './explorer.js';
 
-// One script for both pages: /explore (the network) and /explore/entity/<id> (one entity's record).
+// One script for every page: /explore (the network), /explore/entity/<id> (one entity's record) and
+// /explore/desk (the editor's desk). Who the visitor is is asked once, for all of them.
 const root = document.getElementById('app')!;
+const viewer = whoAmI();
 const entityPath = /^\/explore\/entity\/([^/]+)$/.exec(location.pathname);
-if (entityPath) void startEntityPage(root, decodeURIComponent(entityPath[1]));
-else startExplorer(root);
+if (location.pathname === '/explore/desk') void startDesk(root, viewer);
+else if (entityPath) {
+  root.append(h('header', {}, h('a', { href: '/explore' }, 'Explorer'), accountBox(viewer)));
+  void startEntityPage(root, decodeURIComponent(entityPath[1]));
+} else startExplorer(root, viewer);

@@ -11,7 +11,7 @@ import { directionOf, otherEndOf, RelationshipRef, type RelationshipView } from 
  * store id, so this one can name no other object.
  */
 export function neighbourId(v: RelationshipView): string {
-  return v.record.id;
+  return `${v.record.id}@${v.viewedFrom}`;
 }
 
 export const NeighbourRef = builder.objectRef<RelationshipView>('Neighbour').implement({

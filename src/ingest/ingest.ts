@@ -1,5 +1,5 @@
 import type { EditAuthor } from '../domain/editing.js';
-import type { GraphStore, WriteOptions } from '../storage/graph-store.js';
+import type { GraphReader, GraphStore, WriteOptions } from '../storage/graph-store.js';
 import type { EntityOutcome } from './plan.js';
 import { planDocument } from './plan-document.js';
 import type { Merge, NearMiss } from './resolve.js';
@@ -41,7 +41,13 @@ export async function ingestDocument(store: GraphStore, input: unknown, options:
   const source = options.source ?? 'document';
   const doc = validateExtraction(input, source);
   const { dryRun = false, edit, source: _source, ...writeOptions } = options;
-  const { result, counts } = await store.planAndWriteDocument((view) => planDocument(view, doc, edit), { ...writeOptions, rollback: dryRun });
+  // the document is kept as given, so that a dump replays exactly what was ingested
+  const document = JSON.stringify(input);
+  const plan = async (view: GraphReader) => {
+    const planned = await planDocument(view, doc, edit);
+    return { ...planned, write: { ...planned.write, document } };
+  };
+  const { result, counts } = await store.planAndWriteDocument(plan, { ...writeOptions, rollback: dryRun });
   return { source, ...result, ...counts, dryRun };
 }
 

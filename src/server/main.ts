@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   const yoga = createKgYoga({
     store, logger, trace: config.trace, access: config.access, limits: config.limits,
     graphiql: config.graphiql, fieldSuggestions: config.fieldSuggestions, corsOrigins: config.corsOrigins,
+    rateLimits: config.rateLimits,
   });
   let stopping = false;
   const server = createServer(createKgRequestListener({ graphql: yoga, store, logger, shuttingDown: () => stopping }));

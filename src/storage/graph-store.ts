@@ -5,6 +5,7 @@ import type { DisputeMarker } from '../domain/disputes.js';
 import type { DuplicateCandidateRecord } from '../domain/duplicates.js';
 import type { EntityDigest } from '../domain/entity-digest.js';
 import type { EntityFacts } from '../domain/entity-facts.js';
+import type { IngestedDocumentStore } from './ingested-documents.js';
 import type { ReviewItemStore } from './review-items.js';
 
 /**
@@ -12,7 +13,7 @@ import type { ReviewItemStore } from './review-items.js';
  * per key, in key order (null where nothing exists). Writes take a whole document and are atomic: after a
  * failure the store is exactly as before. The GraphQL layer and ingest talk only to this interface.
  */
-export interface GraphStore extends ReviewItemStore {
+export interface GraphStore extends ReviewItemStore, IngestedDocumentStore {
   readonly kind: 'neo4j' | 'embedded';
 
   /** Creates constraints, indexes and tables; safe to run on every start. */
@@ -181,6 +182,8 @@ export interface DocumentWrite {
   duplicateCandidates?: DuplicateCandidateRecord[];
   /** the history record of this write, appended in the same transaction (an editor's ingest) */
   edit?: EditRecord;
+  /** the extraction document as ingested (JSON text), kept in the same transaction for dumps (ingested-documents.ts) */
+  document?: string;
 }
 
 export interface WriteCounts {

@@ -9,7 +9,8 @@ import { data, useSeededYoga, type KgYoga } from './harness.js';
  * the issue's "20 self-loops" after reading Sergei Duvanov's neighbours. Apollo and urql not being
  * installed, this test does what they do by their documented defaults: it writes the responses into a
  * store keyed by `__typename:id` (Apollo, urql) or by `id` alone (Relay), then reads each response back
- * from it, and the answers must be the network's.
+ * from it, and the answers must be the network's: that is, every object seen under one key in several
+ * responses has the same value in each for every field they share, `direction` and `other` included.
  */
 
 type Json = null | boolean | number | string | Json[] | { [field: string]: Json };

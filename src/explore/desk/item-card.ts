@@ -1,4 +1,4 @@
-import { h } from '../dom.js';
+import { append, h } from '../dom.js';
 import { claimFields } from './claim-fields.js';
 import { entityChoices } from './entity-choices.js';
 import { radioGroup } from './fields.js';
@@ -30,14 +30,14 @@ export function itemCard(item: Item, ctx: CardContext): HTMLElement {
   const card = h('article', { class: 'item', 'data-item': item.id, 'data-kind': item.kind, tabindex: '-1', 'aria-labelledby': headingId });
   const type = item.kind === 'entities' ? ` · ${String(x.type).toLowerCase()}` : '';
   const quote = quoteOf(item, x);
-  card.append(
+  append(card, [
     h('h3', { id: headingId }, item.label),
     h('p', { class: 'meta' }, `${KIND_WORDS[item.kind]}${type} · confidence ${item.confidence.toFixed(2)}`, x.draft?.cue ? ` · ${x.draft.cue}` : ''),
     quote ? h('blockquote', { class: 'found-by' }, quote) : null,
     item.kind === 'entities' ? entityChoices(item, x, ctx) : verdict(item, ctx),
     item.kind === 'relationships' || item.kind === 'events' ? claimFields(item, x, ctx) : null,
     h('p', { class: 'left-out-note', 'aria-live': 'polite' }),
-    h('ul', { class: 'problems', 'aria-live': 'polite' }));
+    h('ul', { class: 'problems', 'aria-live': 'polite' })]);
   return card;
 }
 

@@ -56,12 +56,13 @@ export function reviewScreen(root: HTMLElement, state: DeskState, done: ReviewDo
       actions.showCheck(result);
       return result;
     });
-    lastCheck.catch((error: Error) => { status.textContent = `Could not check the draft: ${error.message}`; });
+    lastCheck.catch((error: unknown) => { status.textContent = refusal(error); });
     return lastCheck;
   }
 
   async function add(note: string, replace: boolean): Promise<void> {
-    const result = await check();
+    const result = await check().catch((error: unknown) => { status.textContent = refusal(error); return null; });
+    if (!result) return;
     if (result.problemCount > 0) {
       status.textContent = `${result.problemCount} problem(s) to fix before adding: they are shown on their items.`;
       root.querySelector<HTMLElement>('.problems li')?.closest<HTMLElement>('.item')?.focus();
@@ -82,8 +83,9 @@ export function reviewScreen(root: HTMLElement, state: DeskState, done: ReviewDo
   }
 
   document.addEventListener('selectionchange', () => {
-    const inArticle = articleHolder.contains(getSelection()?.anchorNode ?? null);
-    if (!inArticle) return; // a click on a button elsewhere keeps the words chosen
+    const selection = getSelection();
+    const touches = articleHolder.contains(selection?.anchorNode ?? null) || articleHolder.contains(selection?.focusNode ?? null);
+    if (!touches) return; // a click on a button elsewhere keeps the words chosen
     selected = verbatimSelection(articleHolder, text);
     picked.textContent = selected ? `Selected: “${selected.quote}”` : 'Select words of the article (not across its edges) to use them as a quote.';
     for (const button of cards.querySelectorAll<HTMLButtonElement>('.use-selection')) button.disabled = selected === null;

@@ -27,7 +27,7 @@ export const TRAILING_ORGANISATION_NOUN = /^(?:,\s+[A-Z]{2,6},)?\s+(prison|colon
 export const LEADING_ORGANISATION_NOUN = /\b(newspaper|weekly|daily|magazine|news agency|agency|website|channel|foundation|party|movement|group|organi[sz]ation|ngo|watchdog|union|court|prison|colony|company|bank|broadcaster)\s+$/i;
 
 /** Titles before a person's name: a role, not part of the name. */
-export const TITLES = /^(President|Prime Minister|Vice President|Deputy Minister|Minister|Judge|Justice|General|Colonel|Major|Captain|Lieutenant|Sergeant|Senator|Governor|Mayor|Ambassador|Attorney|Lawyer|Prosecutor|Professor|Prof|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Sheikh|Imam|Father|Bishop|Archbishop|Patriarch|King|Queen|Prince|Princess|Chairman|Director|Editor|Commissioner|Deputy|MP)\.?\s+/;
+export const TITLES = /^(President|Prime Minister|Vice President|Deputy Minister|Minister|Judge|Justice|General|Colonel|Major|Captain|Lieutenant|Sergeant|Senator|Governor|Mayor|Ambassador|Attorney|Lawyer|Prosecutor|Professor|Prof|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Sheikh|Imam|Father|Bishop|Archbishop|Patriarch|King|Queen|Prince|Princess|Chairman|Director|Editor|Commissioner|Deputy|MP|Reporter|Journalist|Correspondent|Activist|Blogger|Dissident|Opposition leader|Opposition activist|Lawyer)\.?\s+/;
 
 /** Lower-case words just before a person's name that say who they are: "attorney Maria Pulman". */
 export const ROLE_BEFORE_NAME =

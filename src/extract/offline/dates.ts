@@ -6,6 +6,8 @@ export interface FoundDate extends Span {
   date: DateInput;
   /** the words that give the date, verbatim */
   quote: string;
+  /** worked out from the publication date ("on Tuesday", "last week"), not stated */
+  relative: boolean;
 }
 
 /** A day at the end of the publication month or year: chrono's reference when the source gives no day. */
@@ -30,7 +32,7 @@ export function dateIn(sentence: Sentence, reference: Date, publishedKnown: bool
   for (const m of sentence.text.matchAll(BARE_YEAR)) {
     const from = sentence.start + m.index!;
     if (!found.some((d) => d.start <= from + m[0].length && from <= d.end)) {
-      found.push({ start: from, end: from + m[0].length, quote: m[0], date: { year: Number(m[1]), inferred: false } });
+      found.push({ start: from, end: from + m[0].length, quote: m[0], relative: false, date: { year: Number(m[1]), inferred: false } });
     }
   }
   const distance = (d: FoundDate) => (d.start >= near ? d.start - near : (near - d.end) * 1.5);
@@ -56,11 +58,11 @@ function readResult(sentence: Sentence, result: chrono.ParsedResult, reference: 
   // news reports what has happened: "in October", read in June, is last October, not the coming one
   if (!start.isCertain('year') && !yearAfter && month !== undefined && Date.UTC(year, month - 1, 1) > reference.getTime()) year -= 1;
   // "the end of January" is a month: chrono puts a day on it that the source does not give
-  const vague = /\b(end|beginning|start|middle|mid|early|late)\b/i.test(text);
+  const vague = /\b(end|beginning|start|middle|mid|early|late|week)\b/i.test(text);
   const day = (start.isCertain('day') || weekday) && !vague ? start.get('day') ?? undefined : undefined;
   // "earlier this month", "on Tuesday", "last year": the source gives the date only through the publication date
   const relative = weekday || /\b(this|last|next|ago|yesterday|today|earlier|recently)\b/i.test(text);
   const inferred = !start.isCertain('year') || relative;
   const from = sentence.start + result.index;
-  return { start: from, end: from + text.length, quote: text, date: { year, ...(month && { month }), ...(month && day && { day }), inferred } };
+  return { start: from, end: from + text.length, quote: text, relative, date: { year, ...(month && { month }), ...(month && day && { day }), inferred } };
 }

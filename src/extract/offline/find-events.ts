@@ -1,4 +1,3 @@
-import type { DateInput } from '../../ingest/extraction-format.js';
 import { speakerOf, statusOf, type Speaker, type Status } from './claims.js';
 import { dateIn, type FoundDate } from './dates.js';
 import { EVENT_CUES, PASSIVE_BEFORE, type EventCue } from './event-cues.js';
@@ -128,11 +127,18 @@ function buildEvent(
 
 function absorb(event: FoundEvent, more: FoundEvent): void {
   event.spans.push(...more.spans);
-  for (const p of more.participants) if (!event.participants.some((q) => q.entity === p.entity)) event.participants.push(p);
+  // the same part told again is one claim; told with another status or by another speaker it is another
+  // claim, kept beside the first so that nothing a source says is lost
+  for (const p of more.participants) if (!event.participants.some((q) => sameClaim(q, p))) event.participants.push(p);
   event.place ??= more.place;
-  if (!event.date || (more.date && moreSpecific(more.date.date, event.date.date))) event.date = more.date ?? event.date;
+  if (!event.date || (more.date && moreSpecific(more.date, event.date))) event.date = more.date ?? event.date;
   event.confidence = Math.min(0.85, Math.max(event.confidence, more.confidence) + 0.05);
 }
 
-const precision = (d: DateInput) => (d.day ? 3 : d.month ? 2 : 1) - (d.inferred ? 0.5 : 0);
-const moreSpecific = (a: DateInput, b: DateInput) => precision(a) > precision(b);
+const speakerName = (s: FoundParticipant['speaker']) => (!s ? '' : 'entity' in s ? s.entity.entity.name : s.actor.description.toLowerCase());
+const sameClaim = (a: FoundParticipant, b: FoundParticipant) =>
+  a.entity === b.entity && (a.role === b.role || a.status === b.status) && a.status === b.status && speakerName(a.speaker) === speakerName(b.speaker);
+
+/** A date the text states beats one worked out from the publication date; a day beats a month. */
+const precision = ({ date, relative }: FoundDate) => (date.day ? 3 : date.month ? 2 : 1) - (date.inferred ? 0.25 : 0) - (relative ? 0.5 : 0);
+const moreSpecific = (a: FoundDate, b: FoundDate) => precision(a) > precision(b);

@@ -31,7 +31,18 @@ const NOT_NAMES = new Set(
  * and Cooperation in Europe" stays one.
  */
 export function findNameChunks(sentences: readonly Sentence[]): NameChunk[] {
-  return sentences.flatMap((sentence) => chunksOf(sentence));
+  const inner = capitalisedInside(sentences);
+  return sentences.flatMap((sentence) => chunksOf(sentence, inner));
+}
+
+/** Words the text capitalises where English would not: inside a sentence. A sentence's first word is a name when it is one of them. */
+function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
+  const inner = new Set<string>();
+  for (const sentence of sentences) {
+    const words = [...sentence.text.matchAll(WORD)].map((m) => m[0]);
+    for (const word of words.slice(1)) if (/^[\p{Lu}\p{Lt}]/u.test(word) && !NOT_NAMES.has(stripPossessive(word))) inner.add(stripPossessive(word));
+  }
+  return inner;
 }
 
 interface Word {
@@ -40,13 +51,13 @@ interface Word {
   end: number;
 }
 
-function chunksOf(sentence: Sentence): NameChunk[] {
+function chunksOf(sentence: Sentence, inner: ReadonlySet<string>): NameChunk[] {
   const words: Word[] = [];
   for (let m = WORD.exec(sentence.text); m; m = WORD.exec(sentence.text)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   const chunks: NameChunk[] = [];
   let i = 0;
   while (i < words.length) {
-    const run = runFrom(words, i, sentence);
+    const run = runFrom(words, i, sentence, inner);
     if (run.length === 0) {
       i++;
       continue;
@@ -62,8 +73,8 @@ const isCapitalised = (w: Word | undefined) => w !== undefined && /^[\p{Lu}\p{Lt
 const adjacent = (text: string, a: Word, b: Word) => /^[ \t]+$/.test(text.slice(a.end, b.start)) || a.end === b.start;
 
 /** The words of one run starting at i (empty when words[i] cannot start a name). */
-function runFrom(words: Word[], i: number, sentence: Sentence): Word[] {
-  if (!startsName(words, i, sentence)) return [];
+function runFrom(words: Word[], i: number, sentence: Sentence, inner: ReadonlySet<string>): Word[] {
+  if (!startsName(words, i, sentence, inner)) return [];
   const run = [words[i]!];
   let j = i + 1;
   while (j < words.length && adjacent(sentence.text, words[j - 1]!, words[j]!)) {
@@ -86,11 +97,14 @@ function runFrom(words: Word[], i: number, sentence: Sentence): Word[] {
   return run;
 }
 
-function startsName(words: Word[], i: number, sentence: Sentence): boolean {
+function startsName(words: Word[], i: number, sentence: Sentence, inner: ReadonlySet<string>): boolean {
   const word = words[i]!;
   if (!isCapitalised(word) || NOT_NAMES.has(stripPossessive(word.text)) || /^\d/.test(word.text)) return false;
   const first = i === 0 || /["“‘(]\s*$/.test(sentence.text.slice(0, word.start));
-  return !first || !isCommonWord(word.text);
+  if (!first || inner.has(stripPossessive(word.text))) return true;
+  const next = words[i + 1];
+  const nameFollows = next !== undefined && isCapitalised(next) && adjacent(sentence.text, word, next);
+  return !isCommonWord(word.text, nameFollows);
 }
 
 function connects(run: Word[], words: Word[], j: number, sentence: Sentence): boolean {
@@ -110,11 +124,19 @@ const INSTITUTION_END = /^(Court|Office|Ministry|Prison|Colony|Committee|Service
 
 const stripPossessive = (word: string) => word.replace(/['’]s?$/, '');
 
-/** A sentence's first word is capitalised anyway: it starts a name only if English does not know it as a common word. */
-function isCommonWord(word: string): boolean {
+const CLOSED_CLASS = ['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'QuestionWord', 'Adverb', 'Value', 'Modal', 'Auxiliary', 'Copula'];
+
+/**
+ * A sentence's first word is capitalised anyway. A function word never starts a name; another word
+ * does when a capitalised word follows it ("Farid Qasimzade was detained", compromise knowing neither),
+ * or when compromise knows it as a person or a place ("Duvanov said"); alone before lower-case words it
+ * is taken as common ("Rumours that", "Police in").
+ */
+function isCommonWord(word: string, nameFollows: boolean): boolean {
   const tags = new Set((nlp(word.toLowerCase()).json({ terms: { tags: true } }) as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? []);
-  if (tags.has('Person') || tags.has('Place') || tags.has('FirstName') || tags.has('Country')) return false;
-  return ['Verb', 'Adverb', 'Adjective', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Plural', 'QuestionWord'].some((t) => tags.has(t));
+  if (CLOSED_CLASS.some((t) => tags.has(t))) return true;
+  if (tags.has('Person') || tags.has('Place') || tags.has('FirstName') || tags.has('Country') || nameFollows) return false;
+  return true;
 }
 
 function toChunk(words: Word[], sentence: Sentence): NameChunk | null {
@@ -140,8 +162,12 @@ function tagOf(text: string): NameChunk['tagged'] {
   return null;
 }
 
-/** A headline or title-case line capitalises every word: its capitals say nothing about names. */
+/**
+ * A headline or title-case line capitalises every word: its capitals say nothing about names. A headline
+ * has no full stop; a short sentence that has one ("Police in Azerbaijan detained Qasimzade.") is prose.
+ */
 function isHeadline(sentence: Sentence): boolean {
+  if (/[.!?]["”’)]?\s*$/.test(sentence.text)) return false;
   const words = sentence.text.match(/\p{L}{4,}/gu) ?? [];
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
 }

@@ -18,6 +18,8 @@ import { EntityRecordCache } from './entity-cache.js';
 import { documentWriter, writeQueue } from './write-document.js';
 import { editById, historyOf, survivorsOf, verdictsOf } from './editor-reads.js';
 import { editApplier } from './editor-writes.js';
+import { articlesWithoutDocument, documentsAfter, editsAfter } from './ingested-documents.js';
+import type { IngestedDocument } from '../ingested-documents.js';
 import { articleFootprint, entityDigests, entityFacts, relationshipsInKeyOrder, relationshipSummariesInKeyOrder } from './claim-reads.js';
 import type { EntityDigest } from '../../domain/entity-digest.js';
 import { disputePage } from './disputes.js';
@@ -213,6 +215,18 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async resolveMergedIds(ids: readonly string[]): Promise<Array<string | null>> {
     return attempt(() => survivorsOf(this.statements, ids));
+  }
+
+  async listIngestedDocuments(args: { after: number | null; first: number }): Promise<IngestedDocument[]> {
+    return attempt(() => documentsAfter(this.statements, args.after, Math.max(0, Math.trunc(args.first))));
+  }
+
+  async listEdits(args: { after: string | null; first: number }): Promise<EditRecord[]> {
+    return attempt(() => editsAfter(this.statements, args.after, Math.max(0, Math.trunc(args.first))));
+  }
+
+  async countArticlesWithoutDocument(): Promise<number> {
+    return attempt(() => articlesWithoutDocument(this.statements));
   }
 
   async recordDuplicateCandidates(candidates: readonly DuplicateCandidateRecord[]): Promise<void> {

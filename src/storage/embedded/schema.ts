@@ -209,6 +209,17 @@ export const MIGRATIONS: ReadonlyArray<string> = [
     key TEXT PRIMARY KEY -- a digest of the document's JSON and which occurrence of it this is
   ) WITHOUT ROWID;
   `,
+  /* v9: every extraction document as ingested, in write order, with the edit it came after: what a dump
+     replays (src/storage/ingested-documents.ts). Rows are only appended; a replaced article keeps each version. */ `
+  CREATE TABLE IF NOT EXISTS ingested_documents (
+    seq INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL,
+    document TEXT NOT NULL, -- the document as given (JSON)
+    edit_id TEXT,           -- its INGEST history record, for an editor's ingest
+    after_edit TEXT         -- the newest edit when it was written
+  );
+  CREATE INDEX IF NOT EXISTS ingested_documents_by_article ON ingested_documents (article_id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

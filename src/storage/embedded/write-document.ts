@@ -4,6 +4,7 @@ import type { DocumentPlan, DocumentWrite, GraphReader, WriteCounts, WriteOption
 import type { Db, PreparedStatements } from './connection.js';
 import type { EntityRecordCache } from './entity-cache.js';
 import { appendHistory } from './history.js';
+import { keepDocument } from './ingested-documents.js';
 import { entityDisputes, relationshipDisputes } from '../../domain/disputes.js';
 import { putDisputes } from './disputes.js';
 import { renameEntity } from './rename.js';
@@ -117,6 +118,7 @@ function writeInTransaction(statements: PreparedStatements, doc: DocumentWrite, 
     putDisputes(statements, id, []);
   }
   recordCandidatesIn(statements, doc.duplicateCandidates ?? []);
+  keepDocument(statements, doc);
   if (doc.edit) appendHistory(statements, doc.edit);
   options.onStep?.('relationships');
   return counts;

@@ -21,7 +21,7 @@ function editFrom(entries: Array<Record<string, unknown>>): EditRecord {
   };
 }
 
-async function editsById(client: Neo4jClient, editIds: readonly string[]): Promise<Map<string, EditRecord>> {
+export async function editsById(client: Neo4jClient, editIds: readonly string[]): Promise<Map<string, EditRecord>> {
   if (editIds.length === 0) return new Map();
   const rows = await client.read(EDITS_BY_ID, { ids: [...new Set(editIds)] });
   return new Map(rows.map((row) => [String(row.editId), editFrom(row.entries as Array<Record<string, unknown>>)]));

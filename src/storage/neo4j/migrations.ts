@@ -6,6 +6,7 @@ import { backfillDerivedKeys } from './derived-keys.js';
 import { NAME_KEYS_INDEX, NAME_TRIGRAMS_INDEX } from './search-query.js';
 import { upgradeLegacyEdges } from './legacy.js';
 import { moveLegacyFacts } from './legacy-facts.js';
+import { INGESTED_DOCUMENT_MIGRATIONS } from './ingested-documents.js';
 import { MATCH_KEYS_INDEX, MATCH_KEYS_INDEX_STATEMENT } from './match-keys.js';
 
 /** How long migrate() waits for new indexes to come ONLINE, so a search right after a start works. */
@@ -61,6 +62,8 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; statement: string }> = [
   },
   // resolution's blocking keys (match-keys.ts), one exact term each
   { name: MATCH_KEYS_INDEX, statement: MATCH_KEYS_INDEX_STATEMENT },
+  // the documents as ingested, for dumps
+  ...INGESTED_DOCUMENT_MIGRATIONS,
 ];
 
 /**

@@ -7,6 +7,8 @@ import { walkShortestPaths } from '../walks.js';
 import { createNeo4jClient, transactionReadClient, type Neo4jClient, type Neo4jConnection, type Row, type WriteTransaction } from './driver.js';
 import { editById, historyOf, survivorsOf, verdictsOf } from './editor-reads.js';
 import { applyEdit } from './editor-writes.js';
+import { articlesWithoutDocument, documentsAfter, editsAfter } from './ingested-documents.js';
+import type { IngestedDocument } from '../ingested-documents.js';
 import { migrate } from './migrations.js';
 import { articleFrom, articleSummaryFrom, entityFrom, mentionsFrom, relationshipFrom, type MentionRow } from './records.js';
 import { luceneQueryFor } from './search-query.js';
@@ -259,6 +261,18 @@ class Neo4jGraphStore implements GraphStore {
 
   getEdit(editId: string): Promise<EditRecord | null> {
     return editById(this.client, editId);
+  }
+
+  listIngestedDocuments(args: { after: number | null; first: number }): Promise<IngestedDocument[]> {
+    return documentsAfter(this.client, args.after, Math.max(0, Math.trunc(args.first)));
+  }
+
+  listEdits(args: { after: string | null; first: number }): Promise<EditRecord[]> {
+    return editsAfter(this.client, args.after, Math.max(0, Math.trunc(args.first)));
+  }
+
+  countArticlesWithoutDocument(): Promise<number> {
+    return articlesWithoutDocument(this.client);
   }
 
   resolveMergedIds(ids: readonly string[]): Promise<Array<string | null>> {

@@ -15,6 +15,7 @@ import { renameEntity } from './rename.js';
 import { deleteEntityFacts, putDocumentFacts } from './facts.js';
 import { documentFactRows } from '../fact-rows.js';
 import { recordCandidatesIn } from './review-items.js';
+import { keepDocument } from './ingested-documents.js';
 
 const asNumber = (value: unknown): number => (typeof value === 'number' ? value : 0);
 
@@ -119,6 +120,7 @@ async function writeInTransaction(tx: WriteTransaction, doc: DocumentWrite, opti
     await putDisputes(tx, doc.deleteEntities!, []);
   }
   await recordCandidatesIn(tx, doc.duplicateCandidates ?? []);
+  await keepDocument(tx, doc);
   if (doc.edit) await tx.run(APPEND_HISTORY, { rows: historyRows(doc.edit) });
   options.onStep?.('relationships');
   return counts;
