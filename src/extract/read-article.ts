@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import type { ReadLimits } from '../files/careful-read.js';
 import { ExtractionError } from '../domain/errors.js';
 import { readArticleText } from './article-bytes.js';
+import { bylineOf } from './article-byline.js';
 import { splitFrontMatter } from './article-front-matter.js';
 import { readHtmlArticle } from './article-html.js';
 import { markdownToText } from './article-markdown.js';
@@ -33,10 +34,15 @@ export function readArticle(path: string, overrides: ArticleOverrides, limits: R
 function textArticle(path: string, raw: string, kind: 'markdown' | 'text'): { text: string; metadata: ArticleMetadata; firstHeading?: string } {
   const { metadata, body } = splitFrontMatter(path, raw);
   if (body.trim() === '') throw new ExtractionError(`${path}: has front matter but no text after it; put the article's text after the closing ---`);
-  if (kind === 'text') return { text: body.trim(), metadata };
+  if (kind === 'text') return { text: body.trim(), metadata: withByline(metadata, body.trim()) };
   const { text, firstHeading } = markdownToText(body);
   if (text === '') throw new ExtractionError(`${path}: has no text once its Markdown is read (only markup, images or rules); give the article's text`);
-  return { text, metadata, firstHeading };
+  return { text, metadata: withByline(metadata, text), firstHeading };
+}
+
+function withByline(metadata: ArticleMetadata, text: string): ArticleMetadata {
+  const author = metadata.author ?? bylineOf(text);
+  return author === undefined ? metadata : { ...metadata, author };
 }
 
 /** "duvanov-beaten_in-prison.md" -> "duvanov beaten in prison" */

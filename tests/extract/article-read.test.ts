@@ -119,3 +119,12 @@ describe('readArticle on a saved web page', () => {
     expect(readArticle(file, {}, limits)).toMatchObject({ author: 'Jane Roe', publishedAt: { year: 2003, month: 5, day: 28, inferred: false } });
   });
 });
+
+describe('a byline in the text', () => {
+  it('gives the author when the metadata does not', async () => {
+    const { bylineOf } = await import('../../src/extract/article-byline.js');
+    expect(bylineOf('Kazakhstan: Duvanov "Beaten In Prison"\n\nAuthor: Alexander Zakharov\n\nJailed opposition journalist...')).toBe('Alexander Zakharov');
+    expect(bylineOf('By Aysel Karimli\n\nBAKU - Police detained...')).toBe('Aysel Karimli');
+    expect(bylineOf('The court said on Tuesday.\n\nBy then it was too late for the appeal to be heard in full.')).toBeUndefined();
+  });
+});

@@ -10,6 +10,7 @@ import { describeWalks } from './contract/walks.js';
 import { describeEditorWrites } from './contract/editor-writes.js';
 import { describeWrites } from './contract/writes.js';
 import { describeFacts } from './contract/facts.js';
+import { describeIngestedDocuments } from './contract/ingested-documents.js';
 
 export type { ContractAdapter } from './contract/harness.js';
 
@@ -37,5 +38,6 @@ export function describeGraphStoreContract(
     describeReviewItems(ctx);
     describeEditorWrites(ctx);
     describeFacts(ctx);
+    describeIngestedDocuments(ctx);
   });
 }

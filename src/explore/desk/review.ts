@@ -2,6 +2,7 @@ import { ApiError } from '../api.js';
 import { clear, h } from '../dom.js';
 import { articleView, verbatimSelection } from './article-view.js';
 import { buildDocument, problemItem } from './build-document.js';
+import { formatDate } from './fields.js';
 import { checkDraft, ingest, type IngestReport } from './desk-api.js';
 import { discardDraft, saveDraft } from './draft-storage.js';
 import { itemCard, type CardContext } from './item-card.js';
@@ -101,8 +102,7 @@ export function reviewScreen(root: HTMLElement, state: DeskState, done: ReviewDo
 }
 
 function articleMeta(article: Doc): HTMLElement {
-  const date = article.publishedAt ? [article.publishedAt.year, article.publishedAt.month, article.publishedAt.day].filter(Boolean).join('-') : null;
-  return h('p', { class: 'note' }, [article.author, article.publisher, date, article.url].filter(Boolean).join(' · '));
+  return h('p', { class: 'note' }, [article.author, article.publisher, formatDate(article.publishedAt), article.url].filter(Boolean).join(' · '));
 }
 
 /** A refused write, in words: the draft is kept either way. */
