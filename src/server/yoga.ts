@@ -19,6 +19,7 @@ import { useBoundedErrors } from './guards/bounded-errors.js';
 import { useCorsAllowList } from './guards/cors.js';
 import { useRequestTimeout } from './guards/request-timeout.js';
 import type { RateLimits } from '../config/rate-limits.js';
+import { usePersistedQueries } from './persisted-queries.js';
 import { useRateLimit } from './rate-limit/plugin.js';
 
 export interface KgYogaOptions {
@@ -70,6 +71,8 @@ export function createKgYoga(options: KgYogaOptions): YogaServerInstance<Record<
       // next, so that with KG_REQUIRE_READER_TOKEN=1 no data (GraphQL, /export) answers without a token
       useReaderAccess(access),
       useBodyLimit(limits.bodyBytes),
+      // after the body is read and bounded: a hash-only request is completed from what the client sent before
+      usePersistedQueries(),
       ...armorPlugins(limits, options.fieldSuggestions ?? true),
       useRequestTimeout(limits.requestTimeoutMs),
       useBoundedErrors(),

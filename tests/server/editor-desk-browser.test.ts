@@ -232,6 +232,37 @@ for (const serverStore of serverStores()) {
       await poll(() => page.locator('.ingest-report h2').textContent()).toBe(`Added “${TITLE}” to the graph`);
     }, 180_000);
 
+    it('drafts an uploaded Markdown file, and its review can be walked with the keyboard alone', async () => {
+      const page = await newPage();
+      await page.goto(`${server.url}/explore/desk`);
+      await signIn(page, EDITOR);
+      await page.getByLabel('Or upload a file (.md, .txt, .html)').setInputFiles(join(root, 'tests/fixtures/articles/front-matter.md'));
+      await poll(() => page.locator('.desk-status').textContent()).toBe('Read front-matter.md (markdown).');
+      await page.getByRole('button', { name: 'Draft' }).click();
+      await page.waitForSelector('.review .items .item', { timeout: 60_000 });
+      expect(await page.locator('.review-article h2').textContent()).toBe("Journalist's lawyer says he was beaten in Zarechnoye prison");
+      expect(await page.locator('.article-text').textContent()).not.toContain('**');
+
+      // from the top of the page, Tab reaches the weakest item's verdict, and the arrow keys change it
+      const first = page.locator('.items .item').first();
+      const firstRadio = first.locator('input[type=radio]').first();
+      await page.locator('body').focus();
+      let reached = false;
+      for (let i = 0; i < 30 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await firstRadio.evaluate((el) => el === document.activeElement);
+      }
+      expect(reached).toBe(true);
+      const options = await first.locator('input[type=radio]').count();
+      for (let i = 1; i < options; i++) await page.keyboard.press('ArrowDown');
+      await poll(() => first.locator('.left-out-note').textContent()).toBe('Not added: rejected.');
+      // every control of the review has a name a screen reader can say
+      const unnamed = await page.evaluate(() => [...document.querySelectorAll('.review input, .review select, .review button, .review textarea')]
+        .filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label') && !(el.textContent ?? '').trim()).length);
+      expect(unnamed).toBe(0);
+      await shot(page, '10-keyboard');
+    }, 180_000);
+
     it('sent every request to this server and logged no error', () => {
       expect(requests.filter((url) => !isLocalRequest(url))).toEqual([]);
       expect(requests.filter((url) => url.includes(EDITOR) || url.includes(READER))).toEqual([]);
@@ -239,3 +270,46 @@ for (const serverStore of serverStores()) {
     });
   });
 }
+
+describeBrowser('the explorer in chromium with KG_REQUIRE_READER_TOKEN=1 (embedded store)', () => {
+  const [store] = serverStores();
+  let server: ServerProcess;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    server = await startServer({ ...(await store.prepare()), ...TOKENS, KG_REQUIRE_READER_TOKEN: '1' });
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
+  }, 10 * 60_000);
+
+  afterAll(async () => {
+    await context?.close().catch(() => {});
+    await browser?.close().catch(() => {});
+    await server?.stop();
+    await store.cleanup();
+  }, 60_000);
+
+  it('loads the page without a token, reads nothing until sign-in, and everything after it', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/explore`);
+    await poll(() => page.locator('.account-message').textContent()).toBe('This server needs a token to read: sign in.');
+    await page.getByLabel('Find an entity').fill('Duvanov');
+    await page.waitForTimeout(800);
+    expect(await page.getByRole('option').count()).toBe(0);
+    await page.screenshot({ path: join(shots, 'desk-required-token-before.png') });
+
+    await signIn(page, READER);
+    await page.getByLabel('Find an entity').fill('Duvanov');
+    await page.getByRole('option', { name: /Sergei Duvanov/ }).first().click();
+    await page.waitForFunction(() => (window as any).kgExplorer.cy.nodes().length > 1);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.downloads a', { hasText: 'GEXF' }).click()]);
+    expect(readFileSync((await download.path())!, 'utf8')).toContain('label="Maria Pulman"');
+    expect(page.url()).not.toContain(READER);
+    await page.screenshot({ path: join(shots, 'desk-required-token-after.png') });
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await poll(() => page.locator('.account-message').textContent()).toBe('This server needs a token to read: sign in.');
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  }, 180_000);
+});
