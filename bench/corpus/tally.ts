@@ -1,4 +1,4 @@
-import { entityIdFor } from '../../src/ingest/ids.js';
+import { entityIdFor } from '../../src/domain/ids.js';
 import type { GeneratedDocument } from './article.js';
 
 type EntityType = 'PERSON' | 'ORGANISATION' | 'PLACE' | 'EVENT';

@@ -8,6 +8,7 @@ import { registerExportCommand } from './export-command.js';
 import { registerExtractCommand } from './extract-command.js';
 import { byteCount, ingestEach, readLimits, type IngestFlags, type IngestRun } from './ingest-files.js';
 import { registerBulkLoadCommand } from './bulk-load-command.js';
+import { registerDumpCommands } from './dump-command.js';
 import { formatTotals } from './report.js';
 
 // Composition root of the `kg` command: Neo4j when NEO4J_URI is set, the embedded store otherwise.
@@ -50,6 +51,7 @@ program
 registerExportCommand(program);
 registerExtractCommand(program);
 registerBulkLoadCommand(program);
+registerDumpCommands(program);
 
 program.parseAsync().catch((error: unknown) => {
   console.error(error instanceof KgError ? `kg: ${error.message}` : error);

@@ -1,4 +1,4 @@
-import type { Citation, ClaimStatus } from './entity.js';
+import type { Citation, ClaimStatus } from './kinds.js';
 import { compareCodePoints } from './code-point-order.js';
 import { comparePartialDates, describeDate, type PartialDate } from './partial-date.js';
 

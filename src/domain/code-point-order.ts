@@ -1,4 +1,4 @@
-import type { Citation } from './entity.js';
+import type { Citation } from './kinds.js';
 
 const SURROGATES_FROM = 0xd800;
 const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;

@@ -1,6 +1,6 @@
 import { compareCodePoints } from './code-point-order.js';
-import type { ArticleFacts, EditorFacts, EntityFacts } from './entity-facts.js';
-import type { OrganisationKind } from './entity.js';
+import type { ArticleFacts, EditorFacts, EntityFacts } from './source-facts.js';
+import type { OrganisationKind } from './kinds.js';
 import { comparePartialDates, type PartialDate } from './partial-date.js';
 
 /*

@@ -1,8 +1,8 @@
 import { compareCodePoints } from './code-point-order.js';
-import { dateClaimsOf, summariseDates, type ClaimCitation, type DateClaim } from './claims.js';
-import type { EntityRecord, OrganisationKind } from './entity.js';
-import { eventDetailsOf, eventStatusOf, type EventFacts } from './event-details.js';
-import type { PartialDate } from './partial-date.js';
+import { dateClaimsOf, summariseDates, type DateClaim } from './claims.js';
+import type { OrganisationKind } from './kinds.js';
+import type { EditorFacts, EntityFacts, EntitySummary } from './source-facts.js';
+import { eventDetailsOf, eventStatusOf } from './event-details.js';
 import { digestOf, earlierSource, holdsSources, type EntityDigest, type NameCount } from './entity-digest.js';
 
 /*
@@ -12,33 +12,7 @@ import { digestOf, earlierSource, holdsSources, type EntityDigest, type NameCoun
  * are one more source (articleId null) that wins over the articles where they speak.
  */
 
-export interface ArticleFacts {
-  articleId: string;
-  /** the article's date: of names given equally often, the earliest coverage's wins */
-  publishedAt: PartialDate | null;
-  name: string;
-  aliases: string[];
-  roles: string[];
-  kind: OrganisationKind | null;
-  /** events: the date this article gives, with the words that give it */
-  date: { date: PartialDate; citation: ClaimCitation } | null;
-  /** events: whether it happened, what it set, who took part unnamed (kg-extraction/2) */
-  event?: EventFacts;
-  /** people: nationality or citizenship as stated (kg-extraction/2) */
-  nationality?: string[];
-}
-
-export interface EditorFacts {
-  articleId: null;
-  name?: string;
-  /** names the editor added to, or took from, what the sources give */
-  addedAliases: string[];
-  removedAliases: string[];
-  roles?: string[];
-  kind?: OrganisationKind;
-}
-
-export type EntityFacts = ArticleFacts | EditorFacts;
+export type { ArticleFacts, EditorFacts, EntityFacts, EntitySummary } from './source-facts.js';
 
 /**
  * The stores keep facts one row per (entity, source), so that a document rewrites only its own article's
@@ -54,7 +28,6 @@ export function sourceIdOf(facts: EntityFacts): string {
   return facts.articleId ?? EDITOR_SOURCE;
 }
 
-export type EntitySummary = Pick<EntityRecord, 'name' | 'aliases' | 'roles' | 'kind' | 'date' | 'dates' | 'disputed' | 'nationality' | 'event'>;
 
 
 /** A proper name ("Zarechnoye penal colony") reads better as the entity's name than a description ("the colony at ..."). */
@@ -118,8 +91,8 @@ export function summariseDigest(digest: EntityDigest): EntitySummary | null {
 
 /** An editor's update as a source: what they set, and the alias changes against what the sources give. */
 export function editorFactsOf(
-  previous: EditorFacts | undefined, before: Pick<EntityRecord, 'aliases'>,
-  after: Pick<EntityRecord, 'name' | 'aliases' | 'roles' | 'kind'>, changed: { name: boolean; roles: boolean; kind: boolean },
+  previous: EditorFacts | undefined, before: Pick<EntitySummary, 'aliases'>,
+  after: Pick<EntitySummary, 'name' | 'aliases' | 'roles' | 'kind'>, changed: { name: boolean; roles: boolean; kind: boolean },
 ): EditorFacts {
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const had = lower(before.aliases);

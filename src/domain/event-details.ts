@@ -1,5 +1,5 @@
 import type { ClaimCitation } from './claims.js';
-import type { ClaimStatus } from './entity.js';
+import type { ClaimStatus } from './kinds.js';
 
 /*
  * What sources say of an event beyond its name and date: whether it happened, the sentences, fines and

@@ -1,7 +1,7 @@
 import type { EditableRelationship, Verdict } from '../domain/editing.js';
 import { summariseBound, summariseStatus } from '../domain/claims.js';
 import type { Citation } from '../domain/entity.js';
-import { relationshipIdFor } from '../ingest/ids.js';
+import { relationshipIdFor } from '../domain/ids.js';
 import { byArticleThenQuote } from '../domain/code-point-order.js';
 
 /** How one relationship fared in a merge: its id before and after (the id names the claim, ends included). */

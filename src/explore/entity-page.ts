@@ -1,6 +1,8 @@
 import { disputesOf, entity, type Citation, type Dispute, type EntityDetails, type Relationship, type TimelineEvent } from './api.js';
+import type { Viewer } from './account.js';
 import { h, words } from './dom.js';
 import { citationView, disputedBadge, sidesOf, sidesView, statusBadge } from './evidence.js';
+import { historySection } from './review/history-section.js';
 import { timelineView } from './timeline.js';
 
 const entityLink = (e: { id: string; name: string }) => h('a', { href: `/explore/entity/${encodeURIComponent(e.id)}` }, e.name);
@@ -70,7 +72,7 @@ function header(details: EntityDetails): HTMLElement {
 }
 
 /** /explore/entity/<id>: everything the graph says about one entity, with its evidence; a link to paste into a story file. */
-export async function startEntityPage(root: HTMLElement, id: string): Promise<void> {
+export async function startEntityPage(root: HTMLElement, id: string, viewer: Promise<Viewer | null>): Promise<void> {
   const { node: details, timeline } = await entity(id).catch((error: Error) => {
     root.append(h('p', { role: 'alert' }, `Could not load ${id}: ${error.message}`));
     return { node: null, timeline: [] };
@@ -94,6 +96,7 @@ export async function startEntityPage(root: HTMLElement, id: string): Promise<vo
       h('h2', {}, 'Articles that mention it'),
       h('ul', {}, ...articlesOf(details).map((a) => h('li', {},
         a.url ? h('a', { href: a.url, rel: 'noopener noreferrer' }, a.title) : a.title, a.author ? ` — ${a.author}` : '')))),
+    historySection(details.id, viewer),
     h('section', { class: 'mentions' },
       h('h2', {}, 'Where the sources mention it'),
       ...details.mentions.map((c) => citationView(c, { withClaim: false }))),

@@ -53,12 +53,13 @@ export function startExplorer(root: HTMLElement, viewer: Promise<Viewer | null>)
       pathBox,
       viewToggle,
       h('a', { href: '/graphql' }, 'GraphQL'),
+      h('a', { href: '/explore/review' }, 'Review queue'),
       deskLink,
       accountBox(viewer)),
     h('main', {},
-      h('aside', { class: 'side' }, filterBox, legend()),
+      h('aside', { class: 'sidebar', 'aria-label': 'Filters and legend' }, filterBox, legend()),
       h('section', { class: 'stage' }, status, stage, table, leftOut),
-      h('aside', { class: 'panel' }, details, timelineBox, downloadBox)));
+      h('aside', { class: 'panel', 'aria-label': 'Details' }, details, timelineBox, downloadBox)));
   // cytoscape measures its container: create it once the page holds it
   const network = new Network(stage, {
     // a click selects and, outside path mode, draws the node's neighbourhood too
@@ -98,11 +99,12 @@ export function startExplorer(root: HTMLElement, viewer: Promise<Viewer | null>)
 
   async function draw(): Promise<void> {
     const hidden = new Set(state.hidden);
+    // shown before drawing: a network laid out while hidden would have no size to lay out in
+    stage.hidden = state.view === 'table';
+    table.hidden = state.view !== 'table';
     const settled = network.show(view.nodes, view.edges, { expanded: path ? [] : state.expanded, ends: path ? [state.focus!, state.to!] : [] });
     network.filter(hidden);
     network.select(state.selected);
-    stage.hidden = state.view === 'table';
-    table.hidden = state.view !== 'table';
     viewToggle.setAttribute('aria-pressed', String(state.view === 'table'));
     const shown = visibleInTable(view, hidden);
     clear(table, tableView(shown.nodes, shown.edges, (id) => update({ selected: id })));

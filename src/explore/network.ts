@@ -1,49 +1,16 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode } from './api.js';
-import { DISPUTED_STYLE, nodeColour, STATUS_STYLE, TYPE_STYLE } from './appearance.js';
+import { nodeColour, STATUS_STYLE, TYPE_STYLE } from './appearance.js';
 import { words } from './dom.js';
+import { declutterEdgeLabels } from './edge-labels.js';
+import { layoutAll, placeNewcomers } from './network-layout.js';
+import { NETWORK_STYLE } from './network-style.js';
 
 export interface NetworkEvents {
   onNode(id: string): void;
   onEdge(id: string): void;
   onBackground(): void;
 }
-
-const STYLE: cytoscape.StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      label: 'data(label)', shape: 'data(shape)' as never, 'background-color': 'data(colour)', width: 26, height: 26,
-      'font-size': 11, color: '#1b1b1b', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis',
-      'text-max-width': '140px', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85,
-      'text-background-padding': '1px', 'min-zoomed-font-size': 7, 'border-width': 1, 'border-color': '#ffffff',
-    },
-  },
-  { selector: 'node.expanded', style: { width: 34, height: 34, 'border-width': 3, 'border-color': '#1b1b1b', 'font-weight': 'bold' } },
-  { selector: 'node.end', style: { 'border-width': 4, 'border-color': '#6a1b9a' } },
-  {
-    selector: 'edge',
-    style: {
-      width: 'data(width)', 'line-color': 'data(colour)', 'line-style': 'data(line)' as never, 'target-arrow-shape': 'triangle',
-      'target-arrow-color': 'data(colour)', 'curve-style': 'bezier', 'arrow-scale': 0.8, label: 'data(label)',
-      'font-size': 8, color: '#555555', 'text-rotation': 'autorotate', 'text-background-color': '#ffffff',
-      'text-background-opacity': 0.8, 'min-zoomed-font-size': 14,
-    },
-  },
-  // sources disagree: a colour of its own, a dash-dot line and a diamond half-way, whatever the summary status
-  {
-    selector: 'edge.disputed',
-    style: {
-      'line-color': DISPUTED_STYLE.colour, 'target-arrow-color': DISPUTED_STYLE.colour, 'line-style': 'dashed',
-      'line-dash-pattern': [...DISPUTED_STYLE.dash], width: DISPUTED_STYLE.width, 'mid-target-arrow-shape': 'diamond',
-      'mid-target-arrow-color': DISPUTED_STYLE.colour, 'mid-target-arrow-fill': 'filled',
-    },
-  },
-  // a relationship's name shows when zoomed in, or when it or one of its ends is selected
-  { selector: 'edge:selected, edge.near', style: { 'min-zoomed-font-size': 0, 'font-size': 10, color: '#1b1b1b', 'z-index': 10 } },
-  { selector: ':selected', style: { 'overlay-color': '#6a1b9a', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
-  { selector: '.filtered', style: { display: 'none' } },
-];
 
 function nodeElement(n: GraphNode): ElementDefinition {
   return { group: 'nodes', data: { id: n.id, label: n.name, type: n.type, shape: TYPE_STYLE[n.type].shape, colour: nodeColour(n.type, n.entity.kind) } };
@@ -54,48 +21,57 @@ function edgeElement(e: GraphEdge): ElementDefinition {
   const label = `${e.role ? `${words(e.type)} (${e.role})` : words(e.type)}${e.disputed ? ' (disputed)' : ''}`;
   return {
     group: 'edges', classes: e.disputed ? 'disputed' : '',
-    data: { id: e.id, source: e.source, target: e.target, type: e.type, status: e.status, disputed: e.disputed, label, colour: s.colour, line: s.line, width: s.width },
+    data: { id: e.id, source: e.source, target: e.target, type: e.type, status: e.status, disputed: e.disputed, label, citations: e.citations.length, colour: s.colour, line: s.line, width: s.width },
   };
 }
 
-/** The force-directed drawing (cytoscape with its CoSE layout); it knows nothing of the API. */
+/**
+ * The force-directed drawing (cytoscape with its CoSE layout); it knows nothing of the API. Nodes keep
+ * their places once drawn: growth places only the newcomers, and a drawing made while the network is
+ * hidden (the table view) waits until it is shown, as a hidden container has no size to lay out in.
+ */
 export class Network {
   readonly cy: Core;
+  /** nodes added while hidden, or before the first drawing, that have no place yet */
+  private unplaced = new Set<string>();
+  private drawn = false;
 
-  constructor(container: HTMLElement, events: NetworkEvents) {
-    this.cy = cytoscape({ container, style: STYLE, minZoom: 0.2, maxZoom: 3 });
+  constructor(private readonly container: HTMLElement, events: NetworkEvents) {
+    this.cy = cytoscape({ container, style: NETWORK_STYLE, minZoom: 0.2, maxZoom: 3 });
     this.cy.on('tap', 'node', (event) => events.onNode(event.target.id()));
     this.cy.on('tap', 'edge', (event) => events.onEdge(event.target.id()));
     this.cy.on('tap', (event) => { if (event.target === this.cy) events.onBackground(); });
+    // a node dragged elsewhere moves its edges' labels: they may now lie over others
+    this.cy.on('free', 'node', () => declutterEdgeLabels(this.cy));
   }
 
-  /**
-   * Shows exactly these nodes and edges: new ones start beside a neighbour already drawn, then the layout
-   * settles; resolves once it has.
-   */
+  /** Shows exactly these nodes and edges; resolves once the newcomers have their places. */
   show(nodes: GraphNode[], edges: GraphEdge[], marked: { expanded: string[]; ends: string[] }): Promise<void> {
     const wanted = new Set([...nodes.map((n) => n.id), ...edges.map((e) => e.id)]);
     this.cy.elements().filter((el) => !wanted.has(el.id())).remove();
+    for (const id of [...this.unplaced]) if (!wanted.has(id)) this.unplaced.delete(id);
     const fresh = nodes.filter((n) => this.cy.getElementById(n.id).empty());
-    const known = this.cy.nodes().length > 0;
     this.cy.add(fresh.map(nodeElement));
     this.cy.add(edges.filter((e) => this.cy.getElementById(e.id).empty()).map(edgeElement));
-    if (known) {
-      for (const n of fresh) {
-        const anchor = this.cy.getElementById(n.id).neighborhood().nodes().filter((m) => !fresh.some((f) => f.id === m.id()))[0];
-        if (anchor) this.cy.getElementById(n.id).position({ x: anchor.position('x') + Math.random() * 60 - 30, y: anchor.position('y') + Math.random() * 60 - 30 });
-      }
-    }
+    for (const n of fresh) this.unplaced.add(n.id);
     this.cy.nodes().removeClass('expanded end');
     for (const id of marked.expanded) this.cy.getElementById(id).addClass('expanded');
     for (const id of marked.ends) this.cy.getElementById(id).addClass('end');
-    if (fresh.length > 0 || !known) {
-      const layout = this.cy.layout({ name: 'cose', animate: false, randomize: !known, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 40, gravity: 60, numIter: 1500, fit: true, padding: 40 } as cytoscape.LayoutOptions);
-      const stopped = layout.promiseOn('layoutstop');
-      layout.run();
-      return stopped.then(() => undefined);
+    return this.place();
+  }
+
+  /** Lays out what has no place yet, if the network is on screen; called again when it comes back into view. */
+  async place(): Promise<void> {
+    if (this.container.offsetWidth === 0) return;
+    this.cy.resize();
+    if (this.unplaced.size > 0) {
+      const newcomers = this.cy.nodes().filter((n) => this.unplaced.has(n.id()));
+      this.unplaced.clear();
+      if (this.drawn && newcomers.length < this.cy.nodes().length) await placeNewcomers(this.cy, newcomers);
+      else await layoutAll(this.cy);
+      this.drawn = true;
     }
-    return Promise.resolve();
+    declutterEdgeLabels(this.cy);
   }
 
   /** Hides what the filters exclude: nodes of a hidden type (with their edges), edges of a hidden type or status. */
@@ -105,11 +81,13 @@ export class Network {
       this.cy.nodes().filter((n) => hidden.has(`type:${n.data('type')}`)).addClass('filtered');
       this.cy.edges().filter((e) => hidden.has(`rel:${e.data('type')}`) || hidden.has(`status:${e.data('status')}`)).addClass('filtered');
     });
+    declutterEdgeLabels(this.cy);
   }
 
   select(id: string | null): void {
     this.cy.elements().unselect();
     this.cy.edges().removeClass('near');
     if (id) this.cy.getElementById(id).select().connectedEdges().addClass('near');
+    declutterEdgeLabels(this.cy);
   }
 }

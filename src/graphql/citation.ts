@@ -2,7 +2,7 @@ import type { Attribution, ClaimCitation } from '../domain/claims.js';
 import type { Citation } from '../domain/entity.js';
 import { ArticleRef } from './article.js';
 import { builder } from './builder.js';
-import { EntityRef } from './entity.js';
+import { CitationRef, EntityRef } from './refs.js';
 import { ClaimStatusEnum } from './enums.js';
 import { loadArticle, loadArticleSummary } from './load.js';
 import { selectedFieldNames } from './selection.js';
@@ -24,7 +24,9 @@ export const AttributionRef = builder.objectRef<Attribution>('Attribution').impl
 /** A mention of an entity is a citation too, with no status of its own: it only says the entity is named there. */
 const statusOf = (c: Citation) => ('status' in c ? (c as ClaimCitation).status : 'REPORTED');
 
-export const CitationRef = builder.objectRef<Citation>('Citation').implement({
+export { CitationRef };
+
+CitationRef.implement({
   description: 'A verbatim quote from an article that supports a fact, with the status that article gives the fact and who, there, says so.',
   fields: (t) => ({
     quote: t.exposeString('quote'),

@@ -6,7 +6,7 @@ import { httpUrl, parsePublished, type ArticleOverrides } from '../extract/artic
 import { extractArticle } from '../extract/extract.js';
 import { storeGazetteer } from '../extract/store-gazetteer.js';
 import type { DraftDocument } from '../ingest/extraction-format.js';
-import { articleIdFor } from '../ingest/ids.js';
+import { articleIdFor } from '../domain/ids.js';
 import { badUserInput } from './arguments.js';
 import { builder } from './builder.js';
 import type { KgContext } from './context.js';

@@ -1,5 +1,5 @@
 import { ValidationError, type ValidationProblem } from '../domain/errors.js';
-import { articleIdFor } from '../ingest/ids.js';
+import { articleIdFor } from '../domain/ids.js';
 import { validateExtraction } from '../ingest/validate.js';
 import { builder } from './builder.js';
 import { requireEditor } from './editor-access.js';

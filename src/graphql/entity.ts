@@ -2,13 +2,13 @@ import type { EntityRecord, EntityWithMentions } from '../domain/entity.js';
 import type { Direction } from '../domain/relationship.js';
 import { intInRange, LIMITS, relationshipTypesArg } from './arguments.js';
 import { builder } from './builder.js';
-import { CitationRef } from './citation.js';
 import { relationsQuery, type KgContext } from './context.js';
 import { DirectionEnum, EntityTypeEnum } from './enums.js';
 import { entityTypeName } from './node-ids.js';
-import { RelationshipRef, viewsFrom, type RelationshipView } from './relationship.js';
+import { CitationRef, EntityRef, RelationshipRef } from './refs.js';
+import { viewsFrom, type RelationshipView } from './relationship-view.js';
 
-export const EntityRef = builder.interfaceRef<EntityRecord>('Entity');
+export { EntityRef };
 
 /** How many relationships a typed field (memberships, inmates, ...) returns at most. */
 export const TYPED_RELATIONS_LIMIT = 200;

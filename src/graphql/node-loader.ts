@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { isArticleId, type ArticleSummary, type EntityRecord } from '../domain/entity.js';
 import type { GraphStore } from '../storage/graph-store.js';
-import type { ArticleView } from './article.js';
+import type { ArticleView } from './article-view.js';
 
 export type LoadedNode = EntityRecord | ArticleView;
 

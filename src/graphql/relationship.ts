@@ -1,29 +1,10 @@
-import type { RelationshipRecord } from '../domain/relationship.js';
-import { builder } from './builder.js';
-import { CitationRef } from './citation.js';
-import { EntityRef } from './entity.js';
+import { CitationRef, EntityRef, RelationshipRef } from './refs.js';
+import { directionOf, otherEndOf } from './relationship-view.js';
 import { ClaimStatusEnum, DirectionEnum } from './enums.js';
 import { loadEntity } from './load.js';
 import { PartialDateRef } from './partial-date.js';
 
-/** A stored relationship as seen from one of its ends. */
-export interface RelationshipView {
-  record: RelationshipRecord;
-  viewedFrom: string;
-}
-
-export function viewsFrom(entityId: string, records: readonly RelationshipRecord[]): RelationshipView[] {
-  return records.map((record) => ({ record, viewedFrom: entityId }));
-}
-
-/** OUT where the end it is read from is the relationship's start (a loop reads OUT). */
-export function directionOf(v: RelationshipView): 'OUT' | 'IN' {
-  return v.record.sourceId === v.viewedFrom ? 'OUT' : 'IN';
-}
-
-export function otherEndOf(v: RelationshipView): string {
-  return directionOf(v) === 'OUT' ? v.record.targetId : v.record.sourceId;
-}
+export { directionOf, otherEndOf, viewsFrom, type RelationshipView } from './relationship-view.js';
 
 /**
  * `direction` and `other` answer for the end the relationship is read from, yet the object keeps the
@@ -32,7 +13,9 @@ export function otherEndOf(v: RelationshipView): string {
  */
 const END_DEPENDENT = 'relative to the entity it is read from; a client that caches objects by id reads `source`/`target` here, or `neighbours`, whose ids name the end';
 
-export const RelationshipRef = builder.objectRef<RelationshipView>('Relationship').implement({
+export { RelationshipRef };
+
+RelationshipRef.implement({
   description: 'A relationship between two entities (`source` to `target`): what it is, since when, how sure, and on whose word. Its id is the same from both ends.',
   fields: (t) => ({
     id: t.id({ resolve: (v) => v.record.id }),

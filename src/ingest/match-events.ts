@@ -6,7 +6,7 @@ import { compareNamed, NONE, spellingMerge, type Verdict } from './match-names.j
 
 /** A merge beats any review, however alike the names of the review look; otherwise the higher score. */
 const better = (a: Verdict, b: Verdict) => (a.decision === 'merge' ? a : b.decision === 'merge' ? b : a.score >= b.score ? a : b);
-import type { IncomingEntity } from './resolve.js';
+import type { IncomingEntity } from './incoming-entity.js';
 
 /** Stored events that share a participant with incoming ones, and who takes part in each. */
 export interface EventsAround {

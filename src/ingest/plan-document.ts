@@ -6,7 +6,7 @@ import type { EntityRecord } from '../domain/entity.js';
 import type { RelationshipRecord, RelationshipSummary } from '../domain/relationship.js';
 import type { DocumentWrite, GraphReader } from '../storage/graph-store.js';
 import type { ExtractionDocument } from './extraction-format.js';
-import { entityIdFor, rekeyedRelationship } from './ids.js';
+import { entityIdFor, rekeyedRelationship } from '../domain/ids.js';
 import { articleRecord, attributionOf, documentRelationships, incomingEntities, type EntityOutcome, type IncomingEntity } from './plan.js';
 import { resolveEntities, type Merge, type NearMiss } from './resolve.js';
 import { duplicateCandidatesOf } from './review-items.js';

@@ -5,7 +5,7 @@ import type { ArticleRecord, ClaimStatus, EntityRecord, OrganisationKind } from 
 import type { PartialDate } from '../domain/partial-date.js';
 import type { RelationshipRecord } from '../domain/relationship.js';
 import type { ExtractionDocument, PartialDateInput } from './extraction-format.js';
-import { articleIdFor, relationshipIdFor } from './ids.js';
+import { articleIdFor, relationshipIdFor } from '../domain/ids.js';
 
 /** A date as the document gives it, with its bound where it has one ("before 5 November"). */
 export function toPartialDate(input: PartialDateInput | undefined): PartialDate | null {

@@ -1,22 +1,13 @@
 import { DistinctPairs } from '../domain/duplicates.js';
-import type { EntityRecord, EntityType, OrganisationKind } from '../domain/entity.js';
+import type { EntityRecord, EntityType } from '../domain/entity.js';
 import { acronymsOf } from '../domain/match-keys.js';
-import type { PartialDate } from '../domain/partial-date.js';
 import type { GraphReader } from '../storage/graph-store.js';
 import { compareEvents, eventsAround } from './match-events.js';
+import type { IncomingEntity } from './incoming-entity.js';
 import { compareNamed, type Verdict } from './match-names.js';
 
 /** An entity as it appears in one document, before resolution. */
-export interface IncomingEntity {
-  key: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  kind?: OrganisationKind | null;
-  /** events: the date the document gives, and the document keys of the participants */
-  date?: PartialDate | null;
-  participants?: string[];
-}
+export type { IncomingEntity } from './incoming-entity.js';
 
 export interface Merge {
   key: string;

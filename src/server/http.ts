@@ -13,6 +13,8 @@ export interface KgHttpOptions {
   logger: Logger;
   /** true once shutdown began: /ready says so and connections are not kept alive */
   shuttingDown: () => boolean;
+  /** refuses a client past its budget with 429 (true) before GraphQL reads anything of the request */
+  rateLimiter?: { refuse(request: IncomingMessage, response: ServerResponse): boolean };
 }
 
 /** Longest request path written to the log: a hostile URL must not flood it. */
@@ -21,7 +23,8 @@ const LOGGED_PATH_MAX = 200;
 /**
  * The server's HTTP entry: a request id for every request (the caller's when sane, else a fresh one),
  * returned in `x-request-id` and carried by every log line of the request; the probes `/health` (the
- * process is up) and `/ready` (the store answers); everything else goes to GraphQL.
+ * process is up) and `/ready` (the store answers); everything else goes to GraphQL, unless its client is
+ * past its rate budget (429).
  */
 export function createKgRequestListener(options: KgHttpOptions): RequestListener {
   return (request, response) => {
@@ -42,6 +45,7 @@ export function createKgRequestListener(options: KgHttpOptions): RequestListener
         sendJson(response, readiness.ready ? 200 : 503, readiness.ready ? { status: 'ready' } : { status: 'unavailable', reason: readiness.reason }),
       );
     }
+    if (options.rateLimiter?.refuse(request, response)) return;
     runInRequestScope({ requestId, logger }, () => options.graphql(request, response));
   };
 }

@@ -5,6 +5,7 @@ import { seedIfEmpty } from '../composition/seed-if-empty.js';
 import { loadConfig } from '../config/config.js';
 import { KgError } from '../domain/errors.js';
 import { createKgRequestListener } from './http.js';
+import { RateLimiter } from './rate-limit/limiter.js';
 import { createKgYoga } from './yoga.js';
 
 /** How long in-flight requests get to finish after SIGTERM before the process gives up on them. */
@@ -17,13 +18,16 @@ async function main(): Promise<void> {
   const started = performance.now();
   const store = await openConfiguredStore(config.store);
   if (config.seedOnStart && (await seedIfEmpty(store, logger))) logger.info('the store was empty: seeded it from seed/');
+  const rateLimiter = config.rateLimits.enabled
+    ? new RateLimiter({ limits: config.rateLimits, access: config.access, maxCost: config.limits.cost, corsOrigins: config.corsOrigins })
+    : undefined;
   const yoga = createKgYoga({
     store, logger, trace: config.trace, access: config.access, limits: config.limits,
     graphiql: config.graphiql, fieldSuggestions: config.fieldSuggestions, corsOrigins: config.corsOrigins,
-    rateLimits: config.rateLimits,
+    rateLimiter,
   });
   let stopping = false;
-  const server = createServer(createKgRequestListener({ graphql: yoga, store, logger, shuttingDown: () => stopping }));
+  const server = createServer(createKgRequestListener({ graphql: yoga, store, logger, shuttingDown: () => stopping, rateLimiter }));
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     // a busy or forbidden port is the operator's to fix: one line, no stack

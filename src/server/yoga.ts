@@ -18,9 +18,8 @@ import { useBodyLimit } from './guards/body-limit.js';
 import { useBoundedErrors } from './guards/bounded-errors.js';
 import { useCorsAllowList } from './guards/cors.js';
 import { useRequestTimeout } from './guards/request-timeout.js';
-import type { RateLimits } from '../config/rate-limits.js';
 import { usePersistedQueries } from './persisted-queries.js';
-import { useRateLimit } from './rate-limit/plugin.js';
+import type { RateLimiter } from './rate-limit/limiter.js';
 
 export interface KgYogaOptions {
   store: GraphStore;
@@ -37,8 +36,8 @@ export interface KgYogaOptions {
   fieldSuggestions?: boolean;
   /** browser origins allowed to call the API; none (the default): no CORS headers */
   corsOrigins?: string[];
-  /** per-client cost budgets; off when not given */
-  rateLimits?: RateLimits;
+  /** per-client cost budgets (its 429s are sent by the HTTP listener); off when not given */
+  rateLimiter?: RateLimiter;
 }
 
 /** The configured GraphQL server at /graphql (GraphiQL on GET with Accept: text/html). It never listens. */
@@ -64,8 +63,8 @@ export function createKgYoga(options: KgYogaOptions): YogaServerInstance<Record<
     plugins: [
       // an explicit allow-list, or no CORS headers at all; before the token check, which preflights never pass
       ...(corsOrigins.length > 0 ? [useCorsAllowList(corsOrigins)] : []),
-      // a client past its budget is refused before anything else reads its request (after CORS, so a page can read the 429)
-      ...(options.rateLimits?.enabled ? [useRateLimit({ limits: options.rateLimits, access, maxCost: limits.cost })] : []),
+      // charges each request's cost to its client's budget
+      ...(options.rateLimiter ? [options.rateLimiter.charging()] : []),
       // the explorer's page and script hold no data: the page must load to ask for a token
       useExplorerPages({ logger }),
       // next, so that with KG_REQUIRE_READER_TOKEN=1 no data (GraphQL, /export) answers without a token

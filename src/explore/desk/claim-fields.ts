@@ -1,6 +1,6 @@
 import { h } from '../dom.js';
 import { formatDate, parseDate, selectField, textField } from './fields.js';
-import type { CardContext } from './item-card.js';
+import type { CardContext } from './card-context.js';
 import { namesByKey, type Doc, type Item } from './review-model.js';
 
 const STATUSES = ['REPORTED', 'ALLEGED', 'CONFIRMED', 'DENIED'];

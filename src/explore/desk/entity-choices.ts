@@ -2,7 +2,7 @@ import type { EntityType } from '../api.js';
 import { clear, h } from '../dom.js';
 import { candidatesFor, type Candidate } from './desk-api.js';
 import { radioGroup } from './fields.js';
-import type { CardContext } from './item-card.js';
+import type { CardContext } from './card-context.js';
 import type { Item } from './review-model.js';
 
 const entityLink = (c: Candidate) => h('a', { href: `/explore/entity/${encodeURIComponent(c.id)}`, target: '_blank', rel: 'noopener', 'aria-label': `${c.name}: entity page (opens a new tab)` }, 'page');

@@ -2,15 +2,10 @@ import { append, h } from '../dom.js';
 import { claimFields } from './claim-fields.js';
 import { entityChoices } from './entity-choices.js';
 import { radioGroup } from './fields.js';
-import type { DeskState, Item } from './review-model.js';
+import type { CardContext } from './card-context.js';
+import type { Item } from './review-model.js';
 
-export interface CardContext {
-  state: DeskState;
-  /** the state changed: save it, check it again, redraw the article's highlights */
-  changed(): void;
-  /** the words selected in the article, when verbatim */
-  selection(): { start: number; end: number; quote: string } | null;
-}
+export type { CardContext } from './card-context.js';
 
 const KIND_WORDS: Record<string, string> = { entities: 'entity', events: 'event', relationships: 'relationship', actors: 'unnamed actor' };
 

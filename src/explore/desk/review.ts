@@ -83,14 +83,7 @@ export function reviewScreen(root: HTMLElement, state: DeskState, done: ReviewDo
     }
   }
 
-  document.addEventListener('selectionchange', () => {
-    const selection = getSelection();
-    const touches = articleHolder.contains(selection?.anchorNode ?? null) || articleHolder.contains(selection?.focusNode ?? null);
-    if (!touches) return; // a click on a button elsewhere keeps the words chosen
-    selected = verbatimSelection(articleHolder, text);
-    picked.textContent = selected ? `Selected: “${selected.quote}”` : 'Select words of the article (not across its edges) to use them as a quote.';
-    for (const button of cards.querySelectorAll<HTMLButtonElement>('.use-selection')) button.disabled = selected === null;
-  });
+  watchSelection(articleHolder, text, picked, cards, (chosen) => { selected = chosen; });
 
   clear(root, h('div', { class: 'review' },
     h('section', { class: 'review-article', 'aria-label': 'Article' },
@@ -99,6 +92,22 @@ export function reviewScreen(root: HTMLElement, state: DeskState, done: ReviewDo
       actions.element, status, documentProblems,
       h('h2', {}, `Items, weakest first (${items.length})`), cards)));
   changed();
+}
+
+/**
+ * Follows the selection in the article: what is selected is shown, and the "use the words selected" buttons
+ * are enabled only while it is verbatim.
+ */
+function watchSelection(holder: HTMLElement, text: string, line: HTMLElement, cards: HTMLElement, onSelect: (chosen: ReturnType<typeof verbatimSelection>) => void): void {
+  document.addEventListener('selectionchange', () => {
+    const selection = getSelection();
+    const touches = holder.contains(selection?.anchorNode ?? null) || holder.contains(selection?.focusNode ?? null);
+    if (!touches) return; // a click on a button elsewhere keeps the words chosen
+    const chosen = verbatimSelection(holder, text);
+    onSelect(chosen);
+    line.textContent = chosen ? `Selected: “${chosen.quote}”` : 'Select words of the article (not across its edges) to use them as a quote.';
+    for (const button of cards.querySelectorAll<HTMLButtonElement>('.use-selection')) button.disabled = chosen === null;
+  });
 }
 
 function articleMeta(article: Doc): HTMLElement {

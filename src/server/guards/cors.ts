@@ -20,6 +20,12 @@ function asBrowsersSendIt(origin: string): string {
   }
 }
 
+/** Whether a request's Origin is on the list (compared as browsers serialise origins). */
+export function originAllowList(origins: readonly string[]): (origin: string | null) => boolean {
+  const allowed = new Set(origins.map(asBrowsersSendIt));
+  return (origin) => allowed.has(origin ?? '');
+}
+
 /**
  * CORS for an explicit allow-list of origins (KG_CORS_ORIGINS), in place of yoga's, which answers a
  * disallowed origin with `Access-Control-Allow-Origin: null` once two origins are listed: a sandboxed
@@ -30,8 +36,8 @@ function asBrowsersSendIt(origin: string): string {
  * Authorization, which an allowed origin may send).
  */
 export function useCorsAllowList(origins: readonly string[]): Plugin {
-  const allowed = new Set(origins.map(asBrowsersSendIt));
-  const isAllowed = (request: Request) => allowed.has(request.headers.get('origin') ?? '');
+  const isAllowedOrigin = originAllowList(origins);
+  const isAllowed = (request: Request) => isAllowedOrigin(request.headers.get('origin'));
   return {
     onRequest({ request, endResponse }) {
       if (request.method !== 'OPTIONS') return;

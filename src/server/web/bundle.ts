@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Logger } from 'pino';
 
 // the browser code is bundled from its TypeScript source (esbuild reads TS), also when the server runs
 // from dist/ (same depth below the package root), so the styles sheet never needs copying
@@ -8,8 +9,8 @@ const EXPLORE_DIR = fileURLToPath(new URL('../../../src/explore/', import.meta.u
 let bundled: Promise<string> | null = null;
 
 /**
- * The explorer's script, bundled from src/explore and its npm packages (cytoscape) by esbuild on the first
- * request and kept in memory: nothing generated is committed, nothing is fetched from a CDN, and a fresh
+ * The explorer's script, bundled from src/explore and its npm packages (cytoscape) by esbuild once per
+ * process and kept in memory: nothing generated is committed, nothing is fetched from a CDN, and a fresh
  * clone needs no build step. A failed build is not cached, so the next request tries again.
  */
 export function explorerScript(): Promise<string> {
@@ -18,6 +19,21 @@ export function explorerScript(): Promise<string> {
     throw error;
   });
   return bundled;
+}
+
+/**
+ * Starts the bundle as the server starts, in the background (listening is not held up for it), so the
+ * first visitor gets the script at once instead of waiting for esbuild; a failure is logged, and the
+ * first request for the script tries again.
+ */
+export function prepareExplorerScript(logger: Logger): void {
+  setImmediate(() => {
+    const started = performance.now();
+    explorerScript().then(
+      (script) => logger.debug({ ms: Math.round(performance.now() - started), bytes: script.length }, "bundled the explorer's script"),
+      (error: unknown) => logger.error({ err: error }, 'could not bundle the explorer; the first request for it will try again'),
+    );
+  });
 }
 
 async function build(): Promise<string> {

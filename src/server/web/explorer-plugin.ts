@@ -1,23 +1,25 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { GraphStore } from '../../storage/graph-store.js';
-import { explorerScript } from './bundle.js';
+import { explorerScript, prepareExplorerScript } from './bundle.js';
 import { handleExport } from './export-route.js';
 import { EXPLORER_CSP, explorerPage } from './page.js';
 
 function isExplorerPage(path: string): boolean {
-  return path === '/explore' || path === '/explore/' || path === '/explore/desk' || /^\/explore\/entity\/[^/]+$/.test(path);
+  return path === '/explore' || path === '/explore/' || path === '/explore/desk' || path === '/explore/review' || /^\/explore\/entity\/[^/]+$/.test(path);
 }
 
 const isGet = (request: Request) => request.method === 'GET' || request.method === 'HEAD';
 
 /**
- * The explorer's page shell and script (/explore, /explore/entity/<id>, /explore/desk, /explore/app.js; /
+ * The explorer's page shell and script (/explore, /explore/entity/<id>, /explore/desk, /explore/review, /explore/app.js; /
  * redirects to /explore). They hold no data, only the code that asks /graphql for it with the token the
  * visitor signs in with, so they are served before the token check: with KG_REQUIRE_READER_TOKEN=1 a
  * visitor must be able to load the page that asks for the token.
  */
 export function useExplorerPages(options: { logger: Logger }): Plugin {
+  // the server is being put together: bundle the page's script now, not on its first visitor's request
+  prepareExplorerScript(options.logger);
   return {
     async onRequest({ request, url, endResponse }) {
       if (!isGet(request)) return;

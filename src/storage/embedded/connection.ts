@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { registerMatchKeys } from './match-keys.js';
+import type { Db } from './statements.js';
 
-export type Db = Database.Database;
-export type Statement = Database.Statement;
+export { PreparedStatements, type Db, type Statement } from './statements.js';
 
 /** Where a data directory keeps its database; `':memory:'` opens a throwaway in-memory one instead. */
 export const DATABASE_FILE_NAME = 'kg.sqlite';
@@ -55,17 +55,3 @@ function switchToWal(db: Db): void {
   }
 }
 
-/** Statements are prepared once per connection and reused; the SQL text is the cache key. */
-export class PreparedStatements {
-  private readonly cache = new Map<string, Statement>();
-  constructor(private readonly db: Db) {}
-
-  get(sql: string): Statement {
-    let statement = this.cache.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.cache.set(sql, statement);
-    }
-    return statement;
-  }
-}

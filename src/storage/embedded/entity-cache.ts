@@ -1,5 +1,5 @@
 import type { EntityRecord } from '../../domain/entity.js';
-import type { Db, PreparedStatements } from './connection.js';
+import type { Db, PreparedStatements } from './statements.js';
 
 /** A row read for the cache: the record and its entities.seq. */
 export interface KeyedRecord { seq: number; record: EntityRecord }

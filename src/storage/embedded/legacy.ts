@@ -1,6 +1,6 @@
 import { summariseStatus } from '../../domain/claims.js';
 import type { ClaimStatus } from '../../domain/entity.js';
-import { relationshipIdFor } from '../../ingest/ids.js';
+import { relationshipIdFor } from '../../domain/ids.js';
 import type { Db } from './connection.js';
 
 /*

@@ -1,6 +1,6 @@
 import { ENTITY_TYPES, type EntityRecord, type EntityType } from '../../domain/entity.js';
 import { matchKeysOf, queryKeysOf } from '../../domain/match-keys.js';
-import type { Db, PreparedStatements } from './connection.js';
+import type { Db, PreparedStatements } from './statements.js';
 import type { EntityRecordCache } from './entity-cache.js';
 import { ENTITY_COLUMNS, entityFromRow, type EntityRow } from './rows.js';
 

@@ -1,4 +1,4 @@
-import { rekeyedRelationship } from '../../ingest/ids.js';
+import { rekeyedRelationship } from '../../domain/ids.js';
 import type { PreparedStatements } from './connection.js';
 import { incidentEdges } from './reads.js';
 

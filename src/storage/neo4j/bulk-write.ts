@@ -1,4 +1,4 @@
-import type { GraphBatch } from '../../bulk/staged-graph.js';
+import type { GraphBatch } from '../graph-batch.js';
 import type { DuplicateCandidateRecord } from '../../domain/duplicates.js';
 import { entityDisputes, relationshipDisputes } from '../../domain/disputes.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../domain/vocabulary.js';

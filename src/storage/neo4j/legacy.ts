@@ -1,6 +1,6 @@
 import { summariseStatus, type RelationshipCitation } from '../../domain/claims.js';
 import type { ClaimStatus } from '../../domain/entity.js';
-import { relationshipIdFor } from '../../ingest/ids.js';
+import { relationshipIdFor } from '../../domain/ids.js';
 import { RELATIONSHIP_TYPE_NAMES } from '../../domain/vocabulary.js';
 import type { Neo4jClient } from './driver.js';
 import { ENTITY_LABEL, GRAPH_TYPES_PATTERN, relationshipTypeOf } from './labels.js';

@@ -1,4 +1,4 @@
-import { rekeyedRelationship } from '../../ingest/ids.js';
+import { rekeyedRelationship } from '../../domain/ids.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../domain/vocabulary.js';
 import type { WriteTransaction } from './driver.js';
 import { MERGED_ID_LABEL } from './editor-statements.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { ARTICLE_ID_PREFIX, ID_PREFIX, type EntityType } from '../domain/entity.js';
-import { normaliseName } from '../domain/names.js';
+import { ARTICLE_ID_PREFIX, ID_PREFIX, type EntityType } from './entity.js';
+import { normaliseName } from './names.js';
 
 function shortHash(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 12);

@@ -1,0 +1,48 @@
+import type { Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
+
+const COSE = { name: 'cose', animate: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 40, gravity: 60, numIter: 1500, padding: 40 };
+
+/** The first drawing: a force-directed layout of everything, framed. */
+export function layoutAll(cy: Core): Promise<void> {
+  return run(cy, { ...COSE, randomize: true, fit: true } as LayoutOptions);
+}
+
+/**
+ * Adds newcomers to a drawing without moving what is drawn: each starts on a ring around a neighbour
+ * already placed, then the layout settles the newcomers only (the others are locked), and the view
+ * zooms out only if some newcomer fell outside it. A node a reader was looking at stays where it was.
+ */
+export async function placeNewcomers(cy: Core, newcomers: NodeCollection): Promise<void> {
+  const placed = cy.nodes().difference(newcomers);
+  const rings = new Map<string, string[]>();
+  for (const n of newcomers.toArray()) {
+    const anchor = n.neighborhood().nodes().intersection(placed)[0];
+    const key = anchor ? anchor.id() : '';
+    rings.set(key, [...(rings.get(key) ?? []), n.id()]);
+  }
+  const centre = placed.boundingBox({});
+  for (const [anchorId, ids] of rings) {
+    const at = anchorId ? cy.getElementById(anchorId).position() : { x: centre.x2 + 120, y: (centre.y1 + centre.y2) / 2 };
+    const radius = 110 + 6 * ids.length;
+    ids.forEach((id, i) => {
+      const angle = (2 * Math.PI * i) / ids.length + 0.3;
+      cy.getElementById(id).position({ x: at.x + radius * Math.cos(angle), y: at.y + radius * Math.sin(angle) });
+    });
+  }
+  placed.lock();
+  try {
+    await run(cy, { ...COSE, randomize: false, fit: false, numIter: 600 } as LayoutOptions);
+  } finally {
+    placed.unlock();
+  }
+  const view = cy.extent();
+  const outside = newcomers.toArray().some((n) => { const p = (n as NodeSingular).position(); return p.x < view.x1 || p.x > view.x2 || p.y < view.y1 || p.y > view.y2; });
+  if (outside) cy.fit(undefined, 40);
+}
+
+function run(cy: Core, options: LayoutOptions): Promise<void> {
+  const layout = cy.layout(options);
+  const stopped = layout.promiseOn('layoutstop');
+  layout.run();
+  return stopped.then(() => undefined);
+}
