@@ -1,7 +1,7 @@
-import { KgError } from '../domain/errors.js';
 import { once } from 'node:events';
 import { closeSync, createWriteStream, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { KgError } from '../domain/errors.js';
 import type { GraphStore } from '../storage/graph-store.js';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, ArchiveError, type ArchiveHeader } from './format.js';
 import { storeJournal } from './journal.js';

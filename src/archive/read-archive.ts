@@ -1,6 +1,6 @@
-import { KgError } from '../domain/errors.js';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { KgError } from '../domain/errors.js';
 import { ArchiveError, parseEntry, parseHeader, type ArchiveEntry, type ArchiveHeader } from './format.js';
 
 export interface ArchiveLine { where: string; entry: ArchiveEntry }

@@ -12,7 +12,12 @@ export function layoutAll(cy: Core): Promise<void> {
  * already placed, then the layout settles the newcomers only (the others are locked), and the view
  * zooms out only if some newcomer fell outside it. A node a reader was looking at stays where it was.
  */
-export async function placeNewcomers(cy: Core, newcomers: NodeCollection): Promise<void> {
+/**
+ * Gives newcomers a first place without moving what is drawn: each on a ring around a neighbour already
+ * placed (or, in a drawing with nothing placed yet, on one ring), so no two share a point even before the
+ * layout has run (a hidden network waits for it).
+ */
+export function ringNewcomers(cy: Core, newcomers: NodeCollection): void {
   const placed = cy.nodes().difference(newcomers);
   const rings = new Map<string, string[]>();
   for (const n of newcomers.toArray()) {
@@ -20,15 +25,23 @@ export async function placeNewcomers(cy: Core, newcomers: NodeCollection): Promi
     const key = anchor ? anchor.id() : '';
     rings.set(key, [...(rings.get(key) ?? []), n.id()]);
   }
-  const centre = placed.boundingBox({});
+  const box = placed.nonempty() ? placed.boundingBox({}) : { x1: 0, x2: 0, y1: 0, y2: 0 };
   for (const [anchorId, ids] of rings) {
-    const at = anchorId ? cy.getElementById(anchorId).position() : { x: centre.x2 + 120, y: (centre.y1 + centre.y2) / 2 };
+    const at = anchorId ? cy.getElementById(anchorId).position() : { x: box.x2 + (placed.nonempty() ? 120 : 0), y: (box.y1 + box.y2) / 2 };
     const radius = 110 + 6 * ids.length;
     ids.forEach((id, i) => {
       const angle = (2 * Math.PI * i) / ids.length + 0.3;
       cy.getElementById(id).position({ x: at.x + radius * Math.cos(angle), y: at.y + radius * Math.sin(angle) });
     });
   }
+}
+
+/**
+ * Settles newcomers (already ringed) without moving what is drawn: the layout runs with the others locked,
+ * and the view zooms out only if some newcomer fell outside it. A node a reader was looking at stays put.
+ */
+export async function placeNewcomers(cy: Core, newcomers: NodeCollection): Promise<void> {
+  const placed = cy.nodes().difference(newcomers);
   placed.lock();
   try {
     await run(cy, { ...COSE, randomize: false, fit: false, numIter: 600 } as LayoutOptions);

@@ -3,7 +3,7 @@ import type { GraphEdge, GraphNode } from './api.js';
 import { nodeColour, STATUS_STYLE, TYPE_STYLE } from './appearance.js';
 import { words } from './dom.js';
 import { declutterEdgeLabels } from './edge-labels.js';
-import { layoutAll, placeNewcomers } from './network-layout.js';
+import { layoutAll, placeNewcomers, ringNewcomers } from './network-layout.js';
 import { NETWORK_STYLE } from './network-style.js';
 
 export interface NetworkEvents {
@@ -54,6 +54,7 @@ export class Network {
     this.cy.add(fresh.map(nodeElement));
     this.cy.add(edges.filter((e) => this.cy.getElementById(e.id).empty()).map(edgeElement));
     for (const n of fresh) this.unplaced.add(n.id);
+    if (fresh.length > 0) ringNewcomers(this.cy, this.cy.nodes().filter((n) => this.unplaced.has(n.id())));
     this.cy.nodes().removeClass('expanded end');
     for (const id of marked.expanded) this.cy.getElementById(id).addClass('expanded');
     for (const id of marked.ends) this.cy.getElementById(id).addClass('end');

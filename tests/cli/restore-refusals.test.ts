@@ -61,6 +61,13 @@ describe('kg restore refuses bad input with one line naming the file and line, a
     expect(await dumpedLines('target')).toEqual(['{"kind":"end","entries":0}']);
   });
 
+  it('stops at an entry that cannot be replayed, saying what the store holds and what to do', async () => {
+    const verdict = { id: 'edit:1', at: '2026-01-01T00:00:00.000Z', editor: 'Ada', note: 'n', action: 'VERDICT', subjectIds: ['rel:none'], summary: 's', details: { before: null, status: 'CONFIRMED' } };
+    const path = variant('unreplayable.jsonl', (l) => [l[0], l[1], JSON.stringify({ kind: 'edit', edit: verdict }), '{"kind":"end","entries":2}']);
+    const line = await refused(['restore', path], 'partial');
+    expect(line).toMatch(/^kg: .*unreplayable\.jsonl:3: restore stopped: .*rel:none.*\. The store holds the 1 of 2 entries before this line; empty it and restore again$/);
+  });
+
   it('refuses a store that is not empty', async () => {
     expect(await refused(['restore', GOOD], 'source')).toMatch(/^kg: restore needs an empty store, and this embedded store holds 3 article\(s\), \d+ entities and no history; restore into a new data directory/);
   });

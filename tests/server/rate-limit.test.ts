@@ -104,6 +104,14 @@ describe('per-client rate limits behind one trusted proxy', () => {
     // an entry the client wrote itself, left of the proxy's, buys no fresh budget
     expectRateLimited(await postQuery(server().url, ORDINARY, from('198.51.100.2, 198.51.100.1')), 2);
     expect((await postQuery(server().url, ORDINARY, from('198.51.100.2'))).status).toBe(200);
+    // malformed JSON (400, refused before anything ran) spends the whole budget too
+    const malformed = () => fetch(`${server().url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...from('198.51.100.3') }, body: '{"query": ' });
+    let status = (await malformed()).status;
+    for (let tries = 1; status === 400; tries++) {
+      expect(tries).toBeLessThanOrEqual(2);
+      status = (await malformed()).status;
+    }
+    expect(status).toBe(429);
     await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
     const again = await postQuery(server().url, ORDINARY, from('198.51.100.1'));
     expect(again.status).toBe(200);

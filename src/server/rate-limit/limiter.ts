@@ -47,8 +47,9 @@ const bodyTooLongToDrain = (request: IncomingMessage) =>
 
 /**
  * Per-client cost budgets (KG_RATE_LIMIT=1). `refuse` runs in the HTTP listener, before GraphQL sees the
- * request: a client whose budget is spent gets 429 with Retry-After, and its body is never read (the
- * connection is closed instead), so a hostile client costs the server next to nothing once limited.
+ * request: a client whose budget is spent gets 429 with Retry-After, and its body is never parsed (a long
+ * one is not even read: the connection is closed), so once limited a hostile client costs the server
+ * what a probe does.
  * `charging()` is the GraphQL side: each operation is charged its complexity score (the count KG_MAX_COST
  * limits) as it starts, so concurrent requests see each other's charges; a request refused before running
  * (a bad body, a query past a limit, a missing token) is charged KG_MAX_COST, since checking it took real
