@@ -1,11 +1,11 @@
 /**
  * The layering of src/ (README: Layout), checked in CI by `npm run check:arrows`:
- *   domain  <-  files, config, access, storage  <-  ingest, extract, editing, export, graphql, bulk  <-  composition  <-  server, cli
+ *   domain  <-  files, config, access, storage  <-  ingest, extract, editing, export, graphql, bulk, archive  <-  composition  <-  server, cli
  * Arrows point inward only, and there are no cycles. explore (the browser page) talks to the server
  * through its public HTTP API and imports nothing of the server's.
  */
 const LOWER_THAN_STORAGE = '^src/(domain|files)/';
-const MIDDLE = '^src/(ingest|extract|editing|export|graphql|bulk)/';
+const MIDDLE = '^src/(ingest|extract|editing|export|graphql|bulk|archive)/';
 const OUTER = '^src/(composition|server|cli)/';
 
 module.exports = {

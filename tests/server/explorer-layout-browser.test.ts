@@ -149,30 +149,21 @@ for (const serverStore of serverStores()) {
           body: JSON.stringify({ query: `{ neighbourhood(id: "${DUVANOV}", depth: 1) { edges { id type source } } }` }),
         })).json().then((b) => b.data);
         const represents = neighbourhood.edges.find((e: any) => e.type === 'REPRESENTS' && e.source === 'person:maria-pulman');
-        console.log('T1', Date.now());
         await openNetwork(page, server, `&sel=${encodeURIComponent(represents.id)}`);
-        console.log('T2', Date.now());
         await poll(() => page.locator('.edge-details blockquote').count()).toBeGreaterThan(0);
         // zoomed in, where every label is legible: those drawn never overlap, and some had to give way
         await page.evaluate(() => { const { cy } = window.kgExplorer; cy.zoom({ level: 2.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }); });
-        console.log('T3', Date.now());
         const boxes = await drawnLabelBoxes(page);
-        console.log('T4', Date.now());
         expect(boxes.length).toBeGreaterThan(5);
         const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2));
         expect(overlapping).toEqual([]);
         expect(await page.evaluate(() => window.kgExplorer.cy.edges('.quiet').length)).toBeGreaterThan(0);
         expect(await page.evaluate((id) => window.kgExplorer.cy.getElementById(id).hasClass('quiet'), represents.id)).toBe(false);
-
-        console.log('T5', Date.now());
         const sidebar = await page.locator('aside.sidebar').evaluate((el) => ({ classes: el.className, left: getComputedStyle(el).borderLeftWidth }));
         expect(sidebar).toEqual({ classes: 'sidebar', left: '0px' });
-        console.log('T6', Date.now());
-        await page.evaluate(() => window.kgExplorer.cy.fit(undefined, 40));
-        console.log('T7', Date.now());
+        await page.evaluate(() => { window.kgExplorer.cy.fit(undefined, 40); });
         const wide = join(shots, `layout-${serverStore.name}-readme.png`);
         await page.screenshot({ path: wide });
-        console.log('T8', Date.now());
         if (process.env.KG_UPDATE_DOCS === '1' && serverStore.name === 'embedded') copyFileSync(wide, join(root, 'docs/explorer.png'));
       } finally {
         await page.close();
