@@ -48,90 +48,107 @@ const kindName = (kind: KeyKind) => (kind === 'ACTOR' ? 'an unnamed actor' : `a 
 
 /** Checks what a schema cannot: references between keys, endpoint types, verbatim quotes, real dates. */
 function semanticProblems(doc: Loose): ValidationProblem[] {
-  const problems: ValidationProblem[] = [];
-  const add = (path: string, message: string) => problems.push({ path, message });
-  // version 2 fields in a version 1 document are reported as unknown fields by the schema; checking
-  // their references too would only repeat that
-  const v2 = doc.format !== 'kg-extraction/1';
+  const checks = new SemanticChecks(doc);
+  const article = isObject(doc.article) ? doc.article : {};
+  checks.date(article.publishedAt, '$.article.publishedAt');
+  if (checks.v2) list(doc.actors).forEach((a, i) => isObject(a) && checks.quotes(a.mentions, `$.actors[${i}].mentions`));
+  list(doc.entities).forEach((e, i) => isObject(e) && checks.quotes(e.mentions, `$.entities[${i}].mentions`));
+  list(doc.events).forEach((event, i) => isObject(event) && checkEvent(checks, event, `$.events[${i}]`));
+  list(doc.relationships).forEach((r, i) => isObject(r) && checkRelationship(checks, r, `$.relationships[${i}]`));
+  return checks.problems;
+}
+
+/**
+ * The problems found so far and the document's keys, with one check per kind of value. Version 2 fields
+ * in a version 1 document are reported as unknown fields by the schema; checking their references too
+ * would only repeat that, so `v2` gates them.
+ */
+class SemanticChecks {
+  readonly problems: ValidationProblem[] = [];
+  readonly v2: boolean;
+  private readonly types = new Map<string, KeyKind | null>();
+  private readonly text: string;
+
+  constructor(doc: Loose) {
+    this.v2 = doc.format !== 'kg-extraction/1';
+    this.text = normaliseForQuoteMatch(str((isObject(doc.article) ? doc.article : {}).text) ?? '');
+    this.declareKeys(doc);
+  }
+
+  add = (path: string, message: string) => {
+    this.problems.push({ path, message });
+  };
 
   // a key whose entity has a bad type is still declared (type null), so references to it do not add a
   // second, misleading "unknown key" problem to the one the schema reports about the type
-  const types = new Map<string, KeyKind | null>();
-  const declare = (key: string | undefined, type: KeyKind | null, path: string) => {
-    if (key === undefined) return;
-    if (types.has(key)) add(`${path}.key`, `duplicate key "${key}"`);
-    else types.set(key, type);
-  };
-  list(doc.entities).forEach((e, i) => {
-    if (isObject(e)) declare(str(e.key), ENTITY_TYPES.find((t) => t === e.type) ?? null, `$.entities[${i}]`);
-  });
-  list(doc.events).forEach((e, i) => isObject(e) && declare(str(e.key), 'EVENT', `$.events[${i}]`));
-  // actors last: a key that is both an entity and an actor is reported on the actor, and read as the entity
-  if (v2) list(doc.actors).forEach((a, i) => isObject(a) && declare(str(a.key), 'ACTOR', `$.actors[${i}]`));
+  private declareKeys(doc: Loose): void {
+    const declare = (key: string | undefined, type: KeyKind | null, path: string) => {
+      if (key === undefined) return;
+      if (this.types.has(key)) this.add(`${path}.key`, `duplicate key "${key}"`);
+      else this.types.set(key, type);
+    };
+    list(doc.entities).forEach((e, i) => isObject(e) && declare(str(e.key), ENTITY_TYPES.find((t) => t === e.type) ?? null, `$.entities[${i}]`));
+    list(doc.events).forEach((e, i) => isObject(e) && declare(str(e.key), 'EVENT', `$.events[${i}]`));
+    // actors last: a key that is both an entity and an actor is reported on the actor, and read as the entity
+    if (this.v2) list(doc.actors).forEach((a, i) => isObject(a) && declare(str(a.key), 'ACTOR', `$.actors[${i}]`));
+  }
 
-  const article = isObject(doc.article) ? doc.article : {};
-  const text = normaliseForQuoteMatch(str(article.text) ?? '');
-  const notVerbatim = (q: string) => `quote not found verbatim in article.text: "${q.slice(0, 80)}"`;
-  const checkQuotes = (value: unknown, path: string) =>
-    strings(value).forEach((q, i) => {
-      if (!quoteIsVerbatim(q, text)) add(`${path}[${i}]`, notVerbatim(q));
-    });
-  const checkQuote = (value: unknown, path: string) => {
-    if (typeof value === 'string' && !quoteIsVerbatim(value, text)) add(path, notVerbatim(value));
+  quotes(value: unknown, path: string): void {
+    strings(value).forEach((q, i) => this.quote(q, `${path}[${i}]`));
+  }
+
+  quote = (value: unknown, path: string): void => {
+    if (typeof value === 'string' && !quoteIsVerbatim(value, this.text)) this.add(path, `quote not found verbatim in article.text: "${value.slice(0, 80)}"`);
   };
-  const checkDate = (date: unknown, path: string) => {
+
+  date(date: unknown, path: string): void {
     if (!isObject(date) || typeof date.year !== 'number') return;
     const problem = partialDateProblem(date as { year: number; month?: number; day?: number });
-    if (problem) add(path, `impossible date: ${problem}`);
-    if (v2) checkBounds(date, path, add);
-  };
-  const checkRef = (key: unknown, path: string, allowed: readonly KeyKind[]) => {
-    if (typeof key !== 'string') return;
-    const type = types.get(key);
-    if (type === undefined) add(path, `unknown key "${key}"${nearestKeyHint(key, [...types.keys()])}`);
-    else if (type && !allowed.includes(type)) add(path, `"${key}" is ${kindName(type)}; expected ${allowed.map((t) => (t === 'ACTOR' ? 'an actor' : t)).join(' or ')}`);
-  };
-  const checkSaidBy = (value: unknown, path: string) => {
-    if (v2 && value !== undefined) checkRef(value, `${path}.saidBy`, SAYERS);
-  };
+    if (problem) this.add(path, `impossible date: ${problem}`);
+    if (this.v2) checkBounds(date, path, this.add);
+  }
 
-  checkDate(article.publishedAt, '$.article.publishedAt');
-  if (v2) list(doc.actors).forEach((a, i) => isObject(a) && checkQuotes(a.mentions, `$.actors[${i}].mentions`));
-  list(doc.entities).forEach((e, i) => isObject(e) && checkQuotes(e.mentions, `$.entities[${i}].mentions`));
-  const participants: readonly KeyKind[] = v2 ? [...RELATIONSHIP_TYPES.PARTICIPATED_IN.from, 'ACTOR'] : RELATIONSHIP_TYPES.PARTICIPATED_IN.from;
-  list(doc.events).forEach((event, i) => {
-    if (!isObject(event)) return;
-    const path = `$.events[${i}]`;
-    checkQuotes(event.mentions, `${path}.mentions`);
-    checkDate(event.date, `${path}.date`);
-    if (event.place !== undefined) checkRef(event.place, `${path}.place`, ['PLACE']);
-    checkSaidBy(event.saidBy, path);
-    if (v2) checkQuote(event.dateQuote, `${path}.dateQuote`);
-    if (v2 && event.dateQuote !== undefined && event.date === undefined) add(`${path}.dateQuote`, 'a dateQuote needs a date: add "date" or remove "dateQuote"');
-    list(event.participants).forEach((p, j) => {
-      if (!isObject(p)) return;
-      checkRef(p.entity, `${path}.participants[${j}].entity`, participants);
-      checkSaidBy(p.saidBy, `${path}.participants[${j}]`);
-      checkQuotes(p.quotes, `${path}.participants[${j}].quotes`);
-    });
-    if (v2) list(event.quantities).forEach((q, j) => isObject(q) && checkQuantity(q, `${path}.quantities[${j}]`, checkQuote, add));
+  ref(key: unknown, path: string, allowed: readonly KeyKind[]): void {
+    if (typeof key !== 'string') return;
+    const type = this.types.get(key);
+    if (type === undefined) this.add(path, `unknown key "${key}"${nearestKeyHint(key, [...this.types.keys()])}`);
+    else if (type && !allowed.includes(type)) this.add(path, `"${key}" is ${kindName(type)}; expected ${allowed.map((t) => (t === 'ACTOR' ? 'an actor' : t)).join(' or ')}`);
+  }
+
+  saidBy(value: unknown, path: string): void {
+    if (this.v2 && value !== undefined) this.ref(value, `${path}.saidBy`, SAYERS);
+  }
+}
+
+function checkEvent(checks: SemanticChecks, event: Loose, path: string): void {
+  const participants: readonly KeyKind[] = checks.v2 ? [...RELATIONSHIP_TYPES.PARTICIPATED_IN.from, 'ACTOR'] : RELATIONSHIP_TYPES.PARTICIPATED_IN.from;
+  checks.quotes(event.mentions, `${path}.mentions`);
+  checks.date(event.date, `${path}.date`);
+  if (event.place !== undefined) checks.ref(event.place, `${path}.place`, ['PLACE']);
+  checks.saidBy(event.saidBy, path);
+  if (checks.v2) checks.quote(event.dateQuote, `${path}.dateQuote`);
+  if (checks.v2 && event.dateQuote !== undefined && event.date === undefined) checks.add(`${path}.dateQuote`, 'a dateQuote needs a date: add "date" or remove "dateQuote"');
+  list(event.participants).forEach((p, j) => {
+    if (!isObject(p)) return;
+    checks.ref(p.entity, `${path}.participants[${j}].entity`, participants);
+    checks.saidBy(p.saidBy, `${path}.participants[${j}]`);
+    checks.quotes(p.quotes, `${path}.participants[${j}].quotes`);
   });
-  list(doc.relationships).forEach((r, i) => {
-    if (!isObject(r)) return;
-    const path = `$.relationships[${i}]`;
-    const type = str(r.type);
-    const spec = type && isRelationshipType(type) ? RELATIONSHIP_TYPES[type] : null;
-    checkRef(r.from, `${path}.from`, spec?.from ?? ENTITY_TYPES);
-    checkRef(r.to, `${path}.to`, spec?.to ?? ENTITY_TYPES);
-    if (r.from === r.to && typeof r.from === 'string') add(`${path}.to`, 'a relationship needs two different ends');
-    checkDate(r.start, `${path}.start`);
-    checkDate(r.end, `${path}.end`);
-    if (v2) checkDate(r.asOf, `${path}.asOf`);
-    checkStartBeforeEnd(r, path, add);
-    checkSaidBy(r.saidBy, path);
-    checkQuotes(r.quotes, `${path}.quotes`);
-  });
-  return problems;
+  if (checks.v2) list(event.quantities).forEach((q, j) => isObject(q) && checkQuantity(q, `${path}.quantities[${j}]`, checks.quote, checks.add));
+}
+
+function checkRelationship(checks: SemanticChecks, r: Loose, path: string): void {
+  const type = str(r.type);
+  const spec = type && isRelationshipType(type) ? RELATIONSHIP_TYPES[type] : null;
+  checks.ref(r.from, `${path}.from`, spec?.from ?? ENTITY_TYPES);
+  checks.ref(r.to, `${path}.to`, spec?.to ?? ENTITY_TYPES);
+  if (r.from === r.to && typeof r.from === 'string') checks.add(`${path}.to`, 'a relationship needs two different ends');
+  checks.date(r.start, `${path}.start`);
+  checks.date(r.end, `${path}.end`);
+  if (checks.v2) checks.date(r.asOf, `${path}.asOf`);
+  checkStartBeforeEnd(r, path, checks.add);
+  checks.saidBy(r.saidBy, path);
+  checks.quotes(r.quotes, `${path}.quotes`);
 }
 
 const asPartialDate = (d: unknown) =>
