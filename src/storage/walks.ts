@@ -37,34 +37,56 @@ export async function walkShortestPaths(
   maxLength: number,
 ): Promise<SubgraphRecord> {
   if (from === to) return { nodeIds: [from], edges: [] };
-  const seen = new Map<string, EdgeEnds>();
-  const distFrom = new Map([[from, 0]]);
-  const distTo = new Map([[to, 0]]);
-  let frontierFrom = [from];
-  let frontierTo = [to];
-  let reachedFrom = 0;
-  let reachedTo = 0;
-  let meets = false;
-  while (!meets && reachedFrom + reachedTo < maxLength) {
+  const search = await searchFromBothEnds(store, from, to, maxLength);
+  if (!search) return { nodeIds: [], edges: [] };
+  const { nodeIds, edgeIds } = pathsThroughMeeting(search);
+  // in the order Neo4jGraphStore.findShortestPaths gives, so both stores draw the same subgraph
+  const edges = await store.getRelationshipsById([...edgeIds].sort((a, b) => a.localeCompare(b)));
+  return { nodeIds: [...nodeIds].sort(), edges: edges.filter((e): e is RelationshipRecord => e !== null) };
+}
+
+interface Search {
+  /** every edge the search read, by id */
+  seen: Map<string, EdgeEnds>;
+  distFrom: Map<string, number>;
+  distTo: Map<string, number>;
+}
+
+/** Breadth-first from both ends until they meet (null: not within maxLength), expanding the smaller side. */
+async function searchFromBothEnds(store: Pick<GraphStore, 'getIncidentEdgeEnds'>, from: string, to: string, maxLength: number): Promise<Search | null> {
+  const search: Search = { seen: new Map(), distFrom: new Map([[from, 0]]), distTo: new Map([[to, 0]]) };
+  const sides = { from: { frontier: [from], reached: 0 }, to: { frontier: [to], reached: 0 } };
+  while (sides.from.reached + sides.to.reached < maxLength) {
     // expand the smaller side: fewer rows per call, same answer
-    const expandFrom = frontierFrom.length <= frontierTo.length;
-    const frontier = expandFrom ? frontierFrom : frontierTo;
-    const dist = expandFrom ? distFrom : distTo;
-    const level = (expandFrom ? reachedFrom : reachedTo) + 1;
-    if (frontier.length === 0) break;
-    const next: string[] = [];
-    // a set, not a scan of the frontier per edge: a frontier beside a hub has thousands of edges
-    const inFrontier = new Set(frontier);
-    for (const edge of await store.getIncidentEdgeEnds(frontier)) {
-      seen.set(edge.id, edge);
-      for (const [end, other] of [[edge.sourceId, edge.targetId], [edge.targetId, edge.sourceId]]) {
-        if (inFrontier.has(end) && !dist.has(other)) { dist.set(other, level); next.push(other); }
+    const expandFrom = sides.from.frontier.length <= sides.to.frontier.length;
+    const side = expandFrom ? sides.from : sides.to;
+    if (side.frontier.length === 0) return null;
+    side.reached += 1;
+    side.frontier = await expand(store, side.frontier, expandFrom ? search.distFrom : search.distTo, side.reached, search.seen);
+    if (side.frontier.some((id) => (expandFrom ? search.distTo : search.distFrom).has(id))) return search;
+  }
+  return null;
+}
+
+/** The nodes one step beyond the frontier that `dist` has not reached, at distance `level`. */
+async function expand(store: Pick<GraphStore, 'getIncidentEdgeEnds'>, frontier: string[], dist: Map<string, number>, level: number, seen: Map<string, EdgeEnds>): Promise<string[]> {
+  const next: string[] = [];
+  // a set, not a scan of the frontier per edge: a frontier beside a hub has thousands of edges
+  const inFrontier = new Set(frontier);
+  for (const edge of await store.getIncidentEdgeEnds(frontier)) {
+    seen.set(edge.id, edge);
+    for (const [end, other] of [[edge.sourceId, edge.targetId], [edge.targetId, edge.sourceId]] as const) {
+      if (inFrontier.has(end) && !dist.has(other)) {
+        dist.set(other, level);
+        next.push(other);
       }
     }
-    if (expandFrom) { frontierFrom = next; reachedFrom = level; } else { frontierTo = next; reachedTo = level; }
-    meets = next.some((id) => (expandFrom ? distTo : distFrom).has(id));
   }
-  if (!meets) return { nodeIds: [], edges: [] };
+  return next;
+}
+
+/** Walks back from the meeting nodes towards each end, keeping the edges that step one hop closer. */
+function pathsThroughMeeting({ seen, distFrom, distTo }: Search): { nodeIds: Set<string>; edgeIds: Set<string> } {
   let shortest = Infinity;
   for (const [id, d] of distFrom) if (distTo.has(id)) shortest = Math.min(shortest, d + distTo.get(id)!);
   const meeting = [...distFrom.keys()].filter((id) => distTo.get(id) === shortest - distFrom.get(id)!);
@@ -72,12 +94,12 @@ export async function walkShortestPaths(
   for (const e of seen.values()) {
     for (const id of [e.sourceId, e.targetId]) {
       const list = adjacency.get(id);
-      if (list) list.push(e); else adjacency.set(id, [e]);
+      if (list) list.push(e);
+      else adjacency.set(id, [e]);
     }
   }
-  // walk back from the meeting nodes towards each end, keeping edges that step one hop closer
   const nodeIds = new Set(meeting);
-  const onPath = new Set<string>();
+  const edgeIds = new Set<string>();
   for (const dist of [distFrom, distTo]) {
     let layer = meeting;
     while (layer.length > 0) {
@@ -86,14 +108,15 @@ export async function walkShortestPaths(
         for (const e of adjacency.get(v) ?? []) {
           const u = otherEnd(e, v);
           if (dist.get(u) !== dist.get(v)! - 1) continue;
-          onPath.add(e.id);
-          if (!nodeIds.has(u)) { nodeIds.add(u); next.push(u); }
+          edgeIds.add(e.id);
+          if (!nodeIds.has(u)) {
+            nodeIds.add(u);
+            next.push(u);
+          }
         }
       }
       layer = next;
     }
   }
-  // in the order Neo4jGraphStore.findShortestPaths gives, so both stores draw the same subgraph
-  const edges = await store.getRelationshipsById([...onPath].sort((a, b) => a.localeCompare(b)));
-  return { nodeIds: [...nodeIds].sort(), edges: edges.filter((e): e is RelationshipRecord => e !== null) };
+  return { nodeIds, edgeIds };
 }
