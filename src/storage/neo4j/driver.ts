@@ -94,31 +94,71 @@ function retryDelay(error: unknown, attempt: number): number | null {
  * maxTransactionRetryTime); the database is always named, so no session falls back to the default one.
  */
 export function createNeo4jClient(connection: Neo4jConnection): Neo4jClient {
-  const { uri, database } = connection;
-  const readTimeout = connection.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS;
-  const driver: Driver = neo4j.driver(uri, neo4j.auth.basic(connection.user, connection.password), {
-    // integers come back as JS numbers: no driver Integer escapes the adapter (our values fit in 2^53)
-    disableLosslessIntegers: true,
-    connectionTimeout: CONNECT_TIMEOUT_MS,
-    connectionAcquisitionTimeout: ACQUIRE_TIMEOUT_MS,
-    maxTransactionRetryTime: 0,
-  });
-  const where = { uri, database };
-  let closed = false;
-  const guarded = async <T>(action: () => Promise<T>): Promise<T> => {
-    if (closed) throw new StoreUnavailableError(`the Neo4j store for ${uri} is closed`);
+  return new DriverClient(connection);
+}
+
+class DriverClient implements Neo4jClient {
+  readonly uri: string;
+  readonly database: string;
+  private readonly readTimeout: number;
+  private readonly driver: Driver;
+  private closed = false;
+
+  constructor(connection: Neo4jConnection) {
+    this.uri = connection.uri;
+    this.database = connection.database;
+    this.readTimeout = connection.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS;
+    this.driver = neo4j.driver(this.uri, neo4j.auth.basic(connection.user, connection.password), {
+      // integers come back as JS numbers: no driver Integer escapes the adapter (our values fit in 2^53)
+      disableLosslessIntegers: true,
+      connectionTimeout: CONNECT_TIMEOUT_MS,
+      connectionAcquisitionTimeout: ACQUIRE_TIMEOUT_MS,
+      maxTransactionRetryTime: 0,
+    });
+  }
+
+  verify(): Promise<void> {
+    return this.guarded(async () => {
+      await this.driver.verifyConnectivity({ database: this.database });
+      // connectivity alone does not prove the database exists; an auto-commit query fails at once (no retries)
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.run('RETURN 1', {}, { timeout: this.readTimeout });
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  read(statement: string, params: Params = {}): Promise<Row[]> {
+    return this.guarded(() => this.readOnce(statement, params));
+  }
+
+  // errors thrown by `work` itself are not the driver's, so they are never retried: rolled back and rethrown
+  write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    return this.guarded(() => this.inTransaction(neo4j.session.WRITE, (tx) => work({ run: (statement, params = {}) => runIn(tx, statement, params) })));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.driver.close();
+  }
+
+  private async guarded<T>(action: () => Promise<T>): Promise<T> {
+    if (this.closed) throw new StoreUnavailableError(`the Neo4j store for ${this.uri} is closed`);
     try {
       return await action();
     } catch (error) {
-      throw mapDriverError(error, where);
+      throw mapDriverError(error, { uri: this.uri, database: this.database });
     }
-  };
+  }
 
   /** Runs `work` in a fresh session of the mode, again after a failure `retryDelay` says to retry. */
-  const withRetries = async <T>(mode: SessionMode, work: (session: Session) => Promise<T>): Promise<T> => {
+  private async withRetries<T>(mode: SessionMode, work: (session: Session) => Promise<T>): Promise<T> {
     const deadline = Date.now() + RETRY_WINDOW_MS;
     for (let attempt = 1; ; attempt++) {
-      const session = driver.session({ database, defaultAccessMode: mode });
+      const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
       try {
         return await work(session);
       } catch (error) {
@@ -129,12 +169,12 @@ export function createNeo4jClient(connection: Neo4jConnection): Neo4jClient {
         await session.close().catch(() => undefined);
       }
     }
-  };
+  }
 
   /** Runs `work` in a transaction committed when it resolves, rolled back when it throws. */
-  const inTransaction = <T>(mode: SessionMode, work: (tx: Runner) => Promise<T>): Promise<T> => {
-    const timeout = mode === neo4j.session.WRITE ? Math.max(readTimeout, MIN_WRITE_TIMEOUT_MS) : readTimeout;
-    return withRetries(mode, async (session) => {
+  private inTransaction<T>(mode: SessionMode, work: (tx: Runner) => Promise<T>): Promise<T> {
+    const timeout = mode === neo4j.session.WRITE ? Math.max(this.readTimeout, MIN_WRITE_TIMEOUT_MS) : this.readTimeout;
+    return this.withRetries(mode, async (session) => {
       const tx = await session.beginTransaction({ timeout });
       try {
         const result = await work(tx);
@@ -145,40 +185,17 @@ export function createNeo4jClient(connection: Neo4jConnection): Neo4jClient {
         throw error;
       }
     });
-  };
+  }
 
   // A read is one statement, so it runs as an auto-commit transaction (with the same timeout): BEGIN, RUN
   // and PULL go out together and no COMMIT follows, one exchange with the server where an explicit
   // transaction takes three (BEGIN, RUN + PULL, COMMIT), each a wait that every request pays per level.
-  const readOnce = (statement: string, params: Params): Promise<Row[]> =>
-    withRetries(neo4j.session.READ, async (session) => {
-      const result = await session.run(statement, toCypherValue(params) as Params, { timeout: readTimeout });
+  private readOnce(statement: string, params: Params): Promise<Row[]> {
+    return this.withRetries(neo4j.session.READ, async (session) => {
+      const result = await session.run(statement, toCypherValue(params) as Params, { timeout: this.readTimeout });
       return result.records.map((r) => r.toObject());
     });
-
-  return {
-    uri,
-    database,
-    verify: () =>
-      guarded(async () => {
-        await driver.verifyConnectivity({ database });
-        // connectivity alone does not prove the database exists; an auto-commit query fails at once (no retries)
-        const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-        try {
-          await session.run('RETURN 1', {}, { timeout: readTimeout });
-        } finally {
-          await session.close();
-        }
-      }),
-    read: (statement, params = {}) => guarded(() => readOnce(statement, params)),
-    // errors thrown by `work` itself are not the driver's, so they are never retried: rolled back and rethrown
-    write: (work) => guarded(() => inTransaction(neo4j.session.WRITE, (tx) => work({ run: (statement, params = {}) => runIn(tx, statement, params) }))),
-    close: async () => {
-      if (closed) return;
-      closed = true;
-      await driver.close();
-    },
-  };
+  }
 }
 
 /**
