@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { EntityType, OrganisationKind } from '../src/domain/entity.js';
-import { compareNamed } from '../src/ingest/match-names.js';
+import { compareNamed } from '../src/resolution/compare-names.js';
 import type { EvalPair } from './build-name-pairs.js';
 
 export interface Evaluation {

@@ -1,4 +1,4 @@
-import { compareNamed, type NamedEntity } from '../../src/ingest/match-names.js';
+import { compareNamed, type NamedEntity } from '../../src/resolution/compare-names.js';
 import type { Random } from './random.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { OrganisationKind } from '../../src/domain/entity.js';
-import { initialsOf } from '../../src/domain/name-forms.js';
+import { initialsOf } from '../../src/resolution/name-forms.js';
 import { NameMaker } from './names.js';
 import type { Random } from './random.js';
 

@@ -5,7 +5,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
  * and a presented token is hashed and compared with timingSafeEqual against every digest, so neither the
  * comparison time nor a heap dump reveals a token.
  */
-export interface AccessToken {
+interface AccessToken {
   /** who holds it: recorded as the author of each write made with it */
   name: string;
   digest: Buffer;
@@ -18,7 +18,7 @@ export interface AccessConfig {
   requireReaderToken: boolean;
 }
 
-export const MIN_TOKEN_LENGTH = 16;
+const MIN_TOKEN_LENGTH = 16;
 const NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._@-]{0,63}$/u;
 
 export function digestOf(token: string): Buffer {

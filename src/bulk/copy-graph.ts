@@ -5,7 +5,7 @@ import { EXTRAS_PER_TRANSACTION, graphCounts, writeGraphBatch, writeGraphExtras 
 import { graphBatches, type GraphBatch } from './staged-graph.js';
 
 /** The bulk path refused its target or its source, or the copy does not match what it copied. */
-export class BulkLoadError extends KgError {
+class BulkLoadError extends KgError {
   readonly code = 'BULK_LOAD_REFUSED';
   constructor(message: string) {
     super(message);
@@ -22,7 +22,7 @@ export async function assertEmpty(target: Neo4jClient): Promise<void> {
   }
 }
 
-export interface CopyReport {
+interface CopyReport {
   batches: number;
   seconds: number;
   counts: Awaited<ReturnType<typeof graphCounts>>;
@@ -34,7 +34,7 @@ export interface CopyReport {
  * overlaps writing this one (SQLite works in this process, Neo4j in its own). Ends by checking that the
  * database holds exactly as many entities, articles, relationships, citations and mentions as the source.
  */
-export interface CopyOptions {
+interface CopyOptions {
   onBatch?: (batch: GraphBatch, index: number) => void;
   /** a batch's facts, edges and dispute markers per transaction (bulk-write.ts) */
   rowsPerTransaction?: number;
@@ -66,7 +66,7 @@ export async function copyGraph(source: EmbeddedGraphStore, target: Neo4jClient,
  * the source. It reads every edge's citation list: on the 1M corpus more than a request's 10 s, so the
  * bulk load's client has a longer timeout (COPY_TRANSACTION_TIMEOUT_MS).
  */
-export async function verifyCopy(source: EmbeddedGraphStore, target: Neo4jClient): Promise<CopyReport['counts']> {
+async function verifyCopy(source: EmbeddedGraphStore, target: Neo4jClient): Promise<CopyReport['counts']> {
   const counts = await graphCounts(target);
   const expected = { entities: await source.countEntities(null), articles: await source.countArticles(), ...await source.stagedCounts() };
   const wrong = (Object.keys(expected) as Array<keyof typeof expected>).filter((k) => counts[k] !== expected[k]);

@@ -6,7 +6,7 @@ import type { GraphReader } from '../storage/graph-store.js';
 export type { GraphBatch } from '../storage/graph-batch.js';
 
 /** Articles per batch: a few thousand rows of each kind, one transaction's worth for Neo4j. */
-export const ARTICLES_PER_BATCH = 250;
+const ARTICLES_PER_BATCH = 250;
 
 /**
  * Reads a store's whole graph, article by article, through the port (the same reads a plan makes), so

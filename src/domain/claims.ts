@@ -92,7 +92,7 @@ export function datesAgree(a: PartialDate, b: PartialDate): boolean {
   return a.day == null || b.day == null || a.day === b.day;
 }
 
-export const dateKey = (d: PartialDate) => `${describeDate(d)}${d.inferred ? '~' : ''}`;
+const dateKey = (d: PartialDate) => `${describeDate(d)}${d.inferred ? '~' : ''}`;
 
 /**
  * The event-date rule (README): each date the sources give is supported by every source whose date agrees

@@ -9,7 +9,7 @@ import type { RelationshipRecord } from './relationship.js';
  * from the fact's citations when asked for.
  */
 
-export const DISPUTE_ASPECTS = ['status', 'date', 'happened'] as const;
+const DISPUTE_ASPECTS = ['status', 'date', 'happened'] as const;
 export type DisputeAspect = (typeof DISPUTE_ASPECTS)[number];
 
 export interface DisputeMarker {
@@ -20,7 +20,7 @@ export interface DisputeMarker {
   subjectId: string;
 }
 
-export const disputeIdOf = (aspect: DisputeAspect, subjectId: string) => `dispute:${aspect}:${subjectId}`;
+const disputeIdOf = (aspect: DisputeAspect, subjectId: string) => `dispute:${aspect}:${subjectId}`;
 
 /** The markers a relationship should have: one when its sources disagree on whether it holds. */
 export function relationshipDisputes(r: Pick<RelationshipRecord, 'id' | 'disputed'>): DisputeMarker[] {

@@ -10,7 +10,7 @@ export interface DuplicateCandidateRecord {
   reason: string;
 }
 
-export const DUPLICATE_ID_PREFIX = 'duplicate';
+const DUPLICATE_ID_PREFIX = 'duplicate';
 
 /** The two ids in a fixed order, so (a, b) and (b, a) are one pair. */
 export function orderedPair(a: string, b: string): [string, string] {

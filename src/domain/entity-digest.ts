@@ -25,7 +25,7 @@ export interface NameCount {
 }
 
 /** An event's date or details from one article, kept whole: events have few sources, and each is cited. */
-export type DatedFacts = Pick<ArticleFacts, 'articleId' | 'date' | 'event'>;
+type DatedFacts = Pick<ArticleFacts, 'articleId' | 'date' | 'event'>;
 
 export interface EntityDigest {
   /** each name the articles use, in code-point order */

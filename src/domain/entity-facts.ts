@@ -19,7 +19,7 @@ export type { ArticleFacts, EditorFacts, EntityFacts, EntitySummary } from './so
  * rows. A source is an article id, or one of these fixed ids that no article id can take (article ids
  * are `article:...`): the editor's, and the one standing for what an entity held before facts were kept.
  */
-export const EDITOR_SOURCE = 'editor:';
+const EDITOR_SOURCE = 'editor:';
 export const LEGACY_SOURCE = 'legacy:';
 /** The row holding the fold of all the others (see entity-digest.ts): not a source, never read as one. */
 export const DIGEST_SOURCE = 'digest:';

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { ARTICLE_ID_PREFIX, ID_PREFIX, type EntityType } from './entity.js';
-import { normaliseName } from './names.js';
+import { normaliseName } from './normalise-name.js';
 
 function shortHash(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 12);
 }
 
-export function slugOf(name: string): string {
+function slugOf(name: string): string {
   return normaliseName(name).replace(/\s+/g, '-').slice(0, 60).replace(/-+$/, '') || 'unnamed';
 }
 
@@ -29,7 +29,7 @@ export function relationshipIdFor(type: string, sourceId: string, targetId: stri
 }
 
 /** Ends of a relationship as stored: a symmetric type keeps them in a fixed order. */
-export function storedEnds(type: string, sourceId: string, targetId: string): [string, string] {
+function storedEnds(type: string, sourceId: string, targetId: string): [string, string] {
   return type === 'FRIEND_OF' && targetId < sourceId ? [targetId, sourceId] : [sourceId, targetId];
 }
 

@@ -2,7 +2,7 @@ export const DATE_QUALIFIERS = ['BEFORE', 'AFTER', 'BETWEEN', 'ABOUT'] as const;
 export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
 
 /** The end of a BETWEEN range: a date as precise as the source. */
-export interface DateBound {
+interface DateBound {
   year: number;
   month: number | null;
   day: number | null;

@@ -4,7 +4,7 @@ import type { EntityType } from './entity.js';
  * The fixed relationship vocabulary. Neo4j relationship types come only from here (Cypher cannot take a
  * type as a parameter), and extraction documents are checked against it. Direction reads "from TYPE to".
  */
-export interface RelationshipTypeSpec {
+interface RelationshipTypeSpec {
   description: string;
   from: readonly EntityType[];
   to: readonly EntityType[];

@@ -1,17 +1,15 @@
 import {
   EditRefusedError, emptyChange, newEditRecord, type EditAuthor, type EditDecision, type EditSnapshot, type EditableRelationship,
 } from '../domain/editing.js';
-import type { Citation, EntityWithMentions } from '../domain/entity.js';
+import type { Citation, EntityRecord, EntityWithMentions } from '../domain/entity.js';
 import { NotFoundError } from '../domain/errors.js';
 import { summariseEntity } from '../domain/entity-facts.js';
-import { mergeEntity } from '../ingest/plan.js';
 import type { GraphStore } from '../storage/graph-store.js';
+import { absorbRecord } from './absorb-record.js';
 import { citationKey } from './citations.js';
 import { repointAndFuseRelationships, unionOfCitations, type Fusion } from './repoint-and-fuse.js';
 
-export const MAX_MERGED_AT_ONCE = 20;
-
-type StoredEntity = Omit<EntityWithMentions, 'mentions'>;
+const MAX_MERGED_AT_ONCE = 20;
 
 /** What a merge changes: shown by a dry run before it is made, and kept in the merge's history record. */
 export interface MergePlan {
@@ -36,7 +34,7 @@ export interface MergeDetails {
   afterRelationshipIds: string[];
 }
 
-const strip = ({ mentions: _m, ...rest }: EntityWithMentions): StoredEntity => rest;
+const strip = ({ mentions: _m, ...rest }: EntityWithMentions): EntityRecord => rest;
 
 function mergedEntitiesOf(snapshot: EditSnapshot, into: string, from: readonly string[]): { survivor: EntityWithMentions; merged: EntityWithMentions[] } {
   const get = (id: string, argument: string) => {
@@ -58,11 +56,11 @@ function mergedEntitiesOf(snapshot: EditSnapshot, into: string, from: readonly s
 export function decideMerge(snapshot: EditSnapshot, into: string, from: readonly string[], author: EditAuthor, dryRun: boolean): EditDecision<MergePlan> {
   const { survivor, merged } = mergedEntitiesOf(snapshot, into, from);
   const warnings: string[] = [];
-  const additive = merged.reduce((acc, m) => mergeEntity(acc, strip(m), warnings), strip(survivor));
+  const additive = merged.reduce((acc, m) => absorbRecord(acc, strip(m), warnings), strip(survivor));
   // every source of each merged entity now speaks of the survivor; an event's dates are summarised again
   const facts = [survivor, ...merged].flatMap((e) => e.facts ?? []);
   const summary = summariseEntity(facts);
-  const state: StoredEntity = summary
+  const state: EntityRecord = summary
     ? { ...additive, facts, date: summary.date ?? additive.date, dates: summary.dates, disputed: summary.disputed }
     : additive;
   const mentions = unionOfCitations(survivor.mentions, merged.flatMap((m) => m.mentions));

@@ -13,7 +13,7 @@ function relationshipIn(snapshot: EditSnapshot, id: string): EditableRelationshi
  * Records an editor's verdict beside the relationship: its `status` and citations stay what the sources
  * say. A null status withdraws the verdict.
  */
-export function decideVerdict(snapshot: EditSnapshot, id: string, status: ClaimStatus | null, author: EditAuthor): EditDecision<EditableRelationship> {
+function decideVerdict(snapshot: EditSnapshot, id: string, status: ClaimStatus | null, author: EditAuthor): EditDecision<EditableRelationship> {
   const r = relationshipIn(snapshot, id);
   const edit = newEditRecord(author, 'VERDICT', [id, r.sourceId, r.targetId],
     status ? `judged ${id} ${status}` : `withdrew the verdict on ${id}`, { before: r.verdict, status });
@@ -23,7 +23,7 @@ export function decideVerdict(snapshot: EditSnapshot, id: string, status: ClaimS
 }
 
 /** Deletes one relationship with its citations and verdict; its articles, their text and its ends stay. */
-export function decideDelete(snapshot: EditSnapshot, id: string, author: EditAuthor): EditDecision<string> {
+function decideDelete(snapshot: EditSnapshot, id: string, author: EditAuthor): EditDecision<string> {
   const r = relationshipIn(snapshot, id);
   const edit = newEditRecord(author, 'DELETE_RELATIONSHIP', [id, r.sourceId, r.targetId], `deleted ${r.type} ${r.sourceId} -> ${r.targetId}`, { before: r });
   return { change: { ...emptyChange(edit), deleteRelationships: [id] }, result: id };

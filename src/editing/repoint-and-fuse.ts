@@ -5,7 +5,7 @@ import { relationshipIdFor } from '../domain/ids.js';
 import { byArticleThenQuote } from '../domain/code-point-order.js';
 
 /** How one relationship fared in a merge: its id before and after (the id names the claim, ends included). */
-export interface Repointed {
+interface Repointed {
   before: string;
   after: string;
 }
@@ -72,7 +72,7 @@ export function repointAndFuseRelationships(
 }
 
 /** What makes two relationships the same fact (the fields the id is derived from). */
-export function claimKeyOf(r: Pick<EditableRelationship, 'type' | 'sourceId' | 'targetId' | 'role'>): string {
+function claimKeyOf(r: Pick<EditableRelationship, 'type' | 'sourceId' | 'targetId' | 'role'>): string {
   return JSON.stringify([r.type, r.sourceId, r.targetId, r.role ?? null]);
 }
 

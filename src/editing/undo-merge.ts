@@ -27,7 +27,7 @@ function withoutFacts(list: readonly EntityFacts[], remove: readonly EntityFacts
  * fused by the merge keep only what the survivor had. What was written after the merge (a later article's
  * citations of the survivor, an editor's change) stays with the survivor.
  */
-export function decideUndoMerge(snapshot: EditSnapshot, mergeEditId: string, merge: MergeDetails, author: EditAuthor): EditDecision<EntityWithMentions[]> {
+function decideUndoMerge(snapshot: EditSnapshot, mergeEditId: string, merge: MergeDetails, author: EditAuthor): EditDecision<EntityWithMentions[]> {
   for (const id of merge.from) {
     if (snapshot.entities.get(id) || snapshot.mergedInto.get(id) !== merge.into) {
       throw new EditRefusedError(`${id} is no longer merged into ${merge.into}: the merge ${mergeEditId} was already undone`);

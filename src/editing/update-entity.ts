@@ -4,8 +4,8 @@ import type { EntityRecord, EntityWithMentions, OrganisationKind } from '../doma
 import { NotFoundError, ValidationError, type ValidationProblem } from '../domain/errors.js';
 import type { GraphStore } from '../storage/graph-store.js';
 
-export const MAX_NAME_LENGTH = 200;
-export const MAX_LIST_LENGTH = 100;
+const MAX_NAME_LENGTH = 200;
+const MAX_LIST_LENGTH = 100;
 
 /** The fields an editor may set; those left out keep their value. */
 export interface EntityUpdate {
@@ -48,7 +48,7 @@ function checkedAliases(entity: EntityWithMentions, update: EntityUpdate, name: 
 }
 
 /** The entity as it will be, or a ValidationError naming every field that cannot be so. */
-export function updatedEntity(entity: EntityWithMentions, update: EntityUpdate): Omit<EntityRecord, 'mentions'> {
+function updatedEntity(entity: EntityWithMentions, update: EntityUpdate): Omit<EntityRecord, 'mentions'> {
   const problems: ValidationProblem[] = [];
   const name = update.name?.trim() ?? entity.name;
   if (name.length === 0 || name.length > MAX_NAME_LENGTH) problems.push({ path: 'name', message: `must be 1..${MAX_NAME_LENGTH} characters` });
@@ -63,7 +63,7 @@ export function updatedEntity(entity: EntityWithMentions, update: EntityUpdate):
   return { ...rest, name, aliases, roles, kind: update.kind ?? entity.kind };
 }
 
-export function decideUpdate(snapshot: EditSnapshot, id: string, update: EntityUpdate, author: EditAuthor): EditDecision<string> {
+function decideUpdate(snapshot: EditSnapshot, id: string, update: EntityUpdate, author: EditAuthor): EditDecision<string> {
   const entity = snapshot.entities.get(id);
   if (!entity) {
     const survivor = snapshot.mergedInto.get(id);

@@ -21,7 +21,7 @@ export function startExplorer(root: HTMLElement, viewer: Promise<Viewer | null>)
   let loading = 0;
 
   const status = h('p', { class: 'status-line', role: 'status' });
-  const stage = h('div', { id: 'network', 'aria-label': 'network drawing; the table view lists the same relationships' });
+  const stage = h('div', { id: 'network', role: 'img', 'aria-label': 'network drawing; the table view lists the same relationships' });
   const table = h('div', { class: 'table-holder', hidden: true });
   const leftOut = h('div', { class: 'left-out' });
   const filterBox = h('div', { class: 'filters' });

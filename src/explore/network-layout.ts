@@ -17,7 +17,7 @@ export function layoutAll(cy: Core): Promise<void> {
  * placed (or, in a drawing with nothing placed yet, on one ring), so no two share a point even before the
  * layout has run (a hidden network waits for it).
  */
-export function ringNewcomers(cy: Core, newcomers: NodeCollection): void {
+export function ringNewcomers(cy: Core, newcomers: NodeCollection): string | null {
   const placed = cy.nodes().difference(newcomers);
   const rings = new Map<string, string[]>();
   for (const n of newcomers.toArray()) {
@@ -34,13 +34,16 @@ export function ringNewcomers(cy: Core, newcomers: NodeCollection): void {
       cy.getElementById(id).position({ x: at.x + radius * Math.cos(angle), y: at.y + radius * Math.sin(angle) });
     });
   }
+  // the node whose neighbours came: the one just expanded, as a rule
+  return [...rings].filter(([id]) => id).sort((a, b) => b[1].length - a[1].length)[0]?.[0] ?? null;
 }
 
 /**
- * Settles newcomers (already ringed) without moving what is drawn: the layout runs with the others locked,
- * and the view zooms out only if some newcomer fell outside it. A node a reader was looking at stays put.
+ * Settles newcomers (already ringed) without moving what is drawn: the layout runs with the others locked.
+ * If some newcomer then lies outside the view, the view zooms out around `anchor` (the node just expanded),
+ * so that node stays under the reader's pointer while its neighbours come into view.
  */
-export async function placeNewcomers(cy: Core, newcomers: NodeCollection): Promise<void> {
+export async function placeNewcomers(cy: Core, newcomers: NodeCollection, anchor: string | null): Promise<void> {
   const placed = cy.nodes().difference(newcomers);
   placed.lock();
   try {
@@ -48,9 +51,31 @@ export async function placeNewcomers(cy: Core, newcomers: NodeCollection): Promi
   } finally {
     placed.unlock();
   }
+  const centre = anchor ? cy.getElementById(anchor) : null;
+  if (centre?.nonempty()) zoomOutAround(cy, centre.position(), newcomers);
+  else if (!inView(cy, newcomers)) cy.fit(undefined, 40);
+}
+
+const PADDING = 40;
+
+function inView(cy: Core, nodes: NodeCollection): boolean {
   const view = cy.extent();
-  const outside = newcomers.toArray().some((n) => { const p = (n as NodeSingular).position(); return p.x < view.x1 || p.x > view.x2 || p.y < view.y1 || p.y > view.y2; });
-  if (outside) cy.fit(undefined, 40);
+  return nodes.toArray().every((n) => { const p = (n as NodeSingular).position(); return p.x >= view.x1 && p.x <= view.x2 && p.y >= view.y1 && p.y <= view.y2; });
+}
+
+/** The largest zoom, no larger than now, at which every node lies in the view with `p` fixed on screen. */
+function zoomOutAround(cy: Core, p: { x: number; y: number }, nodes: NodeCollection): void {
+  const zoom = cy.zoom();
+  const at = { x: p.x * zoom + cy.pan().x, y: p.y * zoom + cy.pan().y };
+  let fits = zoom;
+  for (const n of nodes.toArray()) {
+    const q = (n as NodeSingular).position();
+    for (const [d, r, size] of [[q.x - p.x, at.x, cy.width()], [q.y - p.y, at.y, cy.height()]]) {
+      const room = d > 0 ? size - PADDING - r : r - PADDING;
+      if (d !== 0 && room > 0) fits = Math.min(fits, room / Math.abs(d));
+    }
+  }
+  if (fits < zoom) cy.zoom({ level: Math.max(fits, cy.minZoom()), renderedPosition: at });
 }
 
 function run(cy: Core, options: LayoutOptions): Promise<void> {

@@ -35,6 +35,8 @@ export class Network {
   /** nodes added while hidden, or before the first drawing, that have no place yet */
   private unplaced = new Set<string>();
   private drawn = false;
+  /** the node the newcomers gathered around (the one just expanded): the view zooms around it */
+  private anchor: string | null = null;
 
   constructor(private readonly container: HTMLElement, events: NetworkEvents) {
     this.cy = cytoscape({ container, style: NETWORK_STYLE, minZoom: 0.2, maxZoom: 3 });
@@ -54,7 +56,7 @@ export class Network {
     this.cy.add(fresh.map(nodeElement));
     this.cy.add(edges.filter((e) => this.cy.getElementById(e.id).empty()).map(edgeElement));
     for (const n of fresh) this.unplaced.add(n.id);
-    if (fresh.length > 0) ringNewcomers(this.cy, this.cy.nodes().filter((n) => this.unplaced.has(n.id())));
+    if (fresh.length > 0) this.anchor = ringNewcomers(this.cy, this.cy.nodes().filter((n) => this.unplaced.has(n.id())));
     this.cy.nodes().removeClass('expanded end');
     for (const id of marked.expanded) this.cy.getElementById(id).addClass('expanded');
     for (const id of marked.ends) this.cy.getElementById(id).addClass('end');
@@ -68,7 +70,7 @@ export class Network {
     if (this.unplaced.size > 0) {
       const newcomers = this.cy.nodes().filter((n) => this.unplaced.has(n.id()));
       this.unplaced.clear();
-      if (this.drawn && newcomers.length < this.cy.nodes().length) await placeNewcomers(this.cy, newcomers);
+      if (this.drawn && newcomers.length < this.cy.nodes().length) await placeNewcomers(this.cy, newcomers, this.anchor);
       else await layoutAll(this.cy);
       this.drawn = true;
     }

@@ -1,6 +1,6 @@
 import type { Attribution, DateClaim } from '../domain/claims.js';
 import { entityDisputes, relationshipDisputes } from '../domain/disputes.js';
-import { searchKeysOf } from '../domain/names.js';
+import { searchKeysOf } from '../resolution/names.js';
 import type { DateQualifier, PartialDate } from '../domain/partial-date.js';
 import { isRelationshipType } from '../domain/vocabulary.js';
 import { ARTICLE_LABEL, DISPUTE_LABEL, ENTITY_LABEL, KIND_LABELS, TYPE_LABELS } from '../storage/neo4j/labels.js';

@@ -28,7 +28,7 @@ export interface ExportNode {
   disputed: boolean;
 }
 
-export interface ExportDateClaim {
+interface ExportDateClaim {
   date: string;
   /** the source's date was worked out (e.g. from the article's date), not stated */
   inferred: boolean;
@@ -67,7 +67,7 @@ export interface ExportCitation {
 }
 
 /** A relationship's citation also keeps the dates its own source gives. */
-export interface ExportEdgeCitation extends ExportCitation {
+interface ExportEdgeCitation extends ExportCitation {
   start: string | null;
   end: string | null;
   /** the date as of which the source states it */

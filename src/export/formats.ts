@@ -4,7 +4,7 @@ import type { ExportGraph } from './export-graph.js';
 import { toGexf } from './gexf.js';
 import { toGraphml } from './graphml.js';
 
-export interface ExportFormat {
+interface ExportFormat {
   extension: string;
   mediaType: string;
   render(graph: ExportGraph): string;

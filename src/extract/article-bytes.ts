@@ -26,7 +26,7 @@ export function readArticleText(path: string, limits: ReadLimits): string {
 }
 
 /** Strict UTF-8 without NUL bytes (which UTF-8 allows but no article has), less a byte-order mark. */
-export function decodeText(path: string, bytes: Buffer): string {
+function decodeText(path: string, bytes: Buffer): string {
   const nul = bytes.indexOf(0);
   if (nul !== -1) throw new ExtractionError(`${path}: is a binary file (a NUL byte at offset ${nul}), not an article; give the article as .md, .txt or a saved .html page`);
   const invalidAt = firstInvalidUtf8Offset(bytes);

@@ -5,7 +5,7 @@ import { cleanLine, httpUrl, parsePublished, type ArticleMetadata } from './arti
 // --- on the first line, then YAML, then a line of --- (or ...) alone
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
-export interface FrontMatterSplit {
+interface FrontMatterSplit {
   metadata: ArticleMetadata;
   /** the text after the front matter (all of it when there is none) */
   body: string;

@@ -5,12 +5,12 @@ import { cleanLine, dateOfTimestamp, httpUrl, mergeMetadata, type ArticleMetadat
 import { nodeToParagraphs } from './html-text.js';
 
 /** Less text than this is a page's leftovers (a teaser, a cookie notice), not an article. */
-export const MIN_ARTICLE_CHARACTERS = 200;
+const MIN_ARTICLE_CHARACTERS = 200;
 
 type Page = ReturnType<typeof parseHTML>['document'];
 type DomNode = Parameters<typeof nodeToParagraphs>[0];
 
-export interface HtmlArticle {
+interface HtmlArticle {
   text: string;
   metadata: ArticleMetadata;
 }

@@ -6,7 +6,7 @@ import { nodeToParagraphs } from './html-text.js';
 // one instance of our own: marked's global options are shared with anything else in the process
 const markdown = new Marked({ gfm: true, async: false });
 
-export interface MarkdownText {
+interface MarkdownText {
   /** plain text: headings and paragraphs as paragraphs, links as their text, no emphasis markers */
   text: string;
   /** the first heading's text, the title when nothing else gives one */

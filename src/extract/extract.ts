@@ -9,14 +9,14 @@ import { unanchoredQuotes } from './verbatim.js';
 export const ENGINE_NAMES = ['offline', 'llm'] as const;
 export type EngineName = (typeof ENGINE_NAMES)[number];
 
-export interface ExtractOptions extends ExtractContext {
+interface ExtractOptions extends ExtractContext {
   engine: EngineName;
   /** the environment the LLM engine reads its settings from (KG_LLM_BASE_URL, ...); default process.env */
   env?: NodeJS.ProcessEnv;
 }
 
 /** The engine a user asked for; the LLM one only when its settings are complete. */
-export function chooseEngine(options: Pick<ExtractOptions, 'engine' | 'env'>): ExtractionEngine {
+function chooseEngine(options: Pick<ExtractOptions, 'engine' | 'env'>): ExtractionEngine {
   if (options.engine === 'offline') return offlineEngine;
   const settings = llmSettingsFromEnv(options.env ?? process.env);
   return createLlmEngine(settings);

@@ -16,7 +16,7 @@ interface DomNode { nodeType: number; nodeValue: string | null; localName?: stri
  * (paragraph, heading, list item, quotation) is one paragraph, inline markup (links, emphasis) leaves
  * only its text, whitespace runs become one space, and a <br> a line break.
  */
-export function htmlToParagraphs(html: string): string[] {
+function htmlToParagraphs(html: string): string[] {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return nodeToParagraphs(document.body as unknown as DomNode);
 }

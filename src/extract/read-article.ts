@@ -12,7 +12,7 @@ import type { ArticleSource } from './engine.js';
 export type { ArticleOverrides } from './article-metadata.js';
 
 const KINDS: Record<string, 'markdown' | 'text' | 'html'> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text', '.html': 'html', '.htm': 'html' };
-export const ARTICLE_EXTENSIONS = Object.keys(KINDS);
+const ARTICLE_EXTENSIONS = Object.keys(KINDS);
 
 /**
  * Reads an article for extraction: Markdown or plain text with optional YAML front matter, or a saved web

@@ -1,12 +1,12 @@
 import type { EntityRecord } from '../domain/entity.js';
-import { compareNamed } from '../ingest/match-names.js';
+import { compareNamed } from '../resolution/compare-names.js';
 import type { GraphReader } from '../storage/graph-store.js';
 import type { Gazetteer, KnownEntity } from './engine.js';
 
 /** Names per store round trip: one batch query each, of a bounded size whatever the article's length. */
 export const NAMES_PER_BATCH = 200;
 /** Answers per name: the engine wants the likely ones, a reviewer the alternatives; more is noise. */
-export const ENTITIES_PER_NAME = 5;
+const ENTITIES_PER_NAME = 5;
 /** Blocking keys over-fetch (shared common words); enough to keep ENTITIES_PER_NAME after judging. */
 const CANDIDATES_PER_NAME = 20;
 
@@ -35,9 +35,9 @@ export function storeGazetteer(store: Pick<GraphReader, 'matchCandidatesBatch'>)
 function judged(name: string, candidates: readonly EntityRecord[]): KnownEntity[] {
   return candidates
     .filter((c) => c.type !== 'EVENT')
-    .map((c) => ({ record: c, verdict: compareNamed({ name, aliases: [], type: c.type, kind: null }, c) }))
-    .filter(({ verdict }) => verdict.decision !== 'none')
-    .sort((a, b) => rank(b.verdict.decision) - rank(a.verdict.decision) || b.verdict.score - a.verdict.score || a.record.id.localeCompare(b.record.id))
+    .map((c) => ({ record: c, outcome: compareNamed({ name, aliases: [], type: c.type, kind: null }, c) }))
+    .filter(({ outcome }) => outcome.decision !== 'none')
+    .sort((a, b) => rank(b.outcome.decision) - rank(a.outcome.decision) || b.outcome.score - a.outcome.score || a.record.id.localeCompare(b.record.id))
     .slice(0, ENTITIES_PER_NAME)
     .map(({ record }) => knownEntity(record));
 }

@@ -2,7 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import { complexityError, fieldComplexity } from './complexity.js';
-import { nodeTypeNameOfId } from './node-ids.js';
+import { nodeTypeNameOfId } from './types/node-ids.js';
 import type { KgContext } from './context.js';
 
 /**

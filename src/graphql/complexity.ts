@@ -10,13 +10,13 @@ export interface QueryCostLimits {
 }
 
 /** A list whose size nothing bounds is counted as this many items (citations, aliases, participants). */
-export const UNBOUNDED_LIST_SIZE = 10;
+const UNBOUNDED_LIST_SIZE = 10;
 
 /**
  * Lists of the sides sources take (the dates they give, the statuses, the positions of a dispute) hold a
  * value per disagreement, rarely more than a few, and come with the record already loaded: counted as 3.
  */
-export const SIDES_LIST_SIZE = 3;
+const SIDES_LIST_SIZE = 3;
 const SIDES = new Set(['DateClaim', 'Position', 'EventStatusClaim', 'Quantity', 'UnnamedParticipation']);
 
 const num = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? Math.max(1, value) : fallback);

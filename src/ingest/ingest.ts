@@ -1,6 +1,6 @@
 import type { EditAuthor } from '../domain/editing.js';
 import type { GraphReader, GraphStore, WriteOptions } from '../storage/graph-store.js';
-import type { EntityOutcome } from './plan.js';
+import type { EntityOutcome } from './plan-document.js';
 import { planDocument } from './plan-document.js';
 import type { Merge, NearMiss } from './resolve.js';
 import { validateExtraction } from './validate.js';

@@ -7,11 +7,17 @@ import type { RelationshipRecord, RelationshipSummary } from '../domain/relation
 import type { DocumentWrite, GraphReader } from '../storage/graph-store.js';
 import type { ExtractionDocument } from './extraction-format.js';
 import { entityIdFor, rekeyedRelationship } from '../domain/ids.js';
-import { articleRecord, attributionOf, documentRelationships, incomingEntities, type EntityOutcome, type IncomingEntity } from './plan.js';
+import { articleRecord, attributionOf, documentRelationships, incomingEntities, type DocumentEntity } from './document-records.js';
 import { resolveEntities, type Merge, type NearMiss } from './resolve.js';
 import { duplicateCandidatesOf } from './review-items.js';
 
-export interface PlannedReport {
+export interface EntityOutcome {
+  key: string;
+  id: string;
+  outcome: 'created' | 'merged' | 'unchanged';
+}
+
+interface PlannedReport {
   articleId: string;
   entities: { created: number; merged: number; unchanged: number };
   merges: Merge[];
@@ -22,10 +28,10 @@ export interface PlannedReport {
   replaced: boolean;
 }
 
-type StoredEntity = Omit<EntityRecord, 'mentions' | 'facts'>;
+/** An entity as the plan writes it: its summary over every source (the facts themselves are written apart). */
+type SummarisedEntity = Omit<EntityRecord, 'facts'>;
 
 /** An entity stored before facts were kept per source: what it holds stands as one source of unknown origin. */
-
 function legacyFacts(e: EntityRecord): ArticleFacts {
   return { articleId: LEGACY_SOURCE, publishedAt: null, name: e.name, aliases: e.aliases, roles: e.roles, kind: e.kind, date: null };
 }
@@ -88,7 +94,7 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
     written.push({ entityId: id, facts: own });
   }
 
-  const entities: StoredEntity[] = [];
+  const entities: SummarisedEntity[] = [];
   const deleteEntities: string[] = [];
   for (const id of touchedIds) {
     const summary = summariseDigest(folded.get(id)!);
@@ -131,7 +137,7 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
     const before = stored.get([...renamed].find(([, to]) => to === id)?.[0] ?? id);
     if (!before) return { key: e.key, id, outcome: 'created' };
     const after = entities.find((x) => x.id === id)!;
-    const same = ['name', 'aliases', 'roles', 'kind', 'date'].every((k) => JSON.stringify(before[k as keyof StoredEntity]) === JSON.stringify(after[k as keyof StoredEntity]));
+    const same = ['name', 'aliases', 'roles', 'kind', 'date'].every((k) => JSON.stringify(before[k as keyof SummarisedEntity]) === JSON.stringify(after[k as keyof SummarisedEntity]));
     const newMentions = e.mentions.some((q) => !footprint.mentions.some((m) => m.entityId === before.id && m.quote === q));
     return { key: e.key, id, outcome: same && !newMentions ? 'unchanged' : 'merged' };
   });
@@ -175,7 +181,7 @@ async function storedDigests(view: GraphReader, ids: readonly string[], replaced
  * The ids that should change so that each entity's id is the one its summarised name gives: the same
  * documents in any order then give the same ids. An id a namesake already holds is left as it is.
  */
-async function idsFollowingNames(view: GraphReader, entities: readonly StoredEntity[]): Promise<Map<string, string>> {
+async function idsFollowingNames(view: GraphReader, entities: readonly SummarisedEntity[]): Promise<Map<string, string>> {
   const wanted = entities.map((e) => ({ from: e.id, to: entityIdFor(e.type, e.name) })).filter((w) => w.from !== w.to && !isSuffixOf(w.from, w.to));
   if (wanted.length === 0) return new Map();
   const holders = await view.getNodes(wanted.map((w) => w.to));
@@ -207,7 +213,7 @@ function rekeyed(r: RelationshipRecord, renamed: ReadonlyMap<string, string>): R
 }
 
 /** Matched entities keep their id; new ones get a readable id, suffixed where a namesake holds it. */
-async function allocateIds(store: GraphReader, incoming: readonly IncomingEntity[], matches: Map<string, EntityRecord>): Promise<Map<string, string>> {
+async function allocateIds(store: GraphReader, incoming: readonly DocumentEntity[], matches: Map<string, EntityRecord>): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const taken = new Set([...matches.values()].map((m) => m.id));
   const fresh = incoming.filter((e) => !matches.has(e.key));

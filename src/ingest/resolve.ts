@@ -1,13 +1,11 @@
 import { DistinctPairs } from '../domain/duplicates.js';
 import type { EntityRecord, EntityType } from '../domain/entity.js';
-import { acronymsOf } from '../domain/match-keys.js';
+import { compareEvents } from '../resolution/compare-events.js';
+import { compareNamed, type MatchOutcome } from '../resolution/compare-names.js';
+import type { IncomingEntity } from '../resolution/incoming-entity.js';
+import { acronymsOf } from '../resolution/match-keys.js';
 import type { GraphReader } from '../storage/graph-store.js';
-import { compareEvents, eventsAround } from './match-events.js';
-import type { IncomingEntity } from './incoming-entity.js';
-import { compareNamed, type Verdict } from './match-names.js';
-
-/** An entity as it appears in one document, before resolution. */
-export type { IncomingEntity } from './incoming-entity.js';
+import { eventsAround } from './events-around.js';
 
 export interface Merge {
   key: string;
@@ -55,7 +53,7 @@ export async function resolveEntities(store: GraphReader, incoming: readonly Inc
   }));
   const distinct = await distinctPairsAmong(store, [...candidatesOf.values()].flat());
   for (const entity of named) {
-    decide(resolution, entity, candidatesOf.get(entity.key)!.map((c) => ({ record: c, verdict: compareNamed(entity, c) })), distinct);
+    decide(resolution, entity, candidatesOf.get(entity.key)!.map((c) => ({ record: c, outcome: compareNamed(entity, c) })), distinct);
   }
   const events = incoming.filter((e) => e.type === 'EVENT');
   if (events.length > 0) {
@@ -64,27 +62,27 @@ export async function resolveEntities(store: GraphReader, incoming: readonly Inc
     const candidatesOf = new Map(events.map((e) => [e.key, [...new Map([...(byName.get(e.name) ?? []), ...storedEvents.records].map((c) => [c.id, c])).values()]]));
     const distinctEvents = await distinctPairsAmong(store, [...candidatesOf.values()].flat());
     for (const event of events) {
-      decide(resolution, event, candidatesOf.get(event.key)!.map((c) => ({ record: c, verdict: compareEvents(event, c, storedEvents, resolution.matches) })), distinctEvents);
+      decide(resolution, event, candidatesOf.get(event.key)!.map((c) => ({ record: c, outcome: compareEvents(event, c, storedEvents, resolution.matches) })), distinctEvents);
     }
   }
   return resolution;
 }
 
 /** Takes the best merge (ties by id, so the outcome never depends on index order) and lists the reviews. */
-function decide(resolution: Resolution, entity: IncomingEntity, judged: Array<{ record: EntityRecord; verdict: Verdict }>, distinct: DistinctPairs): void {
-  const ranked = judged.sort((a, b) => b.verdict.score - a.verdict.score || a.record.id.localeCompare(b.record.id));
-  const match = ranked.find((j) => j.verdict.decision === 'merge');
+function decide(resolution: Resolution, entity: IncomingEntity, judged: Array<{ record: EntityRecord; outcome: MatchOutcome }>, distinct: DistinctPairs): void {
+  const ranked = judged.sort((a, b) => b.outcome.score - a.outcome.score || a.record.id.localeCompare(b.record.id));
+  const match = ranked.find((j) => j.outcome.decision === 'merge');
   if (match) {
     resolution.matches.set(entity.key, match.record);
-    resolution.merges.push({ key: entity.key, name: entity.name, intoId: match.record.id, intoName: match.record.name, matchedOn: match.verdict.reason });
+    resolution.merges.push({ key: entity.key, name: entity.name, intoId: match.record.id, intoName: match.record.name, matchedOn: match.outcome.reason });
   }
-  for (const { record, verdict } of ranked) {
-    if (record.id === match?.record.id || verdict.decision === 'none') continue;
+  for (const { record, outcome } of ranked) {
+    if (record.id === match?.record.id || outcome.decision === 'none') continue;
     // another merge candidate that lost to the best one is still worth a look, unless an editor has ruled
     if (match && distinct.has(match.record.id, record.id)) continue;
     resolution.nearMisses.push({
       key: entity.key, name: entity.name, candidateId: record.id, candidateName: record.name, candidateType: record.type,
-      score: verdict.score, reason: verdict.decision === 'merge' ? `${verdict.reason}, but ${match!.record.id} matched better; please review` : verdict.reason,
+      score: outcome.score, reason: outcome.decision === 'merge' ? `${outcome.reason}, but ${match!.record.id} matched better; please review` : outcome.reason,
     });
   }
 }

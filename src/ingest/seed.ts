@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DocumentReadError } from '../domain/errors.js';
 
-export const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
+const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
 
 export interface SourceDocument {
   path: string;
@@ -13,7 +13,7 @@ export interface SourceDocument {
 export { DocumentReadError };
 
 /** Reads an extraction document, reporting a missing file or one that is not JSON with its path. */
-export function readDocument(path: string): SourceDocument {
+function readDocument(path: string): SourceDocument {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

@@ -49,14 +49,14 @@ export interface GraphStore extends ReviewItemStore, IngestedDocumentStore {
 
   /**
    * Candidates for a name query from the store's full-text index over folded names and aliases, best
-   * first by the index's own score; the caller ranks them (see ranking in src/domain/search.ts).
+   * first by the index's own score; the caller ranks them (see ranking in src/resolution/search-ranking.ts).
    */
   searchCandidates(args: { query: string; types: EntityType[] | null; first: number }): Promise<EntityRecord[]>;
   /** searchCandidates for many queries in one round trip, one list per query in query order (ingest's name lookups). */
   searchCandidatesBatch(queries: ReadonlyArray<{ query: string; types: EntityType[] | null; first: number }>): Promise<EntityRecord[][]>;
   /**
    * Resolution's candidates for each name, one list per query in query order: the stored entities that
-   * share blocking keys with it (src/domain/match-keys.ts), by exact index lookups whose cost does not grow
+   * share blocking keys with it (src/resolution/match-keys.ts), by exact index lookups whose cost does not grow
    * with the graph, best first by the number and rarity of shared keys, at most `first`.
    */
   matchCandidatesBatch(queries: ReadonlyArray<{ name: string; types: EntityType[] | null; first: number }>): Promise<EntityRecord[][]>;

@@ -36,6 +36,12 @@ async function openNetwork(page: Page, server: ServerProcess, query = ''): Promi
   await settled(page);
 }
 
+const allInView = (page: Page) => page.evaluate(() => {
+  const { cy } = window.kgExplorer;
+  const view = cy.extent();
+  return cy.nodes().map((n) => n.position()).every((p) => p.x >= view.x1 && p.x <= view.x2 && p.y >= view.y1 && p.y <= view.y2);
+});
+
 /** The boxes of the edge labels the network draws (not quieted, not filtered), in model coordinates. */
 const drawnLabelBoxes = (page: Page) => page.evaluate(() => window.kgExplorer.cy.edges()
   .filter((e) => !e.hasClass('quiet') && !e.hasClass('filtered') && e.data('label'))
@@ -90,7 +96,7 @@ for (const serverStore of serverStores()) {
       }
     }, 120_000);
 
-    it('keeps the places of nodes already drawn when a node is expanded, and clicks land on it', async () => {
+    it('keeps the places of nodes already drawn when a node is expanded, and that node under the pointer', async () => {
       const page = await newPage(1400);
       try {
         await openNetwork(page, server);
@@ -105,9 +111,15 @@ for (const serverStore of serverStores()) {
         await settled(page);
         const after = await positions(page);
         for (const [id, at] of Object.entries(before)) expect([id, after[id]]).toEqual([id, at]);
-        // the prison is still where it was clicked, unless the view had to zoom out for its neighbours
-        const newcomers = Object.keys(after).filter((id) => !(id in before));
-        expect(newcomers.every((id) => Number.isFinite(after[id].x) && Number.isFinite(after[id].y))).toBe(true);
+        // the prison is still under the pointer (the view zooms out around it if it must), its neighbours in view
+        const now = await page.evaluate((id) => {
+          const { cy } = window.kgExplorer;
+          const box = cy.container()!.getBoundingClientRect();
+          const node = cy.getElementById(id);
+          return { x: box.left + node.renderedPosition().x, y: box.top + node.renderedPosition().y };
+        }, PRISON);
+        expect(Math.hypot(now.x - spot.x, now.y - spot.y)).toBeLessThan(1);
+        expect(await allInView(page)).toBe(true);
         await page.screenshot({ path: join(shots, `layout-${serverStore.name}-expanded.png`) });
       } finally {
         await page.close();
@@ -130,12 +142,7 @@ for (const serverStore of serverStores()) {
         // the newcomers were laid out on screen, each in a place of its own
         const placed = Object.entries(after).filter(([id]) => !(id in before)).map(([, p]) => `${Math.round(p.x)},${Math.round(p.y)}`);
         expect(new Set(placed).size).toBe(placed.length);
-        const inView = await page.evaluate(() => {
-          const { cy } = window.kgExplorer;
-          const view = cy.extent();
-          return cy.nodes().map((n) => n.position()).every((p) => p.x >= view.x1 && p.x <= view.x2 && p.y >= view.y1 && p.y <= view.y2);
-        });
-        expect(inView).toBe(true);
+        expect(await allInView(page)).toBe(true);
       } finally {
         await page.close();
       }
@@ -165,6 +172,28 @@ for (const serverStore of serverStores()) {
         const wide = join(shots, `layout-${serverStore.name}-readme.png`);
         await page.screenshot({ path: wide });
         if (process.env.KG_UPDATE_DOCS === '1' && serverStore.name === 'embedded') copyFileSync(wide, join(root, 'docs/explorer.png'));
+      } finally {
+        await page.close();
+      }
+    }, 120_000);
+
+    it('labels every control of the explorer and reaches each by Tab alone', async () => {
+      const page = await newPage(1400);
+      try {
+        await openNetwork(page, server);
+        await poll(() => page.locator('.timeline-panel ol.events li').count()).toBeGreaterThan(0);
+        const controls = 'button, input, select, textarea, a[href], summary';
+        const unnamed = await page.evaluate((sel) => [...document.querySelectorAll(sel)]
+          .filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label') && !el.textContent?.trim()).map((el) => el.outerHTML), controls);
+        expect(unnamed).toEqual([]);
+        const total = await page.evaluate((sel) => [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.offsetParent !== null).length, controls);
+        for (let i = 0; i < total + 5; i++) {
+          await page.keyboard.press('Tab');
+          await page.evaluate(() => { (document.activeElement as HTMLElement).dataset.visited = 'yes'; });
+        }
+        const missed = await page.evaluate((sel) => [...document.querySelectorAll<HTMLElement>(sel)]
+          .filter((el) => el.offsetParent !== null && el.dataset.visited !== 'yes').map((el) => el.outerHTML.slice(0, 80)), controls);
+        expect(missed).toEqual([]);
       } finally {
         await page.close();
       }

@@ -115,6 +115,11 @@ for (const serverStore of serverStores()) {
       expect(await page.locator('main button, main textarea, main select, main input').count()).toBe(0);
       expect(await page.locator('main .note').first().textContent()).toBe('You may read the queue; settling it needs an editor token.');
       await shot(page, '0-reader');
+      // an entity page shows a reader its history, with no undo
+      await page.goto(`${server.url}/explore/entity/person:nurbolat-masanov`);
+      await poll(() => page.locator('.history li.edit').count()).toBeGreaterThan(0);
+      expect(await page.locator('.history li.edit').first().getAttribute('data-action')).toBe('INGEST');
+      expect(await page.locator('.history button, .history textarea').count()).toBe(0);
     }, 120_000);
 
     it('can be walked by keyboard alone: every control labelled and reached by Tab; a verdict recorded with keys', async () => {

@@ -12,10 +12,9 @@ import type { DocumentWrite } from '../../src/storage/graph-store.js';
  * so zhovtis..almaty has exactly two shortest paths (via duvanov, via kibhr), and kushim is isolated.
  */
 
-type StoredEntity = Omit<EntityRecord, 'mentions'>;
-const person = (id: string, name: string, aliases: string[] = [], roles: string[] = []): StoredEntity =>
+const person = (id: string, name: string, aliases: string[] = [], roles: string[] = []): EntityRecord =>
   ({ id: `person:${id}`, type: 'PERSON', name, aliases, roles, kind: null, date: null, dates: [], disputed: false });
-const place = (id: string, name: string, aliases: string[] = []): StoredEntity =>
+const place = (id: string, name: string, aliases: string[] = []): EntityRecord =>
   ({ id: `place:${id}`, type: 'PLACE', name, aliases, roles: [], kind: null, date: null, dates: [], disputed: false });
 
 export const ARTICLE_A: ArticleRecord = {
@@ -31,14 +30,14 @@ export const DUVANOV = person('sergei-duvanov', 'Sergei Duvanov', ['Sergey Duvan
 export const ZHOVTIS = person('yevgeny-zhovtis', 'Yevgeny Zhovtis', [], ['lawyer']);
 export const NAZARBAEV = person('nursultan-nazarbaev', 'Nursultan Nazarbaev', ['Nazarbayev'], ['president']);
 export const KUSHIM = person('dos-kushim', 'Dos Kushim');
-export const KIBHR: StoredEntity = {
+export const KIBHR: EntityRecord = {
   id: 'organisation:kibhr', type: 'ORGANISATION', name: 'Kazakhstan International Bureau for Human Rights',
   aliases: ['KIBHR'], roles: [], kind: 'NGO', date: null, dates: [], disputed: false,
 };
-export const AK_ZHOL: StoredEntity = {
+export const AK_ZHOL: EntityRecord = {
   id: 'organisation:ak-zhol', type: 'ORGANISATION', name: 'Ak Zhol', aliases: [], roles: [], kind: 'PARTY', date: null, dates: [], disputed: false,
 };
-export const TRIAL: StoredEntity = {
+export const TRIAL: EntityRecord = {
   id: 'event:duvanov-trial', type: 'EVENT', name: 'Duvanov trial', aliases: [], roles: [], kind: null,
   date: { year: 2003, month: 1, day: null, inferred: false }, dates: [], disputed: false,
 };

@@ -1,4 +1,4 @@
-import { matchKeysOf } from '../../src/domain/match-keys.js';
+import { matchKeysOf } from '../../src/resolution/match-keys.js';
 import { digestOf } from '../../src/domain/entity-digest.js';
 import neo4j, { isInt } from 'neo4j-driver';
 import { afterEach, beforeEach, expect, it } from 'vitest';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { rankSearchHits } from '../../src/domain/search.js';
+import { rankSearchHits } from '../../src/resolution/search-ranking.js';
 import { ingestDocument } from '../../src/ingest/ingest.js';
 import { loadSeedDocuments } from '../../src/ingest/seed.js';
 import { openEmbeddedStore } from '../../src/storage/embedded/index.js';

@@ -2,7 +2,7 @@ import { itemLabel, objects, shortQuote, str, strings, type Collection, type Loo
 import { quoteAnchor } from './quote-anchor.js';
 
 /** A re-anchored quote is the engine's guess at what the model meant: its item is trusted this much less, per such quote. */
-export const REANCHORED_CONFIDENCE_FACTOR = 0.7;
+const REANCHORED_CONFIDENCE_FACTOR = 0.7;
 
 /**
  * Holds every quote of a draft to the article text, in place: a quote that is there stays; one that

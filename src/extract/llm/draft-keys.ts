@@ -1,7 +1,7 @@
 import { objects, str, type Loose, type LooseDraft } from './loose-json.js';
 
 /** A key in the format's alphabet: lower case letters, digits, - and _, starting with a letter or digit. */
-export function slugKey(raw: string, fallback: string): string {
+function slugKey(raw: string, fallback: string): string {
   const slug = raw
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

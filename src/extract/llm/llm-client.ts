@@ -10,7 +10,7 @@ export interface TokenCount {
   prompt: number;
   completion: number;
 }
-export interface ChatAnswer {
+interface ChatAnswer {
   /** the model's text, expected to be JSON in the answer schema */
   content: string;
   tokens: TokenCount;
@@ -20,9 +20,9 @@ export interface LlmClient {
 }
 
 /** 429 and 5xx are tried again this many times, waiting what the server asks (retry-after), within a bound. */
-export const MAX_RETRIES = 2;
+const MAX_RETRIES = 2;
 /** a server asking for a longer wait than this is reported rather than waited for */
-export const MAX_RETRY_WAIT_MS = 60_000;
+const MAX_RETRY_WAIT_MS = 60_000;
 
 /**
  * A chat-completions client for one endpoint. The openai client's own retries are off: it waits whatever

@@ -1,4 +1,4 @@
-import { foldName } from '../../domain/names.js';
+import { foldName } from '../../resolution/folding.js';
 import { freeKey, renameReferences } from './draft-keys.js';
 import { isObject, str, strings, type Loose, type LooseDraft } from './loose-json.js';
 

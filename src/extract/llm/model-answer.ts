@@ -6,7 +6,7 @@ import { COLLECTIONS, isObject, objects, withoutNulls, type Loose, type LooseDra
 /** Where the model gave no confidence: neither sure nor unsure. */
 export const DEFAULT_CONFIDENCE = 0.6;
 
-export type ReadAnswer = { draft: LooseDraft } | { problems: ValidationProblem[] };
+type ReadAnswer = { draft: LooseDraft } | { problems: ValidationProblem[] };
 
 /**
  * A model's answer as a draft: parsed, nulls dropped, keys made valid and unique, each item's confidence

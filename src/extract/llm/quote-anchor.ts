@@ -1,14 +1,14 @@
-import { foldedTokens } from '../../domain/names.js';
+import { foldedTokens } from '../../resolution/names.js';
 
 /** How a quote was found in the text: as it is, with only spacing or quote marks differing, or as the sentence it paraphrases. */
-export type AnchorKind = 'exact' | 'spacing' | 'sentence';
-export interface Anchored {
+type AnchorKind = 'exact' | 'spacing' | 'sentence';
+interface Anchored {
   quote: string;
   how: AnchorKind;
 }
 
 /** A paraphrase is re-anchored only if this share of its words are in one sentence of the text. */
-export const MIN_SHARED_WORDS = 0.6;
+const MIN_SHARED_WORDS = 0.6;
 
 const STOPWORDS = new Set('a an the of in on at to for by with and or but from that this his her its their he she it they was were is are has had have be been as who which'.split(' '));
 const contentWords = (text: string) => new Set(foldedTokens(text).filter((t) => !STOPWORDS.has(t)));
@@ -19,7 +19,7 @@ interface Sentence {
 }
 
 /** Sentences of a text: split at line breaks and at . ! ? (with any closing quote) before a space. */
-export function sentencesOf(text: string): string[] {
+function sentencesOf(text: string): string[] {
   return text
     .split(/\n+|(?<=[.!?]["'\u201D\u2019)]*)\s+/)
     .map((s) => s.trim())

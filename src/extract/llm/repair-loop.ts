@@ -7,7 +7,7 @@ import type { LooseDraft } from './loose-json.js';
 import { asModelAnswer, readModelAnswer } from './model-answer.js';
 import { articleMessage, repairMessage, systemPrompt } from './prompt.js';
 
-export interface PartRequest {
+interface PartRequest {
   client: LlmClient;
   article: ArticleSource;
   text: string;

@@ -1,13 +1,13 @@
 import type { ArticleSource } from '../engine.js';
 import type { FoundRelation } from './find-relations.js';
-import { foldName, type FoundEntity } from './group-entities.js';
+import { caselessName, type FoundEntity } from './group-entities.js';
 
 const initials = (name: string) => (name.match(/\b\p{Lu}/gu) ?? []).join('');
 
 /** The organisation the article's publisher is, when the text names it (in full or by its initials, "IWPR"). */
-export function publisherEntity(entities: readonly FoundEntity[], publisher: string | undefined): FoundEntity | undefined {
+function publisherEntity(entities: readonly FoundEntity[], publisher: string | undefined): FoundEntity | undefined {
   if (!publisher) return undefined;
-  return entities.find((e) => e.type === 'ORGANISATION' && (foldName(e.name) === foldName(publisher) || e.name === initials(publisher) || [...e.aliases].some((a) => foldName(a) === foldName(publisher))));
+  return entities.find((e) => e.type === 'ORGANISATION' && (caselessName(e.name) === caselessName(publisher) || e.name === initials(publisher) || [...e.aliases].some((a) => caselessName(a) === caselessName(publisher))));
 }
 
 /**
@@ -18,9 +18,9 @@ export function publisherEntity(entities: readonly FoundEntity[], publisher: str
 export function bylineRelations(entities: readonly FoundEntity[], article: ArticleSource): FoundRelation[] {
   const outlet = publisherEntity(entities, article.publisher);
   if (!outlet) return [];
-  if (article.publisher && foldName(article.publisher) !== foldName(outlet.name)) outlet.aliases.add(article.publisher);
+  if (article.publisher && caselessName(article.publisher) !== caselessName(outlet.name)) outlet.aliases.add(article.publisher);
   if (outlet.kind === 'OTHER') outlet.kind = 'MEDIA_OUTLET';
-  const author = article.author ? entities.find((e) => e.type === 'PERSON' && foldName(e.name) === foldName(article.author!)) : undefined;
+  const author = article.author ? entities.find((e) => e.type === 'PERSON' && caselessName(e.name) === caselessName(article.author!)) : undefined;
   if (!author) return [];
   const named = author.occurrences[author.occurrences.length - 1]!;
   return [{ type: 'WRITES_FOR', from: author, to: outlet, status: 'REPORTED', spans: [{ ...named }], confidence: 0.55, cue: 'the byline and the publisher' }];

@@ -2,7 +2,7 @@ import type { DraftDocument } from '../../ingest/extraction-format.js';
 import type { ActorPhrase, Speaker } from './claims.js';
 import type { DraftKeys } from './draft-keys.js';
 import type { FoundEntity } from './group-entities.js';
-import { foldName } from './group-entities.js';
+import { caselessName } from './group-entities.js';
 import { noteOf, quotesFor } from './entity-items.js';
 import { sentenceAt, type Sentence } from './text-units.js';
 
@@ -25,7 +25,7 @@ export class ClaimKeys {
   speaker(speaker: Speaker | undefined): string | undefined {
     if (!speaker) return undefined;
     if ('entity' in speaker) return this.entity(speaker.entity.entity);
-    const folded = foldName(speaker.actor.description).replace(/^(his|her|their|the|its) /, '');
+    const folded = caselessName(speaker.actor.description).replace(/^(his|her|their|the|its) /, '');
     const known = this.actors.get(folded) ?? { key: this.keys.next(folded), description: speaker.actor.description, phrases: [] };
     known.phrases.push(speaker.actor);
     this.actors.set(folded, known);

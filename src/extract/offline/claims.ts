@@ -31,7 +31,7 @@ export interface ActorPhrase extends Span {
 const ACTOR = /\b(?:(?:his|her|their|the|its|[\p{Lu}][\p{L}]+['’]s)\s+)?(?:(?:human rights|rights|local|independent|international|prison|police|government|state|court|legal|family)\s+)?(supporters|relatives|family|lawyers|colleagues|friends|officials|activists|critics|observers|witnesses|experts|protesters|residents|neighbours|campaigners|groups|prosecutors|investigators|guards|sources|diplomats|members|defenders|authorities|prosecution|defence|police)\b/giu;
 
 /** The unnamed actors a sentence names: "his supporters", "human rights activists", "prison officials". */
-export function actorPhrases(sentence: Sentence): ActorPhrase[] {
+function actorPhrases(sentence: Sentence): ActorPhrase[] {
   const found: ActorPhrase[] = [];
   for (const m of sentence.text.matchAll(ACTOR)) {
     found.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length, description: m[0] });

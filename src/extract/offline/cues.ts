@@ -5,7 +5,7 @@ import type { OrganisationKind } from '../../domain/entity.js';
  * Justice") or just before it ("the opposition newspaper SOLDAT"). Checked in order: the first list
  * whose word the name holds wins, so "Supreme Court" is a court before it is anything governmental.
  */
-export const ORGANISATION_CUES: ReadonlyArray<[OrganisationKind, RegExp]> = [
+const ORGANISATION_CUES: ReadonlyArray<[OrganisationKind, RegExp]> = [
   ['INTERGOVERNMENTAL', /\b(united nations|osce|organi[sz]ation for security|council of europe|european union|nato|commonwealth|interpol|un human rights|world bank|international monetary)\b/i],
   ['COURT', /\b(court|tribunal)s?\b/i],
   ['PRISON', /\b(prison|colony|jail|gaol|penitentiary|detention (centre|center|facility)|remand centre|labour camp|camp)s?\b/i],

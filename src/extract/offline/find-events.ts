@@ -6,7 +6,7 @@ import type { Occurrence } from './occurrences.js';
 import type { Sentence, Span } from './text-units.js';
 import { verbNear } from './verbs.js';
 
-export interface FoundParticipant {
+interface FoundParticipant {
   entity: FoundEntity;
   role: string;
   status: Status;
@@ -27,7 +27,7 @@ export interface FoundEvent {
   confidence: number;
 }
 
-export interface EventContext {
+interface EventContext {
   sentences: readonly Sentence[];
   occurrences: Map<number, Occurrence[]>;
   reference: Date;

@@ -17,7 +17,7 @@ export interface FoundRelation {
 }
 
 /** Relationships stated by the cue patterns, one per type and ends; the vocabulary decides which ends are allowed. */
-export interface Anchors {
+interface Anchors {
   /** the document's government body, what "opposition" opposes */
   government?: FoundEntity;
   /** the story's main person, whom "his lawyer" and "his release" are about */

@@ -16,7 +16,8 @@ export interface FoundEntity {
   matches: KnownEntity[];
 }
 
-export const foldName = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
+/** A name without case, accents or extra spaces: how the offline engine tells one reading of a name from another (resolution's foldName is looser). */
+export const caselessName = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * Gathers readings into entities: the same folded name is one entity; a surname ("Duvanov", "Tologon
@@ -29,12 +30,12 @@ export function groupEntities(text: string, readings: readonly NameReading[]): F
   const byName = new Map<string, FoundEntity>();
   const ordered = [...readings].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.start - b.start);
   for (const reading of ordered) {
-    const entity = byName.get(foldName(reading.name)) ?? personBySurname(byName, reading) ?? acronymOwner(text, byName, reading);
+    const entity = byName.get(caselessName(reading.name)) ?? personBySurname(byName, reading) ?? acronymOwner(text, byName, reading);
     if (entity) {
       addReading(entity, reading);
-      byName.set(foldName(reading.name), entity);
+      byName.set(caselessName(reading.name), entity);
     } else if (reading.type) {
-      byName.set(foldName(reading.name), newEntity(reading));
+      byName.set(caselessName(reading.name), newEntity(reading));
     }
   }
   return [...new Set(byName.values())];
@@ -50,7 +51,7 @@ function newEntity(reading: NameReading): FoundEntity {
 }
 
 function addReading(entity: FoundEntity, reading: NameReading): void {
-  if (foldName(reading.name) !== foldName(entity.name)) entity.aliases.add(reading.name);
+  if (caselessName(reading.name) !== caselessName(entity.name)) entity.aliases.add(reading.name);
   if (reading.role) entity.roles.add(reading.role);
   if (entity.type === 'ORGANISATION' && (entity.kind === 'OTHER' || !entity.kind) && reading.kind && reading.kind !== 'OTHER') entity.kind = reading.kind;
   if (reading.type === entity.type && reading.confidence > entity.confidence) Object.assign(entity, { confidence: reading.confidence, cue: reading.cue });
@@ -59,8 +60,8 @@ function addReading(entity: FoundEntity, reading: NameReading): void {
 
 function personBySurname(byName: Map<string, FoundEntity>, reading: NameReading): FoundEntity | undefined {
   if (reading.type !== null && reading.type !== 'PERSON') return undefined;
-  const folded = foldName(reading.name);
-  const tail = (e: FoundEntity) => foldName(e.name).split(' ').slice(-folded.split(' ').length).join(' ');
+  const folded = caselessName(reading.name);
+  const tail = (e: FoundEntity) => caselessName(e.name).split(' ').slice(-folded.split(' ').length).join(' ');
   const longer = (e: FoundEntity) => e.name.split(/\s+/).length > reading.name.split(/\s+/).length;
   const people = [...new Set(byName.values())].filter((e) => e.type === 'PERSON' && longer(e) && tail(e) === folded);
   if (people.length <= 1) return people[0];

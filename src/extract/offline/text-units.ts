@@ -40,7 +40,7 @@ function paragraphs(text: string): Array<{ start: number; text: string }> {
 }
 
 /** The span without the whitespace at either end. */
-export function trimSpan(text: string, span: Span): Span {
+function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;

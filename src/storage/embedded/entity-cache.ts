@@ -2,7 +2,7 @@ import type { EntityRecord } from '../../domain/entity.js';
 import type { Db, PreparedStatements } from './statements.js';
 
 /** A row read for the cache: the record and its entities.seq. */
-export interface KeyedRecord { seq: number; record: EntityRecord }
+interface KeyedRecord { seq: number; record: EntityRecord }
 
 /**
  * Parsed entity records, and resolution's match-key lookups, kept between reads, so that what resolution

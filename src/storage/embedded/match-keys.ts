@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, type EntityRecord, type EntityType } from '../../domain/entity.js';
-import { matchKeysOf, queryKeysOf } from '../../domain/match-keys.js';
+import { matchKeysOf, queryKeysOf } from '../../resolution/match-keys.js';
 import type { Db, PreparedStatements } from './statements.js';
 import type { EntityRecordCache } from './entity-cache.js';
 import { ENTITY_COLUMNS, entityFromRow, type EntityRow } from './rows.js';
@@ -10,7 +10,7 @@ import { ENTITY_COLUMNS, entityFromRow, type EntityRow } from './rows.js';
  * write of a name or aliases (a document, a rename, an editor's merge or delete) moves them in its own
  * transaction without the writers knowing; the function is registered on every connection (openDatabase).
  */
-export const MATCH_KEYS_FUNCTION = 'kg_match_keys';
+const MATCH_KEYS_FUNCTION = 'kg_match_keys';
 
 export function registerMatchKeys(db: Db): void {
   db.function(MATCH_KEYS_FUNCTION, { deterministic: true }, (name: unknown, aliases: unknown) =>
@@ -33,7 +33,7 @@ export const MATCH_KEY_LOOKUP = ENTITY_TYPES.map((_, i) => `SELECT seq FROM enti
   + '\n  ORDER BY seq LIMIT @limit';
 const ROWS = `SELECT e.seq, ${ENTITY_COLUMNS} FROM entities e WHERE e.seq IN (SELECT value FROM json_each(@seqs))`;
 
-export interface CandidateQuery { name: string; types: EntityType[] | null; first: number }
+interface CandidateQuery { name: string; types: EntityType[] | null; first: number }
 
 /**
  * For each query, the stored entities sharing keys with its name, best first: by the summed rarity of the

@@ -1,7 +1,7 @@
 import type { DateClaim, RelationshipCitation } from '../../domain/claims.js';
 import { detailsFrom, detailsJson } from '../entity-details.js';
 import type { ArticleRecord, ArticleSummary, ClaimStatus, EntityRecord, EntityType, OrganisationKind } from '../../domain/entity.js';
-import { searchKeysOf } from '../../domain/names.js';
+import { searchKeysOf } from '../../resolution/names.js';
 import type { PartialDate } from '../../domain/partial-date.js';
 import type { RelationshipRecord, RelationshipSummary } from '../../domain/relationship.js';
 
@@ -54,7 +54,7 @@ export interface RelationshipRow {
 }
 
 /** Always the same key order and explicit nulls, so a date reads back deep-equal to what was written. */
-export function dateToJson(date: PartialDate | null): string | null {
+function dateToJson(date: PartialDate | null): string | null {
   if (date == null) return null;
   const bound = date.qualifier ? { qualifier: date.qualifier, ...(date.until ? { until: { year: date.until.year, month: date.until.month ?? null, day: date.until.day ?? null } } : {}) } : {};
   return JSON.stringify({ year: date.year, month: date.month ?? null, day: date.day ?? null, inferred: date.inferred, ...bound });

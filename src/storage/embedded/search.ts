@@ -1,6 +1,6 @@
 import type { EntityRecord, EntityType } from '../../domain/entity.js';
-import { foldedTokens } from '../../domain/names.js';
-import { candidateLimit, TIE_BREAK_WIDTH } from '../../domain/search.js';
+import { foldedTokens } from '../../resolution/names.js';
+import { candidateLimit, TIE_BREAK_WIDTH } from '../../resolution/search-ranking.js';
 import type { PreparedStatements } from './connection.js';
 import { ENTITY_COLUMNS, entityFromRow, type EntityRow } from './rows.js';
 

@@ -61,7 +61,7 @@ function edgeProps(r: GraphBatch['relationships'][number]): Record<string, unkno
  * interrupted copy leaves a partial graph, which the next bulk load refuses), so splitting costs no
  * guarantee; each chunk still comes after the nodes its rows refer to.
  */
-export const ROWS_PER_TRANSACTION = 20_000;
+const ROWS_PER_TRANSACTION = 20_000;
 
 export async function writeGraphBatch(client: Neo4jClient, batch: GraphBatch, rowsPerTransaction = ROWS_PER_TRANSACTION): Promise<void> {
   const entityGroups = entityRowsByStatement({ entities: batch.entities } as DocumentWrite);

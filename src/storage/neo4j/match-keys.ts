@@ -1,11 +1,11 @@
 import type { EntityRecord, EntityType } from '../../domain/entity.js';
-import { matchKeysOf, queryKeysOf } from '../../domain/match-keys.js';
+import { matchKeysOf, queryKeysOf } from '../../resolution/match-keys.js';
 import type { Neo4jClient } from './driver.js';
 import { ENTITY_LABEL } from './labels.js';
 import { ENTITY_READ_PROPERTIES, entityFrom } from './records.js';
 
 /*
- * Resolution's candidate lookup: each entity node keeps its blocking keys (src/domain/match-keys.ts) in
+ * Resolution's candidate lookup: each entity node keeps its blocking keys (src/resolution/match-keys.ts) in
  * `match_keys`, written by entityProps with every write of the node (a document, a rename, an editor's
  * merge), so the keys move in the writer's transaction and vanish with the node. A full-text index with the
  * whitespace analyzer holds each key as one term: a lookup is a few exact term seeks, and Lucene's score

@@ -22,7 +22,7 @@ import { digestFromRow } from '../fact-rows.js';
 import type { EntityDigest } from '../../domain/entity-digest.js';
 import type { DisputeMarker } from '../../domain/disputes.js';
 import type { EntityFacts } from '../../domain/entity-facts.js';
-import { candidateLimit, TIE_BREAK_WIDTH } from '../../domain/search.js';
+import { candidateLimit, TIE_BREAK_WIDTH } from '../../resolution/search-ranking.js';
 import { matchCandidatesBatch } from './match-keys.js';
 
 /** A caller's `first` as a whole number Cypher accepts: 2.5 reads as 2, like the embedded store. */

@@ -2,7 +2,7 @@ import { searchTrigramsOf } from './search-query.js';
 import type { Attribution, DateClaim, RelationshipCitation } from '../../domain/claims.js';
 import { byArticleThenQuote } from '../../domain/code-point-order.js';
 import { detailsFrom, detailsJson } from '../entity-details.js';
-import { matchKeysOf } from '../../domain/match-keys.js';
+import { matchKeysOf } from '../../resolution/match-keys.js';
 import type { ArticleRecord, ArticleSummary, Citation, ClaimStatus, EntityRecord, EntityWithMentions, EntityType, OrganisationKind } from '../../domain/entity.js';
 import type { PartialDate } from '../../domain/partial-date.js';
 import type { RelationshipRecord } from '../../domain/relationship.js';
@@ -24,7 +24,7 @@ export function flattenDate(prefix: string, date: PartialDate | null): Record<st
   };
 }
 
-export function dateFrom(props: Record<string, unknown>, prefix: string): PartialDate | null {
+function dateFrom(props: Record<string, unknown>, prefix: string): PartialDate | null {
   const year = props[`${prefix}_year`];
   if (typeof year !== 'number') return null;
   const month = props[`${prefix}_month`];

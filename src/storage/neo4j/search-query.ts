@@ -1,4 +1,4 @@
-import { foldedTokens } from '../../domain/names.js';
+import { foldedTokens } from '../../resolution/names.js';
 
 /** Candidates are matched by shared three-letter runs, as the embedded store's FTS5 trigram index does. */
 const TRIGRAM = 3;

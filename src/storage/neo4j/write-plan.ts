@@ -1,5 +1,5 @@
 import { UniquenessViolationError } from '../../domain/errors.js';
-import { searchKeysOf } from '../../domain/names.js';
+import { searchKeysOf } from '../../resolution/names.js';
 import type { RelationshipRecord } from '../../domain/relationship.js';
 import type { RelationshipType } from '../../domain/vocabulary.js';
 import type { DocumentWrite } from '../graph-store.js';

@@ -6,7 +6,7 @@ import { DOCUMENT_A, DOCUMENT_B, DUVANOV, KIBHR, KUSHIM, NAZARBAEV, TRIAL, ZHOVT
 import { DOCUMENT_C, SCHOWTIS } from './editor-writes.js';
 import { write, type ContractContext } from './harness.js';
 
-/** Resolution's lookup by blocking keys (src/domain/match-keys.ts): what ingest compares a name with. */
+/** Resolution's lookup by blocking keys (src/resolution/match-keys.ts): what ingest compares a name with. */
 export function describeMatchCandidates(ctx: ContractContext): void {
   const match = async (name: string, types: EntityType[] | null = null, first = 10) =>
     (await ctx.store.matchCandidatesBatch([{ name, types, first }]))[0].map((e) => e.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../../src/domain/entity.js';
-import { rankSearchHits } from '../../../src/domain/search.js';
+import { rankSearchHits } from '../../../src/resolution/search-ranking.js';
 import { AK_ZHOL, ALMATY, DOCUMENT_A, DOCUMENT_B, DUVANOV, NAZARBAEV, TRIAL, ZHOVTIS } from '../fixtures.js';
 import { write, type ContractContext } from './harness.js';
 
