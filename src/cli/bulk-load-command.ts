@@ -19,7 +19,7 @@ interface BulkFlags extends IngestFlags {
  * How the staging store is opened. A scratch store: lost, it is staged again from the same files, so its
  * commits skip the fsync. It keeps more parsed entity records between documents than a server does: the
  * events of the busiest people and the candidates of recurring names, read again by nearly every
- * document (on the 1M corpus at 345,000 entities: 11 -> 15.5 documents/s; bench/stage-rate.ts).
+ * document (the staging rate with and without: docs/benchmarks.md, measured by bench/stage-rate.ts).
  */
 export const STAGING_STORE_OPTIONS: DatabaseOptions = { durable: false, entityCacheSize: 100_000 };
 

@@ -36,11 +36,17 @@ const settings = z.object({
   KG_STORE_TIMEOUT_MS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int('must be a whole number of milliseconds').min(100, 'must be between 100 and 600000').max(600_000, 'must be between 100 and 600000').default(10_000)),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   KG_REQUIRE_READER_TOKEN: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0')),
+  KG_METRICS: z.preprocess(blankToUndefined, z.enum(['off', 'on', 'token'], { error: 'must be off, on or token' }).default('off')),
+  // never quoted in a message: the checks say what is wrong, not what was given
+  KG_METRICS_TOKEN: z.preprocess(blankToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
 });
 
 export type StoreConfig =
   | { kind: 'embedded'; dataDir: string }
   | { kind: 'neo4j'; uri: string; user: string; password: string; database: string; transactionTimeoutMs: number };
+
+/** GET /metrics: not served (off), served to anyone who can reach it (on), or only with its own token. */
+export type MetricsConfig = { mode: 'off' } | { mode: 'on' } | { mode: 'token'; token: string };
 
 export interface Config {
   port: number;
@@ -62,6 +68,7 @@ export interface Config {
   fieldSuggestions: boolean;
   /** origins allowed to call the API from a browser; empty: no CORS headers at all */
   corsOrigins: string[];
+  metrics: MetricsConfig;
 }
 
 /** Reads the environment; throws a ConfigError naming each bad variable and what is wrong with it. */
@@ -79,6 +86,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const rateLimits = readRateLimits(s);
   const rateProblems = rateLimitProblems(rateLimits, limits.cost);
   if (rateProblems.length > 0) throw new ConfigError(rateProblems);
+  const metrics = metricsConfig(s.KG_METRICS, s.KG_METRICS_TOKEN);
   return {
     port: s.PORT,
     host: s.HOST,
@@ -95,7 +103,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     graphiql: s.KG_GRAPHIQL ? s.KG_GRAPHIQL === '1' : s.NODE_ENV !== 'production',
     fieldSuggestions: s.KG_FIELD_SUGGESTIONS ? s.KG_FIELD_SUGGESTIONS === '1' : s.NODE_ENV !== 'production',
     corsOrigins: s.KG_CORS_ORIGINS ? s.KG_CORS_ORIGINS.split(',').map((o) => o.trim()) : [],
+    metrics,
   };
+}
+
+/**
+ * A token without `token` mode is refused when /metrics would be open anyway (`on`): the operator meant
+ * to protect it and would not be.
+ */
+function metricsConfig(mode: 'off' | 'on' | 'token', token: string | undefined): MetricsConfig {
+  if (mode === 'token' && !token) throw new ConfigError([{ path: 'KG_METRICS_TOKEN', message: 'must be set (16 or more characters) when KG_METRICS=token' }]);
+  if (mode === 'on' && token) throw new ConfigError([{ path: 'KG_METRICS_TOKEN', message: 'is set, but KG_METRICS=on serves /metrics to anyone: set KG_METRICS=token to require the token' }]);
+  return mode === 'token' ? { mode, token: token! } : { mode };
 }
 
 /** Token lists are parsed by hand (see src/access/tokens.ts) so that no message ever quotes a token. */

@@ -14,15 +14,16 @@ export function layoutAll(cy: Core): Promise<void> {
  */
 /**
  * Gives newcomers a first place without moving what is drawn: each on a ring around a neighbour already
- * placed (or, in a drawing with nothing placed yet, on one ring), so no two share a point even before the
+ * placed (`preferred`: the expanded nodes, latest first) (or, in a drawing with nothing placed yet, on one ring), so no two share a point even before the
  * layout has run (a hidden network waits for it).
  */
-export function ringNewcomers(cy: Core, newcomers: NodeCollection): string | null {
+export function ringNewcomers(cy: Core, newcomers: NodeCollection, preferred: readonly string[]): string | null {
   const placed = cy.nodes().difference(newcomers);
   const rings = new Map<string, string[]>();
   for (const n of newcomers.toArray()) {
-    const anchor = n.neighborhood().nodes().intersection(placed)[0];
-    const key = anchor ? anchor.id() : '';
+    const around = n.neighborhood().nodes().intersection(placed);
+    // beside the node whose expansion brought it (the latest expanded first), else any placed neighbour
+    const key = preferred.find((id) => around.toArray().some((m) => m.id() === id)) ?? around[0]?.id() ?? '';
     rings.set(key, [...(rings.get(key) ?? []), n.id()]);
   }
   const box = placed.nonempty() ? placed.boundingBox({}) : { x1: 0, x2: 0, y1: 0, y2: 0 };

@@ -56,7 +56,7 @@ export class Network {
     this.cy.add(fresh.map(nodeElement));
     this.cy.add(edges.filter((e) => this.cy.getElementById(e.id).empty()).map(edgeElement));
     for (const n of fresh) this.unplaced.add(n.id);
-    if (fresh.length > 0) this.anchor = ringNewcomers(this.cy, this.cy.nodes().filter((n) => this.unplaced.has(n.id())));
+    if (fresh.length > 0) this.anchor = ringNewcomers(this.cy, this.cy.nodes().filter((n) => this.unplaced.has(n.id())), [...marked.expanded].reverse());
     this.cy.nodes().removeClass('expanded end');
     for (const id of marked.expanded) this.cy.getElementById(id).addClass('expanded');
     for (const id of marked.ends) this.cy.getElementById(id).addClass('end');

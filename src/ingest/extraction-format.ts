@@ -373,7 +373,6 @@ function withoutDraftNotes(doc: ParsedV2) {
 /** A kg-extraction/2 document as JSON, before defaults: what an engine writes and a reviewer edits. */
 export type DraftDocument = z.input<typeof extractionDocumentV2>;
 export type DraftNote = z.input<typeof draftNote>;
-export type DraftInfo = z.input<typeof draftInfo>;
 
 /** Either version, parsed, as the normalised shape. */
 export function normaliseExtraction(doc: ParsedV1 | ParsedV2): ExtractionDocument {

@@ -34,9 +34,8 @@ const WORD_INNER_MARKS = /['ʹʺ’‘`´]/g;
 /** Lower case, the systems' diacritic letters read, other diacritics dropped; Cyrillic letters kept as they are. */
 // resolution compares every name with every candidate's names, so the same few strings come back often.
 // Only stored and ingested names reach these two memories, never a request's own text, so they keep the
-// names of all the records a bulk load's staging store keeps (100,000, a few names each): with 50,000 they
-// were cleared every few documents and a tenth of staging went to working the same names out again (1M
-// corpus at 372,000 entities, warm: 17.1 -> 20.1 docs/s side by side, bench/stage-rate.ts).
+// names of all the records a bulk load's staging store keeps (100,000, a few names each): a smaller memory
+// was cleared every few documents and staging worked the same names out again (docs/benchmarks.md).
 const RESOLUTION_NAMES = 400_000;
 export const latinise = remembered(latiniseUncached, RESOLUTION_NAMES);
 
@@ -52,8 +51,8 @@ function latiniseUncached(text: string): string {
 
 /**
  * The words of a name for spelling comparison: latinised, split at anything that is not a letter or digit.
- * Remembered, as latinise is: every comparison of a pair of names splits both again (13% of a document's
- * resolution on a graph of 350,000 entities). Shared arrays, so read-only.
+ * Remembered, as latinise is: every comparison of a pair of names splits both again, a large part of
+ * a document's resolution on a large graph (docs/benchmarks.md). Shared arrays, so read-only.
  */
 export const spellingTokens: (name: string) => readonly string[] = remembered(spellingTokensUncached, RESOLUTION_NAMES);
 

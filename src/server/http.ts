@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import type { Logger } from 'pino';
 import type { GraphStore } from '../storage/graph-store.js';
 import { checkReadiness, sendJson } from './health.js';
+import type { ServerMetrics } from './metrics/server-metrics.js';
 import { REQUEST_ID_HEADER, requestIdOf, runInRequestScope } from './request-scope.js';
 
 type NodeHandler = (request: IncomingMessage, response: ServerResponse) => unknown;
@@ -15,6 +16,8 @@ export interface KgHttpOptions {
   shuttingDown: () => boolean;
   /** refuses a client past its budget with 429 (true) before GraphQL reads anything of the request */
   rateLimiter?: { refuse(request: IncomingMessage, response: ServerResponse): boolean };
+  /** /metrics (KG_METRICS=on or token) and the counts it shows; without it, /metrics is GraphQL's 404 */
+  metrics?: { endpoint: NodeHandler; counts: ServerMetrics };
 }
 
 /** Longest request path written to the log: a hostile URL must not flood it. */
@@ -45,7 +48,9 @@ export function createKgRequestListener(options: KgHttpOptions): RequestListener
         sendJson(response, readiness.ready ? 200 : 503, readiness.ready ? { status: 'ready' } : { status: 'unavailable', reason: readiness.reason }),
       );
     }
-    if (options.rateLimiter?.refuse(request, response)) return;
+    // a scraper is never rate-limited: its budget would be spent by the very traffic it should show
+    if (path === '/metrics' && options.metrics) return options.metrics.endpoint(request, response);
+    if (options.rateLimiter?.refuse(request, response)) return void options.metrics?.counts.refused('rate_limit');
     runInRequestScope({ requestId, logger }, () => options.graphql(request, response));
   };
 }

@@ -5,6 +5,8 @@ import { seedIfEmpty } from '../composition/seed-if-empty.js';
 import { loadConfig } from '../config/config.js';
 import { KgError } from '../domain/errors.js';
 import { createKgRequestListener } from './http.js';
+import { meteredStore } from './metrics/metered-store.js';
+import { setUpMetrics } from './metrics/setup.js';
 import { RateLimiter } from './rate-limit/limiter.js';
 import { createKgYoga } from './yoga.js';
 
@@ -16,7 +18,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const started = performance.now();
-  const store = await openConfiguredStore(config.store);
+  const metrics = setUpMetrics(config.metrics, logger);
+  const opened = await openConfiguredStore(config.store);
+  const store = metrics ? meteredStore(opened, metrics.counts) : opened;
   if (config.seedOnStart && (await seedIfEmpty(store, logger))) logger.info('the store was empty: seeded it from seed/');
   const rateLimiter = config.rateLimits.enabled
     ? new RateLimiter({ limits: config.rateLimits, access: config.access, maxCost: config.limits.cost, corsOrigins: config.corsOrigins })
@@ -24,10 +28,10 @@ async function main(): Promise<void> {
   const yoga = createKgYoga({
     store, logger, trace: config.trace, access: config.access, limits: config.limits,
     graphiql: config.graphiql, fieldSuggestions: config.fieldSuggestions, corsOrigins: config.corsOrigins,
-    rateLimiter,
+    rateLimiter, metrics: metrics?.counts,
   });
   let stopping = false;
-  const server = createServer(createKgRequestListener({ graphql: yoga, store, logger, shuttingDown: () => stopping, rateLimiter }));
+  const server = createServer(createKgRequestListener({ graphql: yoga, store, logger, shuttingDown: () => stopping, rateLimiter, metrics }));
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     // a busy or forbidden port is the operator's to fix: one line, no stack

@@ -20,6 +20,9 @@ import { useCorsAllowList } from './guards/cors.js';
 import { useRequestTimeout } from './guards/request-timeout.js';
 import { usePersistedQueries } from './persisted-queries.js';
 import type { RateLimiter } from './rate-limit/limiter.js';
+import { useOperationMetrics } from './metrics/operation-metrics.js';
+import { useRefusalMetrics } from './metrics/refusal-metrics.js';
+import type { ServerMetrics } from './metrics/server-metrics.js';
 
 export interface KgYogaOptions {
   store: GraphStore;
@@ -38,6 +41,8 @@ export interface KgYogaOptions {
   corsOrigins?: string[];
   /** per-client cost budgets (its 429s are sent by the HTTP listener); off when not given */
   rateLimiter?: RateLimiter;
+  /** counts requests, errors, durations, refusals and ingests for /metrics; none counted when not given */
+  metrics?: ServerMetrics;
 }
 
 /** The configured GraphQL server at /graphql (GraphiQL on GET with Accept: text/html). It never listens. */
@@ -61,6 +66,8 @@ export function createKgYoga(options: KgYogaOptions): YogaServerInstance<Record<
     renderGraphiQL: renderLocalGraphiQL,
     landingPage: false,
     plugins: [
+      // first, so that whatever a later plugin refuses or answers is counted
+      ...(options.metrics ? [useRefusalMetrics(options.metrics), useOperationMetrics(options.metrics)] : []),
       // an explicit allow-list, or no CORS headers at all; before the token check, which preflights never pass
       ...(corsOrigins.length > 0 ? [useCorsAllowList(corsOrigins)] : []),
       // charges each request's cost to its client's budget

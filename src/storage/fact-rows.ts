@@ -27,7 +27,7 @@ export function entityFactRows(entityId: string, facts: readonly EntityFacts[]):
   return facts.length === 0 ? [] : [...factRowsOf(entityId, facts), digestRow(entityId, digestOf(facts))];
 }
 
-function digestRow(entityId: string, digest: EntityDigest): FactRow {
+export function digestRow(entityId: string, digest: EntityDigest): FactRow {
   return { entityId, sourceId: DIGEST_SOURCE, facts: JSON.stringify(digest) };
 }
 

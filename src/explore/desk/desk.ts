@@ -17,6 +17,7 @@ export async function startDesk(root: HTMLElement, viewer: Promise<Viewer | null
   root.append(h('header', {},
     h('h1', {}, h('a', { href: '/explore/desk' }, "Editor's desk")),
     h('a', { href: '/explore' }, 'Explorer'),
+    h('a', { href: '/explore/review' }, 'Review queue'),
     accountBox(viewer)), body);
   const v = await viewer.catch(() => null);
   if (!v?.mayEdit) {

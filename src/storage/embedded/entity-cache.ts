@@ -2,13 +2,13 @@ import type { EntityRecord } from '../../domain/entity.js';
 import type { Db, PreparedStatements } from './statements.js';
 
 /** A row read for the cache: the record and its entities.seq. */
-interface KeyedRecord { seq: number; record: EntityRecord }
+export interface KeyedRecord { seq: number; record: EntityRecord }
 
 /**
  * Parsed entity records, and resolution's match-key lookups, kept between reads, so that what resolution
  * reads for every document (a hub's events, the candidates of its recurring names) is read from SQLite and
- * parsed once, not per document: on the 1M corpus's store of 345,000 entities that was a quarter of a
- * staged document's time.
+ * parsed once, not per document: on a large store that was a good part of a staged document's time
+ * (docs/benchmarks.md).
  *
  * Never stale, by construction rather than by each writer remembering to say so:
  * - this connection's own writes: TEMP triggers (they belong to this connection alone and fire on every

@@ -10,7 +10,7 @@ import { ENTITY_COLUMNS, entityFromRow, type EntityRow } from './rows.js';
  * write of a name or aliases (a document, a rename, an editor's merge or delete) moves them in its own
  * transaction without the writers knowing; the function is registered on every connection (openDatabase).
  */
-const MATCH_KEYS_FUNCTION = 'kg_match_keys';
+export const MATCH_KEYS_FUNCTION = 'kg_match_keys';
 
 export function registerMatchKeys(db: Db): void {
   db.function(MATCH_KEYS_FUNCTION, { deterministic: true }, (name: unknown, aliases: unknown) =>
@@ -26,14 +26,13 @@ const ROWS_PER_KEY = 64;
 
 // A key's oldest rows of each type come straight off the primary key (key, type, seq) in seq order, and
 // SQLite merges the arms (MERGE (UNION ALL)) and stops at @limit. ORDER BY seq over the key alone read and
-// sorted every row of a common key (w_of: 30,859 rows at 100k entities, 3 ms), a cost that grew with the
-// graph; this reads at most @limit rows per type (0.05 ms). A type not asked for is bound to null, which
-// no row's type equals.
+// sorted every row of a common key (w_of), a cost that grew with the graph; this reads at most @limit rows
+// per type (figures in docs/benchmarks.md). A type not asked for is bound to null, which no row's type equals.
 export const MATCH_KEY_LOOKUP = ENTITY_TYPES.map((_, i) => `SELECT seq FROM entity_match_keys WHERE key = @key AND type = @type${i}`).join('\n  UNION ALL ')
   + '\n  ORDER BY seq LIMIT @limit';
 const ROWS = `SELECT e.seq, ${ENTITY_COLUMNS} FROM entities e WHERE e.seq IN (SELECT value FROM json_each(@seqs))`;
 
-interface CandidateQuery { name: string; types: EntityType[] | null; first: number }
+export interface CandidateQuery { name: string; types: EntityType[] | null; first: number }
 
 /**
  * For each query, the stored entities sharing keys with its name, best first: by the summed rarity of the

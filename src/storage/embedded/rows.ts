@@ -54,7 +54,7 @@ export interface RelationshipRow {
 }
 
 /** Always the same key order and explicit nulls, so a date reads back deep-equal to what was written. */
-function dateToJson(date: PartialDate | null): string | null {
+export function dateToJson(date: PartialDate | null): string | null {
   if (date == null) return null;
   const bound = date.qualifier ? { qualifier: date.qualifier, ...(date.until ? { until: { year: date.until.year, month: date.until.month ?? null, day: date.until.day ?? null } } : {}) } : {};
   return JSON.stringify({ year: date.year, month: date.month ?? null, day: date.day ?? null, inferred: date.inferred, ...bound });

@@ -32,7 +32,7 @@ const BY_TRIGRAMS_OF_TYPES = `SELECT ${ENTITY_COLUMNS}
   LIMIT @limit`;
 // Any type: the index ranks its hits alone and only its best @wide (four times the candidates wanted) are
 // joined to their entities for the tie-break by id. Joining every hit first read thousands of rows (a
-// common trigram matches 9,600 names at 345,000 entities: 94 ms against 29), as in the Neo4j store.
+// common trigram matches thousands of names; figures in docs/benchmarks.md), as in the Neo4j store.
 const BY_TRIGRAMS = `WITH best AS (
     SELECT rowid, bm25(entity_search) AS score FROM entity_search WHERE entity_search MATCH @match
     ORDER BY score LIMIT @wide

@@ -150,7 +150,7 @@ export function documentWriter(db: Db, statements: PreparedStatements, view: Gra
 }
 
 /** Runs the connection's writes one after another (a write whose plan awaits must not be interleaved). */
-type WriteQueue = <T>(work: () => T | Promise<T>) => Promise<T>;
+export type WriteQueue = <T>(work: () => T | Promise<T>) => Promise<T>;
 
 export function writeQueue(): WriteQueue {
   let tail: Promise<unknown> = Promise.resolve();

@@ -56,12 +56,12 @@ function edgeProps(r: GraphBatch['relationships'][number]): Record<string, unkno
 /**
  * Rows per transaction for a batch's facts, edges and dispute markers, an edge weighing one row per
  * citation. A batch of 250 articles brings in every hub they are the first to mention, with all of
- * each hub's sources and citations: on the 1M corpus the busiest place has 117,233 sources, and one
+ * each hub's sources and citations (the busiest place of the 1M corpus: docs/benchmarks.md), and one
  * transaction for them all ran past the write timeout. The copy is never one transaction (an
  * interrupted copy leaves a partial graph, which the next bulk load refuses), so splitting costs no
  * guarantee; each chunk still comes after the nodes its rows refer to.
  */
-const ROWS_PER_TRANSACTION = 20_000;
+export const ROWS_PER_TRANSACTION = 20_000;
 
 export async function writeGraphBatch(client: Neo4jClient, batch: GraphBatch, rowsPerTransaction = ROWS_PER_TRANSACTION): Promise<void> {
   const entityGroups = entityRowsByStatement({ entities: batch.entities } as DocumentWrite);
@@ -109,8 +109,8 @@ export async function writeGraphExtras(client: Neo4jClient, extras: {
 }
 
 /**
- * Redirects and review items per transaction: a staged 100k corpus proposed 1.6 million duplicate
- * candidates, and one statement for all of them ran past the transaction timeout.
+ * Redirects and review items per transaction: a staged corpus proposes duplicate candidates by the
+ * million, and one statement for all of them ran past the transaction timeout.
  */
 export const EXTRAS_PER_TRANSACTION = 10_000;
 

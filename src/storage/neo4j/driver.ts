@@ -11,11 +11,11 @@ export interface Neo4jConnection {
   transactionTimeoutMs?: number;
 }
 
-type Params = Record<string, unknown>;
+export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
 /** What a write statement gives back: its rows and how many relationships it created. */
-interface WriteResult {
+export interface WriteResult {
   rows: Row[];
   relationshipsCreated: number;
 }
@@ -40,7 +40,7 @@ export interface Neo4jClient {
  * The domain stores no floating-point numbers, so every whole JS number is sent as a Cypher INTEGER:
  * otherwise the driver sends 2002 as 2002.0, and dates would compare and print as floats.
  */
-function toCypherValue(value: unknown): unknown {
+export function toCypherValue(value: unknown): unknown {
   if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(toCypherValue);
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
@@ -60,7 +60,7 @@ async function runIn(tx: Runner, statement: string, params: Params): Promise<Wri
 }
 
 /** Used when the connection names no transaction timeout. */
-const DEFAULT_TRANSACTION_TIMEOUT_MS = 10_000;
+export const DEFAULT_TRANSACTION_TIMEOUT_MS = 10_000;
 /** A write (a whole document's ingest, a migration) may take longer than one read, never unbounded. */
 const MIN_WRITE_TIMEOUT_MS = 60_000;
 

@@ -6,7 +6,7 @@ import { EDIT_ENTRY_LABEL } from './editor-statements.js';
 import { editsById } from './editor-reads.js';
 import { ARTICLE_LABEL, WRITE_LOCK_LABEL } from './labels.js';
 
-const INGESTED_DOCUMENT_LABEL = 'IngestedDocument';
+export const INGESTED_DOCUMENT_LABEL = 'IngestedDocument';
 
 // Every document write holds the lock node and has just counted itself on it, so its count is this
 // write's place in write order. The newest edit is found as the history orders edits (at, then id).

@@ -24,7 +24,7 @@ export function flattenDate(prefix: string, date: PartialDate | null): Record<st
   };
 }
 
-function dateFrom(props: Record<string, unknown>, prefix: string): PartialDate | null {
+export function dateFrom(props: Record<string, unknown>, prefix: string): PartialDate | null {
   const year = props[`${prefix}_year`];
   if (typeof year !== 'number') return null;
   const month = props[`${prefix}_month`];

@@ -24,7 +24,7 @@ export const NAME_KEYS_INDEX = 'entity_names';
  * What `search_trigrams` holds for an entity: every three-letter run inside each of its folded keys
  * (search_keys), once, space-separated. A search then looks its query's trigrams up as plain terms.
  * Matching them inside the keys with wildcards (`*tri*`) did the same, but Lucene walks its whole term
- * dictionary for a leading wildcard: 33 ms at 74,000 entities against 4 ms for terms, growing with the graph.
+ * dictionary for a leading wildcard, a cost growing with the graph (docs/benchmarks.md).
  */
 export function searchTrigramsOf(searchKeys: string): string {
   const trigrams = new Set<string>();

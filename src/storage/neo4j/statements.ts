@@ -112,8 +112,8 @@ ORDER BY relationship.id`;
 
 // Two texts rather than `$type IS NULL OR ...`, so each has an index that gives its order: the typed page
 // orders by (type, id), the same order as by id once the type is fixed, so that the (type, id) index
-// yields its first rows and stops (1M graph, 20 people: 530 -> 5 ms; ordered by id alone, Neo4j read all
-// 480,000 people off that index and sorted them).
+// yields its first rows and stops (ordered by id alone, Neo4j read every person off that index and sorted
+// them; figures in docs/benchmarks.md).
 const entityPage = (typeFilter: string, order: string, hint = '') => `
 MATCH (e:${ENTITY_LABEL})${hint}
 WHERE ${typeFilter} e.id > $after
@@ -140,7 +140,7 @@ export const COUNT_ARTICLES = `MATCH (a:${ARTICLE_LABEL}) RETURN count(a) AS n`;
 // go to the shorter keys, then the id: the embedded store's order where every candidate scores the same.
 // The index yields its hits best first; only the first $wide of them (four times the candidates wanted)
 // are sorted again for the tie-break, which reads each one's keys: sorting every hit read the keys of
-// thousands (a common trigram matches 9,600 names at 74,000 entities: 27 ms against 5).
+// thousands (a common trigram matches thousands of names; figures in docs/benchmarks.md).
 export const SEARCH_ENTITIES = `
 CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
 WHERE $types IS NULL OR node.type IN $types
