@@ -21,7 +21,7 @@ export interface AccessConfig {
 const MIN_TOKEN_LENGTH = 16;
 const NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._@-]{0,63}$/u;
 
-export function digestOf(token: string): Buffer {
+export function tokenDigestOf(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();
 }
 
@@ -41,10 +41,10 @@ export function parseTokenList(value: string | undefined): { tokens: AccessToken
       problems.push(`entry ${i + 1} must be name:token, with a name of letters, digits, spaces, dots, dashes or @`);
     } else if (token.length < MIN_TOKEN_LENGTH) {
       problems.push(`entry ${i + 1} (${name}): the token must be at least ${MIN_TOKEN_LENGTH} characters`);
-    } else if (tokens.some((t) => t.digest.equals(digestOf(token)))) {
+    } else if (tokens.some((t) => t.digest.equals(tokenDigestOf(token)))) {
       problems.push(`entry ${i + 1} (${name}): the same token is given twice`);
     } else {
-      tokens.push({ name, digest: digestOf(token) });
+      tokens.push({ name, digest: tokenDigestOf(token) });
     }
   });
   return { tokens, problems };
@@ -52,7 +52,7 @@ export function parseTokenList(value: string | undefined): { tokens: AccessToken
 
 /** The holder of a presented token, or null; every digest is compared, whether or not one matched. */
 export function holderOf(tokens: readonly AccessToken[], presented: string): string | null {
-  const digest = digestOf(presented);
+  const digest = tokenDigestOf(presented);
   let holder: string | null = null;
   for (const t of tokens) if (timingSafeEqual(t.digest, digest) && holder === null) holder = t.name;
   return holder;

@@ -1,3 +1,10 @@
+/*
+ * The schema, from its parts: types/ (one file per GraphQL type, with the query fields it adds),
+ * mutations/ (each mutation with its payload), and what they share: arguments/ (limits, paging, the
+ * editor's note), loaders/ (the request's DataLoaders and the reads through them; the context that holds
+ * them is context.ts) and errors/ (what a client is told). builder.ts holds the builder and its plugins;
+ * importing a type file registers the type.
+ */
 import { builder } from './builder.js';
 import './types/node.js';
 import './types/enums.js';

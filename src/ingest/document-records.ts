@@ -8,6 +8,12 @@ import type { ExtractionDocument, PartialDateInput } from './extraction-format.j
 import { articleIdFor, relationshipIdFor } from '../domain/ids.js';
 import { unionOfNames } from '../domain/name-lists.js';
 
+/*
+ * The records one extraction document states, before they meet the graph: its article, its entities
+ * (DocumentEntity), every edge it claims and who says each claim. plan-document.ts resolves them against
+ * the store and plans the write.
+ */
+
 /** A date as the document gives it, with its bound where it has one ("before 5 November"). */
 function toPartialDate(input: PartialDateInput | undefined): PartialDate | null {
   if (!input) return null;
@@ -66,7 +72,7 @@ export function attributionOf(doc: ExtractionDocument, idOf: (key: string) => st
   };
 }
 
-export function incomingEntities(doc: ExtractionDocument, articleId: string, saidBy: (key: string | undefined) => Attribution | null): DocumentEntity[] {
+export function documentEntities(doc: ExtractionDocument, articleId: string, saidBy: (key: string | undefined) => Attribution | null): DocumentEntity[] {
   const none = { date: null, dates: [], disputed: false };
   const actors = new Map(actorsOf(doc).map((a) => [a.key, a.description]));
   return [

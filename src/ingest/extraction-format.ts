@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CLAIM_STATUSES, ORGANISATION_KINDS } from '../domain/entity.js';
+import { EVENT_STATUSES, QUANTITY_KINDS, QUANTITY_QUALIFIERS, type EventStatus } from '../domain/event-details.js';
+import { DATE_QUALIFIERS } from '../domain/partial-date.js';
 import { RELATIONSHIP_TYPE_NAMES } from '../domain/vocabulary.js';
 
 /**
@@ -33,8 +35,6 @@ export const partialDateInput = z
   })
   .strict()
   .describe('a date as precise as the source');
-
-export const DATE_QUALIFIERS = ['BEFORE', 'AFTER', 'BETWEEN', 'ABOUT'] as const;
 
 /** v2: a partial date that may be a bound ("before 5 November") or a range ("between May and July 2003"). */
 export const dateInput = z
@@ -129,10 +129,6 @@ export const eventInput = z
     participants: z.array(participationInput).default([]),
   })
   .strict();
-
-export const EVENT_STATUSES = ['HAPPENED', 'PLANNED', 'PREVENTED', 'CANCELLED'] as const;
-export const QUANTITY_KINDS = ['SENTENCE', 'FINE', 'BAIL', 'DAMAGES', 'OTHER'] as const;
-export const QUANTITY_QUALIFIERS = ['MORE_THAN', 'LESS_THAN', 'ABOUT'] as const;
 
 export const quantityInput = z
   .object({
@@ -242,10 +238,8 @@ export const extractionDocument = z.discriminatedUnion('format', [extractionDocu
 export type PartialDateInput = z.output<typeof partialDateInput>;
 /** A v1 partial date plus an optional bound; a plain v1 date is a valid DateInput. */
 export type DateInput = z.output<typeof dateInput>;
-export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
 export type ActorInput = z.output<typeof actorInput>;
 export type QuantityInput = z.output<typeof quantityInput>;
-export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type ClaimStatusInput = z.output<typeof status>;
 
 export type PersonInput = z.output<typeof personInputV2>;

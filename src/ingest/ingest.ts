@@ -2,7 +2,7 @@ import type { EditAuthor } from '../domain/editing.js';
 import type { GraphReader, GraphStore, WriteOptions } from '../storage/graph-store.js';
 import type { EntityOutcome } from './plan-document.js';
 import { planDocument } from './plan-document.js';
-import type { Merge, NearMiss } from './resolve.js';
+import type { Merge, NearMiss } from '../resolution/best-match.js';
 import { validateExtraction } from './validate.js';
 
 export interface IngestReport {

@@ -7,8 +7,9 @@ import type { RelationshipRecord, RelationshipSummary } from '../domain/relation
 import type { DocumentWrite, GraphReader } from '../storage/graph-store.js';
 import type { ExtractionDocument } from './extraction-format.js';
 import { entityIdFor, rekeyedRelationship } from '../domain/ids.js';
-import { articleRecord, attributionOf, documentRelationships, incomingEntities, type DocumentEntity } from './document-records.js';
-import { resolveEntities, type Merge, type NearMiss } from './resolve.js';
+import { articleRecord, attributionOf, documentRelationships, documentEntities, type DocumentEntity } from './document-records.js';
+import type { Merge, NearMiss } from '../resolution/best-match.js';
+import { resolveEntities } from './resolve.js';
 import { duplicateCandidatesOf } from './review-items.js';
 
 export interface EntityOutcome {
@@ -64,7 +65,7 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
   const replaced = (await view.getNodes([article.id]))[0] !== null;
   const keyIds = new Map<string, string>();
   const saidBy = attributionOf(doc, (key) => keyIds.get(key));
-  const incoming = incomingEntities(doc, article.id, saidBy);
+  const incoming = documentEntities(doc, article.id, saidBy);
   const participants = new Map(doc.events.map((e) => [e.key, e.participants.map((p) => p.entity)]));
   const resolution = await resolveEntities(view, incoming.map((e) => ({ key: e.key, ...e.record, participants: participants.get(e.key) })));
   const warnings: string[] = [];

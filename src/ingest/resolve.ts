@@ -1,37 +1,12 @@
 import { DistinctPairs } from '../domain/duplicates.js';
 import type { EntityRecord, EntityType } from '../domain/entity.js';
+import { chooseBestMatch, type Resolution } from '../resolution/best-match.js';
 import { compareEvents } from '../resolution/compare-events.js';
-import { compareNamed, type MatchOutcome } from '../resolution/compare-names.js';
+import { compareNamed } from '../resolution/compare-names.js';
 import type { IncomingEntity } from '../resolution/incoming-entity.js';
-import { acronymsOf } from '../resolution/match-keys.js';
+import { namesToLookUp } from '../resolution/match-keys.js';
 import type { GraphReader } from '../storage/graph-store.js';
 import { eventsAround } from './events-around.js';
-
-export interface Merge {
-  key: string;
-  name: string;
-  intoId: string;
-  intoName: string;
-  /** why they are one: the shared name, the romanisations, the acronym, the shared participants */
-  matchedOn: string;
-}
-
-export interface NearMiss {
-  key: string;
-  name: string;
-  candidateId: string;
-  candidateName: string;
-  candidateType: EntityType;
-  score: number;
-  reason: string;
-}
-
-export interface Resolution {
-  /** document key -> existing entity it merges into */
-  matches: Map<string, EntityRecord>;
-  merges: Merge[];
-  nearMisses: NearMiss[];
-}
 
 /**
  * Finds, for each incoming entity, the stored entity it is and what nearly matched (see compareNamed for
@@ -42,18 +17,17 @@ export interface Resolution {
 export async function resolveEntities(store: GraphReader, incoming: readonly IncomingEntity[]): Promise<Resolution> {
   const resolution: Resolution = { matches: new Map(), merges: [], nearMisses: [] };
   const named = incoming.filter((e) => e.type !== 'EVENT');
-  const queries = named.flatMap((e) => [e.name, ...e.aliases, ...(e.type === 'ORGANISATION' ? [e.name, ...e.aliases].flatMap(acronymsOf) : [])]);
-  const candidatesByName = await searchNames(store, queries);
+  const candidatesByName = await searchNames(store, named.flatMap(namesToLookUp));
   const candidatesOf = new Map(named.map((entity) => {
     const candidates = new Map<string, EntityRecord>();
-    for (const name of [entity.name, ...entity.aliases, ...(entity.type === 'ORGANISATION' ? [entity.name, ...entity.aliases].flatMap(acronymsOf) : [])]) {
+    for (const name of namesToLookUp(entity)) {
       for (const c of candidatesByName.get(name) ?? []) candidates.set(c.id, c);
     }
     return [entity.key, [...candidates.values()]];
   }));
   const distinct = await distinctPairsAmong(store, [...candidatesOf.values()].flat());
   for (const entity of named) {
-    decide(resolution, entity, candidatesOf.get(entity.key)!.map((c) => ({ record: c, outcome: compareNamed(entity, c) })), distinct);
+    chooseBestMatch(resolution, entity, candidatesOf.get(entity.key)!.map((c) => ({ record: c, outcome: compareNamed(entity, c) })), distinct);
   }
   const events = incoming.filter((e) => e.type === 'EVENT');
   if (events.length > 0) {
@@ -62,29 +36,10 @@ export async function resolveEntities(store: GraphReader, incoming: readonly Inc
     const candidatesOf = new Map(events.map((e) => [e.key, [...new Map([...(byName.get(e.name) ?? []), ...storedEvents.records].map((c) => [c.id, c])).values()]]));
     const distinctEvents = await distinctPairsAmong(store, [...candidatesOf.values()].flat());
     for (const event of events) {
-      decide(resolution, event, candidatesOf.get(event.key)!.map((c) => ({ record: c, outcome: compareEvents(event, c, storedEvents, resolution.matches) })), distinctEvents);
+      chooseBestMatch(resolution, event, candidatesOf.get(event.key)!.map((c) => ({ record: c, outcome: compareEvents(event, c, storedEvents, resolution.matches) })), distinctEvents);
     }
   }
   return resolution;
-}
-
-/** Takes the best merge (ties by id, so the outcome never depends on index order) and lists the reviews. */
-function decide(resolution: Resolution, entity: IncomingEntity, judged: Array<{ record: EntityRecord; outcome: MatchOutcome }>, distinct: DistinctPairs): void {
-  const ranked = judged.sort((a, b) => b.outcome.score - a.outcome.score || a.record.id.localeCompare(b.record.id));
-  const match = ranked.find((j) => j.outcome.decision === 'merge');
-  if (match) {
-    resolution.matches.set(entity.key, match.record);
-    resolution.merges.push({ key: entity.key, name: entity.name, intoId: match.record.id, intoName: match.record.name, matchedOn: match.outcome.reason });
-  }
-  for (const { record, outcome } of ranked) {
-    if (record.id === match?.record.id || outcome.decision === 'none') continue;
-    // another merge candidate that lost to the best one is still worth a look, unless an editor has ruled
-    if (match && distinct.has(match.record.id, record.id)) continue;
-    resolution.nearMisses.push({
-      key: entity.key, name: entity.name, candidateId: record.id, candidateName: record.name, candidateType: record.type,
-      score: outcome.score, reason: outcome.decision === 'merge' ? `${outcome.reason}, but ${match!.record.id} matched better; please review` : outcome.reason,
-    });
-  }
 }
 
 /** The pairs among these stored entities that an editor has marked distinct. */

@@ -1,6 +1,6 @@
 import { duplicateCandidateId, type DuplicateCandidateRecord } from '../domain/duplicates.js';
 import { entityTypeOfId } from '../domain/entity.js';
-import type { NearMiss } from './resolve.js';
+import type { NearMiss } from '../resolution/best-match.js';
 
 /**
  * The near misses of one ingest as review items: each pair once (its best score), between the entity the

@@ -1,7 +1,10 @@
 import type { EntityType, OrganisationKind } from '../domain/entity.js';
 import type { PartialDate } from '../domain/partial-date.js';
 
-/** An entity as a document brings it, before it is resolved against the graph. */
+/**
+ * What resolution compares of an entity a document brings, before it is resolved against the graph: its
+ * names, kind and, for an event, its date and participants (ingest's DocumentEntity holds the rest).
+ */
 export interface IncomingEntity {
   key: string;
   type: EntityType;

@@ -26,6 +26,12 @@ export function queryKeysOf(name: string): string[] {
   return nameKeys(name);
 }
 
+/** The names an incoming entity's candidates are looked up by: its name and aliases, and an organisation's acronyms. */
+export function namesToLookUp(entity: { type: string; name: string; aliases: readonly string[] }): string[] {
+  const names = [entity.name, ...entity.aliases];
+  return entity.type === 'ORGANISATION' ? [...names, ...names.flatMap(acronymsOf)] : names;
+}
+
 /**
  * The acronyms an organisation's name may be written as, to look up or to key: its initials (initialsOf),
  * their beginnings of three letters or more (CPJ for the Committee for the Protection of Journalists in

@@ -1,7 +1,7 @@
 import { CLAIM_STATUSES, ORGANISATION_KINDS } from '../../domain/entity.js';
 import type { ValidationProblem } from '../../domain/errors.js';
 import { RELATIONSHIP_TYPES } from '../../domain/vocabulary.js';
-import { EVENT_STATUSES, QUANTITY_KINDS } from '../../ingest/extraction-format.js';
+import { EVENT_STATUSES, QUANTITY_KINDS } from '../../domain/event-details.js';
 
 /** The vocabulary as the model reads it: one line per relationship type with its allowed ends. */
 function vocabularyLines(): string {

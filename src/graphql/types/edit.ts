@@ -1,8 +1,7 @@
-import DataLoader from 'dataloader';
 import { EDIT_ACTIONS, type EditRecord, type Verdict } from '../../domain/editing.js';
 import { intInRange } from '../arguments/argument-checks.js';
 import { builder } from '../builder.js';
-import type { KgContext } from '../context.js';
+import { loadHistory, loadVerdict } from '../loaders/editor-loaders.js';
 import { EntityRef } from './entity.js';
 import { ClaimStatusEnum } from './enums.js';
 import { JSONScalar } from './json-scalar.js';
@@ -35,43 +34,6 @@ export const VerdictRef = builder.objectRef<Verdict>('Verdict').implement({
 });
 
 const HISTORY_LIMIT = { min: 1, max: 100 };
-
-interface HistoryKey { id: string; first: number }
-
-/** Per-request loaders of the editors' reads, kept beside the context's own and created on first use. */
-const loadersOf = new WeakMap<KgContext, {
-  history: DataLoader<HistoryKey, EditRecord[], string>;
-  verdicts: DataLoader<string, Verdict | null>;
-}>();
-
-async function historyBatch(ctx: KgContext, keys: readonly HistoryKey[]): Promise<EditRecord[][]> {
-  const results = new Map<string, EditRecord[]>();
-  for (const first of new Set(keys.map((k) => k.first))) {
-    const ids = keys.filter((k) => k.first === first).map((k) => k.id);
-    (await ctx.store.getHistory(ids, first)).forEach((edits, i) => results.set(JSON.stringify([ids[i], first]), edits));
-  }
-  return keys.map((k) => results.get(JSON.stringify([k.id, k.first])) ?? []);
-}
-
-function editorLoaders(ctx: KgContext) {
-  let loaders = loadersOf.get(ctx);
-  if (!loaders) {
-    loaders = {
-      history: new DataLoader((keys) => historyBatch(ctx, keys), { cacheKeyFn: (k) => JSON.stringify([k.id, k.first]) }),
-      verdicts: new DataLoader((ids) => ctx.store.getVerdicts(ids)),
-    };
-    loadersOf.set(ctx, loaders);
-  }
-  return loaders;
-}
-
-function loadHistory(ctx: KgContext, id: string, first: number): Promise<EditRecord[]> {
-  return editorLoaders(ctx).history.load({ id, first });
-}
-
-function loadVerdict(ctx: KgContext, relationshipId: string): Promise<Verdict | null> {
-  return editorLoaders(ctx).verdicts.load(relationshipId);
-}
 
 const checkedFirst = (first: number | null | undefined) => intInRange('first', first ?? 20, HISTORY_LIMIT.min, HISTORY_LIMIT.max);
 

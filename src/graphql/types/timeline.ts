@@ -11,7 +11,7 @@ import { loadEntities } from '../loaders/resolver-reads.js';
 const TIMELINE_LIMIT = 1000;
 
 /** Oldest first; undated events last; ties by name, then id, so the order is stable. */
-export function compareEvents(a: EntityRecord, b: EntityRecord): number {
+function inTimelineOrder(a: EntityRecord, b: EntityRecord): number {
   return comparePartialDates(a.date, b.date) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 }
 
@@ -38,7 +38,7 @@ builder.queryField('timeline', (t) =>
         .filter((e) => (e.type === 'PARTICIPATED_IN' ? e.sourceId === id : e.targetId === id))
         .map((e) => (e.type === 'PARTICIPATED_IN' ? e.targetId : e.sourceId));
       const events = await loadEntities(ctx, [...new Set(eventIds)]);
-      return events.filter((e) => e.type === 'EVENT').sort(compareEvents);
+      return events.filter((e) => e.type === 'EVENT').sort(inTimelineOrder);
     },
   }),
 );
