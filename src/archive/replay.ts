@@ -69,7 +69,7 @@ function planEdit(edit: EditRecord, where: string): Replay {
       return (store) => deleteRelationship(store, subject, author);
     case 'MARK_DISTINCT':
       if (!isStrings(d.ids)) throw missing('"ids"');
-      // the ruling's checks live with the mutation (src/graphql/mark-distinct.ts); what they allowed is replayed as recorded
+      // the ruling's checks live with the mutation (src/graphql/mutations/mark-distinct.ts); what they allowed is replayed as recorded
       return (store) => store.markDistinct({ ids: d.ids as string[], note: edit.note, editor: edit.editor, at: edit.at, edit });
     case 'INGEST':
       throw new ArchiveError(`${where}: an INGEST edit (${edit.id}) without its document; the dump is damaged`);

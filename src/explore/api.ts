@@ -16,7 +16,7 @@ export interface Citation { quote: string; status: Status; saidBy: Attribution |
 export interface GraphNode { id: string; name: string; type: EntityType; entity: { kind?: string | null } }
 export interface GraphEdge {
   id: string; source: string; target: string; type: string; status: Status; role: string | null; citations: Citation[];
-  /** worked out here from the citations (GraphEdge has no such field): one source denies what another asserts */
+  /** the API's own: one source denies what another asserts */
   disputed: boolean;
 }
 export interface Subgraph { nodes: GraphNode[]; edges: GraphEdge[] }
@@ -47,16 +47,7 @@ export const NEIGHBOURHOOD_LIMIT = 200;
 
 const CITATION = 'quote status saidBy { name entity { id name } } article { id title author url }';
 const SUBGRAPH = `nodes { id name type entity { ... on Organisation { kind } } }
-  edges { id source target type status role citations { ${CITATION} } }`;
-
-/** The README's rule for `disputed`: some source denies what another asserts (REPORTED, ALLEGED, CONFIRMED). */
-export function sourcesDisagree(citations: readonly Pick<Citation, 'status'>[]): boolean {
-  return citations.some((c) => c.status === 'DENIED') && citations.some((c) => c.status !== 'DENIED');
-}
-
-function withDisputes(graph: { nodes: GraphNode[]; edges: Array<Omit<GraphEdge, 'disputed'>> }): Subgraph {
-  return { nodes: graph.nodes, edges: graph.edges.map((e) => ({ ...e, disputed: sourcesDisagree(e.citations) })) };
-}
+  edges { id source target type status disputed role citations { ${CITATION} } }`;
 
 /** An error the API answered, with its code (UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED, ...) when it gave one. */
 export class ApiError extends Error {
@@ -91,13 +82,13 @@ export async function neighbourhood(id: string): Promise<Subgraph> {
   const data = await gql<{ neighbourhood: Subgraph }>(
     `query Around($id: ID!, $limit: Int!) { neighbourhood(id: $id, depth: 1, limit: $limit) { ${SUBGRAPH} } }`,
     { id, limit: NEIGHBOURHOOD_LIMIT });
-  return withDisputes(data.neighbourhood);
+  return data.neighbourhood;
 }
 
 export async function paths(from: string, to: string): Promise<Subgraph> {
   const data = await gql<{ paths: Subgraph }>(
     `query Between($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 4) { ${SUBGRAPH} } }`, { from, to });
-  return withDisputes(data.paths);
+  return data.paths;
 }
 
 const DATE = 'year month day iso inferred';

@@ -12,7 +12,7 @@ export function requestAccess(request: Request, access: AccessConfig): RequestAc
 /**
  * With KG_REQUIRE_READER_TOKEN=1, a request without a valid reader or editor token is refused with 401
  * before anything else runs (GraphQL, the explorer, exports alike); otherwise reads are public and only
- * mutations check (requireEditor in src/graphql/editor-access.ts).
+ * mutations check (requireEditor in src/graphql/errors/editor-access.ts).
  */
 export function useReaderAccess(access: AccessConfig): Plugin {
   return {
