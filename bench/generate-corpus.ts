@@ -7,7 +7,9 @@ import { parseArgs } from 'node:util';
 import { SIZES } from './corpus/generate.js';
 import { writeCorpus } from './corpus/write.js';
 
-const { values } = parseArgs({ options: { size: { type: 'string', default: '10k' }, seed: { type: 'string', default: 'kg' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { size: { type: 'string', default: '10k' }, seed: { type: 'string', default: 'kg' }, out: { type: 'string' } },
+});
 const entities = SIZES[values.size.toLowerCase()];
 if (!entities) {
   console.error(`--size must be one of ${Object.keys(SIZES).join(', ')}; got "${values.size}"`);

@@ -19,7 +19,10 @@ const rounds = 3;
 const root = new URL('../', import.meta.url).pathname;
 let url = '';
 
-const NORMAL = JSON.stringify({ query: '{ node(id: "person:sergei-duvanov") { ... on Person { name related(first: 20) { type status other { name } citations { quote } } } } }' });
+const NORMAL = JSON.stringify({
+  query:
+    '{ node(id: "person:sergei-duvanov") { ... on Person { name related(first: 20) { type status other { name } citations { quote } } } } }',
+});
 const nested = (levels: number) => {
   let inner = 'name';
   for (let i = 0; i < levels; i++) inner = `related(first: 100) { other { name ${inner} } }`;
@@ -28,7 +31,9 @@ const nested = (levels: number) => {
 const HOSTILE = [
   JSON.stringify({ query: nested(7) }),
   JSON.stringify({ query: nested(4) }),
-  JSON.stringify({ query: `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: neighbourhood(id: "person:sergei-duvanov", depth: 4, limit: 1000) { nodes { id } }`).join(' ')} }` }),
+  JSON.stringify({
+    query: `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: neighbourhood(id: "person:sergei-duvanov", depth: 4, limit: 1000) { nodes { id } }`).join(' ')} }`,
+  }),
   JSON.stringify({ query: `{ node(id: "person:sergei-duvanov") { ${'id '.repeat(20_000)} } }` }),
   JSON.stringify({ query: `{ ${'a { '.repeat(5000)}b${' }'.repeat(5000)} }` }),
   JSON.stringify({ query: `{ search(query: "${'x'.repeat(2_000_000)}") { score } }` }),
@@ -113,8 +118,18 @@ Promise.all(addresses.map(async (address, c) => {
 function attack(): { stop: () => Promise<Tally> } {
   const addresses = Array.from({ length: hostileClients }, (_, c) => hostileClient(c));
   const worker = new Worker(ATTACKERS, { eval: true, workerData: { url, bodies: HOSTILE, addresses } });
-  const done = new Promise<Tally>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
-  return { stop: async () => { worker.postMessage('stop'); const tally = await done; await worker.terminate(); return tally; } };
+  const done = new Promise<Tally>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  return {
+    stop: async () => {
+      worker.postMessage('stop');
+      const tally = await done;
+      await worker.terminate();
+      return tally;
+    },
+  };
 }
 
 /** Starts a real server with `env` on top, measures the rounds, stops it. */
@@ -123,15 +138,30 @@ async function measure(env: Record<string, string>): Promise<Measured> {
   url = `http://127.0.0.1:${port}/graphql`;
   const dataDir = mkdtempSync(join(tmpdir(), 'kg-hostile-'));
   const child = spawn('node', ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: root, env: { ...process.env, PORT: String(port), KG_DATA_DIR: dataDir, NEO4J_URI: '', LOG_LEVEL: 'silent', KG_TRUST_PROXY: '1', ...env }, stdio: 'ignore',
+    cwd: root,
+    env: { ...process.env, PORT: String(port), KG_DATA_DIR: dataDir, NEO4J_URI: '', LOG_LEVEL: 'silent', KG_TRUST_PROXY: '1', ...env },
+    stdio: 'ignore',
   });
   try {
     for (;;) {
-      try { if ((await post(NORMAL)).ok) break; } catch { /* not up yet */ }
+      try {
+        if ((await post(NORMAL)).ok) break;
+      } catch {
+        /* not up yet */
+      }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await timeNormal(50); // warm up
-    const measured: Measured = { clean: [], loaded: [], cleanCpuMs: 0, loadedCpuMs: 0, refused: 0, rateLimited: 0, closed: 0, hostileServerErrors: 0 };
+    const measured: Measured = {
+      clean: [],
+      loaded: [],
+      cleanCpuMs: 0,
+      loadedCpuMs: 0,
+      refused: 0,
+      rateLimited: 0,
+      closed: 0,
+      hostileServerErrors: 0,
+    };
     for (let round = 0; round < rounds; round++) {
       let cpu = cpuMsOf(child.pid);
       measured.clean.push(...(await timeNormal(perRound)));
@@ -157,11 +187,15 @@ async function main() {
   ];
   const ms = (xs: number[], q: number) => quantile(xs, q).toFixed(2);
   console.log(`${rounds} rounds of ${perRound} ordinary requests, clean and under ${hostileClients} hostile clients, alternating`);
-  console.log('| server | clean p50 / p95 ms | under attack p50 / p95 ms | ratio p50 / p95 | server CPU ms per ordinary request, clean / under attack | hostile requests: refused after reading / 429 before reading / connection closed | 5xx |\n|---|---|---|---|---|---|---|');
+  console.log(
+    '| server | clean p50 / p95 ms | under attack p50 / p95 ms | ratio p50 / p95 | server CPU ms per ordinary request, clean / under attack | hostile requests: refused after reading / 429 before reading / connection closed | 5xx |\n|---|---|---|---|---|---|---|',
+  );
   for (const [name, env] of configurations) {
     const m = await measure(env);
     const ratio = (q: number) => (quantile(m.loaded, q) / quantile(m.clean, q)).toFixed(2);
-    console.log(`| ${name} | ${ms(m.clean, 0.5)} / ${ms(m.clean, 0.95)} | ${ms(m.loaded, 0.5)} / ${ms(m.loaded, 0.95)} | ${ratio(0.5)}x / ${ratio(0.95)}x | ${(m.cleanCpuMs / m.clean.length).toFixed(2)} / ${(m.loadedCpuMs / m.loaded.length).toFixed(2)} | ${m.refused} / ${m.rateLimited} / ${m.closed} | ${m.hostileServerErrors} |`);
+    console.log(
+      `| ${name} | ${ms(m.clean, 0.5)} / ${ms(m.clean, 0.95)} | ${ms(m.loaded, 0.5)} / ${ms(m.loaded, 0.95)} | ${ratio(0.5)}x / ${ratio(0.95)}x | ${(m.cleanCpuMs / m.clean.length).toFixed(2)} / ${(m.loadedCpuMs / m.loaded.length).toFixed(2)} | ${m.refused} / ${m.rateLimited} / ${m.closed} | ${m.hostileServerErrors} |`,
+    );
   }
 }
 

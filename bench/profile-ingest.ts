@@ -24,16 +24,21 @@ await store.migrate();
 let bytes = 0;
 let largest = 0;
 const planAndWrite = store.planAndWriteDocument.bind(store);
-store.planAndWriteDocument = <T>(plan: DocumentPlan<T>, options?: Parameters<typeof planAndWrite>[1]) => planAndWrite(async (view) => {
-  const planned = await plan(view);
-  const size = Buffer.byteLength(JSON.stringify(planned.write));
-  bytes += size;
-  largest = Math.max(largest, size);
-  return planned;
-}, options);
-const docs = [...readDocuments(path, { from: Number(from), count: Number(count) })].map((doc) => (asNew === 'new' ? anotherArticle(doc) : doc));
+store.planAndWriteDocument = <T>(plan: DocumentPlan<T>, options?: Parameters<typeof planAndWrite>[1]) =>
+  planAndWrite(async (view) => {
+    const planned = await plan(view);
+    const size = Buffer.byteLength(JSON.stringify(planned.write));
+    bytes += size;
+    largest = Math.max(largest, size);
+    return planned;
+  }, options);
+const docs = [...readDocuments(path, { from: Number(from), count: Number(count) })].map((doc) =>
+  asNew === 'new' ? anotherArticle(doc) : doc,
+);
 const seconds = await ingestPrintingRates(docs, (doc) => ingestDocument(store, doc));
-console.log(`${docs.length} documents in ${seconds.toFixed(1)} s (${(docs.length / seconds).toFixed(1)} docs/s); writes ${(bytes / 1e6).toFixed(1)} MB, ${(bytes / docs.length / 1e3).toFixed(1)} KB/document, largest ${(largest / 1e3).toFixed(1)} KB`);
+console.log(
+  `${docs.length} documents in ${seconds.toFixed(1)} s (${(docs.length / seconds).toFixed(1)} docs/s); writes ${(bytes / 1e6).toFixed(1)} MB, ${(bytes / docs.length / 1e3).toFixed(1)} KB/document, largest ${(largest / 1e3).toFixed(1)} KB`,
+);
 await store.close();
 
 /** The document as another article (another URL and title, so another id) saying the same of the same people. */

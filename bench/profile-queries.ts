@@ -19,12 +19,23 @@ import type { Driver } from 'neo4j-driver';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { size: { type: 'string', default: '10k' }, seed: { type: 'string', default: 'kg' }, seconds: { type: 'string', default: '8' }, 'i-own-the-database': { type: 'boolean', default: false } },
+  options: {
+    size: { type: 'string', default: '10k' },
+    seed: { type: 'string', default: 'kg' },
+    seconds: { type: 'string', default: '8' },
+    'i-own-the-database': { type: 'boolean', default: false },
+  },
 });
 const db = benchDatabase(process.env, values['i-own-the-database']);
 const driver = openDriver(db);
 
-interface PlanNode { operatorType: string; dbHits: number; rows: number; children: PlanNode[]; arguments: Record<string, unknown> }
+interface PlanNode {
+  operatorType: string;
+  dbHits: number;
+  rows: number;
+  children: PlanNode[];
+  arguments: Record<string, unknown>;
+}
 
 /** PROFILE a statement: total db hits, rows, time, and the operators with the most db hits. */
 async function profile(d: Driver, bench: BenchDatabase, label: string, statement: string, params: Record<string, unknown>): Promise<void> {
@@ -35,11 +46,20 @@ async function profile(d: Driver, bench: BenchDatabase, label: string, statement
     const ms = performance.now() - started;
     const bytes = JSON.stringify(result.records.map((r) => r.toObject())).length;
     const ops: PlanNode[] = [];
-    const walk = (n: PlanNode) => { ops.push(n); n.children.forEach(walk); };
+    const walk = (n: PlanNode) => {
+      ops.push(n);
+      n.children.forEach(walk);
+    };
     walk(result.summary.profile as unknown as PlanNode);
     const total = ops.reduce((s, o) => s + o.dbHits, 0);
-    const top = [...ops].sort((a, b) => b.dbHits - a.dbHits).slice(0, 4).map((o) => `${o.operatorType} ${o.dbHits} hits / ${o.rows} rows`).join('; ');
-    console.log(`  ${label}: ${total} db hits, ${result.records.length} records, ${(bytes / 1024).toFixed(0)} KB, ${ms.toFixed(0)} ms (PROFILE); top: ${top}`);
+    const top = [...ops]
+      .sort((a, b) => b.dbHits - a.dbHits)
+      .slice(0, 4)
+      .map((o) => `${o.operatorType} ${o.dbHits} hits / ${o.rows} rows`)
+      .join('; ');
+    console.log(
+      `  ${label}: ${total} db hits, ${result.records.length} records, ${(bytes / 1024).toFixed(0)} KB, ${ms.toFixed(0)} ms (PROFILE); top: ${top}`,
+    );
   } finally {
     await session.close();
   }
@@ -53,15 +73,33 @@ try {
 
   console.log(`Cypher PROFILE, hub ${probes.hub.id} (${probes.hub.degree} relationships), busiest ${probes.busiest.id}:`);
   await profile(driver, db, 'ours: NODES_BY_ID(hub)', statements.NODES_BY_ID, { ids: [probes.hub.id] });
-  await profile(driver, db, 'ours: RELATIONS_OF_QUERIES(hub, first 100)', statements.RELATIONS_OF_QUERIES, { queries: [{ entityId: probes.hub.id, types: null, direction: 'BOTH', first: 100 }], maxFirst: 100 });
-  await profile(driver, db, 'ours: RELATIONS_OF_QUERIES(busiest, first 10)', statements.RELATIONS_OF_QUERIES, { queries: [{ entityId: probes.busiest.id, types: null, direction: 'BOTH', first: 10 }], maxFirst: 10 });
+  await profile(driver, db, 'ours: RELATIONS_OF_QUERIES(hub, first 100)', statements.RELATIONS_OF_QUERIES, {
+    queries: [{ entityId: probes.hub.id, types: null, direction: 'BOTH', first: 100 }],
+    maxFirst: 100,
+  });
+  await profile(driver, db, 'ours: RELATIONS_OF_QUERIES(busiest, first 10)', statements.RELATIONS_OF_QUERIES, {
+    queries: [{ entityId: probes.busiest.id, types: null, direction: 'BOTH', first: 10 }],
+    maxFirst: 10,
+  });
   await profile(driver, db, 'ours: INCIDENT_EDGES(hub)', statements.INCIDENT_EDGES, { ids: [probes.hub.id] });
-  const [n1] = (await driver.executeQuery(`MATCH (:Entity {id: $id})-[:${GRAPH_TYPES_PATTERN}]-(n:Entity) WITH DISTINCT n ORDER BY n.id RETURN collect(n.id)[0..99] AS ids`, { id: probes.hub.id }, { database: db.database })).records;
-  await profile(driver, db, 'ours: INCIDENT_EDGES(hub neighbours, the second level of the neighbourhood)', statements.INCIDENT_EDGES, { ids: n1.get('ids') });
+  const [n1] = (
+    await driver.executeQuery(
+      `MATCH (:Entity {id: $id})-[:${GRAPH_TYPES_PATTERN}]-(n:Entity) WITH DISTINCT n ORDER BY n.id RETURN collect(n.id)[0..99] AS ids`,
+      { id: probes.hub.id },
+      { database: db.database },
+    )
+  ).records;
+  await profile(driver, db, 'ours: INCIDENT_EDGES(hub neighbours, the second level of the neighbourhood)', statements.INCIDENT_EDGES, {
+    ids: n1.get('ids'),
+  });
   await profile(driver, db, 'floor: entity(hub)', FLOOR_STATEMENTS.entity, { id: probes.hub.id, first: 100 });
   await profile(driver, db, 'floor: neighbourhood(hub)', FLOOR_STATEMENTS.neighbourhood, { id: probes.hub.id, limit: 100 });
   await profile(driver, db, 'floor: twoHops(busiest)', FLOOR_STATEMENTS.twoHops, { id: probes.busiest.id });
-  await profile(driver, db, 'ours: ENTITY_PAGE_OF_TYPE(PERSON, first 20)', statements.ENTITY_PAGE_OF_TYPE, { type: 'PERSON', after: '', first: 20 });
+  await profile(driver, db, 'ours: ENTITY_PAGE_OF_TYPE(PERSON, first 20)', statements.ENTITY_PAGE_OF_TYPE, {
+    type: 'PERSON',
+    after: '',
+    first: 20,
+  });
   await profile(driver, db, 'floor: people(first 20)', FLOOR_STATEMENTS.people, { first: 20 });
 
   for (const q of wanted) {
@@ -72,8 +110,18 @@ try {
     try {
       const body = q.requests.ours!.body;
       const traced = await postJson(server.process.url.replace('/graphql', '/graphql'), body);
-      const result = await autocannon({ url: server.process.url, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), connections: 16, duration: Number(values.seconds), timeout: 60 });
-      console.log(`\n=== ${q.key}: ${(result.requests.total / result.duration).toFixed(1)} req/s, p50 ${result.latency.p50} ms, answer ${(JSON.stringify(traced).length / 1024).toFixed(0)} KB`);
+      const result = await autocannon({
+        url: server.process.url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        connections: 16,
+        duration: Number(values.seconds),
+        timeout: 60,
+      });
+      console.log(
+        `\n=== ${q.key}: ${(result.requests.total / result.duration).toFixed(1)} req/s, p50 ${result.latency.p50} ms, answer ${(JSON.stringify(traced).length / 1024).toFixed(0)} KB`,
+      );
     } finally {
       await stopServer(server.process, 'SIGINT');
     }

@@ -16,7 +16,8 @@ import { createNeo4jClient, openNeo4jStore } from '../src/storage/neo4j/index.js
 const iterations = Number(process.argv[2] ?? 50);
 const QUERIES: Record<string, string> = {
   search: '{ search(query: "Nazarbayev") { score entity { id name } } }',
-  related: '{ node(id: "person:sergei-duvanov") { ... on Entity { related { type status other { name } citations { quote article { title } } } } } }',
+  related:
+    '{ node(id: "person:sergei-duvanov") { ... on Entity { related { type status other { name } citations { quote article { title } } } } } }',
   neighbourhood2: '{ neighbourhood(id: "person:sergei-duvanov", depth: 2) { nodes { id } edges { id } } }',
   paths: '{ paths(from: "person:maria-pulman", to: "person:mukhtar-ablyazov") { nodes { id } edges { id } } }',
   timeline: '{ timeline(id: "person:sergei-duvanov") { name date { iso } } }',
@@ -33,7 +34,12 @@ const stores: Array<{ name: string; store: GraphStore }> = [];
 const dir = mkdtempSync(join(tmpdir(), 'kg-bench-'));
 stores.push({ name: 'embedded', store: await seeded(await openEmbeddedStore(dir)) });
 if (process.env.NEO4J_URI) {
-  const config = { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j' };
+  const config = {
+    uri: process.env.NEO4J_URI,
+    user: process.env.NEO4J_USER ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? '',
+    database: process.env.NEO4J_DATABASE ?? 'neo4j',
+  };
   const client = createNeo4jClient(config);
   await client.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
   await client.close();
@@ -51,7 +57,11 @@ for (const [name, query] of Object.entries(QUERIES)) {
   for (let i = 0; i < iterations + 3; i++) {
     for (const [j, { yoga }] of yogas.entries()) {
       const started = performance.now();
-      const response = await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const response = await yoga.fetch('http://bench/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
       const body = await response.json();
       if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
       if (i >= 3) times[j].push(performance.now() - started); // the first runs warm caches and JIT

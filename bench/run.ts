@@ -27,12 +27,20 @@ import { machineFacts } from './harness/machine.js';
 
 const { values } = parseArgs({
   options: {
-    size: { type: 'string', default: '10k' }, seed: { type: 'string', default: 'kg' },
-    rounds: { type: 'string', default: '3' }, seconds: { type: 'string', default: '4' }, connections: { type: 'string', default: '16' },
-    'full-ingest': { type: 'boolean', default: false }, 'fresh-ingest': { type: 'boolean', default: false },
-    sample: { type: 'string', default: '30' }, 'skip-ingest': { type: 'boolean', default: false },
-    'i-own-the-database': { type: 'boolean', default: false }, 'ingest-mode': { type: 'string', default: 'bulk' }, 'no-report': { type: 'boolean', default: false },
-    port: { type: 'string', default: '4100' }, documents: { type: 'string' },
+    size: { type: 'string', default: '10k' },
+    seed: { type: 'string', default: 'kg' },
+    rounds: { type: 'string', default: '3' },
+    seconds: { type: 'string', default: '4' },
+    connections: { type: 'string', default: '16' },
+    'full-ingest': { type: 'boolean', default: false },
+    'fresh-ingest': { type: 'boolean', default: false },
+    sample: { type: 'string', default: '30' },
+    'skip-ingest': { type: 'boolean', default: false },
+    'i-own-the-database': { type: 'boolean', default: false },
+    'ingest-mode': { type: 'string', default: 'bulk' },
+    'no-report': { type: 'boolean', default: false },
+    port: { type: 'string', default: '4100' },
+    documents: { type: 'string' },
   },
 });
 
@@ -51,23 +59,38 @@ try {
   if (documents !== null && (!values['skip-ingest'] || !Number.isInteger(documents) || documents <= 0)) {
     throw new Error(`--documents takes a positive whole number of documents and goes with --skip-ingest; got "${values.documents}"`);
   }
-  if (values['skip-ingest'] && !existsSync(embeddedDir)) throw new Error(`--skip-ingest: no embedded store at ${embeddedDir}; run once without it`);
-  if (!['bulk', 'sampled'].includes(values['ingest-mode'])) throw new Error(`--ingest-mode must be bulk or sampled; got "${values['ingest-mode']}"`);
+  if (values['skip-ingest'] && !existsSync(embeddedDir))
+    throw new Error(`--skip-ingest: no embedded store at ${embeddedDir}; run once without it`);
+  if (!['bulk', 'sampled'].includes(values['ingest-mode']))
+    throw new Error(`--ingest-mode must be bulk or sampled; got "${values['ingest-mode']}"`);
   if (!values['skip-ingest']) {
-    ingest = values['ingest-mode'] === 'bulk'
-      ? await bulkIngestPhase([...readDocuments(path)], embeddedDir, driver, db, Number(values.sample))
-      : await ingestPhase([...readDocuments(path)], path, embeddedDir, driver, db, { fullIngest: values['full-ingest'], freshIngest: values['fresh-ingest'], sample: Number(values.sample) });
+    ingest =
+      values['ingest-mode'] === 'bulk'
+        ? await bulkIngestPhase([...readDocuments(path)], embeddedDir, driver, db, Number(values.sample))
+        : await ingestPhase([...readDocuments(path)], path, embeddedDir, driver, db, {
+            fullIngest: values['full-ingest'],
+            freshIngest: values['fresh-ingest'],
+            sample: Number(values.sample),
+          });
   }
-  const counts = ingest?.counts ?? await graphCounts(driver, db);
+  const counts = ingest?.counts ?? (await graphCounts(driver, db));
   // the same graph as the planner made of the corpus, and the corpus's entities exactly (no variant left
   // apart, no two people fused): the check that resolution told the answer changed nothing
   const planned = ingest?.planned;
-  if (planned && (counts.entities !== planned.entities || counts.relationships !== planned.relationships || counts.articles !== planned.articles)) {
-    throw new Error(`the graph in Neo4j is not what the planner made of the corpus: ${JSON.stringify(counts)} against ${JSON.stringify(planned)}`);
+  if (
+    planned &&
+    (counts.entities !== planned.entities || counts.relationships !== planned.relationships || counts.articles !== planned.articles)
+  ) {
+    throw new Error(
+      `the graph in Neo4j is not what the planner made of the corpus: ${JSON.stringify(counts)} against ${JSON.stringify(planned)}`,
+    );
   }
   const byType = manifest.expected.byType as Record<string, number>;
-  const entityNotes = planned ? Object.keys(byType).filter((type) => (planned.entitiesByType[type] ?? 0) !== byType[type])
-    .map((type) => `${type}: ${planned.entitiesByType[type] ?? 0} in the graph, ${byType[type]} in the corpus`) : [];
+  const entityNotes = planned
+    ? Object.keys(byType)
+        .filter((type) => (planned.entitiesByType[type] ?? 0) !== byType[type])
+        .map((type) => `${type}: ${planned.entitiesByType[type] ?? 0} in the graph, ${byType[type]} in the corpus`)
+    : [];
   // the resolver may merge what the generator meant as two (two arrests of one man days apart): recorded
   if (entityNotes.length > 0) console.warn(`the entities differ from the corpus's: ${entityNotes.join('; ')}`);
   // a graph of the corpus's first documents: what it holds, not what the whole corpus would
@@ -82,13 +105,28 @@ try {
     console.log('checking that the answers agree');
     const agreement = await checkAgreement(mix, servers);
     const medians = await runMix(mix, servers, {
-      rounds: Number(values.rounds), seconds: Number(values.seconds), connections: Number(values.connections),
+      rounds: Number(values.rounds),
+      seconds: Number(values.seconds),
+      connections: Number(values.connections),
       settle: () => settleNeo4j(driver, db),
     });
     result = {
-      size, documents, seed: values.seed, date: new Date().toISOString(), expected, counts, probes, ingest, entityNotes,
+      size,
+      documents,
+      seed: values.seed,
+      date: new Date().toISOString(),
+      expected,
+      counts,
+      probes,
+      ingest,
+      entityNotes,
       machine: { ...machineBefore, loadAfter: os.loadavg(), neo4j: neo4jServer },
-      options: { rounds: Number(values.rounds), seconds: Number(values.seconds), connections: Number(values.connections), fullIngest: values['full-ingest'] },
+      options: {
+        rounds: Number(values.rounds),
+        seconds: Number(values.seconds),
+        connections: Number(values.connections),
+        fullIngest: values['full-ingest'],
+      },
       queries: mix.map((q) => ({ key: q.key, label: q.label })),
       servers: servers.map((s) => s.name),
       agreement,

@@ -13,7 +13,8 @@ import { readDocuments } from './harness/corpus-file.js';
 import { ingestPrintingRates } from './harness/rates.js';
 
 const [corpus, storeDir, from, count = '600'] = process.argv.slice(2);
-if (!corpus || !storeDir || from === undefined) throw new Error('usage: stage-rate.ts <corpus.jsonl> <a copy of a staged store> <first document> [documents]');
+if (!corpus || !storeDir || from === undefined)
+  throw new Error('usage: stage-rate.ts <corpus.jsonl> <a copy of a staged store> <first document> [documents]');
 const store = await EmbeddedGraphStore.open(storeDir, STAGING_STORE_OPTIONS);
 try {
   const docs = [...readDocuments(corpus, { from: Number(from), count: Number(count) })];

@@ -13,14 +13,22 @@ const query = JSON.stringify({ query: '{ search(query: "Duvanov", first: 1) { en
 async function timeToFirstAnswer(dataDir: string, port: number): Promise<number> {
   const started = performance.now();
   const child = spawn('node', ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: root, env: { ...process.env, PORT: String(port), KG_DATA_DIR: dataDir, NEO4J_URI: '', LOG_LEVEL: 'warn' }, stdio: 'ignore',
+    cwd: root,
+    env: { ...process.env, PORT: String(port), KG_DATA_DIR: dataDir, NEO4J_URI: '', LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
   });
   try {
     for (;;) {
       try {
-        const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query });
+        const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: query,
+        });
         if (response.ok && (await response.json()).data?.search?.length === 1) return performance.now() - started;
-      } catch { /* not listening yet */ }
+      } catch {
+        /* not listening yet */
+      }
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   } finally {
@@ -39,5 +47,9 @@ for (let i = 0; i < runs; i++) {
   rmSync(dir, { recursive: true, force: true });
 }
 console.log(`start-up to first answer, embedded store, ${runs} runs each (median, min-max ms):`);
-console.log(`  cold (empty data dir: migrate + seed): ${median(cold).toFixed(0)} (${Math.min(...cold).toFixed(0)}-${Math.max(...cold).toFixed(0)})`);
-console.log(`  warm (seeded data dir):                ${median(warm).toFixed(0)} (${Math.min(...warm).toFixed(0)}-${Math.max(...warm).toFixed(0)})`);
+console.log(
+  `  cold (empty data dir: migrate + seed): ${median(cold).toFixed(0)} (${Math.min(...cold).toFixed(0)}-${Math.max(...cold).toFixed(0)})`,
+);
+console.log(
+  `  warm (seeded data dir):                ${median(warm).toFixed(0)} (${Math.min(...warm).toFixed(0)}-${Math.max(...warm).toFixed(0)})`,
+);

@@ -10,12 +10,22 @@ import { createLogger } from '../src/composition/logger.js';
 
 const [where, query, variables = '{}', runs = '200'] = process.argv.slice(2);
 if (!where || !query) throw new Error('usage: time-request.ts neo4j|<embedded store dir> <query> [variables JSON] [runs]');
-const store = where === 'neo4j'
-  ? await openNeo4jStore({ uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687', user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j' })
-  : await openEmbeddedStore(where);
+const store =
+  where === 'neo4j'
+    ? await openNeo4jStore({
+        uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
+        user: process.env.NEO4J_USER ?? 'neo4j',
+        password: process.env.NEO4J_PASSWORD ?? '',
+        database: process.env.NEO4J_DATABASE ?? 'neo4j',
+      })
+    : await openEmbeddedStore(where);
 const yoga = createKgYoga({ store, logger: createLogger('error') });
 const request = async () => {
-  const response = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: JSON.parse(variables) }) });
+  const response = await yoga.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables: JSON.parse(variables) }),
+  });
   return response.json() as Promise<{ errors?: unknown[] }>;
 };
 try {

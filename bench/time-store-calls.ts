@@ -12,12 +12,15 @@ const [kind, dir, hub, busiest, far] = process.argv.slice(2);
 if (!['embedded', 'neo4j'].includes(kind) || !hub || !busiest || !far) {
   throw new Error('usage: time-store-calls.ts embedded|neo4j <store dir or -> <hub id> <busiest id> <far person id>');
 }
-const store: GraphStore = kind === 'embedded'
-  ? await openEmbeddedStore(dir)
-  : await openNeo4jStore({
-    uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687', user: process.env.NEO4J_USER ?? 'neo4j',
-    password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j',
-  });
+const store: GraphStore =
+  kind === 'embedded'
+    ? await openEmbeddedStore(dir)
+    : await openNeo4jStore({
+        uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
+        user: process.env.NEO4J_USER ?? 'neo4j',
+        password: process.env.NEO4J_PASSWORD ?? '',
+        database: process.env.NEO4J_DATABASE ?? 'neo4j',
+      });
 
 /** The store with every call timed and printed with how many keys went in and rows came out. */
 const timed = new Proxy(store, {
@@ -28,7 +31,7 @@ const timed = new Proxy(store, {
       const started = performance.now();
       const result = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
       const input = args[0] as { ids?: unknown[] } | unknown[] | undefined;
-      const keys = Array.isArray(input) ? input.length : input?.ids?.length ?? '';
+      const keys = Array.isArray(input) ? input.length : (input?.ids?.length ?? '');
       const rows = Array.isArray(result) ? result.length : `${(result as { edges?: unknown[] }).edges?.length ?? '?'} edges`;
       console.log(`  ${String(name)}(${keys}) -> ${rows}: ${(performance.now() - started).toFixed(1)} ms`);
       return result;
@@ -46,7 +49,9 @@ async function step(label: string, run: () => Promise<unknown>): Promise<void> {
 
 try {
   await step('neighbourhood of the hub, depth 2, limit 100', () => walkNeighbourhood(timed, hub, 2, 100));
-  await step('related(first: 10) of the busiest', () => timed.getRelations([{ entityId: busiest, types: null, direction: 'BOTH', first: 10 }]));
+  await step('related(first: 10) of the busiest', () =>
+    timed.getRelations([{ entityId: busiest, types: null, direction: 'BOTH', first: 10 }]),
+  );
   await step('shortest paths, hub to the far person, up to 4 hops', () => timed.findShortestPaths({ from: hub, to: far, maxLength: 4 }));
 } finally {
   await store.close();

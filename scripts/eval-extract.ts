@@ -21,18 +21,24 @@ import type { EvalDocument } from './eval/types.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DOC_PATH = join(ROOT, 'docs/extraction.md');
 
-const engineExtractor = (engine: EngineName): Extractor => async (source, gazetteer) =>
-  (await extractArticle(source, { engine, ...(gazetteer && { gazetteer }) })).draft as EvalDocument;
+const engineExtractor =
+  (engine: EngineName): Extractor =>
+  async (source, gazetteer) =>
+    (await extractArticle(source, { engine, ...(gazetteer && { gazetteer }) })).draft as EvalDocument;
 
 /** The scorer's own check: each gold document as its own draft must score 1 everywhere. */
-const goldExtractor = (corpus: readonly GoldArticle[]): Extractor => async (source) => corpus.find((a) => a.path === source.source)!.gold;
+const goldExtractor =
+  (corpus: readonly GoldArticle[]): Extractor =>
+  async (source) =>
+    corpus.find((a) => a.path === source.source)!.gold;
 
 async function runAll(corpus: readonly GoldArticle[], selfCheck: boolean): Promise<EngineRun[]> {
   if (selfCheck) return [await runEngine('gold (self-check)', goldExtractor(corpus), corpus)];
   const seeded = await openSeededGazetteer();
   try {
     const runs = [await runEngine('offline', engineExtractor('offline'), corpus, seeded.gazetteer)];
-    if (process.env.KG_LLM_BASE_URL) runs.push(await runEngine(`llm (${process.env.KG_LLM_MODEL ?? 'model not set'})`, engineExtractor('llm'), corpus, seeded.gazetteer));
+    if (process.env.KG_LLM_BASE_URL)
+      runs.push(await runEngine(`llm (${process.env.KG_LLM_MODEL ?? 'model not set'})`, engineExtractor('llm'), corpus, seeded.gazetteer));
     return runs;
   } finally {
     await seeded.close();
@@ -71,7 +77,9 @@ function writeReport(report: string): void {
 }
 
 main().then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     process.stderr.write(`eval:extract: ${(error as Error).stack ?? String(error)}\n`);
     process.exitCode = 2;

@@ -23,19 +23,32 @@ export function loadNamePairs(): EvalPair[] {
   return JSON.parse(readFileSync(new URL('../tests/fixtures/name-pairs.json', import.meta.url), 'utf8')).pairs;
 }
 
-const asNamed = (e: EvalPair['a']) => ({ type: e.type as EntityType, name: e.name, aliases: e.aliases, kind: (e.kind ?? null) as OrganisationKind | null });
+const asNamed = (e: EvalPair['a']) => ({
+  type: e.type as EntityType,
+  name: e.name,
+  aliases: e.aliases,
+  kind: (e.kind ?? null) as OrganisationKind | null,
+});
 
 /** Runs the merge decision on every pair, both ways round (resolution must not depend on which came first). */
 export function evaluate(pairs: readonly EvalPair[]): Evaluation {
-  const merged = (p: EvalPair) => compareNamed(asNamed(p.a), asNamed(p.b)).decision === 'merge' && compareNamed(asNamed(p.b), asNamed(p.a)).decision === 'merge';
-  const mergedEitherWay = (p: EvalPair) => compareNamed(asNamed(p.a), asNamed(p.b)).decision === 'merge' || compareNamed(asNamed(p.b), asNamed(p.a)).decision === 'merge';
+  const merged = (p: EvalPair) =>
+    compareNamed(asNamed(p.a), asNamed(p.b)).decision === 'merge' && compareNamed(asNamed(p.b), asNamed(p.a)).decision === 'merge';
+  const mergedEitherWay = (p: EvalPair) =>
+    compareNamed(asNamed(p.a), asNamed(p.b)).decision === 'merge' || compareNamed(asNamed(p.b), asNamed(p.a)).decision === 'merge';
   const missed = pairs.filter((p) => p.same && !merged(p));
   const wrongMerges = pairs.filter((p) => !p.same && mergedEitherWay(p));
   const same = pairs.filter((p) => p.same).length;
   const truePositives = same - missed.length;
   return {
-    pairs: pairs.length, truePositives, falsePositives: wrongMerges.length, falseNegatives: missed.length,
-    precision: truePositives / Math.max(1, truePositives + wrongMerges.length), recall: truePositives / Math.max(1, same), wrongMerges, missed,
+    pairs: pairs.length,
+    truePositives,
+    falsePositives: wrongMerges.length,
+    falseNegatives: missed.length,
+    precision: truePositives / Math.max(1, truePositives + wrongMerges.length),
+    recall: truePositives / Math.max(1, same),
+    wrongMerges,
+    missed,
   };
 }
 

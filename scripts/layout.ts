@@ -10,7 +10,18 @@ const END = '<!-- layout:end -->';
 
 /** The folders of src/ and which imports which, as dependency-cruiser reads the tree: a Mermaid flowchart. */
 export async function layoutDiagram(): Promise<string> {
-  const args = ['depcruise', 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'mermaid', '--collapse', '^src/[^/]+', '--include-only', '^src'];
+  const args = [
+    'depcruise',
+    'src',
+    '--config',
+    '.dependency-cruiser.cjs',
+    '--output-type',
+    'mermaid',
+    '--collapse',
+    '^src/[^/]+',
+    '--include-only',
+    '^src',
+  ];
   const { stdout } = await run('npx', args, { cwd: root, maxBuffer: 16 * 1024 * 1024 });
   return stdout.trim();
 }

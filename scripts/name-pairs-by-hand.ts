@@ -9,24 +9,53 @@ const person = (name: string, aliases: string[] = []) => ({ type: 'PERSON' as co
 const org = (name: string, kind: string, aliases: string[] = []) => ({ type: 'ORGANISATION' as const, name, kind, aliases });
 
 const pressPairs: Array<[string, string]> = [
-  ['Yevgeny Zhovtis', 'Evgeniy Zhovtis'], ['Sergei Duvanov', 'Sergey Duvanov'], ['Nursultan Nazarbayev', 'Nursultan Nazarbaev'],
-  ['Alexander Litvinenko', 'Aleksandr Litvinenko'], ['Mikhail Khodorkovsky', 'Mikhail Khodorkovskiy'], ['Yuri Luzhkov', 'Yury Luzhkov'],
-  ['Dmitry Medvedev', 'Dmitriy Medvedev'], ['Alexei Navalny', 'Aleksei Navalnyy'], ['Alexey Navalny', 'Alexei Navalny'],
-  ['Volodymyr Zelensky', 'Volodymyr Zelenskyy'], ['Yulia Tymoshenko', 'Yuliya Tymoshenko'], ['Viktor Yanukovych', 'Viktor Yanukovich'],
-  ['Kassym-Jomart Tokayev', 'Kasym-Zhomart Tokaev'], ['Galymzhan Zhakiyanov', 'Galymzhan Zhakianov'], ['Mukhtar Ablyazov', 'Mukhtar Abliazov'],
-  ['Anna Politkovskaya', 'Anna Politkovskaia'], ['Natalia Estemirova', 'Natalya Estemirova'], ['Mikhail Gorbachev', 'Mikhail Gorbachyov'],
-  ['Boris Yeltsin', 'Boris Eltsin'], ['Nikita Khrushchev', 'Nikita Khrushchov'], ['Andrei Sakharov', 'Andrey Sakharov'],
-  ['Yelena Bonner', 'Elena Bonner'], ['Pyotr Svoik', 'Petr Svoik'], ['Maria Pulman', 'Maria Pullman'], ['Nurbulat Masanov', 'Nurbulat Massanov'],
-  ['Vladimir Kozlov', 'Wladimir Koslow'], ['Lyudmila Alexeyeva', 'Ludmila Alekseeva'], ['Oleksandr Turchynov', 'Oleksandr Turchinov'],
-  ['Yevgeny Prigozhin', 'Evgeny Prigozhin'], ['Sergei Skripal', 'Sergey Skripal'], ['Vitaly Klitschko', 'Vitali Klitschko'],
-  ['Arseniy Yatsenyuk', 'Arseny Yatsenyuk'], ['Yuriy Lutsenko', 'Yuri Lutsenko'], ['Ilya Yashin', 'Ilia Yashin'],
-  ['Zamanbek Nurkadilov', 'Zamanbek Nurqadilov'], ['Alexander Zakharov', 'Aleksandr Zakharov'], ['Lev Ponomaryov', 'Lev Ponomarev'],
-  ['Sergei Duvanov', 'Duvanov Sergei'], ['Yevgeny Zhovtis', 'Yevgeny Aleksandrovich Zhovtis'], ['Boris Nemtsov', 'Boris Nemtzov'],
-  ['Vladimir Kara-Murza', 'Vladimir Kara-Mursa'], ['Alexander Solzhenitsyn', 'Aleksandr Solzhenitsin'],
+  ['Yevgeny Zhovtis', 'Evgeniy Zhovtis'],
+  ['Sergei Duvanov', 'Sergey Duvanov'],
+  ['Nursultan Nazarbayev', 'Nursultan Nazarbaev'],
+  ['Alexander Litvinenko', 'Aleksandr Litvinenko'],
+  ['Mikhail Khodorkovsky', 'Mikhail Khodorkovskiy'],
+  ['Yuri Luzhkov', 'Yury Luzhkov'],
+  ['Dmitry Medvedev', 'Dmitriy Medvedev'],
+  ['Alexei Navalny', 'Aleksei Navalnyy'],
+  ['Alexey Navalny', 'Alexei Navalny'],
+  ['Volodymyr Zelensky', 'Volodymyr Zelenskyy'],
+  ['Yulia Tymoshenko', 'Yuliya Tymoshenko'],
+  ['Viktor Yanukovych', 'Viktor Yanukovich'],
+  ['Kassym-Jomart Tokayev', 'Kasym-Zhomart Tokaev'],
+  ['Galymzhan Zhakiyanov', 'Galymzhan Zhakianov'],
+  ['Mukhtar Ablyazov', 'Mukhtar Abliazov'],
+  ['Anna Politkovskaya', 'Anna Politkovskaia'],
+  ['Natalia Estemirova', 'Natalya Estemirova'],
+  ['Mikhail Gorbachev', 'Mikhail Gorbachyov'],
+  ['Boris Yeltsin', 'Boris Eltsin'],
+  ['Nikita Khrushchev', 'Nikita Khrushchov'],
+  ['Andrei Sakharov', 'Andrey Sakharov'],
+  ['Yelena Bonner', 'Elena Bonner'],
+  ['Pyotr Svoik', 'Petr Svoik'],
+  ['Maria Pulman', 'Maria Pullman'],
+  ['Nurbulat Masanov', 'Nurbulat Massanov'],
+  ['Vladimir Kozlov', 'Wladimir Koslow'],
+  ['Lyudmila Alexeyeva', 'Ludmila Alekseeva'],
+  ['Oleksandr Turchynov', 'Oleksandr Turchinov'],
+  ['Yevgeny Prigozhin', 'Evgeny Prigozhin'],
+  ['Sergei Skripal', 'Sergey Skripal'],
+  ['Vitaly Klitschko', 'Vitali Klitschko'],
+  ['Arseniy Yatsenyuk', 'Arseny Yatsenyuk'],
+  ['Yuriy Lutsenko', 'Yuri Lutsenko'],
+  ['Ilya Yashin', 'Ilia Yashin'],
+  ['Zamanbek Nurkadilov', 'Zamanbek Nurqadilov'],
+  ['Alexander Zakharov', 'Aleksandr Zakharov'],
+  ['Lev Ponomaryov', 'Lev Ponomarev'],
+  ['Sergei Duvanov', 'Duvanov Sergei'],
+  ['Yevgeny Zhovtis', 'Yevgeny Aleksandrovich Zhovtis'],
+  ['Boris Nemtsov', 'Boris Nemtzov'],
+  ['Vladimir Kara-Murza', 'Vladimir Kara-Mursa'],
+  ['Alexander Solzhenitsyn', 'Aleksandr Solzhenitsin'],
 ];
 
 const ACRONYMS = 'organisations named by an acronym and by their full name (their own websites)';
-const DESCRIPTIVE = 'one organisation named by different generic words in news reports (Matrosskaya Tishina, Lefortovo, Butyrka, Zarechnoye)';
+const DESCRIPTIVE =
+  'one organisation named by different generic words in news reports (Matrosskaya Tishina, Lefortovo, Butyrka, Zarechnoye)';
 
 const sameOrgs: Array<[ReturnType<typeof org>, ReturnType<typeof org>, string]> = [
   [org('OSCE', 'INTERGOVERNMENTAL'), org('Organization for Security and Co-operation in Europe', 'INTERGOVERNMENTAL'), ACRONYMS],
@@ -38,7 +67,11 @@ const sameOrgs: Array<[ReturnType<typeof org>, ReturnType<typeof org>, string]> 
   [org('DCK', 'PARTY'), org('Democratic Choice of Kazakhstan', 'PARTY'), ACRONYMS],
   [org('ДВК', 'PARTY'), org('Democratic Choice of Kazakhstan', 'PARTY', ['Демократический выбор Казахстана']), ACRONYMS],
   [org('FSB', 'GOVERNMENT_BODY'), org('Federal Security Service', 'GOVERNMENT_BODY', ['Федеральная служба безопасности']), ACRONYMS],
-  [org('KGB', 'GOVERNMENT_BODY'), org('Committee for State Security', 'GOVERNMENT_BODY', ['Комитет государственной безопасности']), ACRONYMS],
+  [
+    org('KGB', 'GOVERNMENT_BODY'),
+    org('Committee for State Security', 'GOVERNMENT_BODY', ['Комитет государственной безопасности']),
+    ACRONYMS,
+  ],
   [org('MVD', 'GOVERNMENT_BODY'), org('Ministry of Internal Affairs', 'GOVERNMENT_BODY', ['Министерство внутренних дел']), ACRONYMS],
   [org('KNB', 'GOVERNMENT_BODY'), org('National Security Committee', 'GOVERNMENT_BODY', ['Комитет национальной безопасности']), ACRONYMS],
   [org('UNHCR', 'INTERGOVERNMENTAL'), org('United Nations High Commissioner for Refugees', 'INTERGOVERNMENTAL'), ACRONYMS],
@@ -89,7 +122,9 @@ const differentOrgs: Array<[ReturnType<typeof org>, ReturnType<typeof org>]> = [
 ];
 
 const NAMESAKES = 'one name, two types of entity (a newspaper and a person, a city and a company, a prison and its village)';
-const namesakes: Array<[{ type: string; name: string; aliases: string[]; kind?: string }, { type: string; name: string; aliases: string[]; kind?: string }]> = [
+const namesakes: Array<
+  [{ type: string; name: string; aliases: string[]; kind?: string }, { type: string; name: string; aliases: string[]; kind?: string }]
+> = [
   [person('Soldat'), org('SOLDAT', 'MEDIA_OUTLET')],
   [{ type: 'PLACE', name: 'Almaty', aliases: [] }, org('Almaty', 'COMPANY')],
   [{ type: 'PLACE', name: 'Zarechnoye', aliases: [] }, org('Zarechnoye', 'PRISON')],
@@ -104,20 +139,39 @@ const namesakes: Array<[{ type: string; name: string; aliases: string[]; kind?: 
 
 const FAMILY = 'relatives and colleagues who share a surname (public figures: a president and his daughter, brothers, spouses)';
 const family: Array<[string, string]> = [
-  ['Nursultan Nazarbayev', 'Dariga Nazarbayeva'], ['Nursultan Nazarbaev', 'Aliya Nazarbayeva'], ['Rakhat Aliyev', 'Dariga Nazarbayeva'],
-  ['Boris Yeltsin', 'Tatyana Yumasheva'], ['Boris Yeltsin', 'Naina Yeltsina'], ['Vitali Klitschko', 'Wladimir Klitschko'],
-  ['Mikhail Gorbachev', 'Raisa Gorbacheva'], ['Yulia Tymoshenko', 'Yevhenia Tymoshenko'], ['Oleg Navalny', 'Alexei Navalny'],
-  ['Yulia Navalnaya', 'Alexei Navalny'], ['Vladimir Putin', 'Lyudmila Putina'], ['Kassym-Jomart Tokayev', 'Kemel Tokayev'],
-  ['Viktor Yanukovych', 'Oleksandr Yanukovych'], ['Leonid Kuchma', 'Olena Pinchuk'], ['Sergei Duvanov', 'Marina Duvanova'],
-  ['Timur Kulibayev', 'Dinara Kulibayeva'], ['Mukhtar Ablyazov', 'Madina Ablyazova'], ['Aleksandr Ivanov', 'Aleksandra Ivanova'],
-  ['Yevgeny Zhovtis', 'Yevgenia Zhovtis'], ['Pyotr Svoik', 'Pavel Svoik'], ['Andrei Sakharov', 'Yelena Bonner'],
+  ['Nursultan Nazarbayev', 'Dariga Nazarbayeva'],
+  ['Nursultan Nazarbaev', 'Aliya Nazarbayeva'],
+  ['Rakhat Aliyev', 'Dariga Nazarbayeva'],
+  ['Boris Yeltsin', 'Tatyana Yumasheva'],
+  ['Boris Yeltsin', 'Naina Yeltsina'],
+  ['Vitali Klitschko', 'Wladimir Klitschko'],
+  ['Mikhail Gorbachev', 'Raisa Gorbacheva'],
+  ['Yulia Tymoshenko', 'Yevhenia Tymoshenko'],
+  ['Oleg Navalny', 'Alexei Navalny'],
+  ['Yulia Navalnaya', 'Alexei Navalny'],
+  ['Vladimir Putin', 'Lyudmila Putina'],
+  ['Kassym-Jomart Tokayev', 'Kemel Tokayev'],
+  ['Viktor Yanukovych', 'Oleksandr Yanukovych'],
+  ['Leonid Kuchma', 'Olena Pinchuk'],
+  ['Sergei Duvanov', 'Marina Duvanova'],
+  ['Timur Kulibayev', 'Dinara Kulibayeva'],
+  ['Mukhtar Ablyazov', 'Madina Ablyazova'],
+  ['Aleksandr Ivanov', 'Aleksandra Ivanova'],
+  ['Yevgeny Zhovtis', 'Yevgenia Zhovtis'],
+  ['Pyotr Svoik', 'Pavel Svoik'],
+  ['Andrei Sakharov', 'Yelena Bonner'],
 ];
 
 export function pairsByHand(): EvalPair[] {
   return [
     ...pressPairs.map(([a, b]) => ({ a: person(a), b: person(b), same: true, source: PRESS })),
     ...sameOrgs.map(([a, b, source]) => ({ a, b, same: true, source })),
-    ...differentOrgs.map(([a, b]) => ({ a, b, same: false, source: 'organisations that share only generic words or a place (news reports, the organisations\' own names)' })),
+    ...differentOrgs.map(([a, b]) => ({
+      a,
+      b,
+      same: false,
+      source: "organisations that share only generic words or a place (news reports, the organisations' own names)",
+    })),
     ...namesakes.map(([a, b]) => ({ a, b, same: false, source: NAMESAKES })),
     ...family.map(([a, b]) => ({ a: person(a), b: person(b), same: false, source: FAMILY })),
   ] as EvalPair[];

@@ -6,7 +6,13 @@ type Synth = SynthPerson | SynthOrg | SynthPlace;
 const isPerson = (e: Synth): e is SynthPerson => 'role' in e;
 const isOrg = (e: Synth): e is SynthOrg => 'kind' in e;
 
-interface Claim { type: string; from: string; to: string; status: string; quotes: string[] }
+interface Claim {
+  type: string;
+  from: string;
+  to: string;
+  status: string;
+  quotes: string[];
+}
 
 /**
  * Writes one article: its text sentence by sentence, and the extraction document whose quotes are those
@@ -21,7 +27,10 @@ export class ArticleWriter {
   private readonly eventMentions = new Map<string, string>();
   private readonly participationQuotes = new Map<string, string>();
 
-  constructor(private readonly random: Random, private readonly seen: Set<string>) {}
+  constructor(
+    private readonly random: Random,
+    private readonly seen: Set<string>,
+  ) {}
 
   /** The name this article uses for an entity (decided once per article). */
   nameOf(entity: Synth): string {
@@ -69,7 +78,13 @@ export class ArticleWriter {
     this.sentences.push(sentence);
   }
 
-  document(article: { title: string; url: string; author: string; publisher: string; publishedAt: { year: number; month: number; day: number } }) {
+  document(article: {
+    title: string;
+    url: string;
+    author: string;
+    publisher: string;
+    publishedAt: { year: number; month: number; day: number };
+  }) {
     // entities named only in passing still need a mention
     for (const shown of this.shown.values()) shown.mention ??= this.say(`${shown.display} was also mentioned`, shown.entity);
     const paragraphs: string[] = [];
@@ -92,7 +107,12 @@ export class ArticleWriter {
         mentions: [this.eventMentions.get(e.key)!],
         date: e.date,
         place: e.place.key,
-        participants: e.participants.map((p) => ({ entity: p.who.key, role: p.role, status: 'REPORTED', quotes: [this.participationQuotes.get(e.key)!] })),
+        participants: e.participants.map((p) => ({
+          entity: p.who.key,
+          role: p.role,
+          status: 'REPORTED',
+          quotes: [this.participationQuotes.get(e.key)!],
+        })),
       })),
       relationships: [...this.claims.values()],
     };

@@ -2,7 +2,11 @@ import type { SynthOrg, SynthPerson, SynthPlace } from './population.js';
 import type { Random } from './random.js';
 
 /** A day as the extraction format writes it. */
-export interface Day { year: number; month: number; day: number }
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
 
 export interface SynthEvent {
   key: string;
@@ -16,10 +20,14 @@ export interface SynthEvent {
 
 // [name as a title, the word in running text, the happening resolution reads from it, role of the subject]
 const KINDS: ReadonlyArray<readonly [string, string, string, string]> = [
-  ['Arrest of {}', 'arrest', 'arrest', 'detainee'], ['Trial of {}', 'trial', 'trial', 'defendant'],
-  ['Release of {}', 'release', 'release', 'released'], ['Protest rally for {}', 'protest rally', 'protest', 'subject'],
-  ['Press conference of {}', 'press conference', 'conference', 'speaker'], ['Visit of {}', 'visit', 'visit', 'visitor'],
-  ['Search of the home of {}', 'search', 'search', 'subject'], ['Appeal hearing of {}', 'appeal', 'appeal', 'appellant'],
+  ['Arrest of {}', 'arrest', 'arrest', 'detainee'],
+  ['Trial of {}', 'trial', 'trial', 'defendant'],
+  ['Release of {}', 'release', 'release', 'released'],
+  ['Protest rally for {}', 'protest rally', 'protest', 'subject'],
+  ['Press conference of {}', 'press conference', 'conference', 'speaker'],
+  ['Visit of {}', 'visit', 'visit', 'visitor'],
+  ['Search of the home of {}', 'search', 'search', 'subject'],
+  ['Appeal hearing of {}', 'appeal', 'appeal', 'appellant'],
 ];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const PERSON_ROLES = ['lawyer', 'witness', 'organiser', 'observer'];
@@ -55,11 +63,21 @@ export class EventMaker {
     const start = this.random.int(0, KINDS.length - 1);
     for (let k = 0; k < KINDS.length; k++) {
       const [title, noun, happening, subjectRole] = KINDS[(start + k) % KINDS.length];
-      const participants = [{ who: subject, role: subjectRole }, ...others.map((who) => ({ who, role: this.random.pick('role' in who ? PERSON_ROLES : ORGANISATION_ROLES) }))];
+      const participants = [
+        { who: subject, role: subjectRole },
+        ...others.map((who) => ({ who, role: this.random.pick('role' in who ? PERSON_ROLES : ORGANISATION_ROLES) })),
+      ];
       if (participants.some((p) => Math.abs((this.lastDayOf.get(`${p.who.key}|${happening}`) ?? -1e9) - day) <= 8)) continue;
       participants.forEach((p) => this.lastDayOf.set(`${p.who.key}|${happening}`, day));
       const date = dayOf(day);
-      const event: SynthEvent = { key: `e${this.count++}`, name: `${title.replace('{}', subject.name)} on ${dayText(date)}`, noun, date, place, participants };
+      const event: SynthEvent = {
+        key: `e${this.count++}`,
+        name: `${title.replace('{}', subject.name)} on ${dayText(date)}`,
+        noun,
+        date,
+        place,
+        participants,
+      };
       this.recent.push(event);
       if (this.recent.length > 400) this.recent.shift();
       return event;

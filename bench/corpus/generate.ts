@@ -9,13 +9,20 @@ export const SIZES: Record<string, number> = { '1k': 1_000, '10k': 10_000, '100k
 const ENTITIES_PER_ARTICLE = 4.3;
 const SPAN_DAYS = 30 * 365;
 const FILLER = [
-  'Observers said the case would be watched closely abroad.', 'The authorities did not respond to requests for comment.',
-  'Local media gave the story little coverage.', 'Diplomats in the capital were briefed on the matter.',
-  'The details could not be independently verified.', 'Supporters gathered outside the building in the morning.',
-  'Similar cases have been reported in previous years.', 'A spokesman promised a statement later in the week.',
+  'Observers said the case would be watched closely abroad.',
+  'The authorities did not respond to requests for comment.',
+  'Local media gave the story little coverage.',
+  'Diplomats in the capital were briefed on the matter.',
+  'The details could not be independently verified.',
+  'Supporters gathered outside the building in the morning.',
+  'Similar cases have been reported in previous years.',
+  'A spokesman promised a statement later in the week.',
 ];
 
-export interface CorpusOptions { entities: number; seed: string }
+export interface CorpusOptions {
+  entities: number;
+  seed: string;
+}
 
 /**
  * Yields extraction documents, one per article, until the corpus names `entities` distinct entities. A
@@ -35,7 +42,14 @@ export function* generateCorpus(options: CorpusOptions, tally = new CorpusTally(
   }
 }
 
-function writeArticle(random: Random, population: Population, events: EventMaker, w: ArticleWriter, index: number, day: number): GeneratedDocument {
+function writeArticle(
+  random: Random,
+  population: Population,
+  events: EventMaker,
+  w: ArticleWriter,
+  index: number,
+  day: number,
+): GeneratedDocument {
   const outlet = population.org('MEDIA_OUTLET', 0.02);
   const author = population.writerFor(outlet);
   const place = population.place(0.03);
@@ -50,15 +64,35 @@ function writeArticle(random: Random, population: Population, events: EventMaker
   for (const p of people) personFacts(random, w, p);
   if (random.chance(0.8)) w.claim('WRITES_FOR', author, outlet, 'REPORTED', `${w.nameOf(author)} writes for ${w.nameOf(outlet)}`);
   for (const other of others) {
-    if (other.role === 'lawyer' && random.chance(0.7)) w.claim('REPRESENTS', other, subject, 'REPORTED', `${w.nameOf(other)} is the lawyer of ${w.nameOf(subject)}`);
-    else if (random.chance(0.3)) w.claim('FRIEND_OF', other, subject, 'REPORTED', `${w.nameOf(other)}, a long-time friend of ${w.nameOf(subject)}, spoke to reporters`);
+    if (other.role === 'lawyer' && random.chance(0.7))
+      w.claim('REPRESENTS', other, subject, 'REPORTED', `${w.nameOf(other)} is the lawyer of ${w.nameOf(subject)}`);
+    else if (random.chance(0.3))
+      w.claim(
+        'FRIEND_OF',
+        other,
+        subject,
+        'REPORTED',
+        `${w.nameOf(other)}, a long-time friend of ${w.nameOf(subject)}, spoke to reporters`,
+      );
   }
-  if (official && random.chance(0.3)) w.claim('ACCUSED', official, subject, 'ALLEGED', `${w.nameOf(official)} accused ${w.nameOf(subject)} of corruption`);
-  if (official && random.chance(0.25)) w.claim('OPPOSES', subject, official, random.chance(0.1) ? 'DENIED' : 'REPORTED', `${w.nameOf(subject)} has long opposed ${w.nameOf(official)}`);
+  if (official && random.chance(0.3))
+    w.claim('ACCUSED', official, subject, 'ALLEGED', `${w.nameOf(official)} accused ${w.nameOf(subject)} of corruption`);
+  if (official && random.chance(0.25))
+    w.claim(
+      'OPPOSES',
+      subject,
+      official,
+      random.chance(0.1) ? 'DENIED' : 'REPORTED',
+      `${w.nameOf(subject)} has long opposed ${w.nameOf(official)}`,
+    );
   for (const [i, a] of people.entries()) {
     for (const b of people.slice(i + 1)) {
       if (!random.chance(0.2)) continue;
-      const [type, status, verb] = random.pick([['SUPPORTS', 'REPORTED', 'has backed'], ['OPPOSES', 'REPORTED', 'has criticised'], ['ACCUSED', 'ALLEGED', 'has accused']] as const);
+      const [type, status, verb] = random.pick([
+        ['SUPPORTS', 'REPORTED', 'has backed'],
+        ['OPPOSES', 'REPORTED', 'has criticised'],
+        ['ACCUSED', 'ALLEGED', 'has accused'],
+      ] as const);
       w.claim(type, a, b, status, `${w.nameOf(a)} ${verb} ${w.nameOf(b)}`);
     }
   }
@@ -79,29 +113,53 @@ function writeArticle(random: Random, population: Population, events: EventMaker
     orgFacts(random, w, prison);
   }
 
-  const eventList = [events.recurring(), ...Array.from({ length: random.int(1, 2) }, (_, i) => {
-    const who = subjects[i] ?? subject;
-    const with_ = [...(official && random.chance(0.3) ? [official] : []), ...others.filter(() => random.chance(0.5)), ...(random.chance(0.3) ? [who.employer] : [])];
-    return events.create(who, [...new Set(with_)].filter((x) => x.key !== who.key), place, day - random.int(0, 10));
-  })];
+  const eventList = [
+    events.recurring(),
+    ...Array.from({ length: random.int(1, 2) }, (_, i) => {
+      const who = subjects[i] ?? subject;
+      const with_ = [
+        ...(official && random.chance(0.3) ? [official] : []),
+        ...others.filter(() => random.chance(0.5)),
+        ...(random.chance(0.3) ? [who.employer] : []),
+      ];
+      return events.create(
+        who,
+        [...new Set(with_)].filter((x) => x.key !== who.key),
+        place,
+        day - random.int(0, 10),
+      );
+    }),
+  ];
   for (const event of eventList) {
     if (!event) continue;
     const names = event.participants.map((p) => w.nameOf(p.who));
     const at = w.nameOf(event.place);
-    w.event(event, `The ${event.noun} of ${names[0]} took place in ${at} on ${event.date.day}.${event.date.month}.${event.date.year}`,
-      `${names.join(', ')} ${names.length > 1 ? 'were' : 'was'} there (${event.noun})`);
+    w.event(
+      event,
+      `The ${event.noun} of ${names[0]} took place in ${at} on ${event.date.day}.${event.date.month}.${event.date.year}`,
+      `${names.join(', ')} ${names.length > 1 ? 'were' : 'was'} there (${event.noun})`,
+    );
   }
   for (let i = random.int(3, 6); i > 0; i--) w.filler(random.pick(FILLER));
   const publishedAt = dayOf(day);
   return w.document({
-    title, url: `https://news.example.org/${outlet.key}/${publishedAt.year}/${index}`,
-    author: w.nameOf(author), publisher: outlet.name, publishedAt,
+    title,
+    url: `https://news.example.org/${outlet.key}/${publishedAt.year}/${index}`,
+    author: w.nameOf(author),
+    publisher: outlet.name,
+    publishedAt,
   });
 }
 
 function personFacts(random: Random, w: ArticleWriter, p: SynthPerson): void {
   const org = p.employer;
-  const verb: Record<string, string> = { WRITES_FOR: 'writes for', WORKS_FOR: 'works for', MEMBER_OF: 'is a member of', LEADS: 'leads', HEAD_OF: 'heads' };
+  const verb: Record<string, string> = {
+    WRITES_FOR: 'writes for',
+    WORKS_FOR: 'works for',
+    MEMBER_OF: 'is a member of',
+    LEADS: 'leads',
+    HEAD_OF: 'heads',
+  };
   if (random.chance(0.75)) {
     w.claim(p.employerType, p, org, 'REPORTED', `${w.nameOf(p)}, a ${p.role}, ${verb[p.employerType]} ${w.nameOf(org)}`);
     orgFacts(random, w, org);
@@ -111,7 +169,8 @@ function personFacts(random: Random, w: ArticleWriter, p: SynthPerson): void {
 
 function orgFacts(random: Random, w: ArticleWriter, org: SynthOrg): void {
   if (random.chance(0.25)) w.claim('LOCATED_IN', org, org.place, 'REPORTED', `${w.nameOf(org)} is based in ${w.nameOf(org.place)}`);
-  if (org.parent && random.chance(0.3)) w.claim('PART_OF', org, org.parent, 'REPORTED', `${w.nameOf(org)} is part of ${w.nameOf(org.parent)}`);
+  if (org.parent && random.chance(0.3))
+    w.claim('PART_OF', org, org.parent, 'REPORTED', `${w.nameOf(org)} is part of ${w.nameOf(org.parent)}`);
 }
 
 export { dayNumberOf };

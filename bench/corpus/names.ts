@@ -9,33 +9,88 @@ import type { Random } from './random.js';
  * with the project's own comparison (compareNamed) when it is made, and dropped unless it merges.
  */
 const GIVEN: ReadonlyArray<readonly [string, string[], string]> = [
-  ['Sergei', ['Sergey'], 'Сергей'], ['Aleksandr', ['Alexander'], 'Александр'], ['Dmitri', ['Dmitry'], 'Дмитрий'],
-  ['Andrei', ['Andrey'], 'Андрей'], ['Yevgeny', ['Evgeny'], 'Евгений'], ['Mikhail', [], 'Михаил'],
-  ['Nikolai', ['Nikolay'], 'Николай'], ['Yuri', ['Yury', 'Iurii'], 'Юрий'], ['Aidar', [], 'Айдар'],
-  ['Nurlan', [], 'Нурлан'], ['Yerlan', ['Erlan'], 'Ерлан'], ['Bolat', [], 'Болат'], ['Marat', [], 'Марат'],
-  ['Askar', [], 'Аскар'], ['Timur', [], 'Тимур'], ['Ruslan', [], 'Руслан'], ['Galym', [], 'Галым'],
-  ['Daniyar', [], 'Данияр'], ['Mariya', ['Maria'], 'Мария'], ['Yelena', ['Elena'], 'Елена'], ['Olga', [], 'Ольга'],
-  ['Natalya', ['Natalia'], 'Наталья'], ['Irina', [], 'Ирина'], ['Aigul', [], 'Айгуль'], ['Gulnara', [], 'Гульнара'],
-  ['Saule', [], 'Сауле'], ['Zhanna', [], 'Жанна'], ['Tatyana', ['Tatiana'], 'Татьяна'], ['Svetlana', [], 'Светлана'],
-  ['Viktor', [], 'Виктор'], ['Vladimir', [], 'Владимир'], ['Igor', [], 'Игорь'], ['Oleg', [], 'Олег'],
-  ['Pavel', [], 'Павел'], ['Ivan', [], 'Иван'], ['Aleksei', ['Alexey'], 'Алексей'], ['Konstantin', [], 'Константин'],
-  ['Kairat', [], 'Кайрат'], ['Yermek', ['Ermek'], 'Ермек'], ['Dinara', [], 'Динара'],
+  ['Sergei', ['Sergey'], 'Сергей'],
+  ['Aleksandr', ['Alexander'], 'Александр'],
+  ['Dmitri', ['Dmitry'], 'Дмитрий'],
+  ['Andrei', ['Andrey'], 'Андрей'],
+  ['Yevgeny', ['Evgeny'], 'Евгений'],
+  ['Mikhail', [], 'Михаил'],
+  ['Nikolai', ['Nikolay'], 'Николай'],
+  ['Yuri', ['Yury', 'Iurii'], 'Юрий'],
+  ['Aidar', [], 'Айдар'],
+  ['Nurlan', [], 'Нурлан'],
+  ['Yerlan', ['Erlan'], 'Ерлан'],
+  ['Bolat', [], 'Болат'],
+  ['Marat', [], 'Марат'],
+  ['Askar', [], 'Аскар'],
+  ['Timur', [], 'Тимур'],
+  ['Ruslan', [], 'Руслан'],
+  ['Galym', [], 'Галым'],
+  ['Daniyar', [], 'Данияр'],
+  ['Mariya', ['Maria'], 'Мария'],
+  ['Yelena', ['Elena'], 'Елена'],
+  ['Olga', [], 'Ольга'],
+  ['Natalya', ['Natalia'], 'Наталья'],
+  ['Irina', [], 'Ирина'],
+  ['Aigul', [], 'Айгуль'],
+  ['Gulnara', [], 'Гульнара'],
+  ['Saule', [], 'Сауле'],
+  ['Zhanna', [], 'Жанна'],
+  ['Tatyana', ['Tatiana'], 'Татьяна'],
+  ['Svetlana', [], 'Светлана'],
+  ['Viktor', [], 'Виктор'],
+  ['Vladimir', [], 'Владимир'],
+  ['Igor', [], 'Игорь'],
+  ['Oleg', [], 'Олег'],
+  ['Pavel', [], 'Павел'],
+  ['Ivan', [], 'Иван'],
+  ['Aleksei', ['Alexey'], 'Алексей'],
+  ['Konstantin', [], 'Константин'],
+  ['Kairat', [], 'Кайрат'],
+  ['Yermek', ['Ermek'], 'Ермек'],
+  ['Dinara', [], 'Динара'],
 ];
 const CONSONANTS = ['b', 'd', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z'];
 const VOWELS = ['a', 'o', 'u', 'e', 'i'];
 const CYRILLIC: Record<string, string> = {
-  a: 'а', b: 'б', d: 'д', e: 'е', g: 'г', i: 'и', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р',
-  s: 'с', t: 'т', u: 'у', v: 'в', z: 'з',
+  a: 'а',
+  b: 'б',
+  d: 'д',
+  e: 'е',
+  g: 'г',
+  i: 'и',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  z: 'з',
 };
 // surname endings: [Latin as most papers print it, the other romanisation or null, the spelling for Cyrillic]
 const SURNAME_ENDINGS: ReadonlyArray<readonly [string, string | null, string]> = [
-  ['nov', null, 'nov'], ['rov', null, 'rov'], ['tov', null, 'tov'], ['bekov', null, 'bekov'],
-  ['bayev', 'baev', 'baev'], ['kiyev', 'kiev', 'kiev'], ['galiyev', 'galiev', 'galiev'], ['denko', null, 'denko'],
+  ['nov', null, 'nov'],
+  ['rov', null, 'rov'],
+  ['tov', null, 'tov'],
+  ['bekov', null, 'bekov'],
+  ['bayev', 'baev', 'baev'],
+  ['kiyev', 'kiev', 'kiev'],
+  ['galiyev', 'galiev', 'galiev'],
+  ['denko', null, 'denko'],
 ];
 const WORD_ENDINGS = ['an', 'ar', 'ek', 'sk', 'ol', 'ur', 'ut', 'em', 'ab', 'ovsk'];
 
 const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
-const cyrillic = (latin: string) => [...latin.toLowerCase()].map((c) => CYRILLIC[c] ?? c).join('').replace(/^./, (c) => c.toUpperCase());
+const cyrillic = (latin: string) =>
+  [...latin.toLowerCase()]
+    .map((c) => CYRILLIC[c] ?? c)
+    .join('')
+    .replace(/^./, (c) => c.toUpperCase());
 
 function syllables(random: Random, count: number): string {
   let out = '';
@@ -53,7 +108,9 @@ export interface PersonName {
 /** Keeps only the variants that the project's resolution merges with the canonical name. */
 function mergingVariants(type: NamedEntity['type'], canonical: string, variants: string[]): string[] {
   const base = { type, aliases: [] as string[] };
-  return [...new Set(variants)].filter((v) => v !== canonical && compareNamed({ ...base, name: v }, { ...base, name: canonical }).decision === 'merge');
+  return [...new Set(variants)].filter(
+    (v) => v !== canonical && compareNamed({ ...base, name: v }, { ...base, name: canonical }).decision === 'merge',
+  );
 }
 
 export class NameMaker {

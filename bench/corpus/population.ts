@@ -8,16 +8,43 @@ import type { Random } from './random.js';
  * (the earliest made are drawn most), so a few officials, outlets and places become hubs, and people
  * recur across articles with the same employer, home and party.
  */
-export interface SynthPerson { key: string; name: string; variants: string[]; role: string; employer: SynthOrg; employerType: string; base: SynthPlace | null }
-export interface SynthOrg { key: string; name: string; aliases: string[]; kind: OrganisationKind; place: SynthPlace; parent: SynthOrg | null }
-export interface SynthPlace { key: string; name: string; variants: string[] }
+export interface SynthPerson {
+  key: string;
+  name: string;
+  variants: string[];
+  role: string;
+  employer: SynthOrg;
+  employerType: string;
+  base: SynthPlace | null;
+}
+export interface SynthOrg {
+  key: string;
+  name: string;
+  aliases: string[];
+  kind: OrganisationKind;
+  place: SynthPlace;
+  parent: SynthOrg | null;
+}
+export interface SynthPlace {
+  key: string;
+  name: string;
+  variants: string[];
+}
 
 // what a person does decides where they work and how the articles say so
 const ROLES: ReadonlyArray<readonly [role: string, kind: OrganisationKind, relation: string]> = [
-  ['journalist', 'MEDIA_OUTLET', 'WRITES_FOR'], ['editor', 'MEDIA_OUTLET', 'WORKS_FOR'], ['lawyer', 'NGO', 'WORKS_FOR'],
-  ['human rights activist', 'NGO', 'MEMBER_OF'], ['opposition politician', 'PARTY', 'MEMBER_OF'], ['party leader', 'PARTY', 'LEADS'],
-  ['official', 'GOVERNMENT_BODY', 'WORKS_FOR'], ['minister', 'GOVERNMENT_BODY', 'HEAD_OF'], ['judge', 'COURT', 'WORKS_FOR'],
-  ['businessman', 'COMPANY', 'HEAD_OF'], ['prosecutor', 'GOVERNMENT_BODY', 'WORKS_FOR'], ['prison governor', 'PRISON', 'HEAD_OF'],
+  ['journalist', 'MEDIA_OUTLET', 'WRITES_FOR'],
+  ['editor', 'MEDIA_OUTLET', 'WORKS_FOR'],
+  ['lawyer', 'NGO', 'WORKS_FOR'],
+  ['human rights activist', 'NGO', 'MEMBER_OF'],
+  ['opposition politician', 'PARTY', 'MEMBER_OF'],
+  ['party leader', 'PARTY', 'LEADS'],
+  ['official', 'GOVERNMENT_BODY', 'WORKS_FOR'],
+  ['minister', 'GOVERNMENT_BODY', 'HEAD_OF'],
+  ['judge', 'COURT', 'WORKS_FOR'],
+  ['businessman', 'COMPANY', 'HEAD_OF'],
+  ['prosecutor', 'GOVERNMENT_BODY', 'WORKS_FOR'],
+  ['prison governor', 'PRISON', 'HEAD_OF'],
 ];
 const ORG_NAMES: Record<OrganisationKind, readonly string[]> = {
   MEDIA_OUTLET: ['{} Times', 'Radio {}', '{} News Agency', '{} Weekly Review'],
@@ -95,7 +122,15 @@ export class Population {
     if (!staff) this.staff.set(outlet.key, (staff = []));
     if (staff.length > 0 && !this.random.chance(0.25)) return staff[this.random.zipf(staff.length)];
     const { canonical, variants } = this.names.person();
-    const person: SynthPerson = { key: `p${this.persons.length}`, name: canonical, variants, role: 'journalist', employer: outlet, employerType: 'WRITES_FOR', base: null };
+    const person: SynthPerson = {
+      key: `p${this.persons.length}`,
+      name: canonical,
+      variants,
+      role: 'journalist',
+      employer: outlet,
+      employerType: 'WRITES_FOR',
+      base: null,
+    };
     this.persons.push(person);
     staff.push(person);
     return person;

@@ -49,7 +49,8 @@ export class CorpusTally {
 
   /** Entities of a type by number of claims, most first (ties by key, so the order is stable). */
   ranked(type: EntityType): Array<{ key: string; id: string; name: string; degree: number }> {
-    return [...this.entities].filter(([, e]) => e.type === type)
+    return [...this.entities]
+      .filter(([, e]) => e.type === type)
       .map(([key, e]) => ({ key, id: this.idOf(key), name: e.name, degree: this.degree.get(key) ?? 0 }))
       .sort((a, b) => b.degree - a.degree || a.key.localeCompare(b.key));
   }
@@ -61,8 +62,13 @@ export class CorpusTally {
     let maxDegree = 0;
     for (const d of this.degree.values()) maxDegree = Math.max(maxDegree, d);
     return {
-      articles: this.articles, entities: this.entities.size, byType, relationships: this.claims.size,
-      citations: this.citations, mentions: this.mentions, maxDegree,
+      articles: this.articles,
+      entities: this.entities.size,
+      byType,
+      relationships: this.claims.size,
+      citations: this.citations,
+      mentions: this.mentions,
+      maxDegree,
     };
   }
 }

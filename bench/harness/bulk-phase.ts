@@ -20,7 +20,13 @@ import { unwindLoad } from './unwind-load.js';
  * 5. kg ingest of the last `sample` documents into both stores (the graph grown: is the rate constant?).
  * Both stores then hold the whole corpus; their counts must agree.
  */
-export async function bulkIngestPhase(docs: unknown[], embeddedDir: string, driver: Driver, db: BenchDatabase, sampleOption: number): Promise<IngestResults> {
+export async function bulkIngestPhase(
+  docs: unknown[],
+  embeddedDir: string,
+  driver: Driver,
+  db: BenchDatabase,
+  sampleOption: number,
+): Promise<IngestResults> {
   const sample = Math.max(1, Math.min(sampleOption, Math.floor(docs.length / 10)));
   const head = docs.slice(0, docs.length - sample);
   const tail = docs.slice(docs.length - sample);
@@ -55,24 +61,46 @@ export async function bulkIngestPhase(docs: unknown[], embeddedDir: string, driv
     const embeddedLast = await kgIngest(embedded, tail, known);
 
     const counts = await graphCounts(driver, db);
-    const embeddedCounts = { entities: await embedded.countEntities(null), articles: await embedded.countArticles(), ...await embedded.stagedCounts() };
+    const embeddedCounts = {
+      entities: await embedded.countEntities(null),
+      articles: await embedded.countArticles(),
+      ...(await embedded.stagedCounts()),
+    };
     const byType: Record<string, number> = {};
     for (const type of ['PERSON', 'ORGANISATION', 'PLACE', 'EVENT'] as const) byType[type] = await embedded.countEntities(type);
     const stagedSummary = staged.summary();
     const all = staged.append(embeddedLast);
     return {
-      mode: 'bulk', sample, counts,
+      mode: 'bulk',
+      sample,
+      counts,
       bulk: {
-        docs: head.length, stagedSeconds: stagedSummary.seconds, copySeconds: copy.seconds,
-        docsPerSecond: head.length / (stagedSummary.seconds + copy.seconds), staged: stagedSummary,
+        docs: head.length,
+        stagedSeconds: stagedSummary.seconds,
+        copySeconds: copy.seconds,
+        docsPerSecond: head.length / (stagedSummary.seconds + copy.seconds),
+        staged: stagedSummary,
       },
       embedded: {
-        first: all.slice(0, sample).summary(), known: null, last: embeddedLast.summary(), full: all.summary(),
-        measuredAt: new Date().toISOString(), cached: false,
+        first: all.slice(0, sample).summary(),
+        known: null,
+        last: embeddedLast.summary(),
+        full: all.summary(),
+        measuredAt: new Date().toISOString(),
+        cached: false,
       },
-      planned: { entities: embeddedCounts.entities, relationships: embeddedCounts.relationships, articles: embeddedCounts.articles, entitiesByType: byType },
-      neo4jFirst, neo4jLast, neo4jFull: null,
-      unwind: unwind.summary(), unwindFirst: unwind.slice(0, sample).summary(), unwindLast: unwind.slice(-sample).summary(),
+      planned: {
+        entities: embeddedCounts.entities,
+        relationships: embeddedCounts.relationships,
+        articles: embeddedCounts.articles,
+        entitiesByType: byType,
+      },
+      neo4jFirst,
+      neo4jLast,
+      neo4jFull: null,
+      unwind: unwind.summary(),
+      unwindFirst: unwind.slice(0, sample).summary(),
+      unwindLast: unwind.slice(-sample).summary(),
     };
   } finally {
     await client.close();

@@ -17,13 +17,20 @@ export const SHARED_URI = 'bolt://127.0.0.1:7687';
  */
 export function benchDatabase(env: NodeJS.ProcessEnv, ownsDatabase: boolean): BenchDatabase {
   const uri = env.NEO4J_URI;
-  if (!uri) throw new Error('NEO4J_URI is not set: the bench needs a Neo4j it may wipe (e.g. bolt://127.0.0.1:7697, see docs/benchmarks.md)');
+  if (!uri)
+    throw new Error('NEO4J_URI is not set: the bench needs a Neo4j it may wipe (e.g. bolt://127.0.0.1:7697, see docs/benchmarks.md)');
   if (!env.NEO4J_PASSWORD) throw new Error('NEO4J_PASSWORD is not set');
-  const shared = uri.replace(/^neo4j:/, 'bolt:').replace('localhost', '127.0.0.1').replace(/\/$/, '') === SHARED_URI;
+  const shared =
+    uri
+      .replace(/^neo4j:/, 'bolt:')
+      .replace('localhost', '127.0.0.1')
+      .replace(/\/$/, '') === SHARED_URI;
   if (shared && !ownsDatabase) {
-    throw new Error(`NEO4J_URI=${uri} is the shared development database and the bench wipes it; start your own `
-      + '(KG_NEO4J_HOME=/tmp/neo4j-bench NEO4J_BOLT_PORT=7697 NEO4J_HTTP_PORT=7477 bash scripts/neo4j.sh start) '
-      + 'or pass --i-own-the-database');
+    throw new Error(
+      `NEO4J_URI=${uri} is the shared development database and the bench wipes it; start your own ` +
+        '(KG_NEO4J_HOME=/tmp/neo4j-bench NEO4J_BOLT_PORT=7697 NEO4J_HTTP_PORT=7477 bash scripts/neo4j.sh start) ' +
+        'or pass --i-own-the-database',
+    );
   }
   return { uri, user: env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE ?? 'neo4j' };
 }
@@ -59,35 +66,48 @@ export async function wipe(driver: Driver, db: BenchDatabase): Promise<void> {
 
 /** What the graph holds, to compare with the corpus manifest. */
 export async function graphCounts(driver: Driver, db: BenchDatabase) {
-  const [row] = await run(driver, db, `
+  const [row] = await run(
+    driver,
+    db,
+    `
     CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
     CALL () { MATCH (a:Article) RETURN count(a) AS articles }
     CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relationships, sum(size(r.citation_articles)) AS citations }
     CALL () { MATCH (:Entity)-[m:MENTIONED_IN]->(:Article) RETURN sum(size(m.quotes)) AS mentions }
-    RETURN entities, articles, relationships, citations, mentions`);
+    RETURN entities, articles, relationships, citations, mentions`,
+  );
   return row as { entities: number; articles: number; relationships: number; citations: number; mentions: number };
 }
 
 /** The most relationships any entity has (as the corpus manifest's maxDegree counts them: edges between entities). */
 export async function maxDegree(driver: Driver, db: BenchDatabase): Promise<number> {
-  const [row] = await run(driver, db, `
+  const [row] = await run(
+    driver,
+    db,
+    `
     MATCH (e:Entity)
-    RETURN max(COUNT { MATCH (e)-[r]-(:Entity) RETURN DISTINCT r }) AS d`);
+    RETURN max(COUNT { MATCH (e)-[r]-(:Entity) RETURN DISTINCT r }) AS d`,
+  );
   return row.d as number;
 }
 
 /** The Neo4j the figures came from: version, edition and memory settings (heap, page cache), as it reports them. */
 export async function neo4jFacts(driver: Driver): Promise<{ version: string; edition: string; heap: string; pageCache: string }> {
-  const [component] = (await driver.executeQuery('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition')).records;
-  const settings = (await driver.executeQuery(
-    'SHOW SETTINGS YIELD name, value WHERE name IN $names RETURN name, value',
-    { names: ['server.memory.heap.initial_size', 'server.memory.heap.max_size', 'server.memory.pagecache.size'] },
-    { database: 'system' },
-  )).records;
-  const value = (name: string) => settings.find((r) => r.get('name') === name)?.get('value') as string | undefined ?? '?';
+  const [component] = (await driver.executeQuery('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition'))
+    .records;
+  const settings = (
+    await driver.executeQuery(
+      'SHOW SETTINGS YIELD name, value WHERE name IN $names RETURN name, value',
+      { names: ['server.memory.heap.initial_size', 'server.memory.heap.max_size', 'server.memory.pagecache.size'] },
+      { database: 'system' },
+    )
+  ).records;
+  const value = (name: string) => (settings.find((r) => r.get('name') === name)?.get('value') as string | undefined) ?? '?';
   return {
-    version: component.get('version') as string, edition: component.get('edition') as string,
-    heap: `${value('server.memory.heap.initial_size')}-${value('server.memory.heap.max_size')}`, pageCache: value('server.memory.pagecache.size'),
+    version: component.get('version') as string,
+    edition: component.get('edition') as string,
+    heap: `${value('server.memory.heap.initial_size')}-${value('server.memory.heap.max_size')}`,
+    pageCache: value('server.memory.pagecache.size'),
   };
 }
 
@@ -100,9 +120,14 @@ export async function neo4jFacts(driver: Driver): Promise<{ version: string; edi
 export async function settleNeo4j(driver: Driver, db: BenchDatabase): Promise<number> {
   let terminated = 0;
   for (let attempt = 0; attempt < 600; attempt++) {
-    const rows = await run(driver, db, `SHOW TRANSACTIONS YIELD transactionId, database, currentQuery
+    const rows = await run(
+      driver,
+      db,
+      `SHOW TRANSACTIONS YIELD transactionId, database, currentQuery
       WHERE database = $database AND NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS'
-      RETURN transactionId`, { database: db.database });
+      RETURN transactionId`,
+      { database: db.database },
+    );
     if (rows.length === 0) return terminated;
     const ids = rows.map((r) => r.transactionId as string);
     await run(driver, db, 'TERMINATE TRANSACTIONS $ids', { ids }).catch(() => undefined);

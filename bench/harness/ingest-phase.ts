@@ -1,5 +1,16 @@
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -34,19 +45,30 @@ async function timed<T>(rates: RateRecorder, rows: (t: T) => number, work: () =>
 }
 
 /** kg ingest of each document, timed, learning the ids it gave each corpus key; records the writes planned. */
-export async function kgIngest(store: GraphStore, docs: unknown[], known: KnownIdentities, writes?: DocumentWrite[], progressEvery = 0): Promise<RateRecorder> {
+export async function kgIngest(
+  store: GraphStore,
+  docs: unknown[],
+  known: KnownIdentities,
+  writes?: DocumentWrite[],
+  progressEvery = 0,
+): Promise<RateRecorder> {
   let last: DocumentWrite | null = null;
   const original = store.planAndWriteDocument.bind(store);
   // the plan may run again when a transaction is retried: the last write planned is the one committed
-  store.planAndWriteDocument = (plan, options) => original(async (view) => {
-    const planned = await plan(view);
-    last = planned.write;
-    return planned;
-  }, options);
+  store.planAndWriteDocument = (plan, options) =>
+    original(async (view) => {
+      const planned = await plan(view);
+      last = planned.write;
+      return planned;
+    }, options);
   const rates = new RateRecorder();
   try {
     for (const [i, doc] of docs.entries()) {
-      const report = await timed(rates, () => rowsOf(last!), () => ingestDocument(store, doc, { source: `corpus document ${i + 1}` }));
+      const report = await timed(
+        rates,
+        () => rowsOf(last!),
+        () => ingestDocument(store, doc, { source: `corpus document ${i + 1}` }),
+      );
       learn(known, report.outcomes);
       writes?.push(last!);
       if (progressEvery > 0 && (i + 1) % progressEvery === 0) {
@@ -173,7 +195,14 @@ export interface IngestResults {
   planned: { entities: number; relationships: number; articles: number; entitiesByType: Record<string, number> };
 }
 
-export async function ingestPhase(docs: unknown[], corpus: string, embeddedDir: string, driver: Driver, db: BenchDatabase, options: IngestOptions): Promise<IngestResults> {
+export async function ingestPhase(
+  docs: unknown[],
+  corpus: string,
+  embeddedDir: string,
+  driver: Driver,
+  db: BenchDatabase,
+  options: IngestOptions,
+): Promise<IngestResults> {
   const sample = Math.max(1, Math.min(options.sample, Math.floor(docs.length / 10)));
   const embedded = await embeddedLoad(docs, sample, embeddedDir, corpus, options);
   const { writes, ...embeddedFacts } = embedded;
@@ -211,8 +240,16 @@ export async function ingestPhase(docs: unknown[], corpus: string, embeddedDir: 
     }
     const counts = await graphCounts(driver, db);
     return {
-      sample, embedded: embeddedFacts, planned, counts, neo4jFirst, neo4jLast, neo4jFull,
-      unwind: unwindAll.summary(), unwindFirst: unwindAll.slice(0, sample).summary(), unwindLast: unwindAll.slice(-sample).summary(),
+      sample,
+      embedded: embeddedFacts,
+      planned,
+      counts,
+      neo4jFirst,
+      neo4jLast,
+      neo4jFull,
+      unwind: unwindAll.summary(),
+      unwindFirst: unwindAll.slice(0, sample).summary(),
+      unwindLast: unwindAll.slice(-sample).summary(),
     };
   } finally {
     await store.close();

@@ -12,7 +12,10 @@ import type { DocumentWrite, GraphReader, GraphStore } from '../../src/storage/g
  * the corpus to its keys exactly; the bench checks the entity counts again after every load.
  */
 
-interface CorpusDoc { entities: Array<{ key: string; name: string; aliases?: string[] }>; events: Array<{ key: string; name: string; aliases?: string[] }> }
+interface CorpusDoc {
+  entities: Array<{ key: string; name: string; aliases?: string[] }>;
+  events: Array<{ key: string; name: string; aliases?: string[] }>;
+}
 
 /** Corpus key -> stored id, learnt from every document's outcomes (kg ingest's or ours). */
 export type KnownIdentities = Map<string, string>;

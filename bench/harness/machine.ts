@@ -18,11 +18,18 @@ export function machineFacts() {
     java = String((error as { stderr?: string }).stderr ?? '').split('\n')[0] || 'unknown';
   }
   return {
-    cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30),
-    loadBefore: os.loadavg(), node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    loadBefore: os.loadavg(),
+    node: process.version,
     versions: {
-      'neo4j-driver': pkg('neo4j-driver'), '@neo4j/graphql': pkg('@neo4j/graphql'), 'graphql-yoga': pkg('graphql-yoga'),
-      graphql: pkg('graphql'), autocannon: pkg('autocannon'), 'better-sqlite3': pkg('better-sqlite3'),
+      'neo4j-driver': pkg('neo4j-driver'),
+      '@neo4j/graphql': pkg('@neo4j/graphql'),
+      'graphql-yoga': pkg('graphql-yoga'),
+      graphql: pkg('graphql'),
+      autocannon: pkg('autocannon'),
+      'better-sqlite3': pkg('better-sqlite3'),
     },
   };
 }

@@ -42,17 +42,28 @@ const OURS_ENTITY = `query Entity($id: ID!) { node(id: $id) { id ... on Entity {
   related(first: 100) { id type status other { id name } citations { quote article { id } } } } } }`;
 
 const NG_CONNECTIONS = RELATIONSHIP_TYPE_NAMES.flatMap((t) => [`out_${t}`, `in_${t}`])
-  .map((f) => `${f}Connection { edges { properties { id status citation_articles citation_quotes } node { id name } } }`).join('\n    ');
+  .map((f) => `${f}Connection { edges { properties { id status citation_articles citation_quotes } node { id name } } }`)
+  .join('\n    ');
 const NG_ENTITY = `query Entity($id: ID!) { people(where: { id: { eq: $id } }) { id name
     ${NG_CONNECTIONS} } }`;
 
 function entityQuery(key: string, label: string, id: string): MixQuery {
   return {
-    key, label,
+    key,
+    label,
     requests: {
       ours: {
         body: gql(OURS_ENTITY, { id }),
-        answer: (j) => sorted(j.data.node.related.map((r: any) => `${r.id}>${r.other.id}>${citationKey(r.citations.map((c: any) => c.article.id), r.citations.map((c: any) => c.quote))}`)),
+        answer: (j) =>
+          sorted(
+            j.data.node.related.map(
+              (r: any) =>
+                `${r.id}>${r.other.id}>${citationKey(
+                  r.citations.map((c: any) => c.article.id),
+                  r.citations.map((c: any) => c.quote),
+                )}`,
+            ),
+          ),
       },
       neo4jGraphql: {
         body: gql(NG_ENTITY, { id }),
@@ -61,7 +72,8 @@ function entityQuery(key: string, label: string, id: string): MixQuery {
           const out: string[] = [];
           for (const [field, value] of Object.entries(person)) {
             if (!field.endsWith('Connection')) continue;
-            for (const e of (value as any).edges) out.push(`${e.properties.id}>${e.node.id}>${citationKey(e.properties.citation_articles, e.properties.citation_quotes)}`);
+            for (const e of (value as any).edges)
+              out.push(`${e.properties.id}>${e.node.id}>${citationKey(e.properties.citation_articles, e.properties.citation_quotes)}`);
           }
           return sorted(out);
         },
@@ -96,19 +108,41 @@ function paths(children: any[], next: (x: any) => any[] | undefined, idOf: (x: a
 
 function hopsQuery(key: string, label: string, id: string, levels: 2 | 3): MixQuery {
   return {
-    key, label,
+    key,
+    label,
     requests: {
       ours: {
         body: gql(oursHops(levels), { id }),
-        answer: (j) => sorted(paths(j.data.node.related, (r) => r.other.related, (r) => r.other.id)),
+        answer: (j) =>
+          sorted(
+            paths(
+              j.data.node.related,
+              (r) => r.other.related,
+              (r) => r.other.id,
+            ),
+          ),
       },
       neo4jGraphql: {
         body: gql(ngHops(levels), { id }),
-        answer: (j) => sorted(paths(j.data.people[0].neighbours, (n) => n.neighbours, (n) => n.id)),
+        answer: (j) =>
+          sorted(
+            paths(
+              j.data.people[0].neighbours,
+              (n) => n.neighbours,
+              (n) => n.id,
+            ),
+          ),
       },
       floor: {
         body: { name: levels === 2 ? 'twoHops' : 'threeHops', params: { id } },
-        answer: (j) => sorted(paths(j.data, (n) => n.next, (n) => n.id)),
+        answer: (j) =>
+          sorted(
+            paths(
+              j.data,
+              (n) => n.next,
+              (n) => n.id,
+            ),
+          ),
       },
     },
   };
@@ -123,15 +157,28 @@ const NG_PEOPLE = `{ people(limit: 20, sort: [{ id: ASC }]) { id name
 
 function peopleQuery(): MixQuery {
   return {
-    key: 'people', label: '20 people with their organisations',
+    key: 'people',
+    label: '20 people with their organisations',
     requests: {
       ours: {
         body: gql(OURS_PEOPLE, {}),
-        answer: (j) => sorted(j.data.entities.edges.flatMap((e: any) => [e.node.id, ...e.node.memberships.map((m: any) => `${e.node.id}>${m.id}>${m.other.id}`)])),
+        answer: (j) =>
+          sorted(
+            j.data.entities.edges.flatMap((e: any) => [
+              e.node.id,
+              ...e.node.memberships.map((m: any) => `${e.node.id}>${m.id}>${m.other.id}`),
+            ]),
+          ),
       },
       neo4jGraphql: {
         body: gql(NG_PEOPLE, {}),
-        answer: (j) => sorted(j.data.people.flatMap((p: any) => [p.id, ...MEMBERSHIP_TYPES.flatMap((t) => p[`out_${t}Connection`].edges.map((e: any) => `${p.id}>${e.properties.id}>${e.node.id}`))])),
+        answer: (j) =>
+          sorted(
+            j.data.people.flatMap((p: any) => [
+              p.id,
+              ...MEMBERSHIP_TYPES.flatMap((t) => p[`out_${t}Connection`].edges.map((e: any) => `${p.id}>${e.properties.id}>${e.node.id}`)),
+            ]),
+          ),
       },
       floor: {
         body: { name: 'people', params: { first: 20 } },
@@ -151,17 +198,21 @@ function searchParams(surname: string): { index: string; lucene: string } {
 }
 
 function searchQuery(surname: string): MixQuery {
-  const carries = (hit: { id: string; name: string }) => hit.id.startsWith('person:') && hit.name.toLowerCase().includes(surname.toLowerCase());
+  const carries = (hit: { id: string; name: string }) =>
+    hit.id.startsWith('person:') && hit.name.toLowerCase().includes(surname.toLowerCase());
   const keep = (hits: Array<{ id: string; name: string }>) => sorted(hits.filter(carries).map((h) => h.id));
   return {
-    key: 'search', label: `search by a surname ("${surname}")`,
+    key: 'search',
+    label: `search by a surname ("${surname}")`,
     requests: {
       ours: {
         body: gql('query Search($q: String!) { search(query: $q, first: 10) { score entity { id name } } }', { q: surname }),
         answer: (j) => keep(j.data.search.map((h: any) => h.entity)),
       },
       neo4jGraphql: {
-        body: gql('query Search($q: String!) { people(where: { name: { contains: $q } }, limit: 10, sort: [{ id: ASC }]) { id name } }', { q: surname }),
+        body: gql('query Search($q: String!) { people(where: { name: { contains: $q } }, limit: 10, sort: [{ id: ASC }]) { id name } }', {
+          q: surname,
+        }),
         answer: (j) => keep(j.data.people),
       },
       floor: {
@@ -175,11 +226,13 @@ function searchQuery(surname: string): MixQuery {
 // ---- neighbourhood, paths, timeline: no declarative form in @neo4j/graphql
 function neighbourhoodQuery(id: string): MixQuery {
   return {
-    key: 'neighbourhood', label: 'neighbourhood depth 2, limit 100',
+    key: 'neighbourhood',
+    label: 'neighbourhood depth 2, limit 100',
     requests: {
       ours: {
         body: gql('query N($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 100) { nodes { id } edges { id } } }', { id }),
-        answer: (j) => sorted([...j.data.neighbourhood.nodes.map((n: any) => n.id), ...j.data.neighbourhood.edges.map((e: any) => `edge ${e.id}`)]),
+        answer: (j) =>
+          sorted([...j.data.neighbourhood.nodes.map((n: any) => n.id), ...j.data.neighbourhood.edges.map((e: any) => `edge ${e.id}`)]),
       },
       floor: {
         body: { name: 'neighbourhood', params: { id, limit: 100 } },
@@ -191,10 +244,14 @@ function neighbourhoodQuery(id: string): MixQuery {
 
 function pathsQuery(from: string, to: string): MixQuery {
   return {
-    key: 'paths', label: 'shortest paths between two entities (up to 4 hops)',
+    key: 'paths',
+    label: 'shortest paths between two entities (up to 4 hops)',
     requests: {
       ours: {
-        body: gql('query P($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 4) { nodes { id } edges { id } } }', { from, to }),
+        body: gql('query P($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 4) { nodes { id } edges { id } } }', {
+          from,
+          to,
+        }),
         answer: (j) => sorted([...j.data.paths.nodes.map((n: any) => n.id), ...j.data.paths.edges.map((e: any) => `edge ${e.id}`)]),
       },
       floor: {
@@ -207,15 +264,19 @@ function pathsQuery(from: string, to: string): MixQuery {
 
 function timelineQuery(id: string): MixQuery {
   return {
-    key: 'timeline', label: 'timeline of a person',
+    key: 'timeline',
+    label: 'timeline of a person',
     requests: {
       ours: {
         body: gql('query T($id: ID!) { timeline(id: $id) { id name date { iso } } }', { id }),
         answer: (j) => sorted([...new Set<string>(j.data.timeline.map((e: any) => e.id))]),
       },
       neo4jGraphql: {
-        body: gql(`query T($id: ID!) { people(where: { id: { eq: $id } }) {
-          participatedIn(sort: [{ date_year: ASC }, { date_month: ASC }, { date_day: ASC }, { id: ASC }]) { id name date_year date_month date_day } } }`, { id }),
+        body: gql(
+          `query T($id: ID!) { people(where: { id: { eq: $id } }) {
+          participatedIn(sort: [{ date_year: ASC }, { date_month: ASC }, { date_day: ASC }, { id: ASC }]) { id name date_year date_month date_day } } }`,
+          { id },
+        ),
         answer: (j) => sorted([...new Set<string>(j.data.people[0].participatedIn.map((e: any) => e.id))]),
       },
       floor: {

@@ -16,10 +16,18 @@ export function nodeTs(script: string, nodeFlags: string[] = []): string[] {
   return [...nodeFlags, '--import', 'tsx', script];
 }
 
-export async function startServer(name: string, args: string[], env: Record<string, string>, port: number, path = '/graphql'): Promise<ServerProcess> {
+export async function startServer(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+  port: number,
+  path = '/graphql',
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  const keep = (chunk: Buffer) => { output = (output + chunk.toString()).slice(-20_000); };
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   const server: ServerProcess = { name, url: `http://127.0.0.1:${port}${path}`, child, output: () => output };
@@ -27,7 +35,11 @@ export async function startServer(name: string, args: string[], env: Record<stri
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}) before answering:\n${output}`);
     try {
-      const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
       await response.arrayBuffer();
       return server;
     } catch {
@@ -60,7 +72,9 @@ export function rssMb(pid: number): number {
 /** Samples a process's RSS every `everyMs` until stopped; gives the peak. */
 export function sampleRss(pid: number, everyMs = 200): () => number {
   let peak = rssMb(pid);
-  const timer = setInterval(() => { peak = Math.max(peak, rssMb(pid)); }, everyMs);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, rssMb(pid));
+  }, everyMs);
   return () => {
     clearInterval(timer);
     return Math.max(peak, rssMb(pid));

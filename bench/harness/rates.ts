@@ -40,17 +40,26 @@ export class RateRecorder {
     const tenth = Math.max(1, Math.floor(this.durations.length / 10));
     const rate = (xs: number[]) => xs.length / (xs.reduce((a, b) => a + b, 0) / 1000);
     return {
-      docs: this.durations.length, rows: this.rows, seconds: total,
-      docsPerSecond: this.durations.length / total, rowsPerSecond: this.rows / total,
-      firstTenth: rate(this.durations.slice(0, tenth)), lastTenth: rate(this.durations.slice(-tenth)),
+      docs: this.durations.length,
+      rows: this.rows,
+      seconds: total,
+      docsPerSecond: this.durations.length / total,
+      rowsPerSecond: this.rows / total,
+      firstTenth: rate(this.durations.slice(0, tenth)),
+      lastTenth: rate(this.durations.slice(-tenth)),
     };
   }
 }
 
 /** Rows a document writes: entities, mentions, relationships and their citations. */
 export function rowsOf(write: { entities: unknown[]; mentions: unknown[]; relationships: Array<{ citations: unknown[] }> }): number {
-  return 1 + write.entities.length + write.mentions.length + write.relationships.length
-    + write.relationships.reduce((n, r) => n + r.citations.length, 0);
+  return (
+    1 +
+    write.entities.length +
+    write.mentions.length +
+    write.relationships.length +
+    write.relationships.reduce((n, r) => n + r.citations.length, 0)
+  );
 }
 
 /**

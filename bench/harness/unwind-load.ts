@@ -24,8 +24,16 @@ function labelsOf(statementKey: string): string {
 
 /** One edge's rows of several documents as one: citations concatenated, the summary of the last. */
 interface EdgeRow {
-  id: string; sourceId: string; targetId: string; role: string | null; status: string; disputed: boolean;
-  dates: Record<string, unknown>; articles: string[]; quotes: string[]; details: string[];
+  id: string;
+  sourceId: string;
+  targetId: string;
+  role: string | null;
+  status: string;
+  disputed: boolean;
+  dates: Record<string, unknown>;
+  articles: string[];
+  quotes: string[];
+  details: string[];
 }
 
 function edgeRowsByType(writes: DocumentWrite[]): Map<string, EdgeRow[]> {
@@ -46,7 +54,9 @@ function edgeRowsByType(writes: DocumentWrite[]): Map<string, EdgeRow[]> {
       }
     }
   }
-  return new Map([...byType].map(([type, edges]) => [type, [...edges.values()].map(({ articleId: _a, ...e }: EdgeRow & { articleId?: string }) => e)]));
+  return new Map(
+    [...byType].map(([type, edges]) => [type, [...edges.values()].map(({ articleId: _a, ...e }: EdgeRow & { articleId?: string }) => e)]),
+  );
 }
 
 const edgeStatement = (type: string) => `
@@ -72,30 +82,46 @@ async function loadBatch(driver: Driver, db: BenchDatabase, writes: DocumentWrit
     }
   }
   const batch: DocumentWrite = {
-    article: writes[0].article, entities: writes.flatMap((w) => w.entities),
-    mentions: writes.flatMap((w) => w.mentions), relationships: writes.flatMap((w) => w.relationships),
+    article: writes[0].article,
+    entities: writes.flatMap((w) => w.entities),
+    mentions: writes.flatMap((w) => w.mentions),
+    relationships: writes.flatMap((w) => w.relationships),
   };
-  await run(driver, db, 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row', { rows: writes.map((w) => articleProps(w.article)) });
+  await run(driver, db, 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row', {
+    rows: writes.map((w) => articleProps(w.article)),
+  });
   for (const [key, rows] of entityRowsByStatement(batch)) {
     await run(driver, db, `UNWIND $rows AS row MERGE (e:Entity {id: row.id}) SET e:${labelsOf(key)}, e += row`, { rows });
   }
-  await run(driver, db, `
+  await run(
+    driver,
+    db,
+    `
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entityId})
 MATCH (a:Article {id: row.articleId})
-CREATE (e)-[:MENTIONED_IN {quotes: row.quotes}]->(a)`, { rows: writes.flatMap((w) => mentionRows(w)) });
+CREATE (e)-[:MENTIONED_IN {quotes: row.quotes}]->(a)`,
+    { rows: writes.flatMap((w) => mentionRows(w)) },
+  );
   // what each article says of its entities: one node per (entity, source), as the store keeps them
-  await run(driver, db, `
+  await run(
+    driver,
+    db,
+    `
 UNWIND $rows AS row
 MERGE (f:${SOURCE_FACTS_LABEL} {entityId: row.entityId, sourceId: row.sourceId})
-SET f.facts = row.facts`, { rows: writes.flatMap((w) => documentFactRows(w)) });
+SET f.facts = row.facts`,
+    { rows: writes.flatMap((w) => documentFactRows(w)) },
+  );
   for (const [type, rows] of edgeRowsByType(writes)) await run(driver, db, edgeStatement(type), { rows });
   // dispute markers: each subject's from its last state in the batch
   const entities = new Map(batch.entities.map((e) => [e.id, e]));
   const edges = new Map(batch.relationships.map((r) => [r.id, r]));
   await run(driver, db, PUT_MARKERS, {
     subjectIds: [...entities.keys(), ...edges.keys()],
-    markers: [...[...entities.values()].flatMap(entityDisputes), ...[...edges.values()].flatMap(relationshipDisputes)].map((m) => ({ ...m })),
+    markers: [...[...entities.values()].flatMap(entityDisputes), ...[...edges.values()].flatMap(relationshipDisputes)].map((m) => ({
+      ...m,
+    })),
   });
 }
 
@@ -106,7 +132,11 @@ export async function unwindLoad(driver: Driver, db: BenchDatabase, writes: Docu
     const slice = writes.slice(i, i + batchSize);
     const started = performance.now();
     await loadBatch(driver, db, slice);
-    rates.add(performance.now() - started, slice.reduce((n, w) => n + rowsOf(w), 0), slice.length);
+    rates.add(
+      performance.now() - started,
+      slice.reduce((n, w) => n + rowsOf(w), 0),
+      slice.length,
+    );
   }
   return rates;
 }

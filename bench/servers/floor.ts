@@ -6,7 +6,9 @@ import neo4j from 'neo4j-driver';
 import { cypherValue } from '../harness/db.js';
 import { FLOOR_STATEMENTS } from './floor-statements.js';
 
-const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD!), { disableLosslessIntegers: true });
+const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD!), {
+  disableLosslessIntegers: true,
+});
 const database = process.env.NEO4J_DATABASE ?? 'neo4j';
 
 const server = createServer((request, response) => {
@@ -23,7 +25,10 @@ const server = createServer((request, response) => {
           response.end(JSON.stringify(body.name ? { errors: [{ message: `no statement ${body.name}` }] } : { data: null }));
           return;
         }
-        const result = await driver.executeQuery(statement, cypherValue(body.params ?? {}) as Record<string, unknown>, { database, routing: neo4j.routing.READ });
+        const result = await driver.executeQuery(statement, cypherValue(body.params ?? {}) as Record<string, unknown>, {
+          database,
+          routing: neo4j.routing.READ,
+        });
         response.writeHead(200, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ data: result.records.map((r) => r.toObject()) }));
       } catch (error) {

@@ -57,8 +57,11 @@ type Claim @relationshipProperties {
 ${node('Person', `\n  roles: [String!]${participation}`)}
 ${node('Organisation', `\n  kind: String${participation}`)}
 ${node('Place')}
-${node('Event', `
+${node(
+  'Event',
+  `
   date_year: Int
   date_month: Int
-  date_day: Int`)}
+  date_day: Int`,
+)}
 `;

@@ -8,7 +8,12 @@ import { NEO4J_GRAPHQL_TYPE_DEFS } from './neo4j-graphql-typedefs.js';
 
 const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD!));
 const schema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPE_DEFS, driver }).getSchema();
-const yoga = createYoga({ schema, graphiql: false, logging: 'warn', context: { sessionConfig: { database: process.env.NEO4J_DATABASE ?? 'neo4j' } } });
+const yoga = createYoga({
+  schema,
+  graphiql: false,
+  logging: 'warn',
+  context: { sessionConfig: { database: process.env.NEO4J_DATABASE ?? 'neo4j' } },
+});
 const server = createServer(yoga);
 server.listen(Number(process.env.PORT ?? 4102), '127.0.0.1');
 const stop = () => server.close(() => void driver.close().then(() => process.exit(0)));

@@ -10,11 +10,16 @@ import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { loadVersion, readCorpus, SPEED_NEO4J, type Version } from './roots.js';
 
-const { values } = parseArgs({ options: {
-  before: { type: 'string' }, store: { type: 'string', default: 'neo4j' }, docs: { type: 'string', default: '150' },
-  window: { type: 'string', default: '50' }, corpus: { type: 'string', default: 'bench/data/corpus-10k-kg.jsonl' },
-  only: { type: 'string' },
-} });
+const { values } = parseArgs({
+  options: {
+    before: { type: 'string' },
+    store: { type: 'string', default: 'neo4j' },
+    docs: { type: 'string', default: '150' },
+    window: { type: 'string', default: '50' },
+    corpus: { type: 'string', default: 'bench/data/corpus-10k-kg.jsonl' },
+    only: { type: 'string' },
+  },
+});
 const docs = readCorpus(values.corpus, Number(values.docs));
 const windowSize = Number(values.window);
 
@@ -23,7 +28,10 @@ async function wipeNeo4j(): Promise<void> {
   const session = driver.session();
   try {
     await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally { await session.close(); await driver.close(); }
+  } finally {
+    await session.close();
+    await driver.close();
+  }
 }
 
 async function run(version: Version): Promise<{ total: number; windows: number[]; reports: string }> {
@@ -42,7 +50,7 @@ async function run(version: Version): Promise<{ total: number; windows: number[]
       reports.push(JSON.stringify(await version.ingestDocument(store, docs[i], { source: `doc ${i}` })));
     } catch (error) {
       // a refused document is part of the result: both versions must refuse the same ones
-      reports.push(`doc ${i} failed: ${(error as Error).message.replace(/Relationship\(\d+\)/g, "Relationship(n)")}`);
+      reports.push(`doc ${i} failed: ${(error as Error).message.replace(/Relationship\(\d+\)/g, 'Relationship(n)')}`);
       failures.push(i);
     }
     if ((i + 1) % windowSize === 0) {
@@ -54,7 +62,10 @@ async function run(version: Version): Promise<{ total: number; windows: number[]
   const total = docs.length / ((performance.now() - started) / 1000);
   await store.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
-  if (failures.length > 0) console.log(`${version.label}: ${failures.length} documents failed: ${failures.slice(0, 10).join(', ')}; first: ${reports[failures[0]]}`);
+  if (failures.length > 0)
+    console.log(
+      `${version.label}: ${failures.length} documents failed: ${failures.slice(0, 10).join(', ')}; first: ${reports[failures[0]]}`,
+    );
   return { total, windows, reports: reports.join('\n') };
 }
 
@@ -65,7 +76,9 @@ const results = new Map<string, Awaited<ReturnType<typeof run>>>();
 for (const v of versions) {
   const r = await run(v);
   results.set(v.label, r);
-  console.log(`${v.label}: ${values.store} ingest of ${docs.length} documents: ${r.total.toFixed(1)} docs/s; per ${windowSize}: ${r.windows.map((w) => w.toFixed(1)).join(', ')}`);
+  console.log(
+    `${v.label}: ${values.store} ingest of ${docs.length} documents: ${r.total.toFixed(1)} docs/s; per ${windowSize}: ${r.windows.map((w) => w.toFixed(1)).join(', ')}`,
+  );
 }
 const [a, b] = [...results.values()];
 if (a && b) console.log(`reports identical: ${a.reports === b.reports}`);

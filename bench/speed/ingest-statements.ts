@@ -6,7 +6,9 @@ import neo4j from 'neo4j-driver';
 import core from 'neo4j-driver-core';
 import { loadVersion, readCorpus, SPEED_NEO4J } from './roots.js';
 
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '40' }, corpus: { type: 'string', default: 'bench/data/corpus-10k-kg.jsonl' } } });
+const { values } = parseArgs({
+  options: { docs: { type: 'string', default: '40' }, corpus: { type: 'string', default: 'bench/data/corpus-10k-kg.jsonl' } },
+});
 const stats = new Map<string, { n: number; ms: number }>();
 const Transaction = (core as any).Transaction;
 const run = Transaction.prototype.run;
@@ -15,11 +17,14 @@ Transaction.prototype.run = function (this: unknown, query: string, params: unkn
   const started = performance.now();
   const result = run.call(this, query, params);
   const then = result.then.bind(result);
-  result.then = (ok: any, fail: any) => then((v: unknown) => {
-    const s = stats.get(key) ?? { n: 0, ms: 0 };
-    s.n++; s.ms += performance.now() - started; stats.set(key, s);
-    return ok ? ok(v) : v;
-  }, fail);
+  result.then = (ok: any, fail: any) =>
+    then((v: unknown) => {
+      const s = stats.get(key) ?? { n: 0, ms: 0 };
+      s.n++;
+      s.ms += performance.now() - started;
+      stats.set(key, s);
+      return ok ? ok(v) : v;
+    }, fail);
   return result;
 };
 
@@ -39,7 +44,9 @@ for (const [i, doc] of docs.entries()) await version.ingestDocument(store, doc, 
 const wall = performance.now() - started;
 await store.close();
 const total = [...stats.values()].reduce((a, s) => a + s.n, 0);
-console.log(`${docs.length} documents in ${(wall / 1000).toFixed(1)} s; ${total} statements (${(total / docs.length).toFixed(1)} per document); time in statements ${([...stats.values()].reduce((a, s) => a + s.ms, 0) / 1000).toFixed(1)} s`);
+console.log(
+  `${docs.length} documents in ${(wall / 1000).toFixed(1)} s; ${total} statements (${(total / docs.length).toFixed(1)} per document); time in statements ${([...stats.values()].reduce((a, s) => a + s.ms, 0) / 1000).toFixed(1)} s`,
+);
 for (const [key, s] of [...stats].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25)) {
   console.log(`${String(s.n).padStart(5)} × ${(s.ms / s.n).toFixed(1).padStart(7)} ms = ${(s.ms / 1000).toFixed(1).padStart(6)} s  ${key}`);
 }

@@ -25,14 +25,28 @@ export interface ClaimMatch {
 const PARTICIPANT = 'PARTICIPANT';
 
 export function relationshipClaims(doc: EvalDocument): Claim[] {
-  return (doc.relationships ?? []).map((r) => ({ type: r.type, from: r.from, to: r.to, status: r.status, saidBy: r.saidBy, label: `${r.from} ${r.type} ${r.to}` }));
+  return (doc.relationships ?? []).map((r) => ({
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    status: r.status,
+    saidBy: r.saidBy,
+    label: `${r.from} ${r.type} ${r.to}`,
+  }));
 }
 
 /** Participations by event and participant; the role is free text and is not compared. */
 export function participationClaims(doc: EvalDocument): Claim[] {
-  return (doc.events ?? []).flatMap((e) => (e.participants ?? []).map((p) => ({
-    type: PARTICIPANT, from: p.entity, to: e.key, status: p.status ?? 'REPORTED', saidBy: p.saidBy, label: `${p.entity} in ${e.key} (${p.role})`,
-  })));
+  return (doc.events ?? []).flatMap((e) =>
+    (e.participants ?? []).map((p) => ({
+      type: PARTICIPANT,
+      from: p.entity,
+      to: e.key,
+      status: p.status ?? 'REPORTED',
+      saidBy: p.saidBy,
+      label: `${p.entity} in ${e.key} (${p.role})`,
+    })),
+  );
 }
 
 /** Relationships both of whose ends are named entities (not events): the primary relationship row. */
@@ -83,7 +97,10 @@ export function statusAgreement(pairs: ReadonlyArray<[Claim, Claim]>): Share {
 }
 
 /** Of matched items where the gold or the draft names a speaker, how many name the same one. */
-export function speakerAgreement(pairs: ReadonlyArray<[{ saidBy?: string }, { saidBy?: string }]>, mapping: ReadonlyMap<string, string>): Share {
+export function speakerAgreement(
+  pairs: ReadonlyArray<[{ saidBy?: string }, { saidBy?: string }]>,
+  mapping: ReadonlyMap<string, string>,
+): Share {
   const attributed = pairs.filter(([g, d]) => g.saidBy !== undefined || d.saidBy !== undefined);
   return share(attributed.filter(([g, d]) => saidByAgrees(g, d, mapping)).length, attributed.length);
 }

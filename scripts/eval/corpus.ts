@@ -17,7 +17,10 @@ export const EVAL_DIR = 'tests/fixtures/extraction-eval';
 
 /** The hand extractions scored, as paths relative to the repository root: seed, follow-ups, then the eval set. */
 export function corpusPaths(root: string): string[] {
-  const own = readdirSync(join(root, EVAL_DIR)).filter((f) => f.endsWith('.json')).sort().map((f) => `${EVAL_DIR}/${f}`);
+  const own = readdirSync(join(root, EVAL_DIR))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => `${EVAL_DIR}/${f}`);
   return [SEED_ARTICLE, ...FOLLOW_UPS, ...own];
 }
 
@@ -43,7 +46,9 @@ export function articleSourceOf(gold: EvalDocument, path: string): ArticleSource
     ...(author !== undefined && { author }),
     ...(publisher !== undefined && { publisher }),
     ...(url !== undefined && { url }),
-    ...(publishedAt !== undefined && { publishedAt: { ...publishedAt, inferred: publishedAt.inferred ?? false } as ArticleSource['publishedAt'] }),
+    ...(publishedAt !== undefined && {
+      publishedAt: { ...publishedAt, inferred: publishedAt.inferred ?? false } as ArticleSource['publishedAt'],
+    }),
   };
 }
 

@@ -45,10 +45,12 @@ export function inventedEntities(draft: readonly EvalEntity[], text: string): st
 
 export function scoreEntities(gold: readonly EvalEntity[], draft: readonly EvalEntity[], text: string): EntityScores {
   const candidates: Candidate[] = [];
-  draft.forEach((d, di) => gold.forEach((g, gi) => {
-    const strength = entityMatchStrength(d, g);
-    if (strength > 0) candidates.push({ draft: di, gold: gi, strength });
-  }));
+  draft.forEach((d, di) =>
+    gold.forEach((g, gi) => {
+      const strength = entityMatchStrength(d, g);
+      if (strength > 0) candidates.push({ draft: di, gold: gi, strength });
+    }),
+  );
   const matched = greedyMatch(candidates);
   const mapping = new Map<string, string>();
   for (const [di, gi] of matched) mapping.set(draft[di].key, gold[gi].key);

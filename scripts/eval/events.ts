@@ -21,7 +21,11 @@ export const spansOf = (text: string, quotes: readonly string[]): Span[] => quot
  * Draft and gold items are paired by where their mentions sit in the text: the candidates are the pairs
  * whose mention spans share at least MIN_OVERLAP characters (or one contains the other), strongest first.
  */
-export function matchByMentions(text: string, gold: ReadonlyArray<{ mentions: string[] }>, draft: ReadonlyArray<{ mentions: string[] }>): Map<number, number> {
+export function matchByMentions(
+  text: string,
+  gold: ReadonlyArray<{ mentions: string[] }>,
+  draft: ReadonlyArray<{ mentions: string[] }>,
+): Map<number, number> {
   const goldSpans = gold.map((g) => spansOf(text, g.mentions));
   const candidates: Candidate[] = [];
   draft.forEach((d, di) => {
@@ -52,12 +56,16 @@ export function scoreEvents(text: string, gold: readonly EvalEvent[], draft: rea
     mapping: new Map([...matched].map(([di, gi]) => [draft[di].key, gold[gi].key])),
     missed: gold.filter((_, gi) => !byGold.has(gi)).map((g) => g.name),
     spurious: draft.filter((_, di) => !matched.has(di)).map((d) => d.name),
-    wrongDates: dated.filter((x) => !right.includes(x)).map(({ g, d }) => `${g.name}: ${showDate(g.date)} drafted as ${d ? showDate(d.date) : '(not found)'}`),
+    wrongDates: dated
+      .filter((x) => !right.includes(x))
+      .map(({ g, d }) => `${g.name}: ${showDate(g.date)} drafted as ${d ? showDate(d.date) : '(not found)'}`),
   };
 }
 
 export function showDate(date: EvalDate | undefined): string {
   if (date === undefined) return 'no date';
-  const parts = [date.year, date.month, date.day].filter((p) => p !== undefined).map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0')));
+  const parts = [date.year, date.month, date.day]
+    .filter((p) => p !== undefined)
+    .map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0')));
   return parts.join('-') + (date.inferred ? ' (inferred)' : '');
 }

@@ -19,10 +19,28 @@ export function renderReport(runs: readonly EngineRun[], context: RunContext): s
 function renderEngine(run: EngineRun): string {
   const title = `### Engine: ${run.engine}`;
   const failed = run.articles.filter((a) => a.error);
-  const failures = failed.length === 0 ? [] : [`**${failed.length} of ${run.articles.length} articles failed** and are not in the pooled scores:\n\n${failed.map((a) => `- ${a.path}: ${a.error}`).join('\n')}`];
+  const failures =
+    failed.length === 0
+      ? []
+      : [
+          `**${failed.length} of ${run.articles.length} articles failed** and are not in the pooled scores:\n\n${failed.map((a) => `- ${a.path}: ${a.error}`).join('\n')}`,
+        ];
   if (!run.pooled) return [title, ...failures, 'Nothing was scored.'].join('\n\n');
-  const targets = run.engine === 'offline' ? ['Targets (issue 20, for the offline engine), pooled over the corpus:', targetsTable(checkTargets(run))] : ['Pooled over the corpus (the issue sets targets for the offline engine only):', targetsTable(checkTargets(run))];
-  return [title, ...failures, ...targets, 'Per class, pooled (micro-averaged):', classTable(run.pooled), sharesTable(run.pooled, run), 'Per article:', articleTable(run), renderExamples(run)].join('\n\n');
+  const targets =
+    run.engine === 'offline'
+      ? ['Targets (issue 20, for the offline engine), pooled over the corpus:', targetsTable(checkTargets(run))]
+      : ['Pooled over the corpus (the issue sets targets for the offline engine only):', targetsTable(checkTargets(run))];
+  return [
+    title,
+    ...failures,
+    ...targets,
+    'Per class, pooled (micro-averaged):',
+    classTable(run.pooled),
+    sharesTable(run.pooled, run),
+    'Per article:',
+    articleTable(run),
+    renderExamples(run),
+  ].join('\n\n');
 }
 
 /** A few of each kind of miss, so a reader can see why a figure is what it is. */
@@ -37,11 +55,17 @@ function renderExamples(run: EngineRun): string {
     ['draft relationships not in the gold', e.spuriousRelationships],
     ['quotes not verbatim', e.looseQuotes],
   ];
-  const lines = kinds.filter(([, items]) => items.length > 0).map(([kind, items]) => {
-    const shown = spread(items, EXAMPLES_PER_KIND).map((i) => `\`${i.replaceAll('`', "'")}\``).join('; ');
-    return `- ${kind} (${items.length}): ${shown}${items.length > EXAMPLES_PER_KIND ? '; ...' : ''}`;
-  });
-  return lines.length === 0 ? 'No misses.' : `Examples of misses (up to ${EXAMPLES_PER_KIND} of each kind, taken in turn from each article):\n\n${lines.join('\n')}`;
+  const lines = kinds
+    .filter(([, items]) => items.length > 0)
+    .map(([kind, items]) => {
+      const shown = spread(items, EXAMPLES_PER_KIND)
+        .map((i) => `\`${i.replaceAll('`', "'")}\``)
+        .join('; ');
+      return `- ${kind} (${items.length}): ${shown}${items.length > EXAMPLES_PER_KIND ? '; ...' : ''}`;
+    });
+  return lines.length === 0
+    ? 'No misses.'
+    : `Examples of misses (up to ${EXAMPLES_PER_KIND} of each kind, taken in turn from each article):\n\n${lines.join('\n')}`;
 }
 
 /** Up to n items taken in turn from each article ("article: item"), so one long article does not fill the list. */

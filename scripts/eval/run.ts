@@ -31,9 +31,15 @@ export interface EngineRun {
  * graph the gazetteer is made of. One unmeasured warm-up extraction comes first, so that the times per
  * article are of extraction, not of loading; the cold start is reported beside them.
  */
-export async function runEngine(engine: string, extract: Extractor, corpus: readonly GoldArticle[], gazetteer?: Gazetteer): Promise<EngineRun> {
+export async function runEngine(
+  engine: string,
+  extract: Extractor,
+  corpus: readonly GoldArticle[],
+  gazetteer?: Gazetteer,
+): Promise<EngineRun> {
   const gazetteerFor = (path: string) => (path === SEED_ARTICLE ? undefined : gazetteer);
-  const coldStartMs = corpus.length === 0 ? 0 : await timed(() => extract(corpus[0].source, gazetteerFor(corpus[0].path)).catch(() => undefined));
+  const coldStartMs =
+    corpus.length === 0 ? 0 : await timed(() => extract(corpus[0].source, gazetteerFor(corpus[0].path)).catch(() => undefined));
   const articles: ArticleRun[] = [];
   for (const article of corpus) articles.push(await runOne(article, extract, gazetteerFor(article.path)));
   const scored = articles.flatMap((a) => (a.score ? [a.score] : []));
@@ -59,7 +65,11 @@ function labelled(score: ArticleScore, path: string): ArticleScore {
   return { ...score, duplicates: score.duplicates.map((d) => `${name}: ${d}`), examples: examples as ArticleScore['examples'] };
 }
 
-export const shortName = (path: string): string => path.split('/').at(-1)!.replace(/\.json$/, '');
+export const shortName = (path: string): string =>
+  path
+    .split('/')
+    .at(-1)!
+    .replace(/\.json$/, '');
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const started = performance.now();

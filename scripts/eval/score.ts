@@ -1,5 +1,13 @@
 import { matchActors } from './actors.js';
-import { betweenEntities, type Claim, matchClaims, participationClaims, relationshipClaims, speakerAgreement, statusAgreement } from './claims.js';
+import {
+  betweenEntities,
+  type Claim,
+  matchClaims,
+  participationClaims,
+  relationshipClaims,
+  speakerAgreement,
+  statusAgreement,
+} from './claims.js';
 import { inventedEntities, scoreEntities } from './entities.js';
 import { scoreEvents } from './events.js';
 import { verbatimShare } from './quotes.js';
@@ -23,7 +31,14 @@ export interface ArticleScore {
   saidBy: Share;
   verbatim: Share;
   /** what went wrong, for the report's examples */
-  examples: { missedEntities: string[]; spuriousEntities: string[]; wrongDates: string[]; missedRelationships: string[]; spuriousRelationships: string[]; looseQuotes: string[] };
+  examples: {
+    missedEntities: string[];
+    spuriousEntities: string[];
+    wrongDates: string[];
+    missedRelationships: string[];
+    spuriousRelationships: string[];
+    looseQuotes: string[];
+  };
 }
 
 export function scoreDraft(gold: EvalDocument, draft: EvalDocument): ArticleScore {

@@ -11,7 +11,11 @@ export interface TargetCheck {
 }
 
 const atLeast = (metric: string, value: number | null, floor: number): TargetCheck => ({
-  metric, target: `>= ${floor}`, value, display: value === null ? 'n/a' : value.toFixed(2), met: value !== null && value >= floor,
+  metric,
+  target: `>= ${floor}`,
+  value,
+  display: value === null ? 'n/a' : value.toFixed(2),
+  met: value !== null && value >= floor,
 });
 
 /** Milliseconds per 1,000 words over the whole corpus: total time over total words. */
@@ -39,7 +43,19 @@ export function checkTargets(run: EngineRun): TargetCheck[] {
     atLeast('relationships recall (between entities)', relations.recall, 0.4),
     atLeast('relationships precision (between entities)', relations.precision, 0.6),
     { ...atLeast('quotes verbatim', rateOf(s.verbatim), 1), target: '= 1 (100%)' },
-    { metric: 'invented entities', target: '= 0', value: s.invented.length, display: String(s.invented.length), met: s.invented.length === 0 },
-    { metric: 'ms per 1,000 words', target: '< 2000', value: speed, display: speed === null ? 'n/a' : String(Math.round(speed)), met: speed !== null && speed < 2000 },
+    {
+      metric: 'invented entities',
+      target: '= 0',
+      value: s.invented.length,
+      display: String(s.invented.length),
+      met: s.invented.length === 0,
+    },
+    {
+      metric: 'ms per 1,000 words',
+      target: '< 2000',
+      value: speed,
+      display: speed === null ? 'n/a' : String(Math.round(speed)),
+      met: speed !== null && speed < 2000,
+    },
   ];
 }

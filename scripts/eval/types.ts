@@ -54,7 +54,14 @@ export interface EvalActor {
 
 export interface EvalDocument {
   format: string;
-  article: { title: string; text: string; author?: string; publisher?: string; url?: string; publishedAt?: EvalDate & { qualifier?: string } };
+  article: {
+    title: string;
+    text: string;
+    author?: string;
+    publisher?: string;
+    url?: string;
+    publishedAt?: EvalDate & { qualifier?: string };
+  };
   actors?: EvalActor[];
   entities: EvalEntity[];
   events?: EvalEvent[];

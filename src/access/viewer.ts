@@ -4,11 +4,7 @@ import { holderOf, type AccessConfig } from './tokens.js';
  * Who is asking, as read from `Authorization: Bearer <token>`. `invalid` means a token was presented and
  * matched nothing (or the header was malformed): public reads still answer, writes are refused.
  */
-export type Viewer =
-  | { kind: 'anonymous' }
-  | { kind: 'invalid' }
-  | { kind: 'reader'; name: string }
-  | { kind: 'editor'; name: string };
+export type Viewer = { kind: 'anonymous' } | { kind: 'invalid' } | { kind: 'reader'; name: string } | { kind: 'editor'; name: string };
 
 const BEARER = /^Bearer[ ]+([^\s]+)[ ]*$/i;
 /** longer headers are not hashed: no configured token is this long */

@@ -6,13 +6,19 @@ import type { GraphStore } from '../storage/graph-store.js';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, ArchiveError, type ArchiveHeader } from './format.js';
 import { storeJournal } from './journal.js';
 
-export interface DumpSummary { entries: number; documents: number; edits: number }
+export interface DumpSummary {
+  entries: number;
+  documents: number;
+  edits: number;
+}
 
 /** Refuses a store a dump could not bring back whole: articles whose documents were never kept. */
 async function checkDumpable(store: GraphStore): Promise<void> {
   const missing = await store.countArticlesWithoutDocument();
   if (missing > 0) {
-    throw new ArchiveError(`${missing} article(s) in the store have no kept extraction document (ingested before kg kept them, or bulk-loaded), so a dump could not restore them; ingest their documents again (kg ingest) and dump then`);
+    throw new ArchiveError(
+      `${missing} article(s) in the store have no kept extraction document (ingested before kg kept them, or bulk-loaded), so a dump could not restore them; ingest their documents again (kg ingest) and dump then`,
+    );
   }
 }
 
@@ -24,13 +30,20 @@ export async function dumpStore(store: GraphStore, path: string): Promise<DumpSu
   await checkDumpable(store);
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const out = createWriteStream(temporary, { flags: 'wx' });
-  const failed = once(out, 'error').then(([error]) => { throw error; });
+  const failed = once(out, 'error').then(([error]) => {
+    throw error;
+  });
   failed.catch(() => undefined);
   const put = async (value: unknown): Promise<void> => {
     if (!out.write(`${JSON.stringify(value)}\n`)) await Promise.race([once(out, 'drain'), failed]);
   };
   try {
-    const header: ArchiveHeader = { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, store: store.kind, createdAt: new Date().toISOString() };
+    const header: ArchiveHeader = {
+      format: ARCHIVE_FORMAT,
+      version: ARCHIVE_VERSION,
+      store: store.kind,
+      createdAt: new Date().toISOString(),
+    };
     await put(header);
     const summary: DumpSummary = { entries: 0, documents: 0, edits: 0 };
     for await (const entry of storeJournal(store)) {
@@ -49,7 +62,8 @@ export async function dumpStore(store: GraphStore, path: string): Promise<DumpSu
     out.destroy();
     rmSync(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    if (!(error instanceof KgError) && code) throw new ArchiveError(`${path}: cannot write the dump: ${code}; check the path and its permissions`, { cause: error });
+    if (!(error instanceof KgError) && code)
+      throw new ArchiveError(`${path}: cannot write the dump: ${code}; check the path and its permissions`, { cause: error });
     throw error;
   }
 }

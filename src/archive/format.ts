@@ -23,11 +23,12 @@ export interface ArchiveHeader {
   createdAt: string;
 }
 
-export type ArchiveEntry =
-  | { kind: 'document'; document: unknown; edit: EditRecord | null }
-  | { kind: 'edit'; edit: EditRecord };
+export type ArchiveEntry = { kind: 'document'; document: unknown; edit: EditRecord | null } | { kind: 'edit'; edit: EditRecord };
 
-export interface ArchiveEnd { kind: 'end'; entries: number }
+export interface ArchiveEnd {
+  kind: 'end';
+  entries: number;
+}
 
 /** A dump that cannot be read or replayed, naming the file and line. */
 export class ArchiveError extends KgError {
@@ -41,9 +42,12 @@ export class ArchiveError extends KgError {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function parseHeader(value: unknown, where: string): ArchiveHeader {
-  if (!isObject(value) || value.format !== ARCHIVE_FORMAT) throw new ArchiveError(`${where}: not a kg dump (the first line must be its header, format "${ARCHIVE_FORMAT}")`);
+  if (!isObject(value) || value.format !== ARCHIVE_FORMAT)
+    throw new ArchiveError(`${where}: not a kg dump (the first line must be its header, format "${ARCHIVE_FORMAT}")`);
   if (value.version !== ARCHIVE_VERSION) {
-    throw new ArchiveError(`${where}: dump format version ${JSON.stringify(value.version)} is not known to this kg (it reads version ${ARCHIVE_VERSION}); use the kg that wrote it`);
+    throw new ArchiveError(
+      `${where}: dump format version ${JSON.stringify(value.version)} is not known to this kg (it reads version ${ARCHIVE_VERSION}); use the kg that wrote it`,
+    );
   }
   return value as unknown as ArchiveHeader;
 }
@@ -53,8 +57,10 @@ function checkedEdit(value: unknown, where: string): EditRecord {
   const e = isObject(value) ? value : {};
   const strings = ['id', 'at', 'editor', 'note', 'summary'].filter((k) => typeof e[k] !== 'string');
   if (strings.length > 0) throw new ArchiveError(`${where}: the edit lacks ${strings.join(', ')}`);
-  if (!EDIT_ACTIONS.includes(e.action as never)) throw new ArchiveError(`${where}: the edit's action ${JSON.stringify(e.action)} is not one of ${EDIT_ACTIONS.join(', ')}`);
-  if (!Array.isArray(e.subjectIds) || !e.subjectIds.every((s) => typeof s === 'string')) throw new ArchiveError(`${where}: the edit's subjectIds must be a list of ids`);
+  if (!EDIT_ACTIONS.includes(e.action as never))
+    throw new ArchiveError(`${where}: the edit's action ${JSON.stringify(e.action)} is not one of ${EDIT_ACTIONS.join(', ')}`);
+  if (!Array.isArray(e.subjectIds) || !e.subjectIds.every((s) => typeof s === 'string'))
+    throw new ArchiveError(`${where}: the edit's subjectIds must be a list of ids`);
   return e as unknown as EditRecord;
 }
 
@@ -64,7 +70,8 @@ export function parseEntry(value: unknown, where: string): ArchiveEntry | Archiv
     if (!Number.isInteger(value.entries)) throw new ArchiveError(`${where}: the closing line must give "entries" as a whole number`);
     return value as unknown as ArchiveEnd;
   }
-  if (value.kind === 'document') return { kind: 'document', document: value.document, edit: value.edit == null ? null : checkedEdit(value.edit, where) };
+  if (value.kind === 'document')
+    return { kind: 'document', document: value.document, edit: value.edit == null ? null : checkedEdit(value.edit, where) };
   if (value.kind === 'edit') return { kind: 'edit', edit: checkedEdit(value.edit, where) };
   throw new ArchiveError(`${where}: unknown entry kind ${JSON.stringify(value.kind)} (expected document, edit or end)`);
 }

@@ -6,7 +6,7 @@ import type { ArchiveEntry } from './format.js';
 const PAGE = 500;
 
 async function* pages<T, C>(read: (after: C | null) => Promise<T[]>, cursor: (item: T) => C): AsyncGenerator<T> {
-  for (let after: C | null = null; ;) {
+  for (let after: C | null = null; ; ) {
     const page = await read(after);
     yield* page;
     if (page.length < PAGE) return;
@@ -20,7 +20,10 @@ async function* pages<T, C>(read: (after: C | null) => Promise<T[]>, cursor: (it
  * INGEST record, which is not listed again as an edit of its own.
  */
 export async function* storeJournal(store: GraphStore): AsyncGenerator<ArchiveEntry> {
-  const documents = pages<IngestedDocument, number>((after) => store.listIngestedDocuments({ after, first: PAGE }), (d) => d.position)[Symbol.asyncIterator]();
+  const documents = pages<IngestedDocument, number>(
+    (after) => store.listIngestedDocuments({ after, first: PAGE }),
+    (d) => d.position,
+  )[Symbol.asyncIterator]();
   let next = await documents.next();
   const seen = new Set<string>();
   const attached = new Set<string>();
@@ -31,7 +34,10 @@ export async function* storeJournal(store: GraphStore): AsyncGenerator<ArchiveEn
       next = await documents.next();
     }
   }
-  const edits = pages<EditRecord, string>((after) => store.listEdits({ after, first: PAGE }), (e) => e.id);
+  const edits = pages<EditRecord, string>(
+    (after) => store.listEdits({ after, first: PAGE }),
+    (e) => e.id,
+  );
   for await (const edit of edits) {
     yield* documentsDue();
     if (!attached.has(edit.id)) yield { kind: 'edit', edit };

@@ -3,7 +3,10 @@ import { createInterface } from 'node:readline';
 import { KgError } from '../domain/errors.js';
 import { ArchiveError, parseEntry, parseHeader, type ArchiveEntry, type ArchiveHeader } from './format.js';
 
-export interface ArchiveLine { where: string; entry: ArchiveEntry }
+export interface ArchiveLine {
+  where: string;
+  entry: ArchiveEntry;
+}
 
 function parsedJson(text: string, where: string): unknown {
   try {
@@ -29,10 +32,16 @@ export async function* readArchive(path: string, onHeader: (header: ArchiveHeade
       const where = `${path}:${line}`;
       if (ended) throw new ArchiveError(`${where}: a line after the closing line; the dump is damaged`);
       const value = parsedJson(text, where);
-      if (line === 1) { onHeader(parseHeader(value, where)); continue; }
+      if (line === 1) {
+        onHeader(parseHeader(value, where));
+        continue;
+      }
       const entry = parseEntry(value, where);
       if (entry.kind === 'end') {
-        if (entry.entries !== entries) throw new ArchiveError(`${where}: the closing line counts ${entry.entries} entries, the file holds ${entries}; the dump is damaged`);
+        if (entry.entries !== entries)
+          throw new ArchiveError(
+            `${where}: the closing line counts ${entry.entries} entries, the file holds ${entries}; the dump is damaged`,
+          );
         ended = true;
         continue;
       }
@@ -40,7 +49,8 @@ export async function* readArchive(path: string, onHeader: (header: ArchiveHeade
       yield { where, entry };
     }
   } catch (error) {
-    if (!(error instanceof KgError) && (error as NodeJS.ErrnoException).code) throw new ArchiveError(`${path}: cannot read: ${(error as NodeJS.ErrnoException).code}`, { cause: error });
+    if (!(error instanceof KgError) && (error as NodeJS.ErrnoException).code)
+      throw new ArchiveError(`${path}: cannot read: ${(error as NodeJS.ErrnoException).code}`, { cause: error });
     throw error;
   } finally {
     lines.close();

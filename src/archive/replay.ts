@@ -26,7 +26,8 @@ const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x)
 export function planReplay(entry: ArchiveEntry, where: string): Replay {
   if (entry.kind === 'document') {
     checkedDocument(entry.document, where);
-    if (entry.edit && entry.edit.action !== 'INGEST') throw new ArchiveError(`${where}: a document's edit must be an INGEST, not ${entry.edit.action}`);
+    if (entry.edit && entry.edit.action !== 'INGEST')
+      throw new ArchiveError(`${where}: a document's edit must be an INGEST, not ${entry.edit.action}`);
     const edit = entry.edit ? authorOf(entry.edit) : undefined;
     return (store) => ingestDocument(store, entry.document, { source: where, edit });
   }
@@ -57,7 +58,11 @@ function planEdit(edit: EditRecord, where: string): Replay {
       if (typeof d.undoes !== 'string') throw missing('"undoes"');
       return (store) => undoMerge(store, d.undoes as string, author);
     case 'UPDATE_ENTITY': {
-      const update = isObject(d.update) ? d.update as EntityUpdate : isObject(d.after) ? updateOf(d.after as unknown as EntityRecord) : null;
+      const update = isObject(d.update)
+        ? (d.update as EntityUpdate)
+        : isObject(d.after)
+          ? updateOf(d.after as unknown as EntityRecord)
+          : null;
       if (!update || subject === undefined) throw missing('"update" or "after"');
       return (store) => updateEntity(store, subject, update, author);
     }
@@ -79,8 +84,9 @@ function planEdit(edit: EditRecord, where: string): Replay {
 /** An update recorded before the fields sent were kept: the entity as it became, field by field. */
 function updateOf(after: EntityRecord): EntityUpdate {
   return {
-    name: after.name, aliases: after.aliases,
+    name: after.name,
+    aliases: after.aliases,
     roles: after.type === 'PERSON' ? after.roles : undefined,
-    kind: after.type === 'ORGANISATION' ? after.kind ?? undefined : undefined,
+    kind: after.type === 'ORGANISATION' ? (after.kind ?? undefined) : undefined,
   };
 }

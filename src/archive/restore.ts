@@ -4,7 +4,11 @@ import { ArchiveError, type ArchiveEntry } from './format.js';
 import { readArchive } from './read-archive.js';
 import { planReplay } from './replay.js';
 
-export interface RestoreSummary { entries: number; documents: number; edits: number }
+export interface RestoreSummary {
+  entries: number;
+  documents: number;
+  edits: number;
+}
 
 /** A restore replays a whole history, which only means the same thing from the start. */
 async function checkEmpty(store: GraphStore): Promise<void> {
@@ -12,7 +16,9 @@ async function checkEmpty(store: GraphStore): Promise<void> {
   const entities = await store.countEntities(null);
   const edits = (await store.listEdits({ after: null, first: 1 })).length;
   if (articles + entities + edits > 0) {
-    throw new ArchiveError(`restore needs an empty store, and this ${store.kind} store holds ${articles} article(s), ${entities} entities and ${edits > 0 ? 'an editing history' : 'no history'}; restore into a new data directory (KG_DATA_DIR) or an empty Neo4j database`);
+    throw new ArchiveError(
+      `restore needs an empty store, and this ${store.kind} store holds ${articles} article(s), ${entities} entities and ${edits > 0 ? 'an editing history' : 'no history'}; restore into a new data directory (KG_DATA_DIR) or an empty Neo4j database`,
+    );
   }
 }
 
@@ -28,15 +34,21 @@ async function checkArchive(path: string): Promise<RestoreSummary> {
   return summary;
 }
 
-const stable = (value: unknown): string => JSON.stringify(value, (_k, v: unknown) =>
-  (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
+const stable = (value: unknown): string =>
+  JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 
 /** The replayed edit must be the recorded one: otherwise the graph it leaves is not the dumped graph. */
 async function checkSameEdit(store: GraphStore, recorded: EditRecord | null): Promise<void> {
   if (!recorded) return;
   const replayed = await store.getEdit(recorded.id);
   if (stable(replayed) !== stable(recorded)) {
-    throw new Error(`replaying ${recorded.action} ${recorded.id} did not give the recorded edit (${replayed ? `it says "${replayed.summary}"` : 'none was written'}, the dump "${recorded.summary}")`);
+    throw new Error(
+      `replaying ${recorded.action} ${recorded.id} did not give the recorded edit (${replayed ? `it says "${replayed.summary}"` : 'none was written'}, the dump "${recorded.summary}")`,
+    );
   }
 }
 
@@ -57,7 +69,10 @@ export async function restoreStore(store: GraphStore, path: string): Promise<Res
       await planReplay(entry, where)(store);
       await checkSameEdit(store, editOf(entry));
     } catch (error) {
-      throw new ArchiveError(`${where}: restore stopped: ${(error as Error).message.replace(/\s*\n\s*/g, '; ')}. The store holds the ${done} of ${summary.entries} entries before this line; empty it and restore again`, { cause: error });
+      throw new ArchiveError(
+        `${where}: restore stopped: ${(error as Error).message.replace(/\s*\n\s*/g, '; ')}. The store holds the ${done} of ${summary.entries} entries before this line; empty it and restore again`,
+        { cause: error },
+      );
     }
     done++;
   }

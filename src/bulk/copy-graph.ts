@@ -17,8 +17,10 @@ class BulkLoadError extends KgError {
 export async function assertEmpty(target: Neo4jClient): Promise<void> {
   const before = await graphCounts(target);
   if (before.entities > 0 || before.articles > 0) {
-    throw new BulkLoadError(`the Neo4j database ${target.database} at ${target.uri} already holds ${before.entities} entities and ${before.articles} articles; `
-      + 'a bulk load fills an empty database (add documents to a graph with kg ingest)');
+    throw new BulkLoadError(
+      `the Neo4j database ${target.database} at ${target.uri} already holds ${before.entities} entities and ${before.articles} articles; ` +
+        'a bulk load fills an empty database (add documents to a graph with kg ingest)',
+    );
   }
 }
 
@@ -45,7 +47,9 @@ export async function copyGraph(source: EmbeddedGraphStore, target: Neo4jClient,
   await assertEmpty(target);
   const extras = await source.stagedExtras();
   if (extras.editorRecords > 0) {
-    throw new BulkLoadError(`the staging store holds ${extras.editorRecords} editors' records (history, verdicts, distinct pairs); a bulk load copies only what ingest makes`);
+    throw new BulkLoadError(
+      `the staging store holds ${extras.editorRecords} editors' records (history, verdicts, distinct pairs); a bulk load copies only what ingest makes`,
+    );
   }
   let batches = 0;
   let writing: Promise<void> | null = null;
@@ -56,7 +60,10 @@ export async function copyGraph(source: EmbeddedGraphStore, target: Neo4jClient,
     batches++;
   }
   if (writing) await writing;
-  await writeGraphExtras(target, { redirects: extras.redirects, duplicateCandidates: source.stagedDuplicateCandidates(EXTRAS_PER_TRANSACTION) });
+  await writeGraphExtras(target, {
+    redirects: extras.redirects,
+    duplicateCandidates: source.stagedDuplicateCandidates(EXTRAS_PER_TRANSACTION),
+  });
   const counts = await verifyCopy(source, target);
   return { batches, seconds: (performance.now() - started) / 1000, counts };
 }
@@ -68,10 +75,12 @@ export async function copyGraph(source: EmbeddedGraphStore, target: Neo4jClient,
  */
 async function verifyCopy(source: EmbeddedGraphStore, target: Neo4jClient): Promise<CopyReport['counts']> {
   const counts = await graphCounts(target);
-  const expected = { entities: await source.countEntities(null), articles: await source.countArticles(), ...await source.stagedCounts() };
+  const expected = { entities: await source.countEntities(null), articles: await source.countArticles(), ...(await source.stagedCounts()) };
   const wrong = (Object.keys(expected) as Array<keyof typeof expected>).filter((k) => counts[k] !== expected[k]);
   if (wrong.length > 0) {
-    throw new BulkLoadError(`the copy does not match its source: ${wrong.map((k) => `${k} ${counts[k]} in Neo4j, ${expected[k]} staged`).join('; ')}`);
+    throw new BulkLoadError(
+      `the copy does not match its source: ${wrong.map((k) => `${k} ${counts[k]} in Neo4j, ${expected[k]} staged`).join('; ')}`,
+    );
   }
   return counts;
 }

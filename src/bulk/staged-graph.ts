@@ -16,7 +16,7 @@ const ARTICLES_PER_BATCH = 250;
 export async function* graphBatches(source: GraphReader, articlesPerBatch = ARTICLES_PER_BATCH): AsyncGenerator<GraphBatch> {
   const givenEntities = new Set<string>();
   const givenRelationships = new Set<string>();
-  for (let after: string | null = null; ;) {
+  for (let after: string | null = null; ; ) {
     const articles = await source.listArticles({ after, first: articlesPerBatch });
     if (articles.length === 0) break;
     after = articles[articles.length - 1].id;
@@ -33,14 +33,20 @@ export async function* graphBatches(source: GraphReader, articlesPerBatch = ARTI
     const relationships = (await source.getRelationshipsById(newRelationshipIds)).filter((r): r is RelationshipRecord => r !== null);
     batch.relationships = relationships;
     // a relationship's ends come with it, even one whose end no article of the batch mentions
-    batch.entities = await entitiesWithFacts(source, fresh([...entityIds, ...relationships.flatMap((r) => [r.sourceId, r.targetId])], givenEntities));
+    batch.entities = await entitiesWithFacts(
+      source,
+      fresh([...entityIds, ...relationships.flatMap((r) => [r.sourceId, r.targetId])], givenEntities),
+    );
     yield batch;
   }
-  for (let after: string | null = null; ;) {
+  for (let after: string | null = null; ; ) {
     const page = await source.listEntities({ type: null, after, first: 1000 });
     if (page.length === 0) break;
     after = page[page.length - 1].id;
-    const left = fresh(page.map((e) => e.id), givenEntities);
+    const left = fresh(
+      page.map((e) => e.id),
+      givenEntities,
+    );
     if (left.length > 0) yield { articles: [], entities: await entitiesWithFacts(source, left), mentions: [], relationships: [] };
   }
 }

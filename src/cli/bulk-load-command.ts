@@ -35,33 +35,64 @@ const rate = (n: number, seconds: number) => `${(n / Math.max(seconds, 1e-3)).to
 async function bulkLoad(files: string[], options: BulkFlags): Promise<number> {
   const config = loadConfig();
   if (config.store.kind !== 'neo4j') {
-    throw new ConfigError([{ path: 'NEO4J_URI', message: 'kg bulk-load fills a Neo4j database: set NEO4J_URI and NEO4J_PASSWORD (kg ingest fills the embedded store)' }]);
+    throw new ConfigError([
+      {
+        path: 'NEO4J_URI',
+        message: 'kg bulk-load fills a Neo4j database: set NEO4J_URI and NEO4J_PASSWORD (kg ingest fills the embedded store)',
+      },
+    ]);
   }
   // constraints and indexes first (the copy relies on them), and a refusal before any staging work
   const target = await openNeo4jStore(config.store);
-  try { await target.migrate(); } finally { await target.close(); }
+  try {
+    await target.migrate();
+  } finally {
+    await target.close();
+  }
   const client = createNeo4jClient({ ...config.store, transactionTimeoutMs: COPY_TRANSACTION_TIMEOUT_MS });
-  try { await assertEmpty(client); } catch (error) { await client.close(); throw error; }
+  try {
+    await assertEmpty(client);
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
   const stagingDir = options.staging ?? mkdtempSync(join(tmpdir(), 'kg-staging-'));
   try {
     const staging = await EmbeddedGraphStore.open(stagingDir, STAGING_STORE_OPTIONS);
     try {
       const ledger = staging.stagingLedger();
       const resumed = ledger.count();
-      if (resumed > 0 && !options.json) console.error(`kg: ${stagingDir} holds ${resumed} documents staged by an earlier run: going on from there`);
+      if (resumed > 0 && !options.json)
+        console.error(`kg: ${stagingDir} holds ${resumed} documents staged by an earlier run: going on from there`);
       const started = performance.now();
       const run = await ingestEach(staging, files, { ...options, quietReports: true }, readLimits(config, options), ledger);
       const stagedSeconds = (performance.now() - started) / 1000;
-      if (!options.json) console.error(`kg: staged ${formatTotals(run.totals)} in ${stagedSeconds.toFixed(1)} s (${rate(run.totals.documents, stagedSeconds)})${run.alreadyStaged > 0 ? `; ${run.alreadyStaged} already staged` : ''}`);
+      if (!options.json)
+        console.error(
+          `kg: staged ${formatTotals(run.totals)} in ${stagedSeconds.toFixed(1)} s (${rate(run.totals.documents, stagedSeconds)})${run.alreadyStaged > 0 ? `; ${run.alreadyStaged} already staged` : ''}`,
+        );
       const copy = await copyGraph(staging, client, {
-        onBatch: (batch, i) => { if (!options.json && i % 20 === 19) console.error(`kg: copied ${i + 1} batches`); },
+        onBatch: (batch, i) => {
+          if (!options.json && i % 20 === 19) console.error(`kg: copied ${i + 1} batches`);
+        },
       });
       const totalSeconds = (performance.now() - started) / 1000;
-      const summary = { store: 'neo4j', totals: run.totals, errors: run.errors, alreadyStaged: run.alreadyStaged, stagedSeconds, copySeconds: copy.seconds, totalSeconds, counts: copy.counts };
+      const summary = {
+        store: 'neo4j',
+        totals: run.totals,
+        errors: run.errors,
+        alreadyStaged: run.alreadyStaged,
+        stagedSeconds,
+        copySeconds: copy.seconds,
+        totalSeconds,
+        counts: copy.counts,
+      };
       if (options.json) console.log(JSON.stringify(summary, null, 2));
       else {
         console.log(`${formatTotals(run.totals)} (store: neo4j, bulk load)`);
-        console.log(`staged in ${stagedSeconds.toFixed(1)} s, copied in ${copy.seconds.toFixed(1)} s (${copy.batches} batches): ${run.totals.documents} documents in ${totalSeconds.toFixed(1)} s, ${rate(run.totals.documents, totalSeconds)}`);
+        console.log(
+          `staged in ${stagedSeconds.toFixed(1)} s, copied in ${copy.seconds.toFixed(1)} s (${copy.batches} batches): ${run.totals.documents} documents in ${totalSeconds.toFixed(1)} s, ${rate(run.totals.documents, totalSeconds)}`,
+        );
         console.log(`Neo4j holds ${JSON.stringify(copy.counts)}`);
       }
       return run.totals.failed > 0 ? 1 : 0;
@@ -77,9 +108,14 @@ async function bulkLoad(files: string[], options: BulkFlags): Promise<number> {
 export function registerBulkLoadCommand(program: Command): void {
   program
     .command('bulk-load')
-    .description('fill an EMPTY Neo4j database with many documents fast: each is resolved exactly as kg ingest does, in an embedded staging store, then the graph is copied in batches')
+    .description(
+      'fill an EMPTY Neo4j database with many documents fast: each is resolved exactly as kg ingest does, in an embedded staging store, then the graph is copied in batches',
+    )
     .argument('<files...>', 'extraction documents (a .jsonl file holds one document per line)')
-    .option('--staging <dir>', 'keep the staging store in this directory (default: a temporary one, removed afterwards); given again after a run stopped, the load goes on from where it stopped')
+    .option(
+      '--staging <dir>',
+      'keep the staging store in this directory (default: a temporary one, removed afterwards); given again after a run stopped, the load goes on from where it stopped',
+    )
     .option('--json', 'print totals, failures and timings as JSON')
     .option('--follow-symlinks', 'read a document given as a symbolic link (refused by default)')
     .option('--max-document-bytes <bytes>', 'refuse a document larger than this (default: KG_MAX_DOCUMENT_BYTES)', byteCount)

@@ -28,7 +28,10 @@ interface ExportOptions {
 /** Exactly one of --id, --from/--to or --all, or a message saying what is missing or clashing. */
 function scopeOf(o: ExportOptions): ExportScope {
   const chosen = [o.id !== undefined, o.from !== undefined || o.to !== undefined, o.all === true].filter(Boolean).length;
-  if (chosen !== 1) throw new ValidationError([{ path: 'scope', message: 'give exactly one of --id ID (a neighbourhood), --from ID --to ID (a path) or --all (the whole graph)' }]);
+  if (chosen !== 1)
+    throw new ValidationError([
+      { path: 'scope', message: 'give exactly one of --id ID (a neighbourhood), --from ID --to ID (a path) or --all (the whole graph)' },
+    ]);
   if (o.id !== undefined) return { kind: 'neighbourhood', id: o.id, depth: o.depth, limit: o.limit };
   if (o.from !== undefined && o.to !== undefined) return { kind: 'path', from: o.from, to: o.to, maxLength: o.maxLength };
   if (o.all) return { kind: 'all', maxNodes: CLI_MAX_NODES };
@@ -37,7 +40,9 @@ function scopeOf(o: ExportOptions): ExportScope {
 
 async function runExport(o: ExportOptions): Promise<void> {
   if (!isExportFormat(o.format)) {
-    throw new ValidationError([{ path: '--format', message: `${JSON.stringify(o.format)} is not a format; the formats are ${EXPORT_FORMAT_NAMES.join(', ')}` }]);
+    throw new ValidationError([
+      { path: '--format', message: `${JSON.stringify(o.format)} is not a format; the formats are ${EXPORT_FORMAT_NAMES.join(', ')}` },
+    ]);
   }
   const scope = scopeOf(o);
   const store = await openConfiguredStore(loadConfig().store);
@@ -57,7 +62,7 @@ async function runExport(o: ExportOptions): Promise<void> {
 export function registerExportCommand(program: Command): void {
   program
     .command('export')
-    .description('export a neighbourhood (--id), a path (--from, --to) or the whole graph (--all) with every edge\'s status and citations')
+    .description("export a neighbourhood (--id), a path (--from, --to) or the whole graph (--all) with every edge's status and citations")
     .requiredOption('-f, --format <format>', `one of ${EXPORT_FORMAT_NAMES.join(', ')}`)
     .option('-o, --out <file>', 'write to this file instead of stdout')
     .option('--id <id>', 'the entity whose neighbourhood to export')

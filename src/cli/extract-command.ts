@@ -35,11 +35,15 @@ function overridesOf(flags: ExtractFlags): ArticleOverrides {
   const overrides: ArticleOverrides = { title: flags.title, author: flags.author, publisher: flags.publisher };
   if (flags.published !== undefined) {
     overrides.publishedAt = parsePublished(flags.published) ?? undefined;
-    if (!overrides.publishedAt) throw new ExtractionError(`--published ${JSON.stringify(flags.published)} is not a date; give it as YYYY-MM-DD, YYYY-MM or YYYY`);
+    if (!overrides.publishedAt)
+      throw new ExtractionError(`--published ${JSON.stringify(flags.published)} is not a date; give it as YYYY-MM-DD, YYYY-MM or YYYY`);
   }
   if (flags.url !== undefined) {
     overrides.url = httpUrl(flags.url) ?? undefined;
-    if (!overrides.url) throw new ExtractionError(`--url ${JSON.stringify(flags.url)} is not an http(s) URL; give the article's address, like https://example.org/story`);
+    if (!overrides.url)
+      throw new ExtractionError(
+        `--url ${JSON.stringify(flags.url)} is not an http(s) URL; give the article's address, like https://example.org/story`,
+      );
   }
   return overrides;
 }
@@ -58,7 +62,9 @@ async function runExtract(path: string, flags: ExtractFlags): Promise<void> {
       return (await extractArticle(article, { engine: flags.engine, gazetteer, onProgress: progress.onProgress })).draft;
     });
   } catch (error) {
-    throw error instanceof ExtractionError && !error.message.startsWith(`${path}: `) ? new ExtractionError(`${path}: ${error.message}`, error) : error;
+    throw error instanceof ExtractionError && !error.message.startsWith(`${path}: `)
+      ? new ExtractionError(`${path}: ${error.message}`, error)
+      : error;
   } finally {
     progress.stop();
   }
@@ -73,9 +79,17 @@ async function runExtract(path: string, flags: ExtractFlags): Promise<void> {
  * Runs `extract` with the configured store's names as the gazetteer, and closes the store after. Without
  * a graph (--no-graph, or no embedded database yet, which extract should not create) it runs with none.
  */
-async function withGazetteer<T>(config: Config, useGraph: boolean, notes: string[], extract: (gazetteer?: Gazetteer) => Promise<T>): Promise<T> {
+async function withGazetteer<T>(
+  config: Config,
+  useGraph: boolean,
+  notes: string[],
+  extract: (gazetteer?: Gazetteer) => Promise<T>,
+): Promise<T> {
   if (!useGraph) return extract(undefined);
-  if (config.store.kind === 'embedded' && !existsSync(join(config.store.dataDir, (await import('../storage/embedded/index.js')).DATABASE_FILE_NAME))) {
+  if (
+    config.store.kind === 'embedded' &&
+    !existsSync(join(config.store.dataDir, (await import('../storage/embedded/index.js')).DATABASE_FILE_NAME))
+  ) {
     notes.push(`no graph in ${config.store.dataDir} yet, so names were not matched against one (set KG_DATA_DIR, or ingest first)`);
     return extract(undefined);
   }
@@ -83,7 +97,8 @@ async function withGazetteer<T>(config: Config, useGraph: boolean, notes: string
   try {
     store = await openConfiguredStore(config.store);
   } catch (error) {
-    if (error instanceof KgError) throw new ExtractionError(`${error.message.split('\n')[0]}; pass --no-graph to draft without the graph's names`, error);
+    if (error instanceof KgError)
+      throw new ExtractionError(`${error.message.split('\n')[0]}; pass --no-graph to draft without the graph's names`, error);
     throw error;
   }
   try {
@@ -96,7 +111,10 @@ async function withGazetteer<T>(config: Config, useGraph: boolean, notes: string
 /** A bar on stderr for long work (an LLM's parts), on a terminal only: in a pipe or a log it is noise. */
 function progressBar(): { onProgress?: ExtractContext['onProgress']; stop: () => void } {
   if (!process.stderr.isTTY) return { stop: () => {} };
-  const bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'extract [{bar}] {value}/{total} parts' }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: 'extract [{bar}] {value}/{total} parts' },
+    cliProgress.Presets.shades_classic,
+  );
   let started = false;
   return {
     onProgress(done, total) {
@@ -105,7 +123,9 @@ function progressBar(): { onProgress?: ExtractContext['onProgress']; stop: () =>
       bar.setTotal(total);
       started = true;
     },
-    stop: () => { if (started) bar.stop(); },
+    stop: () => {
+      if (started) bar.stop();
+    },
   };
 }
 
@@ -116,12 +136,16 @@ export function registerExtractCommand(program: Command): void {
     .description('draft an extraction document (kg-extraction/2) from an article, for review before kg ingest')
     .argument('<article>', 'the article: .md or .markdown, .txt, or a saved web page (.html, .htm)')
     .option('-o, --out <file>', 'write the draft to this file (whole or not at all) instead of stdout')
-    .addOption(new Option('--engine <engine>', 'offline (English, no network) or llm (KG_LLM_BASE_URL, KG_LLM_MODEL)').choices(ENGINE_NAMES).default('offline'))
+    .addOption(
+      new Option('--engine <engine>', 'offline (English, no network) or llm (KG_LLM_BASE_URL, KG_LLM_MODEL)')
+        .choices(ENGINE_NAMES)
+        .default('offline'),
+    )
     .option('--title <title>', "the article's title (over the file's)")
-    .option('--author <author>', 'the byline (over the file\'s)')
-    .option('--published <date>', 'publication date: YYYY-MM-DD, YYYY-MM or YYYY (over the file\'s)')
+    .option('--author <author>', "the byline (over the file's)")
+    .option('--published <date>', "publication date: YYYY-MM-DD, YYYY-MM or YYYY (over the file's)")
     .option('--url <url>', "the article's address (over the file's)")
-    .option('--publisher <publisher>', 'who published it (over the file\'s)')
+    .option('--publisher <publisher>', "who published it (over the file's)")
     .option('--no-graph', "do not match names against the graph's (the configured store is not opened)")
     .option('--follow-symlinks', 'read an article given as a symbolic link (refused by default)')
     .option('--max-document-bytes <bytes>', 'refuse an article larger than this (default: KG_MAX_DOCUMENT_BYTES)', byteCount)

@@ -22,16 +22,19 @@ export function draftSummary(draft: DraftDocument, source: string, out: string |
   const tokens = info?.tokens ? `, ${info.tokens.prompt} prompt + ${info.tokens.completion} completion tokens` : '';
   const lines = [
     `drafted ${source} with the ${info?.engine ?? 'unknown'} engine${took}${tokens}`,
-    `  ${plural(count('PERSON'), 'person', 'people')}, ${plural(count('ORGANISATION'), 'organisation', 'organisations')}, ${plural(count('PLACE'), 'place', 'places')}; `
-      + `${plural(draft.events?.length ?? 0, 'event', 'events')}; ${plural(draft.relationships?.length ?? 0, 'relationship', 'relationships')}; `
-      + `${plural(draft.actors?.length ?? 0, 'unnamed actor', 'unnamed actors')}`,
+    `  ${plural(count('PERSON'), 'person', 'people')}, ${plural(count('ORGANISATION'), 'organisation', 'organisations')}, ${plural(count('PLACE'), 'place', 'places')}; ` +
+      `${plural(draft.events?.length ?? 0, 'event', 'events')}; ${plural(draft.relationships?.length ?? 0, 'relationship', 'relationships')}; ` +
+      `${plural(draft.actors?.length ?? 0, 'unnamed actor', 'unnamed actors')}`,
   ];
   const weak = weakItems(draft);
-  if (weak > 0) lines.push(`  ${plural(weak, 'item', 'items')} with confidence under ${WEAK_CONFIDENCE}: review ${weak === 1 ? 'it' : 'them'} first`);
+  if (weak > 0)
+    lines.push(`  ${plural(weak, 'item', 'items')} with confidence under ${WEAK_CONFIDENCE}: review ${weak === 1 ? 'it' : 'them'} first`);
   const warnings = [...notes, ...(info?.warnings ?? [])];
   if (warnings.length > 0) lines.push(`  ${plural(warnings.length, 'warning', 'warnings')}:`, ...warnings.map((w) => `    - ${w}`));
-  lines.push(out === null
-    ? 'next: save the draft (--out FILE), review it, then: kg ingest --dry-run FILE'
-    : `next: review ${out}, then: kg ingest --dry-run ${out}`);
+  lines.push(
+    out === null
+      ? 'next: save the draft (--out FILE), review it, then: kg ingest --dry-run FILE'
+      : `next: review ${out}, then: kg ingest --dry-run ${out}`,
+  );
   return lines;
 }

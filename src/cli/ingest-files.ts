@@ -34,7 +34,12 @@ function* documentsOf(paths: readonly string[], limits: ReadLimits): Generator<{
       lines = readDocumentLines(path, limits);
       for (const read of lines) yield { source: path, read };
     } catch (error) {
-      yield { source: path, read: () => { throw error; } };
+      yield {
+        source: path,
+        read: () => {
+          throw error;
+        },
+      };
     }
   }
 }
@@ -52,15 +57,25 @@ export interface IngestRun {
  * With a ledger (a bulk load's staging store), a document it lists is skipped and each one ingested is
  * marked in it, so the same files given again go on from where an earlier run stopped.
  */
-export async function ingestEach(store: GraphStore, paths: string[], options: IngestFlags, limits: ReadLimits, ledger?: StagingLedger): Promise<IngestRun> {
+export async function ingestEach(
+  store: GraphStore,
+  paths: string[],
+  options: IngestFlags,
+  limits: ReadLimits,
+  ledger?: StagingLedger,
+): Promise<IngestRun> {
   const totals: Totals = { documents: 0, failed: 0, created: 0, merged: 0, unchanged: 0, relationshipsCreated: 0, citationsAdded: 0 };
   const reports: IngestReport[] = [];
   const errors: Array<{ source: string; error: string }> = [];
   const lines = paths.some((p) => JSON_LINES.test(p));
   // JSON Lines hold an unknown number of documents: a count every thousand instead of a bar
-  const bar = !lines && paths.length >= PROGRESS_BAR_FROM && process.stderr.isTTY
-    ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {file}' }, cliProgress.Presets.shades_classic)
-    : null;
+  const bar =
+    !lines && paths.length >= PROGRESS_BAR_FROM && process.stderr.isTTY
+      ? new cliProgress.SingleBar(
+          { stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {file}' },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
   bar?.start(paths.length, 0, { file: '' });
   const keyOf = stagingKeys();
   let alreadyStaged = 0;
@@ -86,7 +101,8 @@ export async function ingestEach(store: GraphStore, paths: string[], options: In
       errors.push({ source, error: error.message });
       if (!options.json) console.error(`kg: ${error.message}`);
     }
-    if (lines && !options.json && (totals.documents + totals.failed) % 1000 === 0) console.error(`kg: ${totals.documents + totals.failed} documents`);
+    if (lines && !options.json && (totals.documents + totals.failed) % 1000 === 0)
+      console.error(`kg: ${totals.documents + totals.failed} documents`);
   }
   bar?.stop();
   return { totals, reports, errors, alreadyStaged };
@@ -96,7 +112,6 @@ export function readLimits(config: { maxDocumentBytes: number }, options: Ingest
   return { maxBytes: options.maxDocumentBytes ?? config.maxDocumentBytes, followSymlinks: options.followSymlinks ?? false };
 }
 
-
 export function byteCount(value: string): number {
   const bytes = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(bytes) || bytes < 1) {
@@ -104,4 +119,3 @@ export function byteCount(value: string): number {
   }
   return bytes;
 }
-

@@ -42,7 +42,10 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === '\n') { line++; lineStart = i + 1; }
+    if (text[i] === '\n') {
+      line++;
+      lineStart = i + 1;
+    }
   }
   return { line, column: offset - lineStart + 1 };
 }

@@ -22,7 +22,10 @@ async function ingestAll(paths: string[], options: IngestFlags): Promise<number>
     await store.close();
   }
   const dryRun = options.dryRun === true;
-  if (options.json) console.log(JSON.stringify({ store: config.store.kind, dryRun, totals: run.totals, reports: run.reports, errors: run.errors }, null, 2));
+  if (options.json)
+    console.log(
+      JSON.stringify({ store: config.store.kind, dryRun, totals: run.totals, reports: run.reports, errors: run.errors }, null, 2),
+    );
   else console.log(`${formatTotals(run.totals, dryRun)} (store: ${config.store.kind})`);
   return run.totals.failed > 0 ? 1 : 0;
 }

@@ -32,7 +32,11 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 export function parseDocument(path: string, bytes: Buffer): unknown {
   const invalidAt = firstInvalidUtf8Offset(bytes);
-  if (invalidAt !== null) throw fail(path, `not valid UTF-8: byte offset ${invalidAt} (0x${bytes[invalidAt].toString(16).padStart(2, '0')}) starts no valid character`);
+  if (invalidAt !== null)
+    throw fail(
+      path,
+      `not valid UTF-8: byte offset ${invalidAt} (0x${bytes[invalidAt].toString(16).padStart(2, '0')}) starts no valid character`,
+    );
   // editors on some systems write a byte-order mark; JSON.parse would reject it as an unexpected token
   const text = bytes.subarray(bytes.subarray(0, 3).equals(BOM) ? 3 : 0).toString('utf8');
   try {

@@ -25,7 +25,10 @@ export function* readDocumentLines(path: string, limits: ReadLimits): Generator<
     const take = (length: number, bytes: () => Buffer): (() => SourceDocument) | null => {
       line++;
       const where = `${path}:${line}`;
-      if (length > limits.maxBytes) return () => { throw new DocumentReadError(`${where}: ${tooLarge(String(length), limits.maxBytes)}`); };
+      if (length > limits.maxBytes)
+        return () => {
+          throw new DocumentReadError(`${where}: ${tooLarge(String(length), limits.maxBytes)}`);
+        };
       const whole = bytes();
       if (whole.toString('latin1').trim() === '') return null;
       return () => ({ path: where, json: parseDocument(where, whole) });

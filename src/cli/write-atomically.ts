@@ -8,9 +8,11 @@ import { ExtractionError } from '../domain/errors.js';
  * minutes (and tokens), which a typo in --out should not waste. `inputs` must not be overwritten.
  */
 export function checkOutputPath(out: string, inputs: readonly string[]): void {
-  if (inputs.some((input) => resolve(input) === resolve(out))) throw new ExtractionError(`${out}: is the article itself; give --out another file`);
+  if (inputs.some((input) => resolve(input) === resolve(out)))
+    throw new ExtractionError(`${out}: is the article itself; give --out another file`);
   const directory = dirname(resolve(out));
-  if (!statSync(directory, { throwIfNoEntry: false })?.isDirectory()) throw new ExtractionError(`${out}: the directory ${dirname(out)} does not exist; create it or give --out another path`);
+  if (!statSync(directory, { throwIfNoEntry: false })?.isDirectory())
+    throw new ExtractionError(`${out}: the directory ${dirname(out)} does not exist; create it or give --out another path`);
   if (statSync(out, { throwIfNoEntry: false })?.isDirectory()) throw new ExtractionError(`${out}: is a directory; give --out a file name`);
 }
 
@@ -25,6 +27,9 @@ export function writeFileAtomically(path: string, text: string): void {
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw new ExtractionError(`${path}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; check the path and its permissions`, error);
+    throw new ExtractionError(
+      `${path}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; check the path and its permissions`,
+      error,
+    );
   }
 }

@@ -11,15 +11,32 @@ export const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 /** Every setting the server and the CLI read, validated once at start. The README's table lists them. */
 const settings = z.object({
-  PORT: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535').default(4000)),
+  PORT: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(1, 'must be between 1 and 65535')
+      .max(65535, 'must be between 1 and 65535')
+      .default(4000),
+  ),
   HOST: z.preprocess(blankToUndefined, z.string().default('127.0.0.1')),
   NEO4J_URI: z.preprocess(
     blankToUndefined,
-    z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s/]+/, 'must be a neo4j:// or bolt:// URI, like bolt://127.0.0.1:7687').optional(),
+    z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s/]+/, 'must be a neo4j:// or bolt:// URI, like bolt://127.0.0.1:7687')
+      .optional(),
   ),
   NEO4J_USER: z.preprocess(blankToUndefined, z.string().default('neo4j')),
   NEO4J_PASSWORD: z.preprocess(blankToUndefined, z.string().optional()),
-  NEO4J_DATABASE: z.preprocess(blankToUndefined, z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'must be a Neo4j database name: a letter, then letters, digits, dots or dashes').default('neo4j')),
+  NEO4J_DATABASE: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'must be a Neo4j database name: a letter, then letters, digits, dots or dashes')
+      .default('neo4j'),
+  ),
   KG_DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./data')),
   KG_TRACE: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0')),
   KG_SEED_ON_START: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('1')),
@@ -30,10 +47,28 @@ const settings = z.object({
   KG_FIELD_SUGGESTIONS: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).optional()),
   KG_CORS_ORIGINS: z.preprocess(
     blankToUndefined,
-    z.string().regex(/^https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*$/, 'must be a comma-separated list of origins like https://desk.example.org').optional(),
+    z
+      .string()
+      .regex(/^https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*$/, 'must be a comma-separated list of origins like https://desk.example.org')
+      .optional(),
   ),
-  KG_MAX_DOCUMENT_BYTES: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int('must be a whole number of bytes').min(1, 'must be at least 1').default(DEFAULT_MAX_DOCUMENT_BYTES)),
-  KG_STORE_TIMEOUT_MS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int('must be a whole number of milliseconds').min(100, 'must be between 100 and 600000').max(600_000, 'must be between 100 and 600000').default(10_000)),
+  KG_MAX_DOCUMENT_BYTES: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be a whole number of bytes')
+      .min(1, 'must be at least 1')
+      .default(DEFAULT_MAX_DOCUMENT_BYTES),
+  ),
+  KG_STORE_TIMEOUT_MS: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be a whole number of milliseconds')
+      .min(100, 'must be between 100 and 600000')
+      .max(600_000, 'must be between 100 and 600000')
+      .default(10_000),
+  ),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   KG_REQUIRE_READER_TOKEN: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0')),
   KG_METRICS: z.preprocess(blankToUndefined, z.enum(['off', 'on', 'token'], { error: 'must be off, on or token' }).default('off')),
@@ -91,7 +126,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: s.PORT,
     host: s.HOST,
     store: s.NEO4J_URI
-      ? { kind: 'neo4j', uri: s.NEO4J_URI, user: s.NEO4J_USER, password: s.NEO4J_PASSWORD!, database: s.NEO4J_DATABASE, transactionTimeoutMs: s.KG_STORE_TIMEOUT_MS }
+      ? {
+          kind: 'neo4j',
+          uri: s.NEO4J_URI,
+          user: s.NEO4J_USER,
+          password: s.NEO4J_PASSWORD!,
+          database: s.NEO4J_DATABASE,
+          transactionTimeoutMs: s.KG_STORE_TIMEOUT_MS,
+        }
       : { kind: 'embedded', dataDir: s.KG_DATA_DIR },
     trace: s.KG_TRACE === '1',
     seedOnStart: s.KG_SEED_ON_START === '1',
@@ -112,8 +154,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
  * to protect it and would not be.
  */
 function metricsConfig(mode: 'off' | 'on' | 'token', token: string | undefined): MetricsConfig {
-  if (mode === 'token' && !token) throw new ConfigError([{ path: 'KG_METRICS_TOKEN', message: 'must be set (16 or more characters) when KG_METRICS=token' }]);
-  if (mode === 'on' && token) throw new ConfigError([{ path: 'KG_METRICS_TOKEN', message: 'is set, but KG_METRICS=on serves /metrics to anyone: set KG_METRICS=token to require the token' }]);
+  if (mode === 'token' && !token)
+    throw new ConfigError([{ path: 'KG_METRICS_TOKEN', message: 'must be set (16 or more characters) when KG_METRICS=token' }]);
+  if (mode === 'on' && token)
+    throw new ConfigError([
+      {
+        path: 'KG_METRICS_TOKEN',
+        message: 'is set, but KG_METRICS=on serves /metrics to anyone: set KG_METRICS=token to require the token',
+      },
+    ]);
   return mode === 'token' ? { mode, token: token! } : { mode };
 }
 

@@ -4,7 +4,12 @@ const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 const whole = (min: number, max: number, fallback: number) =>
   z.preprocess(
     blankToUndefined,
-    z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(min, `must be between ${min} and ${max}`).max(max, `must be between ${min} and ${max}`).default(fallback),
+    z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(min, `must be between ${min} and ${max}`)
+      .max(max, `must be between ${min} and ${max}`)
+      .default(fallback),
   );
 
 /**

@@ -4,7 +4,12 @@ const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 const whole = (min: number, max: number, fallback: number, unit = '') =>
   z.preprocess(
     blankToUndefined,
-    z.coerce.number({ error: 'must be a number' }).int(`must be a whole number${unit}`).min(min, `must be between ${min} and ${max}`).max(max, `must be between ${min} and ${max}`).default(fallback),
+    z.coerce
+      .number({ error: 'must be a number' })
+      .int(`must be a whole number${unit}`)
+      .min(min, `must be between ${min} and ${max}`)
+      .max(max, `must be between ${min} and ${max}`)
+      .default(fallback),
   );
 
 /**
@@ -49,7 +54,9 @@ export function readRateLimits(s: Parsed): RateLimits {
  */
 export function rateLimitProblems(limits: RateLimits, maxCost: number): { path: string; message: string }[] {
   if (!limits.enabled || limits.budget >= maxCost) return [];
-  return [{ path: 'KG_RATE_BUDGET', message: `must be at least KG_MAX_COST (${maxCost}), the cost of the largest query a client may send` }];
+  return [
+    { path: 'KG_RATE_BUDGET', message: `must be at least KG_MAX_COST (${maxCost}), the cost of the largest query a client may send` },
+  ];
 }
 
 /** Off, for servers built without reading the environment (tests, benchmarks). */

@@ -70,11 +70,16 @@ function certainlyAfter(a: Parts, b: Parts): boolean {
 /** Whether a plain date falls within what a bounded one allows. */
 function withinBound(bounded: PartialDate, d: Parts): boolean {
   switch (bounded.qualifier) {
-    case 'BEFORE': return !certainlyAfter(d, bounded);
-    case 'AFTER': return !certainlyAfter(bounded, d);
-    case 'BETWEEN': return !certainlyAfter(bounded, d) && !(bounded.until && certainlyAfter(d, bounded.until));
-    case 'ABOUT': return Math.abs(d.year - bounded.year) <= 1;
-    default: return true;
+    case 'BEFORE':
+      return !certainlyAfter(d, bounded);
+    case 'AFTER':
+      return !certainlyAfter(bounded, d);
+    case 'BETWEEN':
+      return !certainlyAfter(bounded, d) && !(bounded.until && certainlyAfter(d, bounded.until));
+    case 'ABOUT':
+      return Math.abs(d.year - bounded.year) <= 1;
+    default:
+      return true;
   }
 }
 
@@ -101,9 +106,14 @@ const dateKey = (d: PartialDate) => `${describeDate(d)}${d.inferred ? '~' : ''}`
  */
 export function summariseDates(claims: readonly DateClaim[]): { date: PartialDate | null; disputed: boolean } {
   if (claims.length === 0) return { date: null, disputed: false };
-  const support = (d: PartialDate) => new Set(claims.filter((c) => datesAgree(c.date, d)).flatMap((c) => c.citations.map((x) => x.articleId))).size;
-  const ranked = claims.map((c) => c.date).sort((a, b) =>
-    support(b) - support(a) || precision(b) - precision(a) || Number(a.inferred) - Number(b.inferred) || comparePartialDates(a, b));
+  const support = (d: PartialDate) =>
+    new Set(claims.filter((c) => datesAgree(c.date, d)).flatMap((c) => c.citations.map((x) => x.articleId))).size;
+  const ranked = claims
+    .map((c) => c.date)
+    .sort(
+      (a, b) =>
+        support(b) - support(a) || precision(b) - precision(a) || Number(a.inferred) - Number(b.inferred) || comparePartialDates(a, b),
+    );
   const disputed = claims.some((a) => claims.some((b) => !datesAgree(a.date, b.date)));
   return { date: ranked[0], disputed };
 }
@@ -118,8 +128,13 @@ export function summariseBound(dates: ReadonlyArray<PartialDate | null>, which: 
   if (known.length === 0) return null;
   // the last key makes the order total (two bounds tie only when they are the same date), so the pick is
   // the same whatever order the citations come in, and a summary can stand for the citations it was taken from
-  return known.sort((a, b) => precision(b) - precision(a) || (which === 'start' ? 1 : -1) * comparePartialDates(a, b)
-    || Number(a.inferred) - Number(b.inferred) || compareCodePoints(dateKey(a), dateKey(b)))[0];
+  return known.sort(
+    (a, b) =>
+      precision(b) - precision(a) ||
+      (which === 'start' ? 1 : -1) * comparePartialDates(a, b) ||
+      Number(a.inferred) - Number(b.inferred) ||
+      compareCodePoints(dateKey(a), dateKey(b)),
+  )[0];
 }
 
 /** What a relationship's citations come to: the parts the rules above work out. */
@@ -134,8 +149,14 @@ export interface CitationSummary {
 export function summariseCitations(citations: readonly RelationshipCitation[]): CitationSummary {
   return {
     ...summariseStatus(citations),
-    start: summariseBound(citations.map((c) => c.start), 'start'),
-    end: summariseBound(citations.map((c) => c.end), 'end'),
+    start: summariseBound(
+      citations.map((c) => c.start),
+      'start',
+    ),
+    end: summariseBound(
+      citations.map((c) => c.end),
+      'end',
+    ),
   };
 }
 
@@ -147,7 +168,11 @@ export function summariseCitations(citations: readonly RelationshipCitation[]): 
  * so the summary's is the best of the citations it was taken from.
  */
 export function summaryWithCitations(summary: CitationSummary | null, more: readonly RelationshipCitation[]): CitationSummary {
-  const standIns: Array<Pick<ClaimCitation, 'status'>> = !summary ? [] : summary.disputed ? [{ status: 'DENIED' }, { status: 'REPORTED' }] : [{ status: summary.status }];
+  const standIns: Array<Pick<ClaimCitation, 'status'>> = !summary
+    ? []
+    : summary.disputed
+      ? [{ status: 'DENIED' }, { status: 'REPORTED' }]
+      : [{ status: summary.status }];
   const bound = (which: 'start' | 'end') => summariseBound([summary?.[which] ?? null, ...more.map((c) => c[which])], which);
   return { ...summariseStatus([...standIns, ...more]), start: bound('start'), end: bound('end') };
 }

@@ -101,10 +101,20 @@ export function emptyChange(edit: EditRecord): GraphChange {
 
 /** A new history record, stamped now with a fresh id (or the recorded ones, when a restore replays it). */
 export function newEditRecord(
-  author: EditAuthor, action: EditAction, subjectIds: readonly string[], summary: string, details: unknown,
+  author: EditAuthor,
+  action: EditAction,
+  subjectIds: readonly string[],
+  summary: string,
+  details: unknown,
 ): EditRecord {
   return {
-    id: author.recorded?.id ?? `edit:${crypto.randomUUID()}`, at: author.recorded?.at ?? new Date().toISOString(), editor: author.editor, note: author.note,
-    action, subjectIds: [...new Set(subjectIds)], summary, details,
+    id: author.recorded?.id ?? `edit:${crypto.randomUUID()}`,
+    at: author.recorded?.at ?? new Date().toISOString(),
+    editor: author.editor,
+    note: author.note,
+    action,
+    subjectIds: [...new Set(subjectIds)],
+    summary,
+    details,
   };
 }

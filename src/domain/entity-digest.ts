@@ -59,7 +59,10 @@ export function holdsSources(digest: EntityDigest): boolean {
 export function withFacts(digest: EntityDigest, facts: EntityFacts): EntityDigest {
   // the first editor entry wins, as summariseEntity's `find` took it
   if (facts.articleId === null) return digest.editor ? digest : { ...digest, editor: facts };
-  const dated = facts.date || facts.event ? insertedAfterEquals(digest.dated, { articleId: facts.articleId, date: facts.date, ...(facts.event ? { event: facts.event } : {}) }) : digest.dated;
+  const dated =
+    facts.date || facts.event
+      ? insertedAfterEquals(digest.dated, { articleId: facts.articleId, date: facts.date, ...(facts.event ? { event: facts.event } : {}) })
+      : digest.dated;
   return {
     names: withName(digest.names, facts),
     spellings: withDistinct(digest.spellings, [facts.name, ...facts.aliases]),
@@ -85,7 +88,10 @@ function withName(names: readonly NameCount[], facts: ArticleFacts): NameCount[]
   return names.map((c, i) => (i === at ? { name: c.name, n: c.n + 1, ...first } : c));
 }
 
-function withKind(kinds: ReadonlyArray<{ kind: OrganisationKind; n: number }>, kind: OrganisationKind): Array<{ kind: OrganisationKind; n: number }> {
+function withKind(
+  kinds: ReadonlyArray<{ kind: OrganisationKind; n: number }>,
+  kind: OrganisationKind,
+): Array<{ kind: OrganisationKind; n: number }> {
   if (!kinds.some((k) => k.kind === kind)) return insertedSorted(kinds, { kind, n: 1 }, (a, b) => compareCodePoints(a.kind, b.kind));
   return kinds.map((k) => (k.kind === kind ? { kind, n: k.n + 1 } : k));
 }

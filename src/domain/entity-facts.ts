@@ -28,8 +28,6 @@ export function sourceIdOf(facts: EntityFacts): string {
   return facts.articleId ?? EDITOR_SOURCE;
 }
 
-
-
 /** A proper name ("Zarechnoye penal colony") reads better as the entity's name than a description ("the colony at ..."). */
 function preferredName(a: string, b: string): number {
   const proper = (s: string) => Number(/^\p{Lu}/u.test(s));
@@ -91,8 +89,10 @@ export function summariseDigest(digest: EntityDigest): EntitySummary | null {
 
 /** An editor's update as a source: what they set, and the alias changes against what the sources give. */
 export function editorFactsOf(
-  previous: EditorFacts | undefined, before: Pick<EntitySummary, 'aliases'>,
-  after: Pick<EntitySummary, 'name' | 'aliases' | 'roles' | 'kind'>, changed: { name: boolean; roles: boolean; kind: boolean },
+  previous: EditorFacts | undefined,
+  before: Pick<EntitySummary, 'aliases'>,
+  after: Pick<EntitySummary, 'name' | 'aliases' | 'roles' | 'kind'>,
+  changed: { name: boolean; roles: boolean; kind: boolean },
 ): EditorFacts {
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const had = lower(before.aliases);

@@ -18,4 +18,3 @@ export interface EntityRecord extends EntitySummary {
 export interface EntityWithMentions extends EntityRecord {
   mentions: Citation[];
 }
-

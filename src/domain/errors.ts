@@ -11,7 +11,10 @@ export interface ValidationProblem {
 
 export class ValidationError extends KgError {
   readonly code = 'VALIDATION_FAILED';
-  constructor(readonly problems: ValidationProblem[], readonly source?: string) {
+  constructor(
+    readonly problems: ValidationProblem[],
+    readonly source?: string,
+  ) {
     super(`${source ? `${source}: ` : ''}${problems.length} problem(s):\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
     this.name = 'ValidationError';
   }
@@ -27,7 +30,10 @@ export class ConfigError extends KgError {
 
 export class UniquenessViolationError extends KgError {
   readonly code = 'UNIQUENESS_VIOLATION';
-  constructor(message: string, override readonly cause?: unknown) {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'UniquenessViolationError';
   }
@@ -35,7 +41,10 @@ export class UniquenessViolationError extends KgError {
 
 export class NotFoundError extends KgError {
   readonly code = 'NOT_FOUND';
-  constructor(readonly what: string, readonly id: string) {
+  constructor(
+    readonly what: string,
+    readonly id: string,
+  ) {
     super(`${what} ${JSON.stringify(id)} does not exist`);
     this.name = 'NotFoundError';
   }
@@ -43,7 +52,10 @@ export class NotFoundError extends KgError {
 
 export class StoreUnavailableError extends KgError {
   readonly code = 'STORE_UNAVAILABLE';
-  constructor(message: string, override readonly cause?: unknown) {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'StoreUnavailableError';
   }
@@ -52,7 +64,10 @@ export class StoreUnavailableError extends KgError {
 /** The store gave up on work that ran past its time limit: the query asks too much, or the store is slow. */
 export class StoreTimeoutError extends KgError {
   readonly code = 'STORE_TIMEOUT';
-  constructor(message: string, override readonly cause?: unknown) {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'StoreTimeoutError';
   }
@@ -61,7 +76,10 @@ export class StoreTimeoutError extends KgError {
 /** An article could not be turned into a draft: the input, or the engine's configuration or answers. */
 export class ExtractionError extends KgError {
   readonly code = 'EXTRACTION_FAILED';
-  constructor(message: string, override readonly cause?: unknown) {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'ExtractionError';
   }

@@ -68,8 +68,13 @@ const SETTLED: Record<EventStatus, number> = { HAPPENED: 2, CANCELLED: 2, PREVEN
 export function eventStatusOf(statuses: readonly StatusClaim[]): { status: EventStatus; disputed: boolean } {
   if (statuses.length === 0) return { status: 'HAPPENED', disputed: false };
   const articles = (s: StatusClaim) => new Set(s.citations.map((c) => c.articleId)).size;
-  const ranked = [...statuses].sort((a, b) => SETTLED[b.status] - SETTLED[a.status] || articles(b) - articles(a)
-    || Number(b.status === 'HAPPENED') - Number(a.status === 'HAPPENED') || a.status.localeCompare(b.status));
+  const ranked = [...statuses].sort(
+    (a, b) =>
+      SETTLED[b.status] - SETTLED[a.status] ||
+      articles(b) - articles(a) ||
+      Number(b.status === 'HAPPENED') - Number(a.status === 'HAPPENED') ||
+      a.status.localeCompare(b.status),
+  );
   const settled = new Set(statuses.filter((s) => SETTLED[s.status] === 2).map((s) => s.status === 'HAPPENED'));
   return { status: ranked[0].status, disputed: settled.size > 1 };
 }
@@ -85,11 +90,23 @@ export function eventDetailsOf(perSource: readonly EventFacts[]): EventDetails {
     }
     return [...out.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, k]) => k);
   };
-  const statuses = group(perSource.map((f) => f.status), (s) => s.status,
-    (s): StatusClaim => ({ status: s.status, citations: [] }), (k, s) => k.citations.push(s.citation));
-  const quantities = group(perSource.flatMap((f) => f.quantities), (q) => JSON.stringify([q.kind, q.value, q.unit, q.qualifier]),
-    ({ citation: _c, ...q }): Quantity => ({ ...q, citations: [] }), (k, q) => k.citations.push(q.citation));
-  const unnamedParticipants = group(perSource.flatMap((f) => f.unnamedParticipants), (p) => JSON.stringify([p.name.toLowerCase(), p.role, p.status]),
-    ({ citations: _c, ...p }): UnnamedParticipation => ({ ...p, citations: [] }), (k, p) => k.citations.push(...p.citations));
+  const statuses = group(
+    perSource.map((f) => f.status),
+    (s) => s.status,
+    (s): StatusClaim => ({ status: s.status, citations: [] }),
+    (k, s) => k.citations.push(s.citation),
+  );
+  const quantities = group(
+    perSource.flatMap((f) => f.quantities),
+    (q) => JSON.stringify([q.kind, q.value, q.unit, q.qualifier]),
+    ({ citation: _c, ...q }): Quantity => ({ ...q, citations: [] }),
+    (k, q) => k.citations.push(q.citation),
+  );
+  const unnamedParticipants = group(
+    perSource.flatMap((f) => f.unnamedParticipants),
+    (p) => JSON.stringify([p.name.toLowerCase(), p.role, p.status]),
+    ({ citations: _c, ...p }): UnnamedParticipation => ({ ...p, citations: [] }),
+    (k, p) => k.citations.push(...p.citations),
+  );
   return { status: eventStatusOf(statuses).status, statuses, quantities, unnamedParticipants };
 }

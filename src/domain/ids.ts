@@ -38,7 +38,9 @@ function storedEnds(type: string, sourceId: string, targetId: string): [string, 
  * symmetric one now runs the other way.
  */
 export function rekeyedRelationship(
-  r: { type: string; sourceId: string; targetId: string; role: string | null }, from: string, to: string,
+  r: { type: string; sourceId: string; targetId: string; role: string | null },
+  from: string,
+  to: string,
 ): { id: string; sourceId: string; targetId: string; flipped: boolean } {
   const [sourceId, targetId] = storedEnds(r.type, r.sourceId === from ? to : r.sourceId, r.targetId === from ? to : r.targetId);
   const flipped = (r.sourceId === from ? to : r.sourceId) !== sourceId;

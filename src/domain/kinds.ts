@@ -8,7 +8,15 @@ export const ENTITY_TYPES = ['PERSON', 'ORGANISATION', 'EVENT', 'PLACE'] as cons
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const ORGANISATION_KINDS = [
-  'PARTY', 'PRISON', 'MEDIA_OUTLET', 'GOVERNMENT_BODY', 'NGO', 'INTERGOVERNMENTAL', 'COMPANY', 'COURT', 'OTHER',
+  'PARTY',
+  'PRISON',
+  'MEDIA_OUTLET',
+  'GOVERNMENT_BODY',
+  'NGO',
+  'INTERGOVERNMENTAL',
+  'COMPANY',
+  'COURT',
+  'OTHER',
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
@@ -17,7 +25,10 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 /** Id prefixes make every id globally unique and self-describing: `person:sergei-duvanov`. */
 export const ID_PREFIX: Record<EntityType, string> = {
-  PERSON: 'person', ORGANISATION: 'organisation', EVENT: 'event', PLACE: 'place',
+  PERSON: 'person',
+  ORGANISATION: 'organisation',
+  EVENT: 'event',
+  PLACE: 'place',
 };
 export const ARTICLE_ID_PREFIX = 'article';
 

@@ -7,7 +7,10 @@ export function unionOfNames(existing: readonly string[], incoming: readonly str
   const out = [...existing];
   for (const value of incoming) {
     const lower = value.toLowerCase();
-    if (!seen.has(lower) && lower !== exclude.toLowerCase()) { seen.add(lower); out.push(value); }
+    if (!seen.has(lower) && lower !== exclude.toLowerCase()) {
+      seen.add(lower);
+      out.push(value);
+    }
   }
   return out;
 }

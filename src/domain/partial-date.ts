@@ -65,10 +65,15 @@ export function comparePartialDates(a: PartialDate | null, b: PartialDate | null
 export function describeDate(date: PartialDate): string {
   const iso = toIso(date);
   switch (date.qualifier) {
-    case 'BEFORE': return `before ${iso}`;
-    case 'AFTER': return `after ${iso}`;
-    case 'ABOUT': return `about ${iso}`;
-    case 'BETWEEN': return date.until ? `${iso}/${toIso(date.until)}` : iso;
-    default: return iso;
+    case 'BEFORE':
+      return `before ${iso}`;
+    case 'AFTER':
+      return `after ${iso}`;
+    case 'ABOUT':
+      return `about ${iso}`;
+    case 'BETWEEN':
+      return date.until ? `${iso}/${toIso(date.until)}` : iso;
+    default:
+      return iso;
   }
 }

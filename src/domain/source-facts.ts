@@ -56,4 +56,3 @@ export interface EntitySummary {
   /** EVENT only: whether it happened, what it set (sentences, fines), who took part unnamed */
   event?: EventDetails | null;
 }
-

@@ -1,5 +1,11 @@
 import {
-  EditRefusedError, emptyChange, newEditRecord, type EditAuthor, type EditDecision, type EditSnapshot, type EditableRelationship,
+  EditRefusedError,
+  emptyChange,
+  newEditRecord,
+  type EditAuthor,
+  type EditDecision,
+  type EditSnapshot,
+  type EditableRelationship,
 } from '../domain/editing.js';
 import type { Citation, EntityRecord, EntityWithMentions } from '../domain/entity.js';
 import { NotFoundError } from '../domain/errors.js';
@@ -36,7 +42,11 @@ export interface MergeDetails {
 
 const strip = ({ mentions: _m, ...rest }: EntityWithMentions): EntityRecord => rest;
 
-function mergedEntitiesOf(snapshot: EditSnapshot, into: string, from: readonly string[]): { survivor: EntityWithMentions; merged: EntityWithMentions[] } {
+function mergedEntitiesOf(
+  snapshot: EditSnapshot,
+  into: string,
+  from: readonly string[],
+): { survivor: EntityWithMentions; merged: EntityWithMentions[] } {
   const get = (id: string, argument: string) => {
     const entity = snapshot.entities.get(id);
     if (entity) return entity;
@@ -47,13 +57,20 @@ function mergedEntitiesOf(snapshot: EditSnapshot, into: string, from: readonly s
   const survivor = get(into, 'into');
   const merged = from.map((id) => get(id, 'from'));
   for (const m of merged) {
-    if (m.type !== survivor.type) throw new EditRefusedError(`${m.id} is a ${m.type} and ${survivor.id} a ${survivor.type}: only entities of one type merge`);
+    if (m.type !== survivor.type)
+      throw new EditRefusedError(`${m.id} is a ${m.type} and ${survivor.id} a ${survivor.type}: only entities of one type merge`);
   }
   return { survivor, merged };
 }
 
 /** The merge as a decision over what the store holds now; a dry run decides the same and writes nothing. */
-export function decideMerge(snapshot: EditSnapshot, into: string, from: readonly string[], author: EditAuthor, dryRun: boolean): EditDecision<MergePlan> {
+export function decideMerge(
+  snapshot: EditSnapshot,
+  into: string,
+  from: readonly string[],
+  author: EditAuthor,
+  dryRun: boolean,
+): EditDecision<MergePlan> {
   const { survivor, merged } = mergedEntitiesOf(snapshot, into, from);
   const warnings: string[] = [];
   const additive = merged.reduce((acc, m) => absorbRecord(acc, strip(m), warnings), strip(survivor));
@@ -63,44 +80,62 @@ export function decideMerge(snapshot: EditSnapshot, into: string, from: readonly
   const state: EntityRecord = summary
     ? { ...additive, facts, date: summary.date ?? additive.date, dates: summary.dates, disputed: summary.disputed }
     : additive;
-  const mentions = unionOfCitations(survivor.mentions, merged.flatMap((m) => m.mentions));
+  const mentions = unionOfCitations(
+    survivor.mentions,
+    merged.flatMap((m) => m.mentions),
+  );
   const own = new Set(survivor.mentions.map(citationKey));
   const fusion = repointAndFuseRelationships(snapshot.relationships, new Set(from), into);
   for (const x of fusion.repointed) {
     const r = fusion.written.find((w) => w.id === x.after);
-    if (r && r.sourceId === r.targetId) warnings.push(`${x.before} joined ${r.sourceId} to itself; kept as ${r.type} from ${r.sourceId} to itself`);
+    if (r && r.sourceId === r.targetId)
+      warnings.push(`${x.before} joined ${r.sourceId} to itself; kept as ${r.type} from ${r.sourceId} to itself`);
   }
   const plan: MergePlan = {
-    into, from: [...from], survivor: { ...state, mentions },
+    into,
+    from: [...from],
+    survivor: { ...state, mentions },
     aliasesAdded: state.aliases.filter((a) => !survivor.aliases.includes(a)),
     rolesAdded: state.roles.filter((r) => !survivor.roles.includes(r)),
     mentionsMoved: mentions.length - survivor.mentions.length,
-    repointed: fusion.repointed, fused: fusion.fused, warnings,
+    repointed: fusion.repointed,
+    fused: fusion.fused,
+    warnings,
   };
   if (dryRun) return { change: null, result: plan };
 
   const touchedIds = new Set(fusion.repointed.map((x) => x.before));
   const details: MergeDetails = {
-    into, from: [...from],
+    into,
+    from: [...from],
     before: {
       entities: [survivor, ...merged],
       relationships: snapshot.relationships.filter((r) => touchedIds.has(r.id) || fusion.written.some((w) => w.id === r.id)),
     },
     added: {
-      aliases: plan.aliasesAdded, roles: plan.rolesAdded, kind: survivor.kind === null && state.kind !== null,
-      date: survivor.date === null && state.date !== null, mentions: mentions.filter((m) => !own.has(citationKey(m))),
+      aliases: plan.aliasesAdded,
+      roles: plan.rolesAdded,
+      kind: survivor.kind === null && state.kind !== null,
+      date: survivor.date === null && state.date !== null,
+      mentions: mentions.filter((m) => !own.has(citationKey(m))),
     },
     afterRelationshipIds: fusion.written.map((r) => r.id),
   };
   const edit = newEditRecord(
-    author, 'MERGE', [into, ...from, ...touchedIds, ...details.afterRelationshipIds],
-    `merged ${from.join(', ')} into ${into}`, details,
+    author,
+    'MERGE',
+    [into, ...from, ...touchedIds, ...details.afterRelationshipIds],
+    `merged ${from.join(', ')} into ${into}`,
+    details,
   );
   return {
     change: {
       ...emptyChange(edit),
-      deleteRelationships: fusion.deleted, deleteEntities: [...from], putEntities: [state],
-      setMentions: [{ entityId: into, mentions }], putRelationships: fusion.written,
+      deleteRelationships: fusion.deleted,
+      deleteEntities: [...from],
+      putEntities: [state],
+      setMentions: [{ entityId: into, mentions }],
+      putRelationships: fusion.written,
       addRedirects: from.map((id) => ({ id, into })),
     },
     result: plan,
@@ -117,11 +152,12 @@ function checkedIds(into: string, from: readonly string[]): string[] {
 
 /** Merges `from` into `into` in one transaction (or only plans it, for a dry run). */
 export function mergeEntities(
-  store: GraphStore, args: { into: string; from: readonly string[]; dryRun: boolean }, author: EditAuthor,
+  store: GraphStore,
+  args: { into: string; from: readonly string[]; dryRun: boolean },
+  author: EditAuthor,
 ): Promise<MergePlan> {
   const from = checkedIds(args.into, args.from);
-  return store.applyEdit(
-    { entityIds: [args.into, ...from], relationshipIds: [] },
-    (snapshot) => decideMerge(snapshot, args.into, from, author, args.dryRun),
+  return store.applyEdit({ entityIds: [args.into, ...from], relationshipIds: [] }, (snapshot) =>
+    decideMerge(snapshot, args.into, from, author, args.dryRun),
   );
 }

@@ -1,4 +1,11 @@
-import { emptyChange, newEditRecord, type EditAuthor, type EditDecision, type EditSnapshot, type EditableRelationship } from '../domain/editing.js';
+import {
+  emptyChange,
+  newEditRecord,
+  type EditAuthor,
+  type EditDecision,
+  type EditSnapshot,
+  type EditableRelationship,
+} from '../domain/editing.js';
 import type { ClaimStatus } from '../domain/entity.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { GraphStore } from '../storage/graph-store.js';
@@ -13,10 +20,20 @@ function relationshipIn(snapshot: EditSnapshot, id: string): EditableRelationshi
  * Records an editor's verdict beside the relationship: its `status` and citations stay what the sources
  * say. A null status withdraws the verdict.
  */
-function decideVerdict(snapshot: EditSnapshot, id: string, status: ClaimStatus | null, author: EditAuthor): EditDecision<EditableRelationship> {
+function decideVerdict(
+  snapshot: EditSnapshot,
+  id: string,
+  status: ClaimStatus | null,
+  author: EditAuthor,
+): EditDecision<EditableRelationship> {
   const r = relationshipIn(snapshot, id);
-  const edit = newEditRecord(author, 'VERDICT', [id, r.sourceId, r.targetId],
-    status ? `judged ${id} ${status}` : `withdrew the verdict on ${id}`, { before: r.verdict, status });
+  const edit = newEditRecord(
+    author,
+    'VERDICT',
+    [id, r.sourceId, r.targetId],
+    status ? `judged ${id} ${status}` : `withdrew the verdict on ${id}`,
+    { before: r.verdict, status },
+  );
   const verdict = status ? { status, editor: author.editor, note: author.note, at: edit.at, editId: edit.id } : null;
   const judged = { ...r, verdict };
   return { change: { ...emptyChange(edit), putRelationships: [judged] }, result: judged };
@@ -25,7 +42,13 @@ function decideVerdict(snapshot: EditSnapshot, id: string, status: ClaimStatus |
 /** Deletes one relationship with its citations and verdict; its articles, their text and its ends stay. */
 function decideDelete(snapshot: EditSnapshot, id: string, author: EditAuthor): EditDecision<string> {
   const r = relationshipIn(snapshot, id);
-  const edit = newEditRecord(author, 'DELETE_RELATIONSHIP', [id, r.sourceId, r.targetId], `deleted ${r.type} ${r.sourceId} -> ${r.targetId}`, { before: r });
+  const edit = newEditRecord(
+    author,
+    'DELETE_RELATIONSHIP',
+    [id, r.sourceId, r.targetId],
+    `deleted ${r.type} ${r.sourceId} -> ${r.targetId}`,
+    { before: r },
+  );
   return { change: { ...emptyChange(edit), deleteRelationships: [id] }, result: id };
 }
 

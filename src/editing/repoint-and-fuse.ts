@@ -30,7 +30,9 @@ const latest = (a: Verdict | null, b: Verdict | null) => (!a ? b : !b ? a : a.at
  * Nothing is dropped: a relationship between the survivor and a merged entity becomes a self-loop.
  */
 export function repointAndFuseRelationships(
-  relationships: readonly EditableRelationship[], mergedIds: ReadonlySet<string>, survivorId: string,
+  relationships: readonly EditableRelationship[],
+  mergedIds: ReadonlySet<string>,
+  survivorId: string,
 ): Fusion {
   const endOf = (id: string) => (mergedIds.has(id) ? survivorId : id);
   const isTouched = (r: EditableRelationship) => mergedIds.has(r.sourceId) || mergedIds.has(r.targetId);

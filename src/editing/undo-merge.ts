@@ -1,5 +1,11 @@
 import {
-  EditRefusedError, emptyChange, newEditRecord, type EditAuthor, type EditDecision, type EditSnapshot, type EditableRelationship,
+  EditRefusedError,
+  emptyChange,
+  newEditRecord,
+  type EditAuthor,
+  type EditDecision,
+  type EditSnapshot,
+  type EditableRelationship,
 } from '../domain/editing.js';
 import { summariseCitations } from '../domain/claims.js';
 import type { EntityFacts } from '../domain/entity-facts.js';
@@ -27,7 +33,12 @@ function withoutFacts(list: readonly EntityFacts[], remove: readonly EntityFacts
  * fused by the merge keep only what the survivor had. What was written after the merge (a later article's
  * citations of the survivor, an editor's change) stays with the survivor.
  */
-function decideUndoMerge(snapshot: EditSnapshot, mergeEditId: string, merge: MergeDetails, author: EditAuthor): EditDecision<EntityWithMentions[]> {
+function decideUndoMerge(
+  snapshot: EditSnapshot,
+  mergeEditId: string,
+  merge: MergeDetails,
+  author: EditAuthor,
+): EditDecision<EntityWithMentions[]> {
   for (const id of merge.from) {
     if (snapshot.entities.get(id) || snapshot.mergedInto.get(id) !== merge.into) {
       throw new EditRefusedError(`${id} is no longer merged into ${merge.into}: the merge ${mergeEditId} was already undone`);
@@ -52,7 +63,10 @@ function decideUndoMerge(snapshot: EditSnapshot, mergeEditId: string, merge: Mer
     const now = current.get(id);
     if (!now) continue; // deleted by an editor since
     const own = survivorOwn.get(id);
-    const kept = withoutCitations(now.citations, givenCitations.filter((c) => !own?.citations.some((o) => citationKey(o) === citationKey(c))));
+    const kept = withoutCitations(
+      now.citations,
+      givenCitations.filter((c) => !own?.citations.some((o) => citationKey(o) === citationKey(c))),
+    );
     if (kept.length === 0 && !own) deleteRelationships.push(id);
     else putRelationships.push({ ...now, citations: kept, ...summariseCitations(kept) });
   }
@@ -65,10 +79,17 @@ function decideUndoMerge(snapshot: EditSnapshot, mergeEditId: string, merge: Mer
     date: added.date ? survivorBefore.date : survivor.date,
   };
   const mentions = withoutCitations(survivor.mentions, added.mentions);
-  if (survivor.facts) state.facts = withoutFacts(survivor.facts, mergedBefore.flatMap((e) => e.facts ?? []));
+  if (survivor.facts)
+    state.facts = withoutFacts(
+      survivor.facts,
+      mergedBefore.flatMap((e) => e.facts ?? []),
+    );
   const edit = newEditRecord(
-    author, 'UNDO_MERGE', [merge.into, ...merge.from, ...restored.map((r) => r.id), ...merge.afterRelationshipIds],
-    `undid the merge of ${merge.from.join(', ')} into ${merge.into}`, { undoes: mergeEditId },
+    author,
+    'UNDO_MERGE',
+    [merge.into, ...merge.from, ...restored.map((r) => r.id), ...merge.afterRelationshipIds],
+    `undid the merge of ${merge.from.join(', ')} into ${merge.into}`,
+    { undoes: mergeEditId },
   );
   return {
     change: {

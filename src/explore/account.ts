@@ -2,7 +2,12 @@ import { ApiError, gql } from './api.js';
 import { clear, h } from './dom.js';
 import { currentToken, forgetToken, rememberToken } from './session.js';
 
-export interface Viewer { role: 'ANONYMOUS' | 'READER' | 'EDITOR' | 'INVALID'; name: string | null; mayEdit: boolean; editingEnabled: boolean }
+export interface Viewer {
+  role: 'ANONYMOUS' | 'READER' | 'EDITOR' | 'INVALID';
+  name: string | null;
+  mayEdit: boolean;
+  editingEnabled: boolean;
+}
 
 /** Who the API says we are; null when it refuses to answer without a token (KG_REQUIRE_READER_TOKEN=1). */
 export async function whoAmI(): Promise<Viewer | null> {
@@ -23,25 +28,62 @@ const ROLE_WORDS: Record<string, string> = { READER: 'reader: you may read', EDI
  */
 export function accountBox(viewer: Promise<Viewer | null>): HTMLElement {
   const box = h('div', { class: 'account', role: 'region', 'aria-label': 'Account' });
-  const signedIn = (v: Viewer) => clear(box,
-    h('span', { class: 'who' }, `Signed in as ${v.name} (${ROLE_WORDS[v.role]})`),
-    h('button', { type: 'button', onclick: () => { forgetToken(); location.reload(); } }, 'Sign out'));
-  viewer.then((v) => {
-    if (v && (v.role === 'READER' || v.role === 'EDITOR')) return signedIn(v);
-    // a token that no longer matches (the server's tokens changed) is forgotten, and the form says why
-    const stale = currentToken() !== null;
-    if (stale) forgetToken();
-    clear(box, signInForm(stale ? 'That token is not valid here; it has been forgotten.' : v === null ? 'This server needs a token to read: sign in.' : null));
-  }).catch((error: Error) => clear(box, h('span', { role: 'alert' }, `Could not tell who you are: ${error.message}`)));
+  const signedIn = (v: Viewer) =>
+    clear(
+      box,
+      h('span', { class: 'who' }, `Signed in as ${v.name} (${ROLE_WORDS[v.role]})`),
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: () => {
+            forgetToken();
+            location.reload();
+          },
+        },
+        'Sign out',
+      ),
+    );
+  viewer
+    .then((v) => {
+      if (v && (v.role === 'READER' || v.role === 'EDITOR')) return signedIn(v);
+      // a token that no longer matches (the server's tokens changed) is forgotten, and the form says why
+      const stale = currentToken() !== null;
+      if (stale) forgetToken();
+      clear(
+        box,
+        signInForm(
+          stale
+            ? 'That token is not valid here; it has been forgotten.'
+            : v === null
+              ? 'This server needs a token to read: sign in.'
+              : null,
+        ),
+      );
+    })
+    .catch((error: Error) => clear(box, h('span', { role: 'alert' }, `Could not tell who you are: ${error.message}`)));
   return box;
 }
 
 function signInForm(notice: string | null): HTMLElement {
-  const token = h('input', { type: 'password', id: 'access-token', name: 'access-token', autocomplete: 'off', required: true, minlength: '16', size: '24' });
+  const token = h('input', {
+    type: 'password',
+    id: 'access-token',
+    name: 'access-token',
+    autocomplete: 'off',
+    required: true,
+    minlength: '16',
+    size: '24',
+  });
   const message = h('span', { class: 'account-message', role: 'status' }, notice ?? '');
-  const form = h('form', { class: 'sign-in', method: 'post', action: '#' },
-    h('label', { for: 'access-token' }, 'Access token'), token,
-    h('button', { type: 'submit' }, 'Sign in'), message);
+  const form = h(
+    'form',
+    { class: 'sign-in', method: 'post', action: '#' },
+    h('label', { for: 'access-token' }, 'Access token'),
+    token,
+    h('button', { type: 'submit' }, 'Sign in'),
+    message,
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void signIn(token.value.trim(), message);

@@ -13,8 +13,15 @@ export const TYPE_STYLE = {
 } as const;
 
 export const KIND_COLOUR: Record<string, string> = {
-  PARTY: '#9b3fb5', PRISON: '#3b3b3b', MEDIA_OUTLET: '#c2417a', GOVERNMENT_BODY: '#8c2f2f', NGO: '#1f8f8f',
-  INTERGOVERNMENTAL: '#4356c9', COMPANY: '#8a6d3b', COURT: '#5a4a99', OTHER: '#7a7a7a',
+  PARTY: '#9b3fb5',
+  PRISON: '#3b3b3b',
+  MEDIA_OUTLET: '#c2417a',
+  GOVERNMENT_BODY: '#8c2f2f',
+  NGO: '#1f8f8f',
+  INTERGOVERNMENTAL: '#4356c9',
+  COMPANY: '#8a6d3b',
+  COURT: '#5a4a99',
+  OTHER: '#7a7a7a',
 };
 
 export const STATUS_STYLE = {
@@ -25,10 +32,15 @@ export const STATUS_STYLE = {
 } as const;
 
 /** A relationship whose sources disagree (one denies what another asserts), drawn over its status style. */
-export const DISPUTED_STYLE = { colour: '#8e24aa', dash: [8, 3, 2, 3], width: 3.5, label: 'sources disagree: one denies what another asserts' } as const;
+export const DISPUTED_STYLE = {
+  colour: '#8e24aa',
+  dash: [8, 3, 2, 3],
+  width: 3.5,
+  label: 'sources disagree: one denies what another asserts',
+} as const;
 
 export function nodeColour(type: keyof typeof TYPE_STYLE, kind: string | null | undefined): string {
-  return type === 'ORGANISATION' && kind ? KIND_COLOUR[kind] ?? TYPE_STYLE.ORGANISATION.colour : TYPE_STYLE[type].colour;
+  return type === 'ORGANISATION' && kind ? (KIND_COLOUR[kind] ?? TYPE_STYLE.ORGANISATION.colour) : TYPE_STYLE[type].colour;
 }
 
 /** A small inline SVG of a shape or line, for the legend. */
@@ -43,21 +55,41 @@ function swatch(kind: 'shape' | 'line', shape: string, colour: string, dash = ''
     diamond: '<polygon points="14,1 21,8 14,15 7,8"/>',
     triangle: '<polygon points="14,2 21,14 7,14"/>',
   };
-  svg.innerHTML = kind === 'shape'
-    ? shapes[shape]
-    : `<line x1="2" y1="8" x2="26" y2="8" stroke-width="3" stroke-dasharray="${dash}"/>${shape === 'diamond' ? `<polygon points="14,3 19,8 14,13 9,8" fill="${colour}"/>` : ''}`;
+  svg.innerHTML =
+    kind === 'shape'
+      ? shapes[shape]
+      : `<line x1="2" y1="8" x2="26" y2="8" stroke-width="3" stroke-dasharray="${dash}"/>${shape === 'diamond' ? `<polygon points="14,3 19,8 14,13 9,8" fill="${colour}"/>` : ''}`;
   svg.setAttribute(kind === 'shape' ? 'fill' : 'stroke', colour);
   return svg;
 }
 
 export function legend(): HTMLElement {
   const dash = { solid: '', dashed: '6 3', dotted: '2 3' } as const;
-  return h('section', { class: 'legend', 'aria-label': 'Legend' },
+  return h(
+    'section',
+    { class: 'legend', 'aria-label': 'Legend' },
     h('h2', {}, 'Legend'),
-    h('ul', {},
+    h(
+      'ul',
+      {},
       ...Object.entries(TYPE_STYLE).map(([type, s]) => h('li', {}, swatch('shape', s.shape, s.colour), words(type))),
-      ...Object.entries(KIND_COLOUR).filter(([k]) => k !== 'OTHER').map(([kind, colour]) => h('li', { class: 'kind' }, swatch('shape', 'round-rectangle', colour), words(kind)))),
-    h('ul', {},
-      ...Object.entries(STATUS_STYLE).map(([status, s]) => h('li', {}, swatch('line', '', s.colour, dash[s.line]), h('strong', {}, status), ` ${s.label}`)),
-      h('li', { class: 'disputed' }, swatch('line', 'diamond', DISPUTED_STYLE.colour, DISPUTED_STYLE.dash.join(' ')), h('strong', {}, 'DISPUTED'), ` ${DISPUTED_STYLE.label}`)));
+      ...Object.entries(KIND_COLOUR)
+        .filter(([k]) => k !== 'OTHER')
+        .map(([kind, colour]) => h('li', { class: 'kind' }, swatch('shape', 'round-rectangle', colour), words(kind))),
+    ),
+    h(
+      'ul',
+      {},
+      ...Object.entries(STATUS_STYLE).map(([status, s]) =>
+        h('li', {}, swatch('line', '', s.colour, dash[s.line]), h('strong', {}, status), ` ${s.label}`),
+      ),
+      h(
+        'li',
+        { class: 'disputed' },
+        swatch('line', 'diamond', DISPUTED_STYLE.colour, DISPUTED_STYLE.dash.join(' ')),
+        h('strong', {}, 'DISPUTED'),
+        ` ${DISPUTED_STYLE.label}`,
+      ),
+    ),
+  );
 }

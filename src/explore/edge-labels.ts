@@ -21,7 +21,10 @@ export function labelBox(edge: EdgeSingular): Box {
  */
 export function declutterEdgeLabels(cy: Core): void {
   const edges = cy.edges().filter((e) => !e.hasClass('filtered') && Boolean(e.data('label')));
-  const ranked = edges.toArray().map((e) => e as EdgeSingular).map((e) => ({ e, rank: rank(e), citations: Number(e.data('citations') ?? 0) }))
+  const ranked = edges
+    .toArray()
+    .map((e) => e as EdgeSingular)
+    .map((e) => ({ e, rank: rank(e), citations: Number(e.data('citations') ?? 0) }))
     .sort((a, b) => b.rank - a.rank || b.citations - a.citations || (a.e.id() < b.e.id() ? -1 : 1));
   const shown: Box[] = [];
   cy.batch(() => {

@@ -12,9 +12,12 @@ function relationshipItem(r: Relationship, name: string): HTMLElement {
   const other = entityLink(r.other);
   const verb = h('strong', {}, `${words(r.type)}${r.role ? ` (${r.role})` : ''}`);
   const sentence = r.direction === 'OUT' ? [name, ' ', verb, ' ', other] : [other, ' ', verb, ' ', name];
-  return h('li', { class: `relationship${r.disputed ? ' disputed' : ''}`, 'data-type': r.type },
+  return h(
+    'li',
+    { class: `relationship${r.disputed ? ' disputed' : ''}`, 'data-type': r.type },
     h('p', { class: 'summary' }, ...sentence, ' ', statusBadge(r.status), r.disputed ? ' ' : null, r.disputed ? disputedBadge() : null),
-    ...(r.disputed ? [sidesView(sidesOf(r.citations))] : r.citations.map((c) => citationView(c))));
+    ...(r.disputed ? [sidesView(sidesOf(r.citations))] : r.citations.map((c) => citationView(c))),
+  );
 }
 
 type Side = [string, Citation[]];
@@ -28,27 +31,40 @@ function sidesFor(d: Dispute, details: EntityDetails, timeline: TimelineEvent[])
     const r = details.related.find((x) => x.id === d.relationship!.id);
     return r ? sidesOf(r.citations) : null;
   }
-  const event = timeline.find((e) => e.id === d.entity.id) ?? (details.id === d.entity.id && details.dates ? { dates: details.dates } : null);
+  const event =
+    timeline.find((e) => e.id === d.entity.id) ?? (details.id === d.entity.id && details.dates ? { dates: details.dates } : null);
   return event ? event.dates.map((c): Side => [`${c.date.iso}${c.date.inferred ? ' (inferred)' : ''}`, c.citations]) : null;
 }
 
 /** Where the sources disagree about this entity or its events: each disagreement with its sides and their quotes. */
 function disagreements(found: { disputes: Dispute[]; complete: boolean }, details: EntityDetails, timeline: TimelineEvent[]): HTMLElement {
-  const subject = (d: Dispute) => (d.relationship
-    ? [entityLink(d.entity), ` ${words(d.relationship.type)}${d.relationship.role ? ` (${d.relationship.role})` : ''} `, entityLink(d.relationship.other), ': does it hold?']
-    : ['The date of ', entityLink(d.entity)]);
-  return h('section', { class: 'disagreements' },
+  const subject = (d: Dispute) =>
+    d.relationship
+      ? [
+          entityLink(d.entity),
+          ` ${words(d.relationship.type)}${d.relationship.role ? ` (${d.relationship.role})` : ''} `,
+          entityLink(d.relationship.other),
+          ': does it hold?',
+        ]
+      : ['The date of ', entityLink(d.entity)];
+  return h(
+    'section',
+    { class: 'disagreements' },
     h('h2', {}, `Disagreements (${found.disputes.length})`),
     found.disputes.length === 0 ? h('p', {}, 'The sources agree on everything they say about it.') : null,
     ...found.disputes.map((d) => {
       const sides = sidesFor(d, details, timeline);
-      return h('section', { class: 'dispute', 'data-dispute': d.id, 'data-aspect': d.aspect },
+      return h(
+        'section',
+        { class: 'dispute', 'data-dispute': d.id, 'data-aspect': d.aspect },
         h('h3', {}, ...subject(d)),
         sides
           ? sidesView(sides, (value) => (d.aspect === 'status' ? statusBadge(value) : h('strong', {}, value)))
-          : h('p', {}, 'Its sources are on the page of ', entityLink(d.entity), '.'));
+          : h('p', {}, 'Its sources are on the page of ', entityLink(d.entity), '.'),
+      );
     }),
-    found.complete ? null : h('p', { class: 'note' }, 'Only the first disagreements of the graph were read; there may be more.'));
+    found.complete ? null : h('p', { class: 'note' }, 'Only the first disagreements of the graph were read; there may be more.'),
+  );
 }
 
 /** The articles behind everything said about the entity, each once. */
@@ -58,17 +74,30 @@ function articlesOf(details: EntityDetails): Citation['article'][] {
 }
 
 function header(details: EntityDetails): HTMLElement {
-  return h('header', { class: 'entity-header' },
+  return h(
+    'header',
+    { class: 'entity-header' },
     h('p', {}, h('a', { href: '/explore' }, 'Explorer'), ' › ', words(details.type)),
     h('h1', {}, details.name),
     details.aliases.length > 0 ? h('p', {}, 'Also known as ', details.aliases.join(', ')) : null,
     details.roles?.length ? h('p', { class: 'roles' }, details.roles.join(', ')) : null,
     details.kind ? h('p', { class: 'kind' }, words(details.kind)) : null,
     details.date ? h('p', {}, 'Date: ', details.date.iso, details.date.inferred ? ' (inferred)' : '') : null,
-    details.disputed && details.dates ? h('p', { class: 'dates-disputed' }, disputedBadge(), ' the sources give ',
-      details.dates.map((d) => `${d.date.iso}${d.date.inferred ? ' (inferred)' : ''}`).join(', '), '; see Disagreements.') : null,
-    details.place ? h('p', {}, 'Place: ', h('a', { href: `/explore/entity/${encodeURIComponent(details.place.id)}` }, details.place.name)) : null,
-    h('p', {}, h('a', { href: `/explore?focus=${encodeURIComponent(details.id)}` }, 'See the network around it')));
+    details.disputed && details.dates
+      ? h(
+          'p',
+          { class: 'dates-disputed' },
+          disputedBadge(),
+          ' the sources give ',
+          details.dates.map((d) => `${d.date.iso}${d.date.inferred ? ' (inferred)' : ''}`).join(', '),
+          '; see Disagreements.',
+        )
+      : null,
+    details.place
+      ? h('p', {}, 'Place: ', h('a', { href: `/explore/entity/${encodeURIComponent(details.place.id)}` }, details.place.name))
+      : null,
+    h('p', {}, h('a', { href: `/explore?focus=${encodeURIComponent(details.id)}` }, 'See the network around it')),
+  );
 }
 
 /** /explore/entity/<id>: everything the graph says about one entity, with its evidence; a link to paste into a story file. */
@@ -85,22 +114,61 @@ export async function startEntityPage(root: HTMLElement, id: string, viewer: Pro
   const disputes = await disputesOf(details.id, new Set(timeline.map((e) => e.id))).catch(() => null);
   const groups = new Map<string, Relationship[]>();
   for (const r of details.related) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
-  root.append(h('article', { class: 'entity-page' },
-    header(details),
-    disputes ? disagreements(disputes, details, timeline) : h('p', { role: 'alert' }, 'Could not load the disagreements.'),
-    h('section', { class: 'relationships' },
-      h('h2', {}, `Relationships (${details.related.length})`),
-      ...[...groups].map(([type, rs]) => h('section', { 'data-type': type }, h('h3', {}, words(type)), h('ul', {}, ...rs.map((r) => relationshipItem(r, details.name)))))),
-    h('section', { class: 'timeline-panel' }, h('h2', {}, 'Timeline'), timelineView(timeline, (eventId) => { location.href = `/explore/entity/${encodeURIComponent(eventId)}`; })),
-    h('section', { class: 'articles' },
-      h('h2', {}, 'Articles that mention it'),
-      h('ul', {}, ...articlesOf(details).map((a) => h('li', {},
-        a.url ? h('a', { href: a.url, rel: 'noopener noreferrer' }, a.title) : a.title, a.author ? ` — ${a.author}` : '')))),
-    historySection(details.id, viewer),
-    h('section', { class: 'mentions' },
-      h('h2', {}, 'Where the sources mention it'),
-      ...details.mentions.map((c) => citationView(c, { withClaim: false }))),
-    // statuses are explained once, for readers who arrive by a pasted link
-    h('p', { class: 'note' }, 'Statuses: ', statusBadge('REPORTED'), ' stated as fact, ', statusBadge('ALLEGED'), ' claimed, hedged, ',
-      statusBadge('CONFIRMED'), ' confirmed, ', statusBadge('DENIED'), ' denied.')));
+  root.append(
+    h(
+      'article',
+      { class: 'entity-page' },
+      header(details),
+      disputes ? disagreements(disputes, details, timeline) : h('p', { role: 'alert' }, 'Could not load the disagreements.'),
+      h(
+        'section',
+        { class: 'relationships' },
+        h('h2', {}, `Relationships (${details.related.length})`),
+        ...[...groups].map(([type, rs]) =>
+          h('section', { 'data-type': type }, h('h3', {}, words(type)), h('ul', {}, ...rs.map((r) => relationshipItem(r, details.name)))),
+        ),
+      ),
+      h(
+        'section',
+        { class: 'timeline-panel' },
+        h('h2', {}, 'Timeline'),
+        timelineView(timeline, (eventId) => {
+          location.href = `/explore/entity/${encodeURIComponent(eventId)}`;
+        }),
+      ),
+      h(
+        'section',
+        { class: 'articles' },
+        h('h2', {}, 'Articles that mention it'),
+        h(
+          'ul',
+          {},
+          ...articlesOf(details).map((a) =>
+            h('li', {}, a.url ? h('a', { href: a.url, rel: 'noopener noreferrer' }, a.title) : a.title, a.author ? ` — ${a.author}` : ''),
+          ),
+        ),
+      ),
+      historySection(details.id, viewer),
+      h(
+        'section',
+        { class: 'mentions' },
+        h('h2', {}, 'Where the sources mention it'),
+        ...details.mentions.map((c) => citationView(c, { withClaim: false })),
+      ),
+      // statuses are explained once, for readers who arrive by a pasted link
+      h(
+        'p',
+        { class: 'note' },
+        'Statuses: ',
+        statusBadge('REPORTED'),
+        ' stated as fact, ',
+        statusBadge('ALLEGED'),
+        ' claimed, hedged, ',
+        statusBadge('CONFIRMED'),
+        ' confirmed, ',
+        statusBadge('DENIED'),
+        ' denied.',
+      ),
+    ),
+  );
 }

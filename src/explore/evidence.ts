@@ -29,10 +29,13 @@ export function citationView(citation: Citation, options: { withClaim?: boolean 
   const title = article.url
     ? h('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, article.title)
     : h('span', {}, article.title);
-  return h('figure', { class: 'citation', 'data-status': citation.status },
+  return h(
+    'figure',
+    { class: 'citation', 'data-status': citation.status },
     options.withClaim === false ? null : h('p', { class: 'claim' }, statusBadge(citation.status), ' ', ...speaker(citation.saidBy)),
     h('blockquote', { class: 'quote' }, citation.quote),
-    h('figcaption', {}, '— ', h('cite', {}, title), article.author ? `, ${article.author}` : ''));
+    h('figcaption', {}, '— ', h('cite', {}, title), article.author ? `, ${article.author}` : ''),
+  );
 }
 
 const SIDE_ORDER = ['CONFIRMED', 'REPORTED', 'ALLEGED', 'DENIED'];
@@ -45,8 +48,20 @@ export function sidesOf(citations: readonly Citation[]): Array<[string, Citation
 }
 
 /** Each side of a disagreement with its sources: the value it gives, how many sources, their quotes. */
-export function sidesView(sides: ReadonlyArray<[string, readonly Citation[]]>, badge: (value: string) => Node | string = statusBadge): HTMLElement {
-  return h('div', { class: 'sides' }, ...sides.map(([value, citations]) => h('section', { class: 'side', 'data-side': value },
-    h('h4', {}, badge(value), ` ${citations.length} source${citations.length === 1 ? '' : 's'}`),
-    ...citations.map((c) => citationView(c)))));
+export function sidesView(
+  sides: ReadonlyArray<[string, readonly Citation[]]>,
+  badge: (value: string) => Node | string = statusBadge,
+): HTMLElement {
+  return h(
+    'div',
+    { class: 'sides' },
+    ...sides.map(([value, citations]) =>
+      h(
+        'section',
+        { class: 'side', 'data-side': value },
+        h('h4', {}, badge(value), ` ${citations.length} source${citations.length === 1 ? '' : 's'}`),
+        ...citations.map((c) => citationView(c)),
+      ),
+    ),
+  );
 }

@@ -28,7 +28,11 @@ export function startExplorer(root: HTMLElement, viewer: Promise<Viewer | null>)
   const details = h('div', { class: 'details' });
   const timelineBox = h('section', { class: 'timeline-panel', 'aria-label': 'Timeline' });
   const downloadBox = h('div', { class: 'downloads' });
-  const viewToggle = h('button', { type: 'button', 'aria-pressed': 'false', onclick: () => update({ view: state.view === 'table' ? 'network' : 'table' }) }, 'Table view');
+  const viewToggle = h(
+    'button',
+    { type: 'button', 'aria-pressed': 'false', onclick: () => update({ view: state.view === 'table' ? 'network' : 'table' }) },
+    'Table view',
+  );
 
   const update = (change: Partial<ExplorerState>, push = false) => {
     state = { ...state, ...change };
@@ -41,13 +45,20 @@ export function startExplorer(root: HTMLElement, viewer: Promise<Viewer | null>)
 
   // editing controls are for editors only: the link to the desk appears once the server says we are one
   const deskLink = h('a', { href: '/explore/desk', hidden: true }, 'New article');
-  viewer.then((v) => { deskLink.hidden = !v?.mayEdit; }, () => {});
+  viewer.then(
+    (v) => {
+      deskLink.hidden = !v?.mayEdit;
+    },
+    () => {},
+  );
   const pathBox = searchBox('Find a path to', 'Path to…', (hit) => {
     if (state.focus) update({ to: hit.id, selected: null }, true);
     else status.textContent = 'Choose where the path starts first, in the search box.';
   });
   root.append(
-    h('header', {},
+    h(
+      'header',
+      {},
       h('h1', {}, h('a', { href: '/explore' }, 'Explorer')),
       searchBox('Find an entity', 'Search a name: Duvanov, Nazarbayev…', (hit) => focusOn(hit.id)),
       pathBox,
@@ -55,11 +66,16 @@ export function startExplorer(root: HTMLElement, viewer: Promise<Viewer | null>)
       h('a', { href: '/graphql' }, 'GraphQL'),
       h('a', { href: '/explore/review' }, 'Review queue'),
       deskLink,
-      accountBox(viewer)),
-    h('main', {},
+      accountBox(viewer),
+    ),
+    h(
+      'main',
+      {},
       h('aside', { class: 'sidebar', 'aria-label': 'Filters and legend' }, filterBox, legend()),
       h('section', { class: 'stage' }, status, stage, table, leftOut),
-      h('aside', { class: 'panel', 'aria-label': 'Details' }, details, timelineBox, downloadBox)));
+      h('aside', { class: 'panel', 'aria-label': 'Details' }, details, timelineBox, downloadBox),
+    ),
+  );
   // cytoscape measures its container: create it once the page holds it
   const network = new Network(stage, {
     // a click selects and, outside path mode, draws the node's neighbourhood too
@@ -70,7 +86,10 @@ export function startExplorer(root: HTMLElement, viewer: Promise<Viewer | null>)
   // for the browser tests and for debugging from the console
   (window as unknown as { kgExplorer: unknown }).kgExplorer = { cy: network.cy };
 
-  addEventListener('popstate', () => { state = readState(location.search); void refresh(); });
+  addEventListener('popstate', () => {
+    state = readState(location.search);
+    void refresh();
+  });
 
   async function refresh(): Promise<void> {
     try {
@@ -102,16 +121,33 @@ export function startExplorer(root: HTMLElement, viewer: Promise<Viewer | null>)
     // shown before drawing: a network laid out while hidden would have no size to lay out in
     stage.hidden = state.view === 'table';
     table.hidden = state.view !== 'table';
-    const settled = network.show(view.nodes, view.edges, { expanded: path ? [] : state.expanded, ends: path ? [state.focus!, state.to!] : [] });
+    const settled = network.show(view.nodes, view.edges, {
+      expanded: path ? [] : state.expanded,
+      ends: path ? [state.focus!, state.to!] : [],
+    });
     network.filter(hidden);
     network.select(state.selected);
     viewToggle.setAttribute('aria-pressed', String(state.view === 'table'));
     const shown = visibleInTable(view, hidden);
-    clear(table, tableView(shown.nodes, shown.edges, (id) => update({ selected: id })));
-    clear(filterBox, filters(view, hidden, (token, on) => update({ hidden: on ? state.hidden.filter((t) => t !== token) : [...state.hidden, token] })));
-    clear(leftOut, ...view.leftOut.map((l) => h('p', {},
-      `${l.atLeast ? 'At least ' : ''}${l.count} left out around ${l.name}. `,
-      h('button', { type: 'button', onclick: () => update({ show: Math.min(state.show + 40, 200) }) }, 'Show more'))));
+    clear(
+      table,
+      tableView(shown.nodes, shown.edges, (id) => update({ selected: id })),
+    );
+    clear(
+      filterBox,
+      filters(view, hidden, (token, on) => update({ hidden: on ? state.hidden.filter((t) => t !== token) : [...state.hidden, token] })),
+    );
+    clear(
+      leftOut,
+      ...view.leftOut.map((l) =>
+        h(
+          'p',
+          {},
+          `${l.atLeast ? 'At least ' : ''}${l.count} left out around ${l.name}. `,
+          h('button', { type: 'button', onclick: () => update({ show: Math.min(state.show + 40, 200) }) }, 'Show more'),
+        ),
+      ),
+    );
     clear(downloadBox, downloads(state));
     drawDetails();
     await settled;
@@ -122,16 +158,19 @@ export function startExplorer(root: HTMLElement, viewer: Promise<Viewer | null>)
     const edge = view.edges.find((e) => e.id === state.selected);
     const node = view.nodes.find((n) => n.id === (state.selected ?? state.focus));
     const panels: HTMLElement[] = [];
-    if (path && state.focus && state.to) panels.push(pathPanel(state.focus, state.to, path.nodes, path.edges, () => update({ to: null, selected: null }, true)));
+    if (path && state.focus && state.to)
+      panels.push(pathPanel(state.focus, state.to, path.nodes, path.edges, () => update({ to: null, selected: null }, true)));
     if (edge) panels.push(edgePanel(edge, names));
     else if (node) {
-      panels.push(nodePanel(node, {
-        expanded: state.expanded.includes(node.id) || Boolean(path),
-        isFocus: node.id === state.focus,
-        onExpand: () => update({ expanded: [...state.expanded, node.id] }),
-        onFocus: () => focusOn(node.id),
-        onPathTo: () => update({ to: node.id, selected: null }, true),
-      }));
+      panels.push(
+        nodePanel(node, {
+          expanded: state.expanded.includes(node.id) || Boolean(path),
+          isFocus: node.id === state.focus,
+          onExpand: () => update({ expanded: [...state.expanded, node.id] }),
+          onFocus: () => focusOn(node.id),
+          onPathTo: () => update({ to: node.id, selected: null }, true),
+        }),
+      );
     }
     clear(details, ...panels);
     const subject = node ?? view.nodes.find((n) => n.id === state.focus);
@@ -139,7 +178,9 @@ export function startExplorer(root: HTMLElement, viewer: Promise<Viewer | null>)
       timelineFor = subject.id;
       clear(timelineBox, h('h2', {}, `Timeline: ${subject.name}`), h('p', {}, 'Loading…'));
       timeline(subject.id)
-        .then((events) => { if (timelineFor === subject.id) clear(timelineBox, h('h2', {}, `Timeline: ${subject.name}`), timelineView(events)); })
+        .then((events) => {
+          if (timelineFor === subject.id) clear(timelineBox, h('h2', {}, `Timeline: ${subject.name}`), timelineView(events));
+        })
         .catch((error: Error) => clear(timelineBox, h('p', {}, `Could not load the timeline: ${error.message}`)));
     }
   }

@@ -13,6 +13,8 @@ const entityPath = /^\/explore\/entity\/([^/]+)$/.exec(location.pathname);
 if (location.pathname === '/explore/desk') void startDesk(root, viewer);
 else if (location.pathname === '/explore/review') void startReviewQueue(root, viewer);
 else if (entityPath) {
-  root.append(h('header', {}, h('a', { href: '/explore' }, 'Explorer'), h('a', { href: '/explore/review' }, 'Review queue'), accountBox(viewer)));
+  root.append(
+    h('header', {}, h('a', { href: '/explore' }, 'Explorer'), h('a', { href: '/explore/review' }, 'Review queue'), accountBox(viewer)),
+  );
   void startEntityPage(root, decodeURIComponent(entityPath[1]), viewer);
 } else startExplorer(root, viewer);

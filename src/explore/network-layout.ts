@@ -1,6 +1,15 @@
 import type { Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 
-const COSE = { name: 'cose', animate: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 40, gravity: 60, numIter: 1500, padding: 40 };
+const COSE = {
+  name: 'cose',
+  animate: false,
+  nodeRepulsion: () => 400000,
+  idealEdgeLength: () => 110,
+  nodeOverlap: 40,
+  gravity: 60,
+  numIter: 1500,
+  padding: 40,
+};
 
 /** The first drawing: a force-directed layout of everything, framed. */
 export function layoutAll(cy: Core): Promise<void> {
@@ -61,7 +70,10 @@ const PADDING = 40;
 
 function inView(cy: Core, nodes: NodeCollection): boolean {
   const view = cy.extent();
-  return nodes.toArray().every((n) => { const p = (n as NodeSingular).position(); return p.x >= view.x1 && p.x <= view.x2 && p.y >= view.y1 && p.y <= view.y2; });
+  return nodes.toArray().every((n) => {
+    const p = (n as NodeSingular).position();
+    return p.x >= view.x1 && p.x <= view.x2 && p.y >= view.y1 && p.y <= view.y2;
+  });
 }
 
 /** The largest zoom, no larger than now, at which every node lies in the view with `p` fixed on screen. */
@@ -71,7 +83,10 @@ function zoomOutAround(cy: Core, p: { x: number; y: number }, nodes: NodeCollect
   let fits = zoom;
   for (const n of nodes.toArray()) {
     const q = (n as NodeSingular).position();
-    for (const [d, r, size] of [[q.x - p.x, at.x, cy.width()], [q.y - p.y, at.y, cy.height()]]) {
+    for (const [d, r, size] of [
+      [q.x - p.x, at.x, cy.width()],
+      [q.y - p.y, at.y, cy.height()],
+    ]) {
       const room = d > 0 ? size - PADDING - r : r - PADDING;
       if (d !== 0 && room > 0) fits = Math.min(fits, room / Math.abs(d));
     }

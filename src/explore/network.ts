@@ -13,15 +13,31 @@ export interface NetworkEvents {
 }
 
 function nodeElement(n: GraphNode): ElementDefinition {
-  return { group: 'nodes', data: { id: n.id, label: n.name, type: n.type, shape: TYPE_STYLE[n.type].shape, colour: nodeColour(n.type, n.entity.kind) } };
+  return {
+    group: 'nodes',
+    data: { id: n.id, label: n.name, type: n.type, shape: TYPE_STYLE[n.type].shape, colour: nodeColour(n.type, n.entity.kind) },
+  };
 }
 
 function edgeElement(e: GraphEdge): ElementDefinition {
   const s = STATUS_STYLE[e.status];
   const label = `${e.role ? `${words(e.type)} (${e.role})` : words(e.type)}${e.disputed ? ' (disputed)' : ''}`;
   return {
-    group: 'edges', classes: e.disputed ? 'disputed' : '',
-    data: { id: e.id, source: e.source, target: e.target, type: e.type, status: e.status, disputed: e.disputed, label, citations: e.citations.length, colour: s.colour, line: s.line, width: s.width },
+    group: 'edges',
+    classes: e.disputed ? 'disputed' : '',
+    data: {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      type: e.type,
+      status: e.status,
+      disputed: e.disputed,
+      label,
+      citations: e.citations.length,
+      colour: s.colour,
+      line: s.line,
+      width: s.width,
+    },
   };
 }
 
@@ -38,11 +54,16 @@ export class Network {
   /** the node the newcomers gathered around (the one just expanded): the view zooms around it */
   private anchor: string | null = null;
 
-  constructor(private readonly container: HTMLElement, events: NetworkEvents) {
+  constructor(
+    private readonly container: HTMLElement,
+    events: NetworkEvents,
+  ) {
     this.cy = cytoscape({ container, style: NETWORK_STYLE, minZoom: 0.2, maxZoom: 3 });
     this.cy.on('tap', 'node', (event) => events.onNode(event.target.id()));
     this.cy.on('tap', 'edge', (event) => events.onEdge(event.target.id()));
-    this.cy.on('tap', (event) => { if (event.target === this.cy) events.onBackground(); });
+    this.cy.on('tap', (event) => {
+      if (event.target === this.cy) events.onBackground();
+    });
     // a node dragged elsewhere moves its edges' labels: they may now lie over others
     this.cy.on('free', 'node', () => declutterEdgeLabels(this.cy));
   }
@@ -50,13 +71,21 @@ export class Network {
   /** Shows exactly these nodes and edges; resolves once the newcomers have their places. */
   show(nodes: GraphNode[], edges: GraphEdge[], marked: { expanded: string[]; ends: string[] }): Promise<void> {
     const wanted = new Set([...nodes.map((n) => n.id), ...edges.map((e) => e.id)]);
-    this.cy.elements().filter((el) => !wanted.has(el.id())).remove();
+    this.cy
+      .elements()
+      .filter((el) => !wanted.has(el.id()))
+      .remove();
     for (const id of [...this.unplaced]) if (!wanted.has(id)) this.unplaced.delete(id);
     const fresh = nodes.filter((n) => this.cy.getElementById(n.id).empty());
     this.cy.add(fresh.map(nodeElement));
     this.cy.add(edges.filter((e) => this.cy.getElementById(e.id).empty()).map(edgeElement));
     for (const n of fresh) this.unplaced.add(n.id);
-    if (fresh.length > 0) this.anchor = ringNewcomers(this.cy, this.cy.nodes().filter((n) => this.unplaced.has(n.id())), [...marked.expanded].reverse());
+    if (fresh.length > 0)
+      this.anchor = ringNewcomers(
+        this.cy,
+        this.cy.nodes().filter((n) => this.unplaced.has(n.id())),
+        [...marked.expanded].reverse(),
+      );
     this.cy.nodes().removeClass('expanded end');
     for (const id of marked.expanded) this.cy.getElementById(id).addClass('expanded');
     for (const id of marked.ends) this.cy.getElementById(id).addClass('end');
@@ -81,8 +110,14 @@ export class Network {
   filter(hidden: Set<string>): void {
     this.cy.batch(() => {
       this.cy.elements().removeClass('filtered');
-      this.cy.nodes().filter((n) => hidden.has(`type:${n.data('type')}`)).addClass('filtered');
-      this.cy.edges().filter((e) => hidden.has(`rel:${e.data('type')}`) || hidden.has(`status:${e.data('status')}`)).addClass('filtered');
+      this.cy
+        .nodes()
+        .filter((n) => hidden.has(`type:${n.data('type')}`))
+        .addClass('filtered');
+      this.cy
+        .edges()
+        .filter((e) => hidden.has(`rel:${e.data('type')}`) || hidden.has(`status:${e.data('status')}`))
+        .addClass('filtered');
     });
     declutterEdgeLabels(this.cy);
   }

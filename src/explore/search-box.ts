@@ -8,20 +8,53 @@ let boxes = 0;
 /** A combobox over `search`: suggestions as you type, arrow keys and Enter to choose, Escape to close. */
 export function searchBox(label: string, placeholder: string, onChoose: (hit: Hit) => void): HTMLElement {
   const listId = `suggestions-${++boxes}`;
-  const input = h('input', { type: 'search', placeholder, 'aria-label': label, role: 'combobox', 'aria-expanded': 'false', 'aria-controls': listId, 'aria-autocomplete': 'list', autocomplete: 'off' });
+  const input = h('input', {
+    type: 'search',
+    placeholder,
+    'aria-label': label,
+    role: 'combobox',
+    'aria-expanded': 'false',
+    'aria-controls': listId,
+    'aria-autocomplete': 'list',
+    autocomplete: 'off',
+  });
   const list = h('ul', { id: listId, role: 'listbox', class: 'suggestions', hidden: true });
   let hits: Hit[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asked = 0;
 
-  const close = () => { list.hidden = true; input.setAttribute('aria-expanded', 'false'); active = -1; };
-  const choose = (hit: Hit) => { input.value = hit.name; close(); onChoose(hit); };
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    active = -1;
+  };
+  const choose = (hit: Hit) => {
+    input.value = hit.name;
+    close();
+    onChoose(hit);
+  };
   const paint = () => {
-    clear(list, ...hits.map((hit, i) => h('li', {
-      role: 'option', id: `${listId}-${i}`, 'aria-selected': String(i === active), 'data-id': hit.id,
-      onmousedown: (event) => { event.preventDefault(); choose(hit); },
-    }, hit.name, h('small', {}, ` ${words(hit.type)}`))));
+    clear(
+      list,
+      ...hits.map((hit, i) =>
+        h(
+          'li',
+          {
+            role: 'option',
+            id: `${listId}-${i}`,
+            'aria-selected': String(i === active),
+            'data-id': hit.id,
+            onmousedown: (event) => {
+              event.preventDefault();
+              choose(hit);
+            },
+          },
+          hit.name,
+          h('small', {}, ` ${words(hit.type)}`),
+        ),
+      ),
+    );
     list.hidden = hits.length === 0;
     input.setAttribute('aria-expanded', String(hits.length > 0));
     if (active >= 0) input.setAttribute('aria-activedescendant', `${listId}-${active}`);
@@ -30,7 +63,11 @@ export function searchBox(label: string, placeholder: string, onChoose: (hit: Hi
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const query = input.value.trim();
-    if (query.length < 2) { hits = []; paint(); return; }
+    if (query.length < 2) {
+      hits = [];
+      paint();
+      return;
+    }
     timer = setTimeout(async () => {
       const mine = ++asked;
       const found = await search(query).catch(() => []);

@@ -33,7 +33,12 @@ function axis(dated: TimelineEvent[]): SVGSVGElement {
   const rowHeight = 14;
   const height = 30 + dated.length * rowHeight;
   const x = (t: number) => 20 + ((t - from) / Math.max(to - from, 1)) * (width - 40);
-  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'img', 'aria-label': `time axis from ${from} to ${to}` }) as SVGSVGElement;
+  const root = svg('svg', {
+    viewBox: `0 0 ${width} ${height}`,
+    width: '100%',
+    role: 'img',
+    'aria-label': `time axis from ${from} to ${to}`,
+  }) as SVGSVGElement;
   root.append(svg('line', { x1: 20, y1: 18, x2: width - 20, y2: 18, stroke: '#444' }));
   for (let year = from; year <= to; year++) {
     root.append(svg('line', { x1: x(year), y1: 14, x2: x(year), y2: 22, stroke: '#444' }));
@@ -50,45 +55,86 @@ function axis(dated: TimelineEvent[]): SVGSVGElement {
       }
     }
     const inferred = event.date!.inferred;
-    const mark = a === b
-      ? svg('circle', { cx: x(a), cy: y + 4, r: 4 })
-      : svg('rect', { x: x(a), y, width: Math.max(x(b) - x(a), 3), height: 8, rx: 2 });
+    const mark =
+      a === b
+        ? svg('circle', { cx: x(a), cy: y + 4, r: 4 })
+        : svg('rect', { x: x(a), y, width: Math.max(x(b) - x(a), 3), height: 8, rx: 2 });
     mark.setAttribute('fill', inferred ? '#ffffff' : '#d08a1e');
     mark.setAttribute('stroke', event.disputed ? '#8e24aa' : '#d08a1e');
     mark.setAttribute('stroke-width', '1.5');
     if (inferred) mark.setAttribute('stroke-dasharray', '3 2');
-    mark.append(svg('title', {}, `${event.date!.iso}${inferred ? ' (inferred)' : ''}${event.disputed ? ` (disputed: ${event.dates.map((d) => d.date.iso).join(', ')})` : ''}: ${event.name}`));
+    mark.append(
+      svg(
+        'title',
+        {},
+        `${event.date!.iso}${inferred ? ' (inferred)' : ''}${event.disputed ? ` (disputed: ${event.dates.map((d) => d.date.iso).join(', ')})` : ''}: ${event.name}`,
+      ),
+    );
     root.append(mark);
   });
   return root;
 }
 
 function dateLabel(date: PartialDate): HTMLElement {
-  return h('span', { class: `date${date.inferred ? ' inferred' : ''}`, title: `known to the ${precisionOf(date)}${date.inferred ? '; inferred, not stated' : ''}` },
-    h('time', { datetime: date.iso }, date.iso), date.inferred ? ' (inferred)' : '');
+  return h(
+    'span',
+    {
+      class: `date${date.inferred ? ' inferred' : ''}`,
+      title: `known to the ${precisionOf(date)}${date.inferred ? '; inferred, not stated' : ''}`,
+    },
+    h('time', { datetime: date.iso }, date.iso),
+    date.inferred ? ' (inferred)' : '',
+  );
 }
 
 /** A disputed event's dates, each with the articles that give it: the sources' own words, side by side. */
 function datesGiven(dates: readonly DateClaim[]): HTMLElement {
-  return h('ul', { class: 'dates-given', 'aria-label': 'the dates the sources give' }, ...dates.map((d) => {
-    const titles = [...new Set(d.citations.map((c) => c.article.title))];
-    return h('li', { 'data-date': d.date.iso }, dateLabel(d.date), ` according to ${titles.join('; ')}`);
-  }));
+  return h(
+    'ul',
+    { class: 'dates-given', 'aria-label': 'the dates the sources give' },
+    ...dates.map((d) => {
+      const titles = [...new Set(d.citations.map((c) => c.article.title))];
+      return h('li', { 'data-date': d.date.iso }, dateLabel(d.date), ` according to ${titles.join('; ')}`);
+    }),
+  );
 }
 
 /** The entity's events, oldest first (as the API orders them), on an axis and as a list; undated ones last. */
 export function timelineView(events: TimelineEvent[], onEntity?: (id: string) => void): HTMLElement {
   const dated = events.filter((e) => e.date);
   const undated = events.filter((e) => !e.date);
-  const item = (e: TimelineEvent) => h('li', { 'data-event': e.id, class: e.disputed ? 'disputed' : undefined },
-    e.date ? dateLabel(e.date) : h('span', { class: 'date' }, 'undated'), ' ',
-    onEntity ? h('a', { href: `/explore/entity/${encodeURIComponent(e.id)}`, onclick: (ev) => { ev.preventDefault(); onEntity(e.id); } }, e.name) : e.name,
-    e.place ? ` (${e.place.name})` : '',
-    e.disputed ? ' ' : null, e.disputed ? disputedBadge() : null,
-    e.disputed ? datesGiven(e.dates) : null);
-  return h('div', { class: 'timeline' },
+  const item = (e: TimelineEvent) =>
+    h(
+      'li',
+      { 'data-event': e.id, class: e.disputed ? 'disputed' : undefined },
+      e.date ? dateLabel(e.date) : h('span', { class: 'date' }, 'undated'),
+      ' ',
+      onEntity
+        ? h(
+            'a',
+            {
+              href: `/explore/entity/${encodeURIComponent(e.id)}`,
+              onclick: (ev) => {
+                ev.preventDefault();
+                onEntity(e.id);
+              },
+            },
+            e.name,
+          )
+        : e.name,
+      e.place ? ` (${e.place.name})` : '',
+      e.disputed ? ' ' : null,
+      e.disputed ? disputedBadge() : null,
+      e.disputed ? datesGiven(e.dates) : null,
+    );
+  return h(
+    'div',
+    { class: 'timeline' },
     events.length === 0 ? h('p', {}, 'No events.') : null,
     dated.length > 0 ? axis(dated) : null,
     dated.length > 0 ? h('ol', { class: 'events', 'aria-label': 'dated events, oldest first' }, ...dated.map(item)) : null,
-    undated.length > 0 ? h('details', {}, h('summary', {}, `${undated.length} undated`), h('ul', { class: 'events' }, ...undated.map(item))) : null);
+    undated.length > 0
+      ? h('details', {}, h('summary', {}, `${undated.length} undated`), h('ul', { class: 'events' }, ...undated.map(item)))
+      : null,
+  );
 }

@@ -3,7 +3,12 @@ import type { ExplorerState } from './state.js';
 
 const TYPE_ORDER = ['PERSON', 'ORGANISATION', 'PLACE', 'EVENT'];
 
-export interface LeftOut { id: string; name: string; count: number; atLeast: boolean }
+export interface LeftOut {
+  id: string;
+  name: string;
+  count: number;
+  atLeast: boolean;
+}
 
 export interface View {
   nodes: GraphNode[];
@@ -43,6 +48,8 @@ export function buildView(state: ExplorerState, hoods: Map<string, Subgraph>, pa
 export function visibleInTable(view: View, hidden: Set<string>): View {
   const nodes = view.nodes.filter((n) => !hidden.has(`type:${n.type}`));
   const ids = new Set(nodes.map((n) => n.id));
-  const edges = view.edges.filter((e) => ids.has(e.source) && ids.has(e.target) && !hidden.has(`rel:${e.type}`) && !hidden.has(`status:${e.status}`));
+  const edges = view.edges.filter(
+    (e) => ids.has(e.source) && ids.has(e.target) && !hidden.has(`rel:${e.type}`) && !hidden.has(`status:${e.status}`),
+  );
   return { nodes, edges, leftOut: view.leftOut };
 }

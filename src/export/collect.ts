@@ -50,10 +50,15 @@ async function requireEntities(store: GraphStore, ids: string[]): Promise<void> 
 async function wholeGraph(store: GraphStore, maxNodes: number): Promise<SubgraphRecord> {
   const total = await store.countEntities(null);
   if (total > maxNodes) {
-    throw new ValidationError([{ path: 'scope', message: `the graph has ${total} entities, more than the ${maxNodes} a whole-graph export may hold; export a neighbourhood or a path instead` }]);
+    throw new ValidationError([
+      {
+        path: 'scope',
+        message: `the graph has ${total} entities, more than the ${maxNodes} a whole-graph export may hold; export a neighbourhood or a path instead`,
+      },
+    ]);
   }
   const nodeIds: string[] = [];
-  for (let after: string | null = null; ;) {
+  for (let after: string | null = null; ; ) {
     const page = await store.listEntities({ type: null, after, first: BATCH });
     nodeIds.push(...page.map((e) => e.id));
     if (page.length < BATCH) break;
@@ -77,7 +82,12 @@ async function getMany<T>(store: GraphStore, ids: string[]): Promise<Map<string,
 type ArticleOf = (id: string) => ExportCitation['article'];
 
 function citationOf(c: ClaimCitation, articleOf: ArticleOf): ExportCitation {
-  return { quote: c.quote, status: c.status, saidBy: c.saidBy ? { name: c.saidBy.name, entityId: c.saidBy.entityId } : null, article: articleOf(c.articleId) };
+  return {
+    quote: c.quote,
+    status: c.status,
+    saidBy: c.saidBy ? { name: c.saidBy.name, entityId: c.saidBy.entityId } : null,
+    article: articleOf(c.articleId),
+  };
 }
 
 /** ISO 8601 with the source's precision, and its bound where it has one: 2002-10, before 2003-11-05, 2003-05/2003-07. */
@@ -98,14 +108,36 @@ async function hydrate(store: GraphStore, subgraph: SubgraphRecord): Promise<Exp
   const nodes: ExportNode[] = [...entities.values()]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((e) => ({
-      id: e.id, type: e.type, name: e.name, aliases: e.aliases, roles: e.roles, kind: e.kind, date: isoOrNull(e.date),
-      dates: e.dates.map((d) => ({ date: describeDate(d.date), inferred: d.date.inferred, citations: d.citations.map((c) => citationOf(c, articleOf)) })),
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      roles: e.roles,
+      kind: e.kind,
+      date: isoOrNull(e.date),
+      dates: e.dates.map((d) => ({
+        date: describeDate(d.date),
+        inferred: d.date.inferred,
+        citations: d.citations.map((c) => citationOf(c, articleOf)),
+      })),
       disputed: e.disputed,
     }));
   const edges: ExportEdge[] = subgraph.edges.map((e) => ({
-    id: e.id, source: e.sourceId, target: e.targetId, type: e.type, status: e.status, disputed: e.disputed, role: e.role,
-    start: isoOrNull(e.start), end: isoOrNull(e.end),
-    citations: e.citations.map((c) => ({ ...citationOf(c, articleOf), start: isoOrNull(c.start), end: isoOrNull(c.end), asOf: isoOrNull(c.asOf) })),
+    id: e.id,
+    source: e.sourceId,
+    target: e.targetId,
+    type: e.type,
+    status: e.status,
+    disputed: e.disputed,
+    role: e.role,
+    start: isoOrNull(e.start),
+    end: isoOrNull(e.end),
+    citations: e.citations.map((c) => ({
+      ...citationOf(c, articleOf),
+      start: isoOrNull(c.start),
+      end: isoOrNull(c.end),
+      asOf: isoOrNull(c.asOf),
+    })),
   }));
   return { nodes, edges };
 }

@@ -23,9 +23,8 @@ type Value = string | string[] | number | boolean | null;
 
 /** A map literal of the non-empty values (Neo4j stores no nulls, and lists cannot hold them). */
 function properties(values: Record<string, Value>): string {
-  const literal = (v: Exclude<Value, null>): string => (Array.isArray(v)
-    ? `[${v.map(cypherString).join(', ')}]`
-    : typeof v === 'string' ? cypherString(v) : String(v));
+  const literal = (v: Exclude<Value, null>): string =>
+    Array.isArray(v) ? `[${v.map(cypherString).join(', ')}]` : typeof v === 'string' ? cypherString(v) : String(v);
   const entries = Object.entries(values)
     .filter((entry): entry is [string, Exclude<Value, null>] => entry[1] !== null)
     .map(([k, v]) => `${k}: ${literal(v)}`);
@@ -73,9 +72,15 @@ function nodeStatement(n: ExportNode): string {
   const labels = [ENTITY_LABEL, TYPE_LABELS[n.type], n.kind ? KIND_LABELS[n.kind] : null].filter(Boolean).join(':');
   const inferred = n.dates.find((d) => d.date === n.date)?.inferred ?? false;
   return `CREATE (:${labels} ${properties({
-    id: n.id, type: n.type, name: n.name, aliases: n.aliases, roles: n.roles, kind: n.kind,
+    id: n.id,
+    type: n.type,
+    name: n.name,
+    aliases: n.aliases,
+    roles: n.roles,
+    kind: n.kind,
     ...flattenDate('date', partialDate(n.date, inferred)),
-    date_claims: JSON.stringify(dateClaims(n)), disputed: n.disputed,
+    date_claims: JSON.stringify(dateClaims(n)),
+    disputed: n.disputed,
     search_keys: searchKeysOf({ name: n.name, aliases: n.aliases }),
   })});`;
 }
@@ -88,14 +93,25 @@ function nodeStatement(n: ExportNode): string {
 function edgeStatement(e: ExportEdge): string {
   if (!isRelationshipType(e.type)) throw new Error(`not a relationship type of the vocabulary: ${JSON.stringify(e.type)}`);
   const props = properties({
-    id: e.id, status: e.status, disputed: e.disputed, role: e.role,
-    ...flattenDate('start', partialDate(e.start)), ...flattenDate('end', partialDate(e.end)),
+    id: e.id,
+    status: e.status,
+    disputed: e.disputed,
+    role: e.role,
+    ...flattenDate('start', partialDate(e.start)),
+    ...flattenDate('end', partialDate(e.end)),
     citation_articles: e.citations.map((c) => c.article.id),
     citation_quotes: e.citations.map((c) => c.quote),
-    citation_details: e.citations.map((c) => citationDetailJson({
-      articleId: c.article.id, quote: c.quote, status: c.status, saidBy: attribution(c.saidBy),
-      start: partialDate(c.start), end: partialDate(c.end), asOf: partialDate(c.asOf),
-    })),
+    citation_details: e.citations.map((c) =>
+      citationDetailJson({
+        articleId: c.article.id,
+        quote: c.quote,
+        status: c.status,
+        saidBy: attribution(c.saidBy),
+        start: partialDate(c.start),
+        end: partialDate(c.end),
+        asOf: partialDate(c.asOf),
+      }),
+    ),
   });
   return `MATCH (a:${ENTITY_LABEL} {id: ${cypherString(e.source)}}), (b:${ENTITY_LABEL} {id: ${cypherString(e.target)}}) CREATE (a)-[:${e.type} ${props}]->(b);`;
 }
@@ -125,7 +141,9 @@ export function toCypher(graph: ExportGraph): string {
     // kg-server can later serve this database as it is
     `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE;`,
     ...graph.nodes.map(nodeStatement),
-    ...[...articles.values()].map((a) => `CREATE (:${ARTICLE_LABEL} ${properties({ id: a.id, title: a.title, author: a.author, url: a.url })});`),
+    ...[...articles.values()].map(
+      (a) => `CREATE (:${ARTICLE_LABEL} ${properties({ id: a.id, title: a.title, author: a.author, url: a.url })});`,
+    ),
     ...graph.edges.map(edgeStatement),
     ...disputeStatements(graph),
     '',

@@ -84,8 +84,14 @@ export const BOOLEAN_COLUMNS: ReadonlySet<string> = new Set(['disputed']);
 /** A node's attributes as strings ('' for none; lists joined with ' | ', which no name contains by itself). */
 export function nodeCells(node: ExportNode): Record<(typeof NODE_COLUMNS)[number], string> {
   return {
-    id: node.id, type: node.type, name: node.name, aliases: node.aliases.join(' | '), roles: node.roles.join(' | '),
-    kind: node.kind ?? '', date: node.date ?? '', disputed: String(node.disputed),
+    id: node.id,
+    type: node.type,
+    name: node.name,
+    aliases: node.aliases.join(' | '),
+    roles: node.roles.join(' | '),
+    kind: node.kind ?? '',
+    date: node.date ?? '',
+    disputed: String(node.disputed),
     dates: node.dates.length > 0 ? JSON.stringify(node.dates) : '',
   };
 }
@@ -93,7 +99,15 @@ export function nodeCells(node: ExportNode): Record<(typeof NODE_COLUMNS)[number
 /** An edge's attributes as strings; citations as a JSON array, so quotes survive whole. */
 export function edgeCells(edge: ExportEdge): Record<(typeof EDGE_COLUMNS)[number], string> {
   return {
-    id: edge.id, source: edge.source, target: edge.target, type: edge.type, status: edge.status, disputed: String(edge.disputed),
-    role: edge.role ?? '', start: edge.start ?? '', end: edge.end ?? '', citations: JSON.stringify(edge.citations),
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    status: edge.status,
+    disputed: String(edge.disputed),
+    role: edge.role ?? '',
+    start: edge.start ?? '',
+    end: edge.end ?? '',
+    citations: JSON.stringify(edge.citations),
   };
 }

@@ -12,7 +12,9 @@ export function toGexf(graph: ExportGraph): string {
   ];
   const values = (cells: Record<string, string>, names: readonly string[]) => {
     const present = names.filter((n) => cells[n] !== '');
-    return present.length === 0 ? '' : `<attvalues>${present.map((n) => `<attvalue for="${n}" value="${xmlText(cells[n])}"/>`).join('')}</attvalues>`;
+    return present.length === 0
+      ? ''
+      : `<attvalues>${present.map((n) => `<attvalue for="${n}" value="${xmlText(cells[n])}"/>`).join('')}</attvalues>`;
   };
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -22,10 +24,15 @@ export function toGexf(graph: ExportGraph): string {
     ...declare('node', nodeAttributes),
     ...declare('edge', edgeAttributes),
     '    <nodes>',
-    ...graph.nodes.map((n) => `      <node id="${xmlText(n.id)}" label="${xmlText(n.name)}">${values(nodeCells(n), nodeAttributes)}</node>`),
+    ...graph.nodes.map(
+      (n) => `      <node id="${xmlText(n.id)}" label="${xmlText(n.name)}">${values(nodeCells(n), nodeAttributes)}</node>`,
+    ),
     '    </nodes>',
     '    <edges>',
-    ...graph.edges.map((e) => `      <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}" label="${xmlText(e.type)}">${values(edgeCells(e), edgeAttributes)}</edge>`),
+    ...graph.edges.map(
+      (e) =>
+        `      <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}" label="${xmlText(e.type)}">${values(edgeCells(e), edgeAttributes)}</edge>`,
+    ),
     '    </edges>',
     '  </graph>',
     '</gexf>',

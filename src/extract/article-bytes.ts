@@ -28,11 +28,16 @@ export function readArticleText(path: string, limits: ReadLimits): string {
 /** Strict UTF-8 without NUL bytes (which UTF-8 allows but no article has), less a byte-order mark. */
 function decodeText(path: string, bytes: Buffer): string {
   const nul = bytes.indexOf(0);
-  if (nul !== -1) throw new ExtractionError(`${path}: is a binary file (a NUL byte at offset ${nul}), not an article; give the article as .md, .txt or a saved .html page`);
+  if (nul !== -1)
+    throw new ExtractionError(
+      `${path}: is a binary file (a NUL byte at offset ${nul}), not an article; give the article as .md, .txt or a saved .html page`,
+    );
   const invalidAt = firstInvalidUtf8Offset(bytes);
   if (invalidAt !== null) {
     const byte = bytes[invalidAt].toString(16).padStart(2, '0');
-    throw new ExtractionError(`${path}: is not valid UTF-8 (byte offset ${invalidAt}, 0x${byte}, starts no valid character); save the article as UTF-8 text`);
+    throw new ExtractionError(
+      `${path}: is not valid UTF-8 (byte offset ${invalidAt}, 0x${byte}, starts no valid character); save the article as UTF-8 text`,
+    );
   }
   return bytes.subarray(bytes.subarray(0, 3).equals(BOM) ? 3 : 0).toString('utf8');
 }

@@ -25,7 +25,9 @@ export function splitFrontMatter(source: string, text: string): FrontMatterSplit
   } catch (error) {
     // line + 1: the opening --- is the file's first line; the YAML error's own text would quote the file
     const line = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line + 1}` : '';
-    throw new ExtractionError(`${source}: the front matter (between the --- lines) is not valid YAML${line}; fix it, or remove it and give --title, --author, --published`);
+    throw new ExtractionError(
+      `${source}: the front matter (between the --- lines) is not valid YAML${line}; fix it, or remove it and give --title, --author, --published`,
+    );
   }
   if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) return { metadata: {}, body: text };
   return { metadata: metadataOf(source, fields as Record<string, unknown>), body: text.slice(match[0].length) };
@@ -41,7 +43,10 @@ function metadataOf(source: string, fields: Record<string, unknown>): ArticleMet
   };
   if (published !== undefined) {
     const date = parsePublished(published);
-    if (!date) throw new ExtractionError(`${source}: the front matter's published date is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY (or give --published)`);
+    if (!date)
+      throw new ExtractionError(
+        `${source}: the front matter's published date is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY (or give --published)`,
+      );
     metadata.publishedAt = date;
   }
   if (url !== undefined) {

@@ -31,7 +31,9 @@ export function readHtmlArticle(source: string, html: string): HtmlArticle {
   const text = withoutLeading(paragraphs, [found?.byline, byline]).join('\n\n');
   if (text.length < MIN_ARTICLE_CHARACTERS) {
     const got = text.length === 0 ? 'no article text' : `only ${text.length} characters of article text`;
-    throw new ExtractionError(`${source}: no article found in this page (${got} outside its menus and footers); save the article's own page, or copy its text into a .txt or .md file`);
+    throw new ExtractionError(
+      `${source}: no article found in this page (${got} outside its menus and footers); save the article's own page, or copy its text into a .txt or .md file`,
+    );
   }
   const fromReadability: ArticleMetadata = {
     title: cleanLine(found?.title),
@@ -77,8 +79,10 @@ function metaTagMetadata(document: Page): ArticleMetadata {
     // article:author is often a profile URL, not a name
     author: author && !httpUrl(author) ? author.replace(/^by\s+/i, '') : undefined,
     publisher: meta('og:site_name', 'application-name', 'publisher'),
-    url: url ? httpUrl(url) ?? undefined : undefined,
-    publishedAt: dateOfTimestamp(meta('article:published_time', 'og:published_time', 'datePublished', 'date', 'dc.date')
-      ?? document.querySelector('time[datetime]')?.getAttribute('datetime')),
+    url: url ? (httpUrl(url) ?? undefined) : undefined,
+    publishedAt: dateOfTimestamp(
+      meta('article:published_time', 'og:published_time', 'datePublished', 'date', 'dc.date') ??
+        document.querySelector('time[datetime]')?.getAttribute('datetime'),
+    ),
   };
 }

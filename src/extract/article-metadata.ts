@@ -27,7 +27,7 @@ const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0
 /** The calendar date an ISO timestamp was written with ("2024-03-05T23:30:00-05:00" is 5 March, wherever we are). */
 export function dateOfTimestamp(value: string | null | undefined): DateInput | undefined {
   const day = value ? /^\s*(\d{4}-\d{2}-\d{2})/.exec(value)?.[1] : undefined;
-  return day ? parsePublished(day) ?? undefined : undefined;
+  return day ? (parsePublished(day) ?? undefined) : undefined;
 }
 
 /** An http(s) URL as the format accepts it, or null. */

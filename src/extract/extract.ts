@@ -34,7 +34,10 @@ export async function extractArticle(article: ArticleSource, options: ExtractOpt
   const { draft } = result;
   draft.draft = { ...draft.draft, engine: draft.draft?.engine ?? engine.name, tookMs: Math.round(performance.now() - started) };
   const loose = unanchoredQuotes(draft);
-  if (loose.length > 0) throw new ExtractionError(`${article.source}: the ${engine.name} engine produced quotes not in the text: ${loose.slice(0, 3).join('; ')}`);
+  if (loose.length > 0)
+    throw new ExtractionError(
+      `${article.source}: the ${engine.name} engine produced quotes not in the text: ${loose.slice(0, 3).join('; ')}`,
+    );
   try {
     validateExtraction(draft, article.source);
   } catch (error) {

@@ -2,14 +2,63 @@ import { parseHTML } from 'linkedom';
 
 /** Elements that start and end a paragraph of their own. */
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tr',
+  'ul',
 ]);
 /** Elements whose content is not text a reader sees. */
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'button', 'select', 'input', 'textarea']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'button',
+  'select',
+  'input',
+  'textarea',
+]);
 const CELLS = new Set(['td', 'th']);
 
-interface DomNode { nodeType: number; nodeValue: string | null; localName?: string; childNodes: ArrayLike<DomNode> }
+interface DomNode {
+  nodeType: number;
+  nodeValue: string | null;
+  localName?: string;
+  childNodes: ArrayLike<DomNode>;
+}
 
 /**
  * The text a reader sees in an HTML fragment, as paragraphs separated by a blank line: each block
@@ -26,7 +75,11 @@ export function nodeToParagraphs(root: DomNode): string[] {
   const paragraphs: string[] = [];
   let line = '';
   const flush = () => {
-    const text = line.split('\n').map((l) => l.replace(/[ \t\f\v\r\u00a0]+/g, ' ').trim()).filter(Boolean).join('\n');
+    const text = line
+      .split('\n')
+      .map((l) => l.replace(/[ \t\f\v\r\u00a0]+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n');
     if (text) paragraphs.push(text);
     line = '';
   };
@@ -38,7 +91,10 @@ export function nodeToParagraphs(root: DomNode): string[] {
     if (node.nodeType !== 1) return;
     const name = node.localName ?? '';
     if (SKIPPED.has(name)) return;
-    if (name === 'br') { line += '\n'; return; }
+    if (name === 'br') {
+      line += '\n';
+      return;
+    }
     const block = BLOCKS.has(name);
     if (block) flush();
     if (CELLS.has(name)) line += ' ';

@@ -11,7 +11,13 @@ import type { ArticleSource } from './engine.js';
 
 export type { ArticleOverrides } from './article-metadata.js';
 
-const KINDS: Record<string, 'markdown' | 'text' | 'html'> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text', '.html': 'html', '.htm': 'html' };
+const KINDS: Record<string, 'markdown' | 'text' | 'html'> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.txt': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+};
 const ARTICLE_EXTENSIONS = Object.keys(KINDS);
 
 /**
@@ -23,20 +29,30 @@ const ARTICLE_EXTENSIONS = Object.keys(KINDS);
  */
 export function readArticle(path: string, overrides: ArticleOverrides, limits: ReadLimits): ArticleSource {
   const kind = KINDS[extname(path).toLowerCase()];
-  if (!kind) throw new ExtractionError(`${path}: kg extract reads ${ARTICLE_EXTENSIONS.join(', ')} files; save the article as Markdown, plain text or a web page with one of those extensions`);
+  if (!kind)
+    throw new ExtractionError(
+      `${path}: kg extract reads ${ARTICLE_EXTENSIONS.join(', ')} files; save the article as Markdown, plain text or a web page with one of those extensions`,
+    );
   const raw = readArticleText(path, limits).replace(/\r\n?/g, '\n');
   if (raw.trim() === '') throw new ExtractionError(`${path}: is empty; give a file with the article's text`);
-  const { text, metadata, firstHeading } = kind === 'html' ? { ...readHtmlArticle(path, raw), firstHeading: undefined } : textArticle(path, raw, kind);
+  const { text, metadata, firstHeading } =
+    kind === 'html' ? { ...readHtmlArticle(path, raw), firstHeading: undefined } : textArticle(path, raw, kind);
   const merged = mergeMetadata(metadata, overrides);
   return { ...merged, title: merged.title ?? firstHeading ?? titleFromFileName(path), text, source: path };
 }
 
-function textArticle(path: string, raw: string, kind: 'markdown' | 'text'): { text: string; metadata: ArticleMetadata; firstHeading?: string } {
+function textArticle(
+  path: string,
+  raw: string,
+  kind: 'markdown' | 'text',
+): { text: string; metadata: ArticleMetadata; firstHeading?: string } {
   const { metadata, body } = splitFrontMatter(path, raw);
-  if (body.trim() === '') throw new ExtractionError(`${path}: has front matter but no text after it; put the article's text after the closing ---`);
+  if (body.trim() === '')
+    throw new ExtractionError(`${path}: has front matter but no text after it; put the article's text after the closing ---`);
   if (kind === 'text') return { text: body.trim(), metadata: withByline(metadata, body.trim()) };
   const { text, firstHeading } = markdownToText(body);
-  if (text === '') throw new ExtractionError(`${path}: has no text once its Markdown is read (only markup, images or rules); give the article's text`);
+  if (text === '')
+    throw new ExtractionError(`${path}: has no text once its Markdown is read (only markup, images or rules); give the article's text`);
   return { text, metadata: withByline(metadata, text), firstHeading };
 }
 

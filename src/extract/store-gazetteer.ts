@@ -37,7 +37,10 @@ function judged(name: string, candidates: readonly EntityRecord[]): KnownEntity[
     .filter((c) => c.type !== 'EVENT')
     .map((c) => ({ record: c, outcome: compareNamed({ name, aliases: [], type: c.type, kind: null }, c) }))
     .filter(({ outcome }) => outcome.decision !== 'none')
-    .sort((a, b) => rank(b.outcome.decision) - rank(a.outcome.decision) || b.outcome.score - a.outcome.score || a.record.id.localeCompare(b.record.id))
+    .sort(
+      (a, b) =>
+        rank(b.outcome.decision) - rank(a.outcome.decision) || b.outcome.score - a.outcome.score || a.record.id.localeCompare(b.record.id),
+    )
     .slice(0, ENTITIES_PER_NAME)
     .map(({ record }) => knownEntity(record));
 }

@@ -3,7 +3,8 @@ import type { DraftDocument } from '../ingest/extraction-format.js';
 /** Every quote a draft carries, with its JSON path: mentions, relationship and participation quotes, dateQuote, quantities. */
 function draftQuotes(draft: DraftDocument): Array<{ path: string; quote: string }> {
   const found: Array<{ path: string; quote: string }> = [];
-  const add = (path: string, quotes: readonly string[] | undefined) => quotes?.forEach((quote, i) => found.push({ path: `${path}[${i}]`, quote }));
+  const add = (path: string, quotes: readonly string[] | undefined) =>
+    quotes?.forEach((quote, i) => found.push({ path: `${path}[${i}]`, quote }));
   draft.actors?.forEach((a, i) => add(`$.actors[${i}].mentions`, a.mentions));
   draft.entities.forEach((e, i) => add(`$.entities[${i}].mentions`, e.mentions));
   draft.events?.forEach((e, i) => {

@@ -73,4 +73,3 @@ export function readUpTo(fd: number, limit: number): Buffer {
   }
   return Buffer.concat(chunks, total);
 }
-

@@ -19,7 +19,8 @@ export const builder = new SchemaBuilder<{
   // list-aware query cost, checked before any root field resolves (limits per request, from the context)
   complexity: {
     fieldComplexity,
-    limit: (ctx) => (ctx.costLimits ? { complexity: ctx.costLimits.cost, breadth: ctx.costLimits.breadth } : { complexity: Number.MAX_SAFE_INTEGER }),
+    limit: (ctx) =>
+      ctx.costLimits ? { complexity: ctx.costLimits.cost, breadth: ctx.costLimits.breadth } : { complexity: Number.MAX_SAFE_INTEGER },
     complexityError: (kind, result) => complexityError(kind, result),
   },
   defaultFieldNullability: false,

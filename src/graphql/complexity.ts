@@ -19,7 +19,8 @@ const UNBOUNDED_LIST_SIZE = 10;
 const SIDES_LIST_SIZE = 3;
 const SIDES = new Set(['DateClaim', 'Position', 'EventStatusClaim', 'Quantity', 'UnnamedParticipation']);
 
-const num = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? Math.max(1, value) : fallback);
+const num = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.max(1, value) : fallback;
 
 /**
  * What a field costs, from its arguments. `first` and `limit` say how many items a list will hold, so they
@@ -27,7 +28,11 @@ const num = (value: unknown, fallback: number): number => (typeof value === 'num
  * and is refused before it runs. A neighbourhood or a path search costs its own walk (a neighbourhood
  * loads up to `limit` nodes), while their node and edge lists count as ordinary lists.
  */
-export function fieldComplexity(args: Record<string, unknown>, _ctx: unknown, field: GraphQLField<unknown, never>): { field: number; multiplier: number } {
+export function fieldComplexity(
+  args: Record<string, unknown>,
+  _ctx: unknown,
+  field: GraphQLField<unknown, never>,
+): { field: number; multiplier: number } {
   const isList = String(field.type).startsWith('[');
   if (field.name === 'neighbourhood') return { field: num(args.limit, 200) * num(args.depth, 1), multiplier: 1 };
   if (field.name === 'paths') return { field: 10 * num(args.maxLength, 4), multiplier: 1 };
@@ -40,11 +45,17 @@ export function fieldComplexity(args: Record<string, unknown>, _ctx: unknown, fi
 }
 
 /** The client's error for a query over a limit: what was counted, the limit, and how to ask for less. */
-export function complexityError(kind: string, result: { complexity: number; breadth: number; depth: number; maxComplexity?: number; maxBreadth?: number; maxDepth?: number }): GraphQLError {
+export function complexityError(
+  kind: string,
+  result: { complexity: number; breadth: number; depth: number; maxComplexity?: number; maxBreadth?: number; maxDepth?: number },
+): GraphQLError {
   if (kind === 'Breadth') {
-    return new GraphQLError(`The query selects ${result.breadth} fields; at most ${result.maxBreadth} are allowed. Select fewer fields or split the query.`, {
-      extensions: { code: 'QUERY_TOO_BROAD', breadth: result.breadth, maxBreadth: result.maxBreadth },
-    });
+    return new GraphQLError(
+      `The query selects ${result.breadth} fields; at most ${result.maxBreadth} are allowed. Select fewer fields or split the query.`,
+      {
+        extensions: { code: 'QUERY_TOO_BROAD', breadth: result.breadth, maxBreadth: result.maxBreadth },
+      },
+    );
   }
   if (kind === 'Depth') {
     return new GraphQLError(`The query is ${result.depth} levels deep; at most ${result.maxDepth} are allowed.`, {

@@ -39,6 +39,6 @@ import './mutations/draft-article.js';
 import './mutations/draft-check.js';
 
 builder.queryType({});
-builder.mutationType({ description: 'Editors\' writes: each needs an editor token and a note, and is recorded in the history.' });
+builder.mutationType({ description: "Editors' writes: each needs an editor token and a note, and is recorded in the history." });
 
 export const schema = builder.toSchema();

@@ -14,7 +14,10 @@ import { RELATIONSHIP_TYPE_NAMES } from '../domain/vocabulary.js';
  * quantities, a relationship's "as of" date, dates with bounds, nationality. Both are turned into one
  * normalised shape, `ExtractionDocument` (below), which is all the rest of the code sees.
  */
-const key = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'a key is lower case letters, digits, - and _').describe('document-local key');
+const key = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'a key is lower case letters, digits, - and _')
+  .describe('document-local key');
 const quote = z.string().trim().min(3).describe('verbatim from article.text (whitespace and typographic quotes may differ)');
 const quotes = z.array(quote).min(1);
 const name = z.string().trim().min(1);
@@ -100,7 +103,10 @@ export const placeInput = z.object({ ...baseEntity, type: z.literal('PLACE') }).
 export const entityInput = z.discriminatedUnion('type', [personInput, organisationInput, placeInput]);
 
 const personInputV2 = personInput
-  .extend({ nationality: z.array(name).default([]).describe('nationality or citizenship as stated: "Kazakh", "Russian citizen"'), draft: draftNote.optional() })
+  .extend({
+    nationality: z.array(name).default([]).describe('nationality or citizenship as stated: "Kazakh", "Russian citizen"'),
+    draft: draftNote.optional(),
+  })
   .strict();
 const entityInputV2 = z.discriminatedUnion('type', [
   personInputV2,
@@ -147,7 +153,9 @@ const eventInputV2 = z
     status: z
       .enum(EVENT_STATUSES)
       .default('HAPPENED')
-      .describe('HAPPENED; PLANNED (yet to come); PREVENTED (stopped by someone); CANCELLED (called off): only HAPPENED is on a timeline as having taken place'),
+      .describe(
+        'HAPPENED; PLANNED (yet to come); PREVENTED (stopped by someone); CANCELLED (called off): only HAPPENED is on a timeline as having taken place',
+      ),
     date: dateInput.optional(),
     dateQuote: quote.optional().describe('the words that give the date, verbatim from article.text'),
     place: key.optional().describe('key of a PLACE entity'),
@@ -380,5 +388,8 @@ export function extractionJsonSchema(): unknown {
 
 /** The JSON Schema of one version alone (for "this field belongs to version 2" hints). */
 export function extractionJsonSchemaOf(format: FormatName): unknown {
-  return z.toJSONSchema(format === 'kg-extraction/1' ? extractionDocumentV1 : extractionDocumentV2, { io: 'input', target: 'draft-2020-12' });
+  return z.toJSONSchema(format === 'kg-extraction/1' ? extractionDocumentV1 : extractionDocumentV2, {
+    io: 'input',
+    target: 'draft-2020-12',
+  });
 }

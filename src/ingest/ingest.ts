@@ -50,4 +50,3 @@ export async function ingestDocument(store: GraphStore, input: unknown, options:
   const { result, counts } = await store.planAndWriteDocument(plan, { ...writeOptions, rollback: dryRun });
   return { source, ...result, ...counts, dryRun };
 }
-

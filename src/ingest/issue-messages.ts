@@ -13,7 +13,12 @@ type Issue = z.core.$ZodIssue;
 type Path = ReadonlyArray<PropertyKey>;
 
 const WHAT: Record<string, string> = {
-  array: 'a list', string: 'a text', number: 'a number', int: 'a whole number', object: 'an object', boolean: 'true or false',
+  array: 'a list',
+  string: 'a text',
+  number: 'a number',
+  int: 'a whole number',
+  object: 'an object',
+  boolean: 'true or false',
 };
 
 /** What the value at `path` is called, for messages: "relationship type", "organisation kind", ... */
@@ -33,7 +38,8 @@ function valueName(path: Path): string {
 function valueAt(input: unknown, path: Path): { found: boolean; value: unknown } {
   let current: unknown = input;
   for (const step of path) {
-    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, step as PropertyKey)) return { found: false, value: undefined };
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, step as PropertyKey))
+      return { found: false, value: undefined };
     current = (current as Record<PropertyKey, unknown>)[step as PropertyKey];
   }
   return { found: true, value: current };
@@ -100,9 +106,14 @@ function fieldNames(format: (typeof FORMATS)[number]): string[] {
 
 /** For a field put on the wrong kind of object: where it belongs. */
 const WHERE_FIELDS_GO: Record<string, string> = {
-  nationality: 'only a PERSON has a nationality', roles: 'only a PERSON has roles', kind: 'only an ORGANISATION has a kind',
-  quantities: 'only an event has quantities', asOf: 'only a relationship has an "as of" date', dateQuote: 'only an event has a dateQuote',
-  until: 'only a date has "until"', description: 'only an actor has a description',
+  nationality: 'only a PERSON has a nationality',
+  roles: 'only a PERSON has roles',
+  kind: 'only an ORGANISATION has a kind',
+  quantities: 'only an event has quantities',
+  asOf: 'only a relationship has an "as of" date',
+  dateQuote: 'only an event has a dateQuote',
+  until: 'only a date has "until"',
+  description: 'only an actor has a description',
 };
 
 function unknownField(key: string, input: unknown): string {
@@ -111,8 +122,11 @@ function unknownField(key: string, input: unknown): string {
   if (format === 'kg-extraction/1' && fieldNames('kg-extraction/2').includes(key)) {
     return `unknown field ${shown(key)} in a kg-extraction/1 document; it is a kg-extraction/2 field: set "format": "kg-extraction/2"`;
   }
-  if (fieldNames(format).includes(key)) return `unknown field ${shown(key)} here; ${WHERE_FIELDS_GO[key] ?? 'the format has it in another place'}`;
-  const best = fieldNames(format).map((f) => ({ f, d: distance(key.toLowerCase(), f.toLowerCase()) })).sort((a, b) => a.d - b.d)[0];
+  if (fieldNames(format).includes(key))
+    return `unknown field ${shown(key)} here; ${WHERE_FIELDS_GO[key] ?? 'the format has it in another place'}`;
+  const best = fieldNames(format)
+    .map((f) => ({ f, d: distance(key.toLowerCase(), f.toLowerCase()) }))
+    .sort((a, b) => a.d - b.d)[0];
   const hint = best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? `; did you mean "${best.f}"?` : '';
   return `unknown field ${shown(key)}${hint}`;
 }

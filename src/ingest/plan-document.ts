@@ -38,12 +38,17 @@ function legacyFacts(e: EntityRecord): ArticleFacts {
 }
 
 /** A relationship with its citations from this article replaced, and its summary worked out over all of them. */
-function withArticleCitations(stored: RelationshipRecord | null, incoming: RelationshipRecord | undefined, articleId: string): RelationshipRecord {
+function withArticleCitations(
+  stored: RelationshipRecord | null,
+  incoming: RelationshipRecord | undefined,
+  articleId: string,
+): RelationshipRecord {
   const base = stored ?? incoming!;
   const others = (stored?.citations ?? []).filter((c) => c.articleId !== articleId);
   const all: RelationshipCitation[] = [...others, ...(incoming?.citations ?? [])];
   return {
-    ...base, ...summariseCitations(all),
+    ...base,
+    ...summariseCitations(all),
     // what the store writes for this article: its own citations only (the others stay as stored)
     citations: incoming?.citations ?? [],
   };
@@ -59,7 +64,11 @@ function withNewArticleCitations(stored: RelationshipSummary | null, incoming: R
  * article's claims replace whatever a previous version of it said; every touched entity and relationship
  * is summarised again from all of its sources, so the result does not depend on the order articles came in.
  */
-export async function planDocument(view: GraphReader, doc: ExtractionDocument, author?: EditAuthor): Promise<{ write: DocumentWrite; result: PlannedReport }> {
+export async function planDocument(
+  view: GraphReader,
+  doc: ExtractionDocument,
+  author?: EditAuthor,
+): Promise<{ write: DocumentWrite; result: PlannedReport }> {
   const article = articleRecord(doc);
   const footprint = await view.getArticleFootprint(article.id);
   const replaced = (await view.getNodes([article.id]))[0] !== null;
@@ -67,7 +76,10 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
   const saidBy = attributionOf(doc, (key) => keyIds.get(key));
   const incoming = documentEntities(doc, article.id, saidBy);
   const participants = new Map(doc.events.map((e) => [e.key, e.participants.map((p) => p.entity)]));
-  const resolution = await resolveEntities(view, incoming.map((e) => ({ key: e.key, ...e.record, participants: participants.get(e.key) })));
+  const resolution = await resolveEntities(
+    view,
+    incoming.map((e) => ({ key: e.key, ...e.record, participants: participants.get(e.key) })),
+  );
   const warnings: string[] = [];
   for (const [key, id] of await allocateIds(view, incoming, resolution.matches)) keyIds.set(key, id);
 
@@ -80,14 +92,16 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
   const unfoldedFacts = new Map((await view.getEntityFacts(unfolded)).map((f, i) => [unfolded[i], f]));
   // the write carries only what is new: this article's facts, and legacy ones derived here (stored once)
   const written: Array<{ entityId: string; facts: EntityFacts }> = [];
-  const folded = new Map<string, EntityDigest>(touchedIds.map((id, i) => {
-    if (digests[i]) return [id, digests[i]];
-    const node = stored.get(id);
-    const rows = unfoldedFacts.get(id) ?? [];
-    const legacy = rows.length === 0 && node ? legacyFacts(node) : null;
-    if (legacy) written.push({ entityId: id, facts: legacy });
-    return [id, digestOf((legacy ? [legacy] : rows).filter((f) => f.articleId !== article.id))];
-  }));
+  const folded = new Map<string, EntityDigest>(
+    touchedIds.map((id, i) => {
+      if (digests[i]) return [id, digests[i]];
+      const node = stored.get(id);
+      const rows = unfoldedFacts.get(id) ?? [];
+      const legacy = rows.length === 0 && node ? legacyFacts(node) : null;
+      if (legacy) written.push({ entityId: id, facts: legacy });
+      return [id, digestOf((legacy ? [legacy] : rows).filter((f) => f.articleId !== article.id))];
+    }),
+  );
   for (const e of incoming) {
     const own: ArticleFacts = { articleId: article.id, publishedAt: article.publishedAt, ...e.facts };
     const id = keyIds.get(e.key)!;
@@ -100,7 +114,10 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
   for (const id of touchedIds) {
     const summary = summariseDigest(folded.get(id)!);
     const node = stored.get(id);
-    if (!summary) { deleteEntities.push(id); continue; }
+    if (!summary) {
+      deleteEntities.push(id);
+      continue;
+    }
     const type = node?.type ?? incoming.find((e) => keyIds.get(e.key) === id)!.record.type;
     entities.push({ id, type, ...summary, kind: type === 'ORGANISATION' ? summary.kind : null });
   }
@@ -109,7 +126,9 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
   const idOf = (id: string) => renamed.get(id) ?? id;
   const renames = [...renamed].filter(([from]) => stored.get(from)).map(([from, to]) => ({ from, to }));
   for (const e of entities) e.id = idOf(e.id);
-  const mentions = incoming.flatMap((e) => [...new Set(e.mentions)].map((quote) => ({ entityId: idOf(keyIds.get(e.key)!), articleId: article.id, quote })));
+  const mentions = incoming.flatMap((e) =>
+    [...new Set(e.mentions)].map((quote) => ({ entityId: idOf(keyIds.get(e.key)!), articleId: article.id, quote })),
+  );
 
   // relationships: this article's citations replace its old ones; a relationship nobody cites goes. They
   // are read under their stored ids, then re-keyed where an end was renamed.
@@ -138,30 +157,55 @@ export async function planDocument(view: GraphReader, doc: ExtractionDocument, a
     const before = stored.get([...renamed].find(([, to]) => to === id)?.[0] ?? id);
     if (!before) return { key: e.key, id, outcome: 'created' };
     const after = entities.find((x) => x.id === id)!;
-    const same = ['name', 'aliases', 'roles', 'kind', 'date'].every((k) => JSON.stringify(before[k as keyof SummarisedEntity]) === JSON.stringify(after[k as keyof SummarisedEntity]));
+    const same = ['name', 'aliases', 'roles', 'kind', 'date'].every(
+      (k) => JSON.stringify(before[k as keyof SummarisedEntity]) === JSON.stringify(after[k as keyof SummarisedEntity]),
+    );
     const newMentions = e.mentions.some((q) => !footprint.mentions.some((m) => m.entityId === before.id && m.quote === q));
     return { key: e.key, id, outcome: same && !newMentions ? 'unchanged' : 'merged' };
   });
-  for (const e of entities) if (e.disputed) warnings.push(`${e.id}: the sources give different dates (${e.dates.map((d) => JSON.stringify(d.date)).join(', ')}); see Query.disputes`);
+  for (const e of entities)
+    if (e.disputed)
+      warnings.push(
+        `${e.id}: the sources give different dates (${e.dates.map((d) => JSON.stringify(d.date)).join(', ')}); see Query.disputes`,
+      );
 
-  const edit = author && newEditRecord(
-    author, 'INGEST', [article.id, ...entities.map((e) => e.id), ...relationships.map((r) => r.id)],
-    `${replaced ? 're-ingested' : 'ingested'} ${JSON.stringify(article.title)}`, { articleId: article.id, entities: outcomes },
-  );
+  const edit =
+    author &&
+    newEditRecord(
+      author,
+      'INGEST',
+      [article.id, ...entities.map((e) => e.id), ...relationships.map((r) => r.id)],
+      `${replaced ? 're-ingested' : 'ingested'} ${JSON.stringify(article.title)}`,
+      { articleId: article.id, entities: outcomes },
+    );
   const count = (o: EntityOutcome['outcome']) => outcomes.filter((x) => x.outcome === o).length;
   return {
     write: {
-      article, entities, mentions, relationships, renames, deleteRelationships, deleteEntities, edit,
+      article,
+      entities,
+      mentions,
+      relationships,
+      renames,
+      deleteRelationships,
+      deleteEntities,
+      edit,
       facts: written.map((f) => ({ entityId: idOf(f.entityId), facts: f.facts })),
       // an entity left with no source has none: the store drops its digest with it (see deleteEntities)
       digests: touchedIds.filter((id) => !deleteEntities.includes(id)).map((id) => ({ entityId: idOf(id), digest: folded.get(id)! })),
       // the near misses become review items in the same transaction as the document
-      duplicateCandidates: duplicateCandidatesOf(resolution.nearMisses.map((m) => ({ ...m, candidateId: idOf(m.candidateId) })), (key) => keyIds.get(key)),
+      duplicateCandidates: duplicateCandidatesOf(
+        resolution.nearMisses.map((m) => ({ ...m, candidateId: idOf(m.candidateId) })),
+        (key) => keyIds.get(key),
+      ),
     },
     result: {
       articleId: article.id,
       entities: { created: count('created'), merged: count('merged'), unchanged: count('unchanged') },
-      merges: resolution.merges, nearMisses: resolution.nearMisses, warnings, outcomes, replaced,
+      merges: resolution.merges,
+      nearMisses: resolution.nearMisses,
+      warnings,
+      outcomes,
+      replaced,
     },
   };
 }
@@ -183,7 +227,9 @@ async function storedDigests(view: GraphReader, ids: readonly string[], replaced
  * documents in any order then give the same ids. An id a namesake already holds is left as it is.
  */
 async function idsFollowingNames(view: GraphReader, entities: readonly SummarisedEntity[]): Promise<Map<string, string>> {
-  const wanted = entities.map((e) => ({ from: e.id, to: entityIdFor(e.type, e.name) })).filter((w) => w.from !== w.to && !isSuffixOf(w.from, w.to));
+  const wanted = entities
+    .map((e) => ({ from: e.id, to: entityIdFor(e.type, e.name) }))
+    .filter((w) => w.from !== w.to && !isSuffixOf(w.from, w.to));
   if (wanted.length === 0) return new Map();
   const holders = await view.getNodes(wanted.map((w) => w.to));
   const taken = new Set(entities.map((e) => e.id));
@@ -214,7 +260,11 @@ function rekeyed(r: RelationshipRecord, renamed: ReadonlyMap<string, string>): R
 }
 
 /** Matched entities keep their id; new ones get a readable id, suffixed where a namesake holds it. */
-async function allocateIds(store: GraphReader, incoming: readonly DocumentEntity[], matches: Map<string, EntityRecord>): Promise<Map<string, string>> {
+async function allocateIds(
+  store: GraphReader,
+  incoming: readonly DocumentEntity[],
+  matches: Map<string, EntityRecord>,
+): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const taken = new Set([...matches.values()].map((m) => m.id));
   const fresh = incoming.filter((e) => !matches.has(e.key));
@@ -223,7 +273,10 @@ async function allocateIds(store: GraphReader, incoming: readonly DocumentEntity
     const proposed = pending.map((e) => entityIdFor(e.record.type, e.record.name, suffix));
     const storedNodes = await store.getNodes(proposed);
     pending.forEach((e, i) => {
-      if (storedNodes[i] == null && !taken.has(proposed[i])) { ids.set(e.key, proposed[i]); taken.add(proposed[i]); }
+      if (storedNodes[i] == null && !taken.has(proposed[i])) {
+        ids.set(e.key, proposed[i]);
+        taken.add(proposed[i]);
+      }
     });
   }
   for (const [key, record] of matches) ids.set(key, record.id);

@@ -18,25 +18,43 @@ export async function resolveEntities(store: GraphReader, incoming: readonly Inc
   const resolution: Resolution = { matches: new Map(), merges: [], nearMisses: [] };
   const named = incoming.filter((e) => e.type !== 'EVENT');
   const candidatesByName = await searchNames(store, named.flatMap(namesToLookUp));
-  const candidatesOf = new Map(named.map((entity) => {
-    const candidates = new Map<string, EntityRecord>();
-    for (const name of namesToLookUp(entity)) {
-      for (const c of candidatesByName.get(name) ?? []) candidates.set(c.id, c);
-    }
-    return [entity.key, [...candidates.values()]];
-  }));
+  const candidatesOf = new Map(
+    named.map((entity) => {
+      const candidates = new Map<string, EntityRecord>();
+      for (const name of namesToLookUp(entity)) {
+        for (const c of candidatesByName.get(name) ?? []) candidates.set(c.id, c);
+      }
+      return [entity.key, [...candidates.values()]];
+    }),
+  );
   const distinct = await distinctPairsAmong(store, [...candidatesOf.values()].flat());
   for (const entity of named) {
-    chooseBestMatch(resolution, entity, candidatesOf.get(entity.key)!.map((c) => ({ record: c, outcome: compareNamed(entity, c) })), distinct);
+    chooseBestMatch(
+      resolution,
+      entity,
+      candidatesOf.get(entity.key)!.map((c) => ({ record: c, outcome: compareNamed(entity, c) })),
+      distinct,
+    );
   }
   const events = incoming.filter((e) => e.type === 'EVENT');
   if (events.length > 0) {
     const storedEvents = await eventsAround(store, events, resolution.matches);
-    const byName = await searchNames(store, events.map((e) => e.name), ['EVENT']);
-    const candidatesOf = new Map(events.map((e) => [e.key, [...new Map([...(byName.get(e.name) ?? []), ...storedEvents.records].map((c) => [c.id, c])).values()]]));
+    const byName = await searchNames(
+      store,
+      events.map((e) => e.name),
+      ['EVENT'],
+    );
+    const candidatesOf = new Map(
+      events.map((e) => [e.key, [...new Map([...(byName.get(e.name) ?? []), ...storedEvents.records].map((c) => [c.id, c])).values()]]),
+    );
     const distinctEvents = await distinctPairsAmong(store, [...candidatesOf.values()].flat());
     for (const event of events) {
-      chooseBestMatch(resolution, event, candidatesOf.get(event.key)!.map((c) => ({ record: c, outcome: compareEvents(event, c, storedEvents, resolution.matches) })), distinctEvents);
+      chooseBestMatch(
+        resolution,
+        event,
+        candidatesOf.get(event.key)!.map((c) => ({ record: c, outcome: compareEvents(event, c, storedEvents, resolution.matches) })),
+        distinctEvents,
+      );
     }
   }
   return resolution;
@@ -55,10 +73,13 @@ async function distinctPairsAmong(store: GraphReader, candidates: readonly Entit
 const CANDIDATES_PER_NAME = 60;
 
 /** Candidates for every distinct name by the store's blocking keys, all in one round trip. */
-async function searchNames(store: GraphReader, names: readonly string[], types: EntityType[] | null = null): Promise<Map<string, EntityRecord[]>> {
+async function searchNames(
+  store: GraphReader,
+  names: readonly string[],
+  types: EntityType[] | null = null,
+): Promise<Map<string, EntityRecord[]>> {
   const distinct = [...new Set(names)];
   if (distinct.length === 0) return new Map();
   const results = await store.matchCandidatesBatch(distinct.map((name) => ({ name, types, first: CANDIDATES_PER_NAME })));
   return new Map(distinct.map((name, i) => [name, results[i]]));
 }
-

@@ -87,7 +87,9 @@ class SemanticChecks {
       if (this.types.has(key)) this.add(`${path}.key`, `duplicate key "${key}"`);
       else this.types.set(key, type);
     };
-    list(doc.entities).forEach((e, i) => isObject(e) && declare(str(e.key), ENTITY_TYPES.find((t) => t === e.type) ?? null, `$.entities[${i}]`));
+    list(doc.entities).forEach(
+      (e, i) => isObject(e) && declare(str(e.key), ENTITY_TYPES.find((t) => t === e.type) ?? null, `$.entities[${i}]`),
+    );
     list(doc.events).forEach((e, i) => isObject(e) && declare(str(e.key), 'EVENT', `$.events[${i}]`));
     // actors last: a key that is both an entity and an actor is reported on the actor, and read as the entity
     if (this.v2) list(doc.actors).forEach((a, i) => isObject(a) && declare(str(a.key), 'ACTOR', `$.actors[${i}]`));
@@ -98,7 +100,8 @@ class SemanticChecks {
   }
 
   quote = (value: unknown, path: string): void => {
-    if (typeof value === 'string' && !quoteIsVerbatim(value, this.text)) this.add(path, `quote not found verbatim in article.text: "${value.slice(0, 80)}"`);
+    if (typeof value === 'string' && !quoteIsVerbatim(value, this.text))
+      this.add(path, `quote not found verbatim in article.text: "${value.slice(0, 80)}"`);
   };
 
   date(date: unknown, path: string): void {
@@ -112,7 +115,8 @@ class SemanticChecks {
     if (typeof key !== 'string') return;
     const type = this.types.get(key);
     if (type === undefined) this.add(path, `unknown key "${key}"${nearestKeyHint(key, [...this.types.keys()])}`);
-    else if (type && !allowed.includes(type)) this.add(path, `"${key}" is ${kindName(type)}; expected ${allowed.map((t) => (t === 'ACTOR' ? 'an actor' : t)).join(' or ')}`);
+    else if (type && !allowed.includes(type))
+      this.add(path, `"${key}" is ${kindName(type)}; expected ${allowed.map((t) => (t === 'ACTOR' ? 'an actor' : t)).join(' or ')}`);
   }
 
   saidBy(value: unknown, path: string): void {
@@ -121,20 +125,24 @@ class SemanticChecks {
 }
 
 function checkEvent(checks: SemanticChecks, event: Loose, path: string): void {
-  const participants: readonly KeyKind[] = checks.v2 ? [...RELATIONSHIP_TYPES.PARTICIPATED_IN.from, 'ACTOR'] : RELATIONSHIP_TYPES.PARTICIPATED_IN.from;
+  const participants: readonly KeyKind[] = checks.v2
+    ? [...RELATIONSHIP_TYPES.PARTICIPATED_IN.from, 'ACTOR']
+    : RELATIONSHIP_TYPES.PARTICIPATED_IN.from;
   checks.quotes(event.mentions, `${path}.mentions`);
   checks.date(event.date, `${path}.date`);
   if (event.place !== undefined) checks.ref(event.place, `${path}.place`, ['PLACE']);
   checks.saidBy(event.saidBy, path);
   if (checks.v2) checks.quote(event.dateQuote, `${path}.dateQuote`);
-  if (checks.v2 && event.dateQuote !== undefined && event.date === undefined) checks.add(`${path}.dateQuote`, 'a dateQuote needs a date: add "date" or remove "dateQuote"');
+  if (checks.v2 && event.dateQuote !== undefined && event.date === undefined)
+    checks.add(`${path}.dateQuote`, 'a dateQuote needs a date: add "date" or remove "dateQuote"');
   list(event.participants).forEach((p, j) => {
     if (!isObject(p)) return;
     checks.ref(p.entity, `${path}.participants[${j}].entity`, participants);
     checks.saidBy(p.saidBy, `${path}.participants[${j}]`);
     checks.quotes(p.quotes, `${path}.participants[${j}].quotes`);
   });
-  if (checks.v2) list(event.quantities).forEach((q, j) => isObject(q) && checkQuantity(q, `${path}.quantities[${j}]`, checks.quote, checks.add));
+  if (checks.v2)
+    list(event.quantities).forEach((q, j) => isObject(q) && checkQuantity(q, `${path}.quantities[${j}]`, checks.quote, checks.add));
 }
 
 function checkRelationship(checks: SemanticChecks, r: Loose, path: string): void {
@@ -160,11 +168,15 @@ const asPartialDate = (d: unknown) =>
 function checkBounds(date: Loose, path: string, add: (path: string, message: string) => void): void {
   const until = date.until;
   if (until === undefined) {
-    if (date.qualifier === 'BETWEEN') add(`${path}.until`, 'missing: required with qualifier BETWEEN, the end of the range: { "year": ... }');
+    if (date.qualifier === 'BETWEEN')
+      add(`${path}.until`, 'missing: required with qualifier BETWEEN, the end of the range: { "year": ... }');
     return;
   }
   if (date.qualifier !== 'BETWEEN') {
-    add(`${path}.until`, `"until" is only for a range: set "qualifier": "BETWEEN"${date.qualifier ? ` (it is ${JSON.stringify(date.qualifier)})` : ''} or remove "until"`);
+    add(
+      `${path}.until`,
+      `"until" is only for a range: set "qualifier": "BETWEEN"${date.qualifier ? ` (it is ${JSON.stringify(date.qualifier)})` : ''} or remove "until"`,
+    );
   }
   const end = asPartialDate(until);
   if (!end) return;
@@ -174,13 +186,22 @@ function checkBounds(date: Loose, path: string, add: (path: string, message: str
 }
 
 /** A sentence is a length of time; a fine, bail or damages are not. */
-function checkQuantity(q: Loose, path: string, checkQuote: (value: unknown, path: string) => void, add: (path: string, message: string) => void): void {
+function checkQuantity(
+  q: Loose,
+  path: string,
+  checkQuote: (value: unknown, path: string) => void,
+  add: (path: string, message: string) => void,
+): void {
   checkQuote(q.quote, `${path}.quote`);
   const unit = str(q.unit)?.trim();
   if (!unit) return;
-  if (q.kind === 'SENTENCE' && !TIME_UNITS.test(unit)) add(`${path}.unit`, `a sentence is a length of time: use "years", "months", "weeks" or "days", not ${JSON.stringify(unit)}`);
+  if (q.kind === 'SENTENCE' && !TIME_UNITS.test(unit))
+    add(`${path}.unit`, `a sentence is a length of time: use "years", "months", "weeks" or "days", not ${JSON.stringify(unit)}`);
   if ((q.kind === 'FINE' || q.kind === 'BAIL' || q.kind === 'DAMAGES') && TIME_UNITS.test(unit)) {
-    add(`${path}.unit`, `${String(q.kind).toLowerCase()} is a sum of money: use a currency such as "KZT" or "USD", not ${JSON.stringify(unit)}`);
+    add(
+      `${path}.unit`,
+      `${String(q.kind).toLowerCase()} is a sum of money: use a currency such as "KZT" or "USD", not ${JSON.stringify(unit)}`,
+    );
   }
 }
 

@@ -38,21 +38,35 @@ export interface Resolution {
  * except a pair an editor has ruled distinct beside the merge taken.
  */
 export function chooseBestMatch(
-  resolution: Resolution, entity: IncomingEntity, judged: Array<{ record: EntityRecord; outcome: MatchOutcome }>, distinct: DistinctPairs,
+  resolution: Resolution,
+  entity: IncomingEntity,
+  judged: Array<{ record: EntityRecord; outcome: MatchOutcome }>,
+  distinct: DistinctPairs,
 ): void {
   const ranked = judged.sort((a, b) => b.outcome.score - a.outcome.score || a.record.id.localeCompare(b.record.id));
   const match = ranked.find((j) => j.outcome.decision === 'merge');
   if (match) {
     resolution.matches.set(entity.key, match.record);
-    resolution.merges.push({ key: entity.key, name: entity.name, intoId: match.record.id, intoName: match.record.name, matchedOn: match.outcome.reason });
+    resolution.merges.push({
+      key: entity.key,
+      name: entity.name,
+      intoId: match.record.id,
+      intoName: match.record.name,
+      matchedOn: match.outcome.reason,
+    });
   }
   for (const { record, outcome } of ranked) {
     if (record.id === match?.record.id || outcome.decision === 'none') continue;
     // another merge candidate that lost to the best one is still worth a look, unless an editor has ruled
     if (match && distinct.has(match.record.id, record.id)) continue;
     resolution.nearMisses.push({
-      key: entity.key, name: entity.name, candidateId: record.id, candidateName: record.name, candidateType: record.type,
-      score: outcome.score, reason: outcome.decision === 'merge' ? `${outcome.reason}, but ${match!.record.id} matched better; please review` : outcome.reason,
+      key: entity.key,
+      name: entity.name,
+      candidateId: record.id,
+      candidateName: record.name,
+      candidateType: record.type,
+      score: outcome.score,
+      reason: outcome.decision === 'merge' ? `${outcome.reason}, but ${match!.record.id} matched better; please review` : outcome.reason,
     });
   }
 }

@@ -22,7 +22,12 @@ const kindsOf: (name: string) => ReadonlySet<string> = remembered(happeningKinds
  * and another's 28th). Without a date on both sides that is a review, not a merge. Otherwise names decide.
  * `matches` holds the stored entity each of the document's entities resolved to (its participants).
  */
-export function compareEvents(event: IncomingEntity, stored: EntityRecord, around: EventsAround, matches: Map<string, EntityRecord>): MatchOutcome {
+export function compareEvents(
+  event: IncomingEntity,
+  stored: EntityRecord,
+  around: EventsAround,
+  matches: Map<string, EntityRecord>,
+): MatchOutcome {
   const [mine, theirs] = [kindsOf(event.name), kindsOf(stored.name)];
   const kinds = [...mine].filter((k) => theirs.has(k));
   // an arrest and a trial of one man have alike names, but are two happenings: not even worth a review,
@@ -34,16 +39,26 @@ export function compareEvents(event: IncomingEntity, stored: EntityRecord, aroun
   // review between events dated years apart would only bury the real ones (a merge by one name stands)
   const distant = event.date != null && stored.date != null && yearsApart(event.date, stored.date);
   const byName = distant && named.decision === 'review' ? NONE : named;
-  const shared = [...(around.participantsOf.get(stored.id) ?? [])].filter((id) => (event.participants ?? []).some((k) => matches.get(k)?.id === id));
+  const shared = [...(around.participantsOf.get(stored.id) ?? [])].filter((id) =>
+    (event.participants ?? []).some((k) => matches.get(k)?.id === id),
+  );
   if (shared.length === 0 || kinds.length === 0) return byName;
   const with_ = `same kind of happening (${kinds.join(', ')}) with ${shared.join(', ')}`;
   if (event.date == null || stored.date == null) {
     // an undated arrest may be this arrest or another one: worth a look, not a merge
-    return better(byName, { decision: 'review', score: 0.85, reason: `${with_}, but ${event.date ? 'the stored event' : 'this one'} has no date; please review` });
+    return better(byName, {
+      decision: 'review',
+      score: 0.85,
+      reason: `${with_}, but ${event.date ? 'the stored event' : 'this one'} has no date; please review`,
+    });
   }
   if (distant) return byName;
   if (!compatibleDates(event.date, stored.date)) {
-    return better(byName, { decision: 'review', score: 0.8, reason: `${with_}, but the dates are more than a few days apart; please review` });
+    return better(byName, {
+      decision: 'review',
+      score: 0.8,
+      reason: `${with_}, but the dates are more than a few days apart; please review`,
+    });
   }
   return better(byName, { decision: 'merge', score: 0.9, reason: `${with_}, on compatible dates` });
 }

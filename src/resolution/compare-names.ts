@@ -28,7 +28,11 @@ const better = (a: MatchOutcome, b: MatchOutcome) => (b.score > a.score ? b : a)
 
 /** Pairs of names to compare: name with name, name with alias, alias with name (alias with alias apart). */
 function namePairs(a: NamedEntity, b: NamedEntity): { primary: Array<[string, string]>; aliases: Array<[string, string]> } {
-  const primary: Array<[string, string]> = [[a.name, b.name], ...b.aliases.map((y) => [a.name, y] as [string, string]), ...a.aliases.map((x) => [x, b.name] as [string, string])];
+  const primary: Array<[string, string]> = [
+    [a.name, b.name],
+    ...b.aliases.map((y) => [a.name, y] as [string, string]),
+    ...a.aliases.map((x) => [x, b.name] as [string, string]),
+  ];
   const aliases = a.aliases.flatMap((x) => b.aliases.map((y) => [x, y] as [string, string]));
   return { primary, aliases };
 }
@@ -62,9 +66,11 @@ export function compareNamed(a: NamedEntity, b: NamedEntity): MatchOutcome {
   if (a.type === 'ORGANISATION') outcome = better(outcome, organisationOutcome(a, b));
   if (outcome.decision === 'merge') return outcome;
   // two given names with one surname are two people, whatever aliases (a bare surname) they share
-  if (a.type === 'PERSON' && comparePersonNames(a.name, b.name) === 'different-given' && personReview(a, b).decision === 'none') return NONE;
+  if (a.type === 'PERSON' && comparePersonNames(a.name, b.name) === 'different-given' && personReview(a, b).decision === 'none')
+    return NONE;
   for (const [x, y] of aliases) {
-    if (spelledAlike(x, y, a.type)) outcome = better(outcome, { decision: 'review', score: 0.9, reason: `they share the alias "${x}"; not merged, please review` });
+    if (spelledAlike(x, y, a.type))
+      outcome = better(outcome, { decision: 'review', score: 0.9, reason: `they share the alias "${x}"; not merged, please review` });
   }
   if (a.type === 'PERSON') outcome = better(outcome, personReview(a, b));
   else outcome = better(outcome, similarNames(a, b));
@@ -90,14 +96,19 @@ function organisationOutcome(a: NamedEntity, b: NamedEntity): MatchOutcome {
       if (acronym && full) {
         return kindsAgree(a, b)
           ? { decision: 'merge', score: 0.95, reason: `"${acronym}" is the acronym of "${full}"` }
-          : { decision: 'review', score: 0.85, reason: `"${acronym}" abbreviates "${full}", but one is a ${a.kind} and the other a ${b.kind}` };
+          : {
+              decision: 'review',
+              score: 0.85,
+              reason: `"${acronym}" abbreviates "${full}", but one is a ${a.kind} and the other a ${b.kind}`,
+            };
       }
     }
   }
   if (a.kind && a.kind === b.kind) {
     for (const x of all(a)) {
       for (const y of all(b)) {
-        if (sameDistinctiveName(x, y, a.kind)) return { decision: 'merge', score: 0.9, reason: `"${x}" and "${y}" describe one ${a.kind.toLowerCase().replace('_', ' ')}` };
+        if (sameDistinctiveName(x, y, a.kind))
+          return { decision: 'merge', score: 0.9, reason: `"${x}" and "${y}" describe one ${a.kind.toLowerCase().replace('_', ' ')}` };
       }
     }
   }
@@ -105,7 +116,11 @@ function organisationOutcome(a: NamedEntity, b: NamedEntity): MatchOutcome {
     for (const y of all(b)) {
       const [acronym, full] = abbreviatesBeginning(x, y) ? [x, y] : abbreviatesBeginning(y, x) ? [y, x] : [null, null];
       if (acronym && full && kindsAgree(a, b)) {
-        return { decision: 'review', score: 0.8, reason: `"${acronym}" may abbreviate the beginning of "${full}"; not merged, please review` };
+        return {
+          decision: 'review',
+          score: 0.8,
+          reason: `"${acronym}" may abbreviate the beginning of "${full}"; not merged, please review`,
+        };
       }
     }
   }
@@ -115,13 +130,17 @@ function organisationOutcome(a: NamedEntity, b: NamedEntity): MatchOutcome {
 /** People: an initial or a lone surname is worth a look; a different given name is another person. */
 function personReview(a: NamedEntity, b: NamedEntity): MatchOutcome {
   const relation = comparePersonNames(a.name, b.name);
-  if (relation === 'initial') return { decision: 'review', score: 0.85, reason: 'the initials and the surname agree; not merged, please review' };
-  if (relation === 'surname-only') return { decision: 'review', score: 0.8, reason: 'one name is only the other\'s surname; not merged, please review' };
+  if (relation === 'initial')
+    return { decision: 'review', score: 0.85, reason: 'the initials and the surname agree; not merged, please review' };
+  if (relation === 'surname-only')
+    return { decision: 'review', score: 0.8, reason: "one name is only the other's surname; not merged, please review" };
   if (relation === 'different-given') {
     // a given name one letter away may be a misspelling (Nurbolat / Nurbulat); Nursultan and Dariga are two people
     const [ga, gb] = [spellingTokens(a.name)[0], spellingTokens(b.name)[0]];
     const close = similarity(foldName(ga), foldName(gb));
-    return close >= NEAR_MISS_SCORE ? { decision: 'review', score: round(close), reason: 'same surname, given names nearly alike; not merged, please review' } : NONE;
+    return close >= NEAR_MISS_SCORE
+      ? { decision: 'review', score: round(close), reason: 'same surname, given names nearly alike; not merged, please review' }
+      : NONE;
   }
   return similarNames(a, b);
 }

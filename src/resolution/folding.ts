@@ -13,7 +13,8 @@ const RULES: Array<[RegExp, string]> = [
   [/([^aeiou\s])yo/g, '$1e'], // Pyotr / Petr, Fyodor / Fedor (the letter ё)
   [/(^|\s)yo/g, '$1e'],
   [/zh/g, 'j'], // Zhanna / Janna
-  [/ts/g, 'c'], [/tz/g, 'c'],
+  [/ts/g, 'c'],
+  [/tz/g, 'c'],
   [/y/g, 'i'], // Sergey / Sergei, Yuri / Iuri
   [/ii(?=\s|$)/g, 'i'], // Sergii / Sergi
   [/([a-z])\1+/g, '$1'], // Pullman / Pulman, Massanov / Masanov

@@ -58,8 +58,46 @@ export function comparePersonNames(a: string, b: string): PersonNameRelation {
 }
 
 const STOPWORDS = new Set([
-  'the', 'of', 'for', 'and', 'in', 'on', 'at', 'to', 'a', 'an', 'de', 'du', 'des', 'la', 'le', 'et', 'no', 'named', 'after',
-  'и', 'в', 'во', 'на', 'по', 'за', 'для', 'при', 'с', 'со', 'о', 'об', 'і', 'й', 'та', 'у', 'з', 'із', 'имени', 'жане', 'ushin',
+  'the',
+  'of',
+  'for',
+  'and',
+  'in',
+  'on',
+  'at',
+  'to',
+  'a',
+  'an',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'et',
+  'no',
+  'named',
+  'after',
+  'и',
+  'в',
+  'во',
+  'на',
+  'по',
+  'за',
+  'для',
+  'при',
+  'с',
+  'со',
+  'о',
+  'об',
+  'і',
+  'й',
+  'та',
+  'у',
+  'з',
+  'із',
+  'имени',
+  'жане',
+  'ushin',
 ]);
 
 /** An acronym: one word of two to eight capitals or digits, dots allowed (OSCE, O.S.C.E., ДВК). */
@@ -70,7 +108,9 @@ function isAcronym(name: string): boolean {
 
 /** The initials an acronym of this name would have: of its significant words, and of all its words. */
 export function initialsOf(name: string): string[] {
-  const words = latinise(name).split(/[^\p{L}\p{N}-]+/u).filter((w) => w.replace(/-/g, '').length > 0);
+  const words = latinise(name)
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((w) => w.replace(/-/g, '').length > 0);
   if (words.length < 2) return [];
   const initials = (ws: string[]) => ws.map((w) => w.replace(/^-+/, '')[0]).join('');
   return [...new Set([initials(words.filter((w) => !STOPWORDS.has(w))), initials(words)])].filter((i) => i.length >= 2);
@@ -104,23 +144,70 @@ function abbreviatesOne(acronym: string, fullName: string): boolean {
 
 /** Words that say what sort of organisation it is, not which one. Kinds not listed have none. */
 const GENERIC_WORDS: Partial<Record<OrganisationKind, readonly string[]>> = {
-  PRISON: ['prison', 'jail', 'gaol', 'colony', 'penal', 'correctional', 'labour', 'labor', 'camp', 'detention', 'centre',
-    'center', 'facility', 'institution', 'pre', 'trial', 'pretrial', 'remand', 'isolator', 'sizo', 'settlement', 'penitentiary',
-    'compound', 'tyurma', 'koloniya', 'тюрьма', 'колония', 'сизо', 'изолятор'],
+  PRISON: [
+    'prison',
+    'jail',
+    'gaol',
+    'colony',
+    'penal',
+    'correctional',
+    'labour',
+    'labor',
+    'camp',
+    'detention',
+    'centre',
+    'center',
+    'facility',
+    'institution',
+    'pre',
+    'trial',
+    'pretrial',
+    'remand',
+    'isolator',
+    'sizo',
+    'settlement',
+    'penitentiary',
+    'compound',
+    'tyurma',
+    'koloniya',
+    'тюрьма',
+    'колония',
+    'сизо',
+    'изолятор',
+  ],
   PARTY: ['party', 'movement', 'bloc', 'партия', 'движение'],
-  MEDIA_OUTLET: ['newspaper', 'weekly', 'daily', 'magazine', 'journal', 'paper', 'website', 'site', 'agency', 'news', 'tv',
-    'television', 'channel', 'radio', 'station', 'outlet', 'publication', 'online', 'газета', 'журнал'],
+  MEDIA_OUTLET: [
+    'newspaper',
+    'weekly',
+    'daily',
+    'magazine',
+    'journal',
+    'paper',
+    'website',
+    'site',
+    'agency',
+    'news',
+    'tv',
+    'television',
+    'channel',
+    'radio',
+    'station',
+    'outlet',
+    'publication',
+    'online',
+    'газета',
+    'журнал',
+  ],
   GOVERNMENT_BODY: ['government', 'authorities', 'administration', 'state'],
   COURT: ['court', 'tribunal', 'суд'],
-  NGO: ['foundation', 'fund', 'organisation', 'organization', 'group', 'association', 'society', 'committee', 'ngo', 'charity',
-    'фонд'],
+  NGO: ['foundation', 'fund', 'organisation', 'organization', 'group', 'association', 'society', 'committee', 'ngo', 'charity', 'фонд'],
   INTERGOVERNMENTAL: ['organisation', 'organization'],
   COMPANY: ['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'jsc', 'ojsc', 'holding', 'holdings', 'group'],
 };
 
 /** The words that name this organisation rather than its sort: "Matrosskaya Tishina" in every variant above. */
 export function distinctiveWords(name: string, kind: OrganisationKind | null): string[] {
-  const generic = new Set(kind ? GENERIC_WORDS[kind] ?? [] : []);
+  const generic = new Set(kind ? (GENERIC_WORDS[kind] ?? []) : []);
   return spellingTokens(name).filter((w) => !STOPWORDS.has(w) && !generic.has(w));
 }
 

@@ -24,8 +24,30 @@ interface Unit {
 
 // Letters with diacritics that the systems print, read as what they stand for (ISO 9's ž is zh, â is ya)
 const DIACRITICS: Record<string, string> = {
-  ž: 'zh', š: 'sh', č: 'ch', ŝ: 'shch', ë: 'yo', è: 'e', ė: 'e', ê: 'ye', â: 'ya', û: 'yu', ì: 'i', ï: 'yi',
-  ĭ: 'i', ä: 'a', ö: 'o', ü: 'u', ū: 'u', ğ: 'g', ñ: 'ng', ş: 'sh', ç: 'ch', ı: 'i', ǵ: 'g', ǧ: 'g',
+  ž: 'zh',
+  š: 'sh',
+  č: 'ch',
+  ŝ: 'shch',
+  ë: 'yo',
+  è: 'e',
+  ė: 'e',
+  ê: 'ye',
+  â: 'ya',
+  û: 'yu',
+  ì: 'i',
+  ï: 'yi',
+  ĭ: 'i',
+  ä: 'a',
+  ö: 'o',
+  ü: 'u',
+  ū: 'u',
+  ğ: 'g',
+  ñ: 'ng',
+  ş: 'sh',
+  ç: 'ch',
+  ı: 'i',
+  ǵ: 'g',
+  ǧ: 'g',
 };
 const CYRILLIC = /[\u0400-\u04ff]/;
 // apostrophes and primes inside a word are the soft sign or the Ukrainian apostrophe: dropped, not word breaks
@@ -57,7 +79,11 @@ function latiniseUncached(text: string): string {
 export const spellingTokens: (name: string) => readonly string[] = remembered(spellingTokensUncached, RESOLUTION_NAMES);
 
 function spellingTokensUncached(name: string): readonly string[] {
-  return Object.freeze(latinise(name).split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0));
+  return Object.freeze(
+    latinise(name)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((t) => t.length > 0),
+  );
 }
 
 function cellSpellings(cell: string): string[] {
@@ -135,7 +161,10 @@ function search(a: string, b: string): boolean {
   const stack = [0];
   const push = (i: number, j: number) => {
     const k = i * width + j;
-    if (!seen.has(k)) { seen.add(k); stack.push(k); }
+    if (!seen.has(k)) {
+      seen.add(k);
+      stack.push(k);
+    }
   };
   while (stack.length > 0) {
     const state = stack.pop()!;

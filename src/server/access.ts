@@ -20,13 +20,16 @@ export function useReaderAccess(access: AccessConfig): Plugin {
       if (!access.requireReaderToken) return;
       const { viewer } = requestAccess(request, access);
       if (viewer.kind === 'reader' || viewer.kind === 'editor') return;
-      const message = viewer.kind === 'invalid'
-        ? 'The bearer token is not valid.'
-        : 'This server needs a reader token: send `Authorization: Bearer <token>`.';
-      endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }), {
-        status: 401,
-        headers: { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer' },
-      }));
+      const message =
+        viewer.kind === 'invalid'
+          ? 'The bearer token is not valid.'
+          : 'This server needs a reader token: send `Authorization: Bearer <token>`.';
+      endResponse(
+        new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }), {
+          status: 401,
+          headers: { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer' },
+        }),
+      );
     },
   };
 }
@@ -53,7 +56,11 @@ export function useRefusalStatus(): Plugin {
             const refusal = REFUSAL_STATUS[String(error.extensions?.code)];
             if (!refusal) return error;
             return new GraphQLError(error.message, {
-              nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError,
+              nodes: error.nodes,
+              source: error.source,
+              positions: error.positions,
+              path: error.path,
+              originalError: error.originalError,
               extensions: { ...error.extensions, http: { spec: true, ...refusal } },
             });
           });

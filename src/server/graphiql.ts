@@ -49,7 +49,9 @@ export function renderLocalGraphiQL(options: GraphiQLOptions): Promise<string> {
   let page = rendered.get(key);
   if (!page) {
     // GraphiQL 5 takes the opening query as `initialQuery`; yoga's option is `defaultQuery`
-    page = import('@graphql-yoga/render-graphiql').then((m) => m.renderGraphiQL({ initialQuery: options.defaultQuery, ...options } as GraphiQLOptions));
+    page = import('@graphql-yoga/render-graphiql').then((m) =>
+      m.renderGraphiQL({ initialQuery: options.defaultQuery, ...options } as GraphiQLOptions),
+    );
     rendered.set(key, page);
   }
   return page;

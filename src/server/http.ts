@@ -45,7 +45,11 @@ export function createKgRequestListener(options: KgHttpOptions): RequestListener
     if (path === '/health') return sendJson(response, 200, { status: 'ok' });
     if (path === '/ready') {
       return void checkReadiness(options.store, logger, options.shuttingDown()).then((readiness) =>
-        sendJson(response, readiness.ready ? 200 : 503, readiness.ready ? { status: 'ready' } : { status: 'unavailable', reason: readiness.reason }),
+        sendJson(
+          response,
+          readiness.ready ? 200 : 503,
+          readiness.ready ? { status: 'ready' } : { status: 'unavailable', reason: readiness.reason },
+        ),
       );
     }
     // a scraper is never rate-limited: its budget would be spent by the very traffic it should show

@@ -26,19 +26,33 @@ async function main(): Promise<void> {
     ? new RateLimiter({ limits: config.rateLimits, access: config.access, maxCost: config.limits.cost, corsOrigins: config.corsOrigins })
     : undefined;
   const yoga = createKgYoga({
-    store, logger, trace: config.trace, access: config.access, limits: config.limits,
-    graphiql: config.graphiql, fieldSuggestions: config.fieldSuggestions, corsOrigins: config.corsOrigins,
-    rateLimiter, metrics: metrics?.counts,
+    store,
+    logger,
+    trace: config.trace,
+    access: config.access,
+    limits: config.limits,
+    graphiql: config.graphiql,
+    fieldSuggestions: config.fieldSuggestions,
+    corsOrigins: config.corsOrigins,
+    rateLimiter,
+    metrics: metrics?.counts,
   });
   let stopping = false;
-  const server = createServer(createKgRequestListener({ graphql: yoga, store, logger, shuttingDown: () => stopping, rateLimiter, metrics }));
+  const server = createServer(
+    createKgRequestListener({ graphql: yoga, store, logger, shuttingDown: () => stopping, rateLimiter, metrics }),
+  );
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     // a busy or forbidden port is the operator's to fix: one line, no stack
     const where = `${config.host}:${config.port}`;
-    const reason = error.code === 'EADDRINUSE' ? `${where} is already in use (stop what uses it, or set PORT)`
-      : error.code === 'EACCES' ? `no permission to listen on ${where} (use a PORT above 1023)`
-        : error.code === 'EADDRNOTAVAIL' ? `${config.host} is not an address of this machine (check HOST)` : null;
+    const reason =
+      error.code === 'EADDRINUSE'
+        ? `${where} is already in use (stop what uses it, or set PORT)`
+        : error.code === 'EACCES'
+          ? `no permission to listen on ${where} (use a PORT above 1023)`
+          : error.code === 'EADDRNOTAVAIL'
+            ? `${config.host} is not an address of this machine (check HOST)`
+            : null;
     if (!reason) throw error;
     console.error(`kg: cannot listen: ${reason}`);
     void store.close().finally(() => process.exit(1));
@@ -56,8 +70,14 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     server.close(() => {
       void store.close().then(
-        () => { logger.info('stopped'); process.exit(0); },
-        (error: unknown) => { logger.error({ err: error }, 'closing the store failed'); process.exit(1); },
+        () => {
+          logger.info('stopped');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'closing the store failed');
+          process.exit(1);
+        },
       );
     });
     server.closeIdleConnections();

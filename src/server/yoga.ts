@@ -100,23 +100,32 @@ function exposeStoreOutage(error: unknown, message: string, isDev?: boolean): Er
   if (original instanceof StoreUnavailableError) {
     // HTTP 503 too (yoga takes `extensions.http` for the status and drops it from the body): proxies and
     // monitors see an outage, not a success
-    return new GraphQLError('The graph store is unavailable; try again shortly.', { path, extensions: { code: original.code, http: { status: 503 } } });
+    return new GraphQLError('The graph store is unavailable; try again shortly.', {
+      path,
+      extensions: { code: original.code, http: { status: 503 } },
+    });
   }
   if (original instanceof StoreTimeoutError) {
-    return new GraphQLError('The graph store took too long to answer; ask for less (smaller first, depth or limit).', { path, extensions: { code: original.code } });
+    return new GraphQLError('The graph store took too long to answer; ask for less (smaller first, depth or limit).', {
+      path,
+      extensions: { code: original.code },
+    });
   }
   return maskError(error, message, isDev);
 }
 
 /** Yoga's log calls, routed to pino with errors under `err` so their stacks are kept. */
 function yogaLogger(root: Logger): YogaLogger {
-  const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
-    const [first, ...rest] = args;
-    const logger = requestLogger(root);
-    // a resolver's error reaches here wrapped in a GraphQLError; log the original with the field's path
-    if (first instanceof GraphQLError && first.originalError) logger[level]({ err: first.originalError, path: first.path?.join('.') }, first.message);
-    else if (first instanceof Error) logger[level]({ err: first }, first.message);
-    else logger[level]({ details: rest.length > 0 ? rest : undefined }, String(first));
-  };
+  const log =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      const [first, ...rest] = args;
+      const logger = requestLogger(root);
+      // a resolver's error reaches here wrapped in a GraphQLError; log the original with the field's path
+      if (first instanceof GraphQLError && first.originalError)
+        logger[level]({ err: first.originalError, path: first.path?.join('.') }, first.message);
+      else if (first instanceof Error) logger[level]({ err: first }, first.message);
+      else logger[level]({ details: rest.length > 0 ? rest : undefined }, String(first));
+    };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }

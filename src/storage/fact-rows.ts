@@ -61,7 +61,9 @@ export function documentFactRows(doc: DocumentWrite): FactRow[] {
   const byEntity = new Map<string, EntityFacts[]>();
   (doc.facts ?? []).forEach(({ entityId, facts }, i) => {
     if (facts.articleId !== articleId && facts.articleId !== LEGACY_SOURCE) {
-      throw new UniquenessViolationError(`facts[${i}] of ${entityId} are from ${JSON.stringify(facts.articleId)}, not the document's article ${articleId}`);
+      throw new UniquenessViolationError(
+        `facts[${i}] of ${entityId} are from ${JSON.stringify(facts.articleId)}, not the document's article ${articleId}`,
+      );
     }
     if (!byEntity.has(entityId)) byEntity.set(entityId, []);
     byEntity.get(entityId)!.push(facts);

@@ -1,6 +1,13 @@
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../domain/editing.js';
 import type { ArticleRecord, ArticleSummary, Citation, EntityRecord, EntityType } from '../domain/entity.js';
-import type { EdgeEnds, RelationshipRecord, RelationPage, RelationshipSummary, RelationsQuery, SubgraphRecord } from '../domain/relationship.js';
+import type {
+  EdgeEnds,
+  RelationshipRecord,
+  RelationPage,
+  RelationshipSummary,
+  RelationsQuery,
+  SubgraphRecord,
+} from '../domain/relationship.js';
 import type { DisputeMarker } from '../domain/disputes.js';
 import type { DuplicateCandidateRecord } from '../domain/duplicates.js';
 import type { EntityDigest } from '../domain/entity-digest.js';
@@ -130,10 +137,31 @@ export interface ArticleFootprint {
 }
 
 /** The reads a plan may make inside a write transaction. */
-export type GraphReader = Pick<GraphStore,
-  'getNodes' | 'getMentions' | 'getRelations' | 'getRelationEnds' | 'listEntities' | 'countEntities' | 'listArticles' | 'countArticles'
-  | 'searchCandidates' | 'searchCandidatesBatch' | 'matchCandidatesBatch' | 'getIncidentEdges' | 'getNeighbourIds' | 'getEdgesAmong' | 'getIncidentEdgeEnds' | 'findShortestPaths' | 'findDistinctPairs'
-  | 'getEntityFacts' | 'getEntityDigests' | 'getRelationshipsById' | 'getRelationshipSummaries' | 'getArticleFootprint'>;
+export type GraphReader = Pick<
+  GraphStore,
+  | 'getNodes'
+  | 'getMentions'
+  | 'getRelations'
+  | 'getRelationEnds'
+  | 'listEntities'
+  | 'countEntities'
+  | 'listArticles'
+  | 'countArticles'
+  | 'searchCandidates'
+  | 'searchCandidatesBatch'
+  | 'matchCandidatesBatch'
+  | 'getIncidentEdges'
+  | 'getNeighbourIds'
+  | 'getEdgesAmong'
+  | 'getIncidentEdgeEnds'
+  | 'findShortestPaths'
+  | 'findDistinctPairs'
+  | 'getEntityFacts'
+  | 'getEntityDigests'
+  | 'getRelationshipsById'
+  | 'getRelationshipSummaries'
+  | 'getArticleFootprint'
+>;
 
 /** Reads what it needs through `view` and returns the write to make, with anything the caller wants back. */
 export type DocumentPlan<T> = (view: GraphReader) => Promise<{ write: DocumentWrite; result: T }>;

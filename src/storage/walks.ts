@@ -53,7 +53,12 @@ interface Search {
 }
 
 /** Breadth-first from both ends until they meet (null: not within maxLength), expanding the smaller side. */
-async function searchFromBothEnds(store: Pick<GraphStore, 'getIncidentEdgeEnds'>, from: string, to: string, maxLength: number): Promise<Search | null> {
+async function searchFromBothEnds(
+  store: Pick<GraphStore, 'getIncidentEdgeEnds'>,
+  from: string,
+  to: string,
+  maxLength: number,
+): Promise<Search | null> {
   const search: Search = { seen: new Map(), distFrom: new Map([[from, 0]]), distTo: new Map([[to, 0]]) };
   const sides = { from: { frontier: [from], reached: 0 }, to: { frontier: [to], reached: 0 } };
   while (sides.from.reached + sides.to.reached < maxLength) {
@@ -69,13 +74,22 @@ async function searchFromBothEnds(store: Pick<GraphStore, 'getIncidentEdgeEnds'>
 }
 
 /** The nodes one step beyond the frontier that `dist` has not reached, at distance `level`. */
-async function expand(store: Pick<GraphStore, 'getIncidentEdgeEnds'>, frontier: string[], dist: Map<string, number>, level: number, seen: Map<string, EdgeEnds>): Promise<string[]> {
+async function expand(
+  store: Pick<GraphStore, 'getIncidentEdgeEnds'>,
+  frontier: string[],
+  dist: Map<string, number>,
+  level: number,
+  seen: Map<string, EdgeEnds>,
+): Promise<string[]> {
   const next: string[] = [];
   // a set, not a scan of the frontier per edge: a frontier beside a hub has thousands of edges
   const inFrontier = new Set(frontier);
   for (const edge of await store.getIncidentEdgeEnds(frontier)) {
     seen.set(edge.id, edge);
-    for (const [end, other] of [[edge.sourceId, edge.targetId], [edge.targetId, edge.sourceId]] as const) {
+    for (const [end, other] of [
+      [edge.sourceId, edge.targetId],
+      [edge.targetId, edge.sourceId],
+    ] as const) {
       if (inFrontier.has(end) && !dist.has(other)) {
         dist.set(other, level);
         next.push(other);

@@ -52,7 +52,8 @@ describe('the benchmark corpus generator', () => {
       let relationships = 0;
       for (const line of lines(path)) relationships += (await ingestDocument(store, JSON.parse(line))).relationshipsCreated;
       const { byType } = manifest.expected;
-      for (const type of ['PERSON', 'ORGANISATION', 'PLACE', 'EVENT'] as const) expect([type, await store.countEntities(type)]).toEqual([type, byType[type]]);
+      for (const type of ['PERSON', 'ORGANISATION', 'PLACE', 'EVENT'] as const)
+        expect([type, await store.countEntities(type)]).toEqual([type, byType[type]]);
       expect(relationships).toBe(manifest.expected.relationships);
       const [hub] = await store.getNodes([manifest.probes.hubPerson.id]);
       expect(hub).toMatchObject({ name: manifest.probes.hubPerson.name });

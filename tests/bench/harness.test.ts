@@ -27,7 +27,11 @@ describeNeo4j('benchmark harness', (config) => {
   beforeAll(async () => {
     const path = join(dir, 'corpus.jsonl');
     manifest = await writeCorpus({ entities: 150, seed: 'harness' }, path);
-    ingest = await ingestPhase([...readDocuments(path)], path, join(dir, 'embedded'), driver, db, { fullIngest: false, freshIngest: true, sample: 3 });
+    ingest = await ingestPhase([...readDocuments(path)], path, join(dir, 'embedded'), driver, db, {
+      fullIngest: false,
+      freshIngest: true,
+      sample: 3,
+    });
     mix = queryMix(await pickProbes(driver, db, manifest));
     servers = await startMixServers(db, join(dir, 'embedded'), 21_000 + Math.floor(Math.random() * 20_000));
   }, 240_000);
@@ -49,7 +53,14 @@ describeNeo4j('benchmark harness', (config) => {
     expect(ingest.counts).toMatchObject(planned);
     expect(planned.articles).toBe(manifest.expected.articles);
     expect(entitiesByType).toEqual(manifest.expected.byType);
-    for (const rate of [ingest.embedded.first, ingest.embedded.known!, ingest.embedded.last, ingest.unwind, ingest.neo4jFirst, ingest.neo4jLast]) {
+    for (const rate of [
+      ingest.embedded.first,
+      ingest.embedded.known!,
+      ingest.embedded.last,
+      ingest.unwind,
+      ingest.neo4jFirst,
+      ingest.neo4jLast,
+    ]) {
       expect(rate.docsPerSecond).toBeGreaterThan(0);
     }
   });

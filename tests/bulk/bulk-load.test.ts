@@ -23,7 +23,7 @@ import { describeNeo4j, resetNeo4jDatabase, useNeo4jTestClient } from '../suppor
 
 async function everything(store: GraphStore): Promise<unknown> {
   const yoga = createKgYoga({ store, logger: memoryLogger().logger });
-  const graph = await graphSnapshot(store) as { entities: Array<{ id: string }> };
+  const graph = (await graphSnapshot(store)) as { entities: Array<{ id: string }> };
   const ids = graph.entities.map((e) => e.id);
   return {
     graph,
@@ -55,7 +55,10 @@ describeNeo4j('bulk load into Neo4j', (config) => {
       expect(await neo4j.resolveMergedIds(redirects.map((r) => r.id))).toEqual(await staging.resolveMergedIds(redirects.map((r) => r.id)));
 
       const [name, doc] = last;
-      const [onNeo4j, onStaging] = [await ingestDocument(neo4j, doc, { source: name }), await ingestDocument(staging, doc, { source: name })];
+      const [onNeo4j, onStaging] = [
+        await ingestDocument(neo4j, doc, { source: name }),
+        await ingestDocument(staging, doc, { source: name }),
+      ];
       expect(onNeo4j).toEqual(onStaging);
       expect(await everything(neo4j)).toEqual(await everything(staging));
     } finally {
@@ -66,7 +69,7 @@ describeNeo4j('bulk load into Neo4j', (config) => {
 
   // a batch brings in every hub its articles are the first to mention, with all of each hub's sources
   // and citations (117,233 sources for the 1M corpus's busiest place): they go a chunk per transaction
-  it('writes a batch\'s facts, edges and dispute markers a few rows per transaction, to the same graph', async () => {
+  it("writes a batch's facts, edges and dispute markers a few rows per transaction, to the same graph", async () => {
     await resetNeo4jDatabase(client());
     const staging = await EmbeddedGraphStore.open(join(root, 'chunked'));
     const neo4j = await openNeo4jStore(config);
@@ -77,7 +80,10 @@ describeNeo4j('bulk load into Neo4j', (config) => {
         get: (target, key, receiver) => {
           const value = Reflect.get(target, key, receiver);
           if (key !== 'write') return typeof value === 'function' ? value.bind(target) : value;
-          return (work: Parameters<typeof target.write>[0]) => { writes++; return target.write(work); };
+          return (work: Parameters<typeof target.write>[0]) => {
+            writes++;
+            return target.write(work);
+          };
         },
       });
       const copy = await copyGraph(staging, counting, { rowsPerTransaction: 3 });
@@ -101,9 +107,18 @@ describeNeo4j('bulk load into Neo4j', (config) => {
       const ids = Array.from({ length: n }, (_, i) => `person:p${i}`);
       await writeGraphExtras(client(), {
         redirects: ids.map((id) => ({ id: `${id}-old`, into: id })),
-        duplicateCandidates: [ids.map((id, i) => ({ id: `candidate:${i}`, entityIds: [id, `${id}-twin`] as [string, string], score: 0.8, reason: 'similar name' }))],
+        duplicateCandidates: [
+          ids.map((id, i) => ({
+            id: `candidate:${i}`,
+            entityIds: [id, `${id}-twin`] as [string, string],
+            score: 0.8,
+            reason: 'similar name',
+          })),
+        ],
       });
-      const [row] = await client().read('MATCH (m:MergedId) WITH count(m) AS redirects MATCH (d:DuplicateCandidate) RETURN redirects, count(d) AS candidates');
+      const [row] = await client().read(
+        'MATCH (m:MergedId) WITH count(m) AS redirects MATCH (d:DuplicateCandidate) RETURN redirects, count(d) AS candidates',
+      );
       expect(row).toEqual({ redirects: n, candidates: n });
     } finally {
       await neo4j.close();
@@ -119,7 +134,9 @@ describeNeo4j('bulk load into Neo4j', (config) => {
         await resetNeo4jDatabase(client());
         await ingestDocument(neo4j, CORPUS[0][1]);
         const before = await graphSnapshot(neo4j);
-        await expect(copyGraph(staging, client())).rejects.toThrow(/already holds \d+ entities and 1 articles; a bulk load fills an empty database/);
+        await expect(copyGraph(staging, client())).rejects.toThrow(
+          /already holds \d+ entities and 1 articles; a bulk load fills an empty database/,
+        );
         expect(await graphSnapshot(neo4j)).toEqual(before);
       } finally {
         await neo4j.close();
@@ -132,11 +149,18 @@ describeNeo4j('bulk load into Neo4j', (config) => {
   it('kg bulk-load reads JSON Lines, reports a bad line by file and line, and loads the rest', async () => {
     await resetNeo4jDatabase(client());
     const file = join(root, 'corpus.jsonl');
-    writeFileSync(file, [JSON.stringify(CORPUS[0][1]), '{"format": "kg-extraction/1", "article": ', '', JSON.stringify(CORPUS[1][1])].join('\n'));
+    writeFileSync(
+      file,
+      [JSON.stringify(CORPUS[0][1]), '{"format": "kg-extraction/1", "article": ', '', JSON.stringify(CORPUS[1][1])].join('\n'),
+    );
     const env = { NEO4J_URI: config.uri, NEO4J_USER: config.user, NEO4J_PASSWORD: config.password, NEO4J_DATABASE: config.database };
     const run = await kgProcess(env, 'bulk-load', '--json', file);
     expect(run.code, run.stderr).toBe(1);
-    const out = JSON.parse(run.stdout) as { totals: { documents: number; failed: number }; errors: Array<{ source: string; error: string }>; counts: { articles: number } };
+    const out = JSON.parse(run.stdout) as {
+      totals: { documents: number; failed: number };
+      errors: Array<{ source: string; error: string }>;
+      counts: { articles: number };
+    };
     expect(out.totals).toMatchObject({ documents: 2, failed: 1 });
     expect(out.errors[0].error).toMatch(new RegExp(`${file.replaceAll('/', '\\/')}:2: not valid JSON`));
     expect(out.counts.articles).toBe(2);
@@ -201,5 +225,4 @@ describe('JSON Lines for kg ingest', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
-
 });

@@ -48,7 +48,10 @@ function writeDocuments(dir: string): [string, string] {
   return [a, b];
 }
 
-interface JsonRun { totals: { created: number; merged: number; failed: number }; reports: Array<{ outcomes: Array<{ id: string; outcome: string }> }> }
+interface JsonRun {
+  totals: { created: number; merged: number; failed: number };
+  reports: Array<{ outcomes: Array<{ id: string; outcome: string }> }>;
+}
 
 /** Runs both ingests at once and checks the store and the two reports. */
 async function raceOnce(env: Record<string, string>, dir: string, openStore: () => Promise<GraphStore>): Promise<void> {

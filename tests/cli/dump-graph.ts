@@ -26,10 +26,16 @@ export async function buildEditedGraph(store: GraphStore): Promise<void> {
     edit(yoga, 'mutation($d: JSON!, $n: String!) { ingestArticle(document: $d, note: $n) { articleId } }', { d: document(name), n: note });
   await ingestDocument(store, document('seed'), { source: 'seed' });
   await ingest('colony', 'a second source on the colony');
-  const merged = await edit(yoga, 'mutation { mergeEntities(into: "person:nurbulat-masanov", from: ["person:pyotr-svoik"], note: "one man, two spellings?") { id history(first: 1) { id } } }');
+  const merged = await edit(
+    yoga,
+    'mutation { mergeEntities(into: "person:nurbulat-masanov", from: ["person:pyotr-svoik"], note: "one man, two spellings?") { id history(first: 1) { id } } }',
+  );
   await ingest('arrest', 'the arrest, told otherwise');
   await edit(yoga, `mutation { undoMerge(edit: "${merged.mergeEntities.history[0].id}", note: "they are two people after all") { id } }`);
-  await edit(yoga, 'mutation { updateEntity(id: "person:pyotr-svoik", name: "Pyotr Svoyk", roles: ["economist"], note: "spelling of the 2004 sources") { id } }');
+  await edit(
+    yoga,
+    'mutation { updateEntity(id: "person:pyotr-svoik", name: "Pyotr Svoyk", roles: ["economist"], note: "spelling of the 2004 sources") { id } }',
+  );
   await ingestDocument(store, document('duvanov'), { source: 'duvanov' });
   const judged = await someRelationship(yoga, 'person:sergei-duvanov', 0);
   await edit(yoga, `mutation { judgeRelationship(id: "${judged}", status: CONFIRMED, note: "court record seen") { id } }`);
@@ -49,8 +55,12 @@ const ENTITY_IN_FULL = `query($id: ID!) { node(id: $id) { ... on Entity {
 /** Every entity as a client reads it, one page of ids and then one entity at a time (within the cost limit). */
 async function everyEntity(yoga: KgYoga): Promise<unknown[]> {
   const all: unknown[] = [];
-  for (let after: string | null = null; ;) {
-    const r: any = await call(yoga, 'query($after: String) { entities(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }', { after });
+  for (let after: string | null = null; ; ) {
+    const r: any = await call(
+      yoga,
+      'query($after: String) { entities(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }',
+      { after },
+    );
     for (const { node } of r.data.entities.edges) {
       const entity = await call(yoga, ENTITY_IN_FULL, { id: node.id });
       expect(entity.errors).toBeUndefined();

@@ -41,8 +41,12 @@ describeNeo4j('kg dump and kg restore across the two stores', (config) => {
 
     const dumped = await kg(embeddedEnv('original'), 'dump', a);
     expect(dumped.stderr).toMatch(/dumped 7 documents and 6 edits/);
-    const actions = dumpEntries(a).filter(Boolean).map((line) => JSON.parse(line).edit?.action ?? null);
-    expect(new Set(actions)).toEqual(new Set([null, 'INGEST', 'MERGE', 'UNDO_MERGE', 'UPDATE_ENTITY', 'VERDICT', 'DELETE_RELATIONSHIP', 'MARK_DISTINCT']));
+    const actions = dumpEntries(a)
+      .filter(Boolean)
+      .map((line) => JSON.parse(line).edit?.action ?? null);
+    expect(new Set(actions)).toEqual(
+      new Set([null, 'INGEST', 'MERGE', 'UNDO_MERGE', 'UPDATE_ENTITY', 'VERDICT', 'DELETE_RELATIONSHIP', 'MARK_DISTINCT']),
+    );
     await kg(neo4jEnv, 'restore', a);
     await kg(neo4jEnv, 'dump', b);
     await kg(embeddedEnv('restored'), 'restore', b);
@@ -50,9 +54,18 @@ describeNeo4j('kg dump and kg restore across the two stores', (config) => {
     expect(dumpEntries(b)).toEqual(dumpEntries(a));
     expect(dumpEntries(c)).toEqual(dumpEntries(a));
 
-    const original = await withStore(() => openEmbeddedStore(join(dir, 'original')), async (s) => ({ api: await apiAnswers(s), graph: await graphSnapshot(s) }));
-    const inNeo4j = await withStore(() => openNeo4jStore(config), async (s) => ({ api: await apiAnswers(s), graph: await graphSnapshot(s) }));
-    const restored = await withStore(() => openEmbeddedStore(join(dir, 'restored')), async (s) => ({ api: await apiAnswers(s), graph: await graphSnapshot(s) }));
+    const original = await withStore(
+      () => openEmbeddedStore(join(dir, 'original')),
+      async (s) => ({ api: await apiAnswers(s), graph: await graphSnapshot(s) }),
+    );
+    const inNeo4j = await withStore(
+      () => openNeo4jStore(config),
+      async (s) => ({ api: await apiAnswers(s), graph: await graphSnapshot(s) }),
+    );
+    const restored = await withStore(
+      () => openEmbeddedStore(join(dir, 'restored')),
+      async (s) => ({ api: await apiAnswers(s), graph: await graphSnapshot(s) }),
+    );
     expect(JSON.stringify(original.api)).toContain('UNDO_MERGE');
     expect(inNeo4j).toEqual(original);
     expect(restored).toEqual(original);

@@ -20,7 +20,9 @@ describe('kg extract', () => {
     expect(extract.stderr).toContain(`next: review ${out}, then: kg ingest --dry-run ${out}`);
     expect(extract.code).toBe(0);
     expect(extract.stdout).toBe('');
-    expect(extract.stderr).toMatch(/^kg: drafted .* with the offline engine in [\d.]+ s\n {2}\d+ people?, \d+ organisations?, \d+ places?; \d+ events?; \d+ relationships?; \d+ unnamed actors?\n/);
+    expect(extract.stderr).toMatch(
+      /^kg: drafted .* with the offline engine in [\d.]+ s\n {2}\d+ people?, \d+ organisations?, \d+ places?; \d+ events?; \d+ relationships?; \d+ unnamed actors?\n/,
+    );
     expect(readdirSync(join(root, 'drafts'))).toEqual(['seed.json']); // no temporary file left beside it
     const draft = JSON.parse(readFileSync(out, 'utf8'));
     expect(draft.format).toBe('kg-extraction/2');
@@ -34,12 +36,25 @@ describe('kg extract', () => {
 
   it('writes the draft to stdout with the flags over the page, and creates no store to look names up in', async () => {
     const empty = { ...env, KG_DATA_DIR: join(root, 'no-data-yet') };
-    const { code, stdout, stderr } = await kgProcess(empty, 'extract', newsPage, '--title', 'Lawyers to visit Duvanov', '--published', '2003-06-11', '--url', 'https://example.org/duvanov');
+    const { code, stdout, stderr } = await kgProcess(
+      empty,
+      'extract',
+      newsPage,
+      '--title',
+      'Lawyers to visit Duvanov',
+      '--published',
+      '2003-06-11',
+      '--url',
+      'https://example.org/duvanov',
+    );
     expect(code).toBe(0);
     const draft = JSON.parse(stdout);
     expect(draft.article).toMatchObject({
-      title: 'Lawyers to visit Duvanov', author: 'Aigerim Bekova', publisher: 'The Steppe Courier',
-      url: 'https://example.org/duvanov', publishedAt: { year: 2003, month: 6, day: 11 },
+      title: 'Lawyers to visit Duvanov',
+      author: 'Aigerim Bekova',
+      publisher: 'The Steppe Courier',
+      url: 'https://example.org/duvanov',
+      publishedAt: { year: 2003, month: 6, day: 11 },
     });
     expect(stdout).toBe(`${JSON.stringify(draft, null, 2)}\n`);
     expect(stderr).toContain(`no graph in ${empty.KG_DATA_DIR} yet, so names were not matched against one`);

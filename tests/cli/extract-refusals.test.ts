@@ -29,29 +29,69 @@ async function extract(article: string, extraEnv: Record<string, string> = {}, .
 }
 
 /** Lines of the file long enough to be recognised, none of which may reach the terminal. */
-const contentLines = (path: string) => readFileSync(path, 'latin1').split('\n').map((l) => l.trim()).filter((l) => l.length >= 12);
+const contentLines = (path: string) =>
+  readFileSync(path, 'latin1')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length >= 12);
 
 describe('kg extract refuses bad input in one line, and writes nothing', () => {
   it.each([
     ['an empty file', fixture('empty.md'), /is empty; give a file with the article's text/],
     ['a file of whitespace', fixture('whitespace.txt'), /is empty; give a file with the article's text/],
-    ['front matter and no text', fixture('only-front-matter.md'), /has front matter but no text after it; put the article's text after the closing ---/],
-    ['a binary file (NUL bytes)', fixture('nul-bytes.txt'), /is a binary file \(a NUL byte at offset 18\), not an article; give the article as/],
-    ['a file that is not UTF-8', fixture('latin1.txt'), /is not valid UTF-8 \(byte offset 3, 0xe9, starts no valid character\); save the article as UTF-8 text/],
-    ['a web page with no article', fixture('no-article.html'), /no article found in this page \(only \d+ characters of article text outside its menus and footers\); save the article's own page, or copy its text/],
-    ['a text over the size limit', big, /is \d+ bytes, over the limit of 5242880 bytes for one document \(raise KG_MAX_DOCUMENT_BYTES or --max-document-bytes\)/],
-    ['a text in Russian', fixture('russian.txt'), /the text is written mostly in Cyrillic script, and the offline engine reads English; use --engine llm with a model that reads Cyrillic script/],
-    ['a text in German', fixture('german.txt'), /the text does not read as English \(0% of its words .*\), and the offline engine reads English; use --engine llm with a model that reads this language/],
-    ['front matter with a date that is not one', fixture('bad-front-matter-date.md'), /the front matter's published date is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY \(or give --published\)/],
+    [
+      'front matter and no text',
+      fixture('only-front-matter.md'),
+      /has front matter but no text after it; put the article's text after the closing ---/,
+    ],
+    [
+      'a binary file (NUL bytes)',
+      fixture('nul-bytes.txt'),
+      /is a binary file \(a NUL byte at offset 18\), not an article; give the article as/,
+    ],
+    [
+      'a file that is not UTF-8',
+      fixture('latin1.txt'),
+      /is not valid UTF-8 \(byte offset 3, 0xe9, starts no valid character\); save the article as UTF-8 text/,
+    ],
+    [
+      'a web page with no article',
+      fixture('no-article.html'),
+      /no article found in this page \(only \d+ characters of article text outside its menus and footers\); save the article's own page, or copy its text/,
+    ],
+    [
+      'a text over the size limit',
+      big,
+      /is \d+ bytes, over the limit of 5242880 bytes for one document \(raise KG_MAX_DOCUMENT_BYTES or --max-document-bytes\)/,
+    ],
+    [
+      'a text in Russian',
+      fixture('russian.txt'),
+      /the text is written mostly in Cyrillic script, and the offline engine reads English; use --engine llm with a model that reads Cyrillic script/,
+    ],
+    [
+      'a text in German',
+      fixture('german.txt'),
+      /the text does not read as English \(0% of its words .*\), and the offline engine reads English; use --engine llm with a model that reads this language/,
+    ],
+    [
+      'front matter with a date that is not one',
+      fixture('bad-front-matter-date.md'),
+      /the front matter's published date is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY \(or give --published\)/,
+    ],
     ['a symbolic link', link, /is a symbolic link; kg reads only regular files \(pass --follow-symlinks to follow links\)/],
-  ])('%s', async (_what, article, message) => {
-    const { code, stdout, stderr, left } = await extract(article);
-    expect(code).not.toBe(0);
-    expect(stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(new RegExp(`^kg: ${escaped(article)}: ${message.source}`))]);
-    expect(stdout).toBe('');
-    expect(left).toEqual([]);
-    for (const line of contentLines(article)) expect(stderr).not.toContain(line);
-  }, 60_000);
+  ])(
+    '%s',
+    async (_what, article, message) => {
+      const { code, stdout, stderr, left } = await extract(article);
+      expect(code).not.toBe(0);
+      expect(stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(new RegExp(`^kg: ${escaped(article)}: ${message.source}`))]);
+      expect(stdout).toBe('');
+      expect(left).toEqual([]);
+      for (const line of contentLines(article)) expect(stderr).not.toContain(line);
+    },
+    60_000,
+  );
 
   it('refuses a --published that is not a date, before reading anything', async () => {
     const { code, stderr, left } = await extract(fixture('front-matter.md'), {}, '--published', '28 May 2003');
@@ -60,14 +100,16 @@ describe('kg extract refuses bad input in one line, and writes nothing', () => {
     expect(left).toEqual([]);
   }, 60_000);
 
-  it('passes on the LLM engine\'s message when it is not configured, naming the file', async () => {
+  it("passes on the LLM engine's message when it is not configured, naming the file", async () => {
     const { code, stderr, left } = await extract(fixture('front-matter.md'), {}, '--engine', 'llm');
     expect(code).not.toBe(0);
-    expect(stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(new RegExp(`^kg: ${escaped(fixture('front-matter.md'))}: .*KG_LLM_BASE_URL`))]);
+    expect(stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^kg: ${escaped(fixture('front-matter.md'))}: .*KG_LLM_BASE_URL`)),
+    ]);
     expect(left).toEqual([]);
   }, 60_000);
 
-  it('passes on the LLM engine\'s message when its endpoint cannot be reached, naming the file', async () => {
+  it("passes on the LLM engine's message when its endpoint cannot be reached, naming the file", async () => {
     const unreachable = { KG_LLM_BASE_URL: 'http://127.0.0.1:9/v1', KG_LLM_MODEL: 'test-model' };
     const { code, stderr, left } = await extract(fixture('front-matter.md'), unreachable, '--engine', 'llm');
     expect(code).not.toBe(0);
@@ -84,6 +126,8 @@ describe('kg extract refuses bad input in one line, and writes nothing', () => {
     const nowhere = join(root, 'no-such-dir', 'draft.json');
     const missing = await kgProcess(env, 'extract', article, '--out', nowhere);
     expect(missing.code).not.toBe(0);
-    expect(missing.stderr.trim()).toBe(`kg: ${nowhere}: the directory ${join(root, 'no-such-dir')} does not exist; create it or give --out another path`);
+    expect(missing.stderr.trim()).toBe(
+      `kg: ${nowhere}: the directory ${join(root, 'no-such-dir')} does not exist; create it or give --out another path`,
+    );
   }, 60_000);
 });

@@ -55,8 +55,12 @@ describe('the kg command', () => {
     const { code, stdout } = await kg('ingest', 'tests/fixtures/follow-up-duvanov.json');
     expect(code).toBe(0);
     expect(stdout).toMatch(/near miss: "Nurbolat Masanov" ~ person:nurbulat-masanov/);
-    expect(stdout).toContain('same? merge: mutation { mergeEntities(into: "person:nurbulat-masanov", from: ["person:nurbolat-masanov"], note: "same entity") { id } }');
-    expect(stdout).toContain('different? mark: mutation { markDistinct(ids: ["person:nurbulat-masanov", "person:nurbolat-masanov"], note: "different entities") { id } }');
+    expect(stdout).toContain(
+      'same? merge: mutation { mergeEntities(into: "person:nurbulat-masanov", from: ["person:nurbolat-masanov"], note: "same entity") { id } }',
+    );
+    expect(stdout).toContain(
+      'different? mark: mutation { markDistinct(ids: ["person:nurbulat-masanov", "person:nurbolat-masanov"], note: "different entities") { id } }',
+    );
   }, 60_000);
 
   it('rejects an invalid document with every problem and its path, exit code 1', async () => {

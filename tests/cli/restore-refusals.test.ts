@@ -37,7 +37,8 @@ function variant(name: string, edit: (lines: string[]) => string[] | string): st
 
 describe('kg restore refuses bad input with one line naming the file and line, and changes nothing', () => {
   beforeAll(async () => {
-    for (const [, doc] of CORPUS.slice(0, 3)) writeFileSync(join(dir, 'doc.json'), JSON.stringify(doc)), await kgProcess(env('source'), 'ingest', join(dir, 'doc.json'));
+    for (const [, doc] of CORPUS.slice(0, 3))
+      writeFileSync(join(dir, 'doc.json'), JSON.stringify(doc)), await kgProcess(env('source'), 'ingest', join(dir, 'doc.json'));
     expect((await kgProcess(env('source'), 'dump', GOOD)).code).toBe(0);
   }, 120_000);
 
@@ -47,11 +48,31 @@ describe('kg restore refuses bad input with one line naming the file and line, a
   });
 
   it.each([
-    ['cut inside a line', (l: string[]) => l.join('\n').slice(0, l.join('\n').length - 200), /truncated\.jsonl:4: not a complete JSON line \(the dump is truncated or damaged\)$/],
-    ['cut at a line boundary', (l: string[]) => l.slice(0, 3), /truncated\.jsonl:3: the dump ends without its closing line; it is truncated$/],
-    ['an unknown version', (l: string[]) => [l[0].replace('"version":1', '"version":99'), ...l.slice(1)], /truncated\.jsonl:1: dump format version 99 is not known to this kg \(it reads version 1\)/],
-    ['an invalid document on line 3', (l: string[]) => [l[0], l[1], JSON.stringify({ kind: 'document', document: { format: 'kg-extraction/2' }, edit: null }), ...l.slice(3)],
-      /truncated\.jsonl:3: the document fails validation: /],
+    [
+      'cut inside a line',
+      (l: string[]) => l.join('\n').slice(0, l.join('\n').length - 200),
+      /truncated\.jsonl:4: not a complete JSON line \(the dump is truncated or damaged\)$/,
+    ],
+    [
+      'cut at a line boundary',
+      (l: string[]) => l.slice(0, 3),
+      /truncated\.jsonl:3: the dump ends without its closing line; it is truncated$/,
+    ],
+    [
+      'an unknown version',
+      (l: string[]) => [l[0].replace('"version":1', '"version":99'), ...l.slice(1)],
+      /truncated\.jsonl:1: dump format version 99 is not known to this kg \(it reads version 1\)/,
+    ],
+    [
+      'an invalid document on line 3',
+      (l: string[]) => [
+        l[0],
+        l[1],
+        JSON.stringify({ kind: 'document', document: { format: 'kg-extraction/2' }, edit: null }),
+        ...l.slice(3),
+      ],
+      /truncated\.jsonl:3: the document fails validation: /,
+    ],
     ['not a dump', () => '{"entities": []}\n', /truncated\.jsonl:1: not a kg dump/],
   ])('%s', async (_what, edit, message) => {
     const path = variant('truncated.jsonl', edit);
@@ -62,14 +83,32 @@ describe('kg restore refuses bad input with one line naming the file and line, a
   });
 
   it('stops at an entry that cannot be replayed, saying what the store holds and what to do', async () => {
-    const verdict = { id: 'edit:1', at: '2026-01-01T00:00:00.000Z', editor: 'Ada', note: 'n', action: 'VERDICT', subjectIds: ['rel:none'], summary: 's', details: { before: null, status: 'CONFIRMED' } };
-    const path = variant('unreplayable.jsonl', (l) => [l[0], l[1], JSON.stringify({ kind: 'edit', edit: verdict }), '{"kind":"end","entries":2}']);
+    const verdict = {
+      id: 'edit:1',
+      at: '2026-01-01T00:00:00.000Z',
+      editor: 'Ada',
+      note: 'n',
+      action: 'VERDICT',
+      subjectIds: ['rel:none'],
+      summary: 's',
+      details: { before: null, status: 'CONFIRMED' },
+    };
+    const path = variant('unreplayable.jsonl', (l) => [
+      l[0],
+      l[1],
+      JSON.stringify({ kind: 'edit', edit: verdict }),
+      '{"kind":"end","entries":2}',
+    ]);
     const line = await refused(['restore', path], 'partial');
-    expect(line).toMatch(/^kg: .*unreplayable\.jsonl:3: restore stopped: .*rel:none.*\. The store holds the 1 of 2 entries before this line; empty it and restore again$/);
+    expect(line).toMatch(
+      /^kg: .*unreplayable\.jsonl:3: restore stopped: .*rel:none.*\. The store holds the 1 of 2 entries before this line; empty it and restore again$/,
+    );
   });
 
   it('refuses a store that is not empty', async () => {
-    expect(await refused(['restore', GOOD], 'source')).toMatch(/^kg: restore needs an empty store, and this embedded store holds 3 article\(s\), \d+ entities and no history; restore into a new data directory/);
+    expect(await refused(['restore', GOOD], 'source')).toMatch(
+      /^kg: restore needs an empty store, and this embedded store holds 3 article\(s\), \d+ entities and no history; restore into a new data directory/,
+    );
   });
 
   it('refuses to dump a store holding articles whose documents were never kept, writing no file', async () => {

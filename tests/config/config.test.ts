@@ -24,13 +24,24 @@ describe('configuration from the environment', () => {
     expect(config.corsOrigins).toEqual(['https://a.example', 'http://b.example:8080']);
     expect(config).toMatchObject({ graphiql: false, fieldSuggestions: false });
     expect(loadConfig({ NODE_ENV: 'production', KG_GRAPHIQL: '1' }).graphiql).toBe(true);
-    expect(problemsOf({ KG_MAX_DEPTH: '0', KG_CORS_ORIGINS: '*' })).toMatch(/KG_MAX_DEPTH: must be between 1 and 100[\s\S]*KG_CORS_ORIGINS: must be a comma-separated list/);
+    expect(problemsOf({ KG_MAX_DEPTH: '0', KG_CORS_ORIGINS: '*' })).toMatch(
+      /KG_MAX_DEPTH: must be between 1 and 100[\s\S]*KG_CORS_ORIGINS: must be a comma-separated list/,
+    );
   });
 
   it('uses Neo4j when NEO4J_URI is set', () => {
     const config = loadConfig({ NEO4J_URI: 'neo4j://db.example:7687', NEO4J_PASSWORD: 'secret-pass', NEO4J_DATABASE: 'kg' });
-    expect(config.store).toEqual({ kind: 'neo4j', uri: 'neo4j://db.example:7687', user: 'neo4j', password: 'secret-pass', database: 'kg', transactionTimeoutMs: 10_000 });
-    expect(loadConfig({ NEO4J_URI: 'bolt://x:7687', NEO4J_PASSWORD: 'p', KG_STORE_TIMEOUT_MS: '2500' }).store).toMatchObject({ transactionTimeoutMs: 2500 });
+    expect(config.store).toEqual({
+      kind: 'neo4j',
+      uri: 'neo4j://db.example:7687',
+      user: 'neo4j',
+      password: 'secret-pass',
+      database: 'kg',
+      transactionTimeoutMs: 10_000,
+    });
+    expect(loadConfig({ NEO4J_URI: 'bolt://x:7687', NEO4J_PASSWORD: 'p', KG_STORE_TIMEOUT_MS: '2500' }).store).toMatchObject({
+      transactionTimeoutMs: 2500,
+    });
   });
 
   it.each([
@@ -57,7 +68,10 @@ describe('configuration from the environment', () => {
     const token = 'a-long-enough-token-123';
 
     it('keeps only digests of the tokens, with the names they are given under', () => {
-      const { access } = loadConfig({ KG_EDITOR_TOKENS: `Ada:${token}, Bo Ng:another-long-token-456`, KG_READER_TOKENS: 'Web:reader-token-0123456789' });
+      const { access } = loadConfig({
+        KG_EDITOR_TOKENS: `Ada:${token}, Bo Ng:another-long-token-456`,
+        KG_READER_TOKENS: 'Web:reader-token-0123456789',
+      });
       expect(access.editors.map((t) => t.name)).toEqual(['Ada', 'Bo Ng']);
       expect(access.readers.map((t) => t.name)).toEqual(['Web']);
       expect(JSON.stringify(access)).not.toContain(token);

@@ -33,6 +33,8 @@ describe('KG_METRICS and KG_METRICS_TOKEN', () => {
   });
 
   it('refuse a token while KG_METRICS=on would serve /metrics to anyone', () => {
-    expect(problemsOf({ KG_METRICS: 'on', KG_METRICS_TOKEN: TOKEN })).toMatch(/KG_METRICS_TOKEN: is set, but KG_METRICS=on serves \/metrics to anyone/);
+    expect(problemsOf({ KG_METRICS: 'on', KG_METRICS_TOKEN: TOKEN })).toMatch(
+      /KG_METRICS_TOKEN: is set, but KG_METRICS=on serves \/metrics to anyone/,
+    );
   });
 });

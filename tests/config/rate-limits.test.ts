@@ -13,7 +13,13 @@ function problemsOf(env: Record<string, string>): string {
 describe('rate-limit settings', () => {
   it('are off by default, and read a budget, window, client bound and proxy count when on', () => {
     expect(loadConfig({}).rateLimits).toEqual({ enabled: false, budget: 600_000, windowMs: 60_000, maxClients: 10_000, trustedProxies: 0 });
-    const on = loadConfig({ KG_RATE_LIMIT: '1', KG_RATE_BUDGET: '50000', KG_RATE_WINDOW_S: '10', KG_RATE_CLIENTS: '500', KG_TRUST_PROXY: '1' });
+    const on = loadConfig({
+      KG_RATE_LIMIT: '1',
+      KG_RATE_BUDGET: '50000',
+      KG_RATE_WINDOW_S: '10',
+      KG_RATE_CLIENTS: '500',
+      KG_TRUST_PROXY: '1',
+    });
     expect(on.rateLimits).toEqual({ enabled: true, budget: 50_000, windowMs: 10_000, maxClients: 500, trustedProxies: 1 });
   });
 

@@ -48,7 +48,10 @@ const wanted = neo4jConfig !== null || neo4jRequired;
   it('sets the password through NEO4J_AUTH only, and the healthcheck logs in with it', () => {
     expect(env.NEO4J_AUTH).toBe(`neo4j/${PASSWORD}`);
     const settings = confLinesOfImageEnvironment(env).map((line) => line.split('=')[0]);
-    expect(settings.every((s) => /^(server|db|dbms|initial|browser)\./.test(s)), settings.join(', ')).toBe(true);
+    expect(
+      settings.every((s) => /^(server|db|dbms|initial|browser)\./.test(s)),
+      settings.join(', '),
+    ).toBe(true);
     const healthcheck = service.healthcheck!.test.join(' ');
     // every variable the healthcheck reads must be in the container's environment ($$ is compose's escape for $)
     const read = [...healthcheck.matchAll(/\$\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);

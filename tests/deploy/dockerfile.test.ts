@@ -12,10 +12,17 @@ import { postQuery, repoRoot, startServer } from '../support/server-process.js';
  * stops gracefully on SIGTERM.
  */
 
-interface Stage { from: string; instructions: { op: string; args: string }[] }
+interface Stage {
+  from: string;
+  instructions: { op: string; args: string }[];
+}
 
 function stagesOf(dockerfile: string): Stage[] {
-  const lines = dockerfile.replace(/\\\n/g, ' ').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const lines = dockerfile
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
   const stages: Stage[] = [];
   for (const line of lines) {
     const [, op, args] = /^(\S+)\s+(.*)$/.exec(line)!;
@@ -43,7 +50,9 @@ describe('Dockerfile', () => {
     // the compiled code comes from a stage that ran the build, and dev dependencies stay behind
     expect(final.instructions.some((i) => i.op === 'COPY' && /--from=\S+ \/app\/dist/.test(i.args))).toBe(true);
     expect(stages.slice(0, -1).some((s) => s.instructions.some((i) => i.op === 'RUN' && i.args.includes('npm run build')))).toBe(true);
-    expect(final.instructions.some((i) => i.op === 'RUN' && /\bnpm (ci|install)\b/.test(i.args) && !i.args.includes('--omit=dev'))).toBe(false);
+    expect(final.instructions.some((i) => i.op === 'RUN' && /\bnpm (ci|install)\b/.test(i.args) && !i.args.includes('--omit=dev'))).toBe(
+      false,
+    );
   });
 
   it("'s command, built as the image builds it, serves the seeded graph and stops cleanly on SIGTERM", async () => {

@@ -20,9 +20,14 @@ function articleFacts(i: number): ArticleFacts {
   return {
     articleId,
     publishedAt: next() < 0.2 ? null : { year: 2000 + Math.floor(next() * 3), month: pick([null, 1, 2]), day: null, inferred: false },
-    name: pick(NAMES), aliases: some(NAMES), roles: some(ROLES), kind: next() < 0.5 ? pick(KINDS) : null,
+    name: pick(NAMES),
+    aliases: some(NAMES),
+    roles: some(ROLES),
+    kind: next() < 0.5 ? pick(KINDS) : null,
     date: dated ? { date: { year: 2002, month: pick([7, 8]), day: pick([null, 27, 28]), inferred: false }, citation } : null,
-    ...(dated && next() < 0.5 ? { event: { status: { status: pick(['HAPPENED', 'PLANNED'] as const), citation }, quantities: [], unnamedParticipants: [] } } : {}),
+    ...(dated && next() < 0.5
+      ? { event: { status: { status: pick(['HAPPENED', 'PLANNED'] as const), citation }, quantities: [], unnamedParticipants: [] } }
+      : {}),
     ...(next() < 0.3 ? { nationality: some(['Kazakh', 'Russian']) } : {}),
   };
 }
@@ -53,8 +58,22 @@ describe('entity digests', () => {
   });
 
   it('keep what the summary needs: counts of names with the earliest source, distinct spellings, kinds by count', () => {
-    const a: ArticleFacts = { articleId: 'article:b', publishedAt: { year: 2003, month: null, day: null, inferred: false }, name: 'Sergey Duvanov', aliases: ['Duvanov'], roles: ['journalist'], kind: null, date: null };
-    const b: ArticleFacts = { ...a, articleId: 'article:a', publishedAt: { year: 2002, month: null, day: null, inferred: false }, name: 'Sergei Duvanov', aliases: [] };
+    const a: ArticleFacts = {
+      articleId: 'article:b',
+      publishedAt: { year: 2003, month: null, day: null, inferred: false },
+      name: 'Sergey Duvanov',
+      aliases: ['Duvanov'],
+      roles: ['journalist'],
+      kind: null,
+      date: null,
+    };
+    const b: ArticleFacts = {
+      ...a,
+      articleId: 'article:a',
+      publishedAt: { year: 2002, month: null, day: null, inferred: false },
+      name: 'Sergei Duvanov',
+      aliases: [],
+    };
     const c: ArticleFacts = { ...a, articleId: 'article:c' };
     const digest = digestOf([a, b, c]);
     expect(digest.names).toEqual([

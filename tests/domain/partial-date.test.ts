@@ -19,6 +19,13 @@ describe('partial dates', () => {
 
   it('order by what is known, less precise first, unknown last', () => {
     const dates = [null, d(2003, 5, 22), d(2003, 1), d(2002, 10), d(2003), d(2003, 5)];
-    expect([...dates].sort(comparePartialDates).map((x) => (x ? toIso(x) : null))).toEqual(['2002-10', '2003', '2003-01', '2003-05', '2003-05-22', null]);
+    expect([...dates].sort(comparePartialDates).map((x) => (x ? toIso(x) : null))).toEqual([
+      '2002-10',
+      '2003',
+      '2003-01',
+      '2003-05',
+      '2003-05-22',
+      null,
+    ]);
   });
 });

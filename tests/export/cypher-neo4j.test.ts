@@ -56,7 +56,10 @@ describeNeo4j('the Cypher export in a real Neo4j', (config) => {
     const back = await readBack(config);
     expect(back.graph).toEqual(sorted(trickyGraph));
     // each citation's own status and saidBy, the summary and the disagreement, as the store reads them
-    expect(back.graph.edges[0].citations.map((c) => [c.status, c.saidBy?.entityId ?? null])).toEqual([['REPORTED', null], ['DENIED', 'organisation:x']]);
+    expect(back.graph.edges[0].citations.map((c) => [c.status, c.saidBy?.entityId ?? null])).toEqual([
+      ['REPORTED', null],
+      ['DENIED', 'organisation:x'],
+    ]);
     expect(back.disputes).toEqual(['dispute:date:event:e', 'dispute:status:rel:1']);
     const labels = await client.read("MATCH (n:Entity {id: 'organisation:x'}) RETURN labels(n) AS labels");
     expect([...(labels[0].labels as string[])].sort()).toEqual(['Entity', 'Organisation', 'Prison']);

@@ -25,12 +25,12 @@ export const disagreeingFollowUp = {
   ],
   events: [
     {
-      key: 'arrest', name: 'Arrest and charging of Sergei Duvanov', mentions: ['Sergei Duvanov was arrested on 2 November 2002'],
+      key: 'arrest',
+      name: 'Arrest and charging of Sergei Duvanov',
+      mentions: ['Sergei Duvanov was arrested on 2 November 2002'],
       date: { year: 2002, month: 11, day: 2, inferred: false },
       participants: [{ entity: 'duvanov', role: 'accused', status: 'REPORTED' }],
     },
   ],
-  relationships: [
-    { type: 'REPRESENTS', from: 'pulman', to: 'duvanov', status: 'DENIED', quotes: [DENIAL_QUOTE] },
-  ],
+  relationships: [{ type: 'REPRESENTS', from: 'pulman', to: 'duvanov', status: 'DENIED', quotes: [DENIAL_QUOTE] }],
 };

@@ -60,7 +60,9 @@ describe('kg export', () => {
   it('names what is wrong with a bad request and exits 1', async () => {
     const badFormat = await kg('export', '--format', 'pdf', '--all');
     expect(badFormat.code).toBe(1);
-    expect(badFormat.stderr).toContain('--format: "pdf" is not a format; the formats are graphml, gexf, json, csv-nodes, csv-edges, cypher');
+    expect(badFormat.stderr).toContain(
+      '--format: "pdf" is not a format; the formats are graphml, gexf, json, csv-nodes, csv-edges, cypher',
+    );
     const noScope = await kg('export', '--format', 'json');
     expect(noScope.stderr).toContain('give exactly one of --id ID');
     const halfPath = await kg('export', '--format', 'json', '--from', 'person:maria-pulman');
@@ -75,7 +77,13 @@ describe('kg export', () => {
 
 describe('GET /export', () => {
   it('downloads each format as an attachment', async () => {
-    for (const [format, type, ext] of [['gexf', 'application/gexf+xml', 'gexf'], ['graphml', 'application/graphml+xml', 'graphml'], ['csv-edges', 'text/csv', 'edges.csv'], ['cypher', 'text/plain', 'cypher'], ['json', 'application/json', 'json']]) {
+    for (const [format, type, ext] of [
+      ['gexf', 'application/gexf+xml', 'gexf'],
+      ['graphml', 'application/graphml+xml', 'graphml'],
+      ['csv-edges', 'text/csv', 'edges.csv'],
+      ['cypher', 'text/plain', 'cypher'],
+      ['json', 'application/json', 'json'],
+    ]) {
       const response = await fetch(`${server.url}/export?format=${format}&id=person:sergei-duvanov&depth=1&limit=50`);
       expect(response.status, format).toBe(200);
       expect(response.headers.get('content-type')).toContain(type);

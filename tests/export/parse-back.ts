@@ -17,11 +17,26 @@ const bool = (value: unknown) => value === true || value === 'true';
 
 function fromGraphology(graph: MultiDirectedGraph): ExportGraph {
   const nodes = graph.mapNodes((id, a) => ({
-    id, type: a.type, name: a.label, aliases: list(a.aliases), roles: list(a.roles), kind: orNull(a.kind), date: orNull(a.date),
-    disputed: bool(a.disputed), dates: json(a.dates),
+    id,
+    type: a.type,
+    name: a.label,
+    aliases: list(a.aliases),
+    roles: list(a.roles),
+    kind: orNull(a.kind),
+    date: orNull(a.date),
+    disputed: bool(a.disputed),
+    dates: json(a.dates),
   }));
   const edges = graph.mapEdges((id, a, source, target) => ({
-    id, source, target, type: a.type, status: a.status, disputed: bool(a.disputed), role: orNull(a.role), start: orNull(a.start), end: orNull(a.end),
+    id,
+    source,
+    target,
+    type: a.type,
+    status: a.status,
+    disputed: bool(a.disputed),
+    role: orNull(a.role),
+    start: orNull(a.start),
+    end: orNull(a.end),
     citations: JSON.parse(a.citations),
   }));
   return sorted({ nodes, edges } as ExportGraph);
@@ -53,9 +68,27 @@ export function readCsv(nodesCsv: string, edgesCsv: string): ExportGraph {
   const nodeRows = csvRows(nodesCsv);
   const edgeRows = csvRows(edgesCsv);
   return sorted({
-    nodes: nodeRows.map((r) => ({ id: r.id, type: r.type, name: r.name, aliases: list(r.aliases), roles: list(r.roles), kind: orNull(r.kind), date: orNull(r.date), disputed: bool(r.disputed), dates: json(r.dates) })),
+    nodes: nodeRows.map((r) => ({
+      id: r.id,
+      type: r.type,
+      name: r.name,
+      aliases: list(r.aliases),
+      roles: list(r.roles),
+      kind: orNull(r.kind),
+      date: orNull(r.date),
+      disputed: bool(r.disputed),
+      dates: json(r.dates),
+    })),
     edges: edgeRows.map((r) => ({
-      id: r.id, source: r.source, target: r.target, type: r.type, status: r.status, disputed: bool(r.disputed), role: orNull(r.role), start: orNull(r.start), end: orNull(r.end),
+      id: r.id,
+      source: r.source,
+      target: r.target,
+      type: r.type,
+      status: r.status,
+      disputed: bool(r.disputed),
+      role: orNull(r.role),
+      start: orNull(r.start),
+      end: orNull(r.end),
       citations: JSON.parse(r.citations),
     })),
   } as ExportGraph);

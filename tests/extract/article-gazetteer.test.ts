@@ -34,10 +34,12 @@ describe.each(testStores())('the graph as a gazetteer ($name)', (testStore) => {
 
   it('answers many names in order, in bounded batches', async () => {
     const sizes: number[] = [];
-    const counting = { matchCandidatesBatch: (queries: Parameters<GraphStore['matchCandidatesBatch']>[0]) => {
-      sizes.push(queries.length);
-      return store.matchCandidatesBatch(queries);
-    } };
+    const counting = {
+      matchCandidatesBatch: (queries: Parameters<GraphStore['matchCandidatesBatch']>[0]) => {
+        sizes.push(queries.length);
+        return store.matchCandidatesBatch(queries);
+      },
+    };
     const names = Array.from({ length: 450 }, (_, i) => (i === 449 ? 'Duvanov' : `Nobody ${i}`));
     const answers = await storeGazetteer(counting).lookup(names);
     expect(sizes).toEqual([NAMES_PER_BATCH, NAMES_PER_BATCH, 50]);

@@ -22,14 +22,16 @@ describe('readArticle on Markdown and plain text', () => {
       publishedAt: { year: 2003, month: 5, day: 28, inferred: false },
     });
     // headings, paragraphs and list items are paragraphs; links keep their text; no markers are left
-    expect(article.text).toBe([
-      'Lawyer: Duvanov beaten in prison',
-      'When attorney Maria Pulman met her client in Zarechnoye prison on May 22, she noticed that his face was "bruised and grazed", according to a statement by his supporters.',
-      'The charges',
-      'He was arrested in October 2002 and sentenced to three and a half years in prison at the end of January.',
-      'The interior ministry declined to comment.',
-      'The prison put the telephone down on our reporter.',
-    ].join('\n\n'));
+    expect(article.text).toBe(
+      [
+        'Lawyer: Duvanov beaten in prison',
+        'When attorney Maria Pulman met her client in Zarechnoye prison on May 22, she noticed that his face was "bruised and grazed", according to a statement by his supporters.',
+        'The charges',
+        'He was arrested in October 2002 and sentenced to three and a half years in prison at the end of January.',
+        'The interior ministry declined to comment.',
+        'The prison put the telephone down on our reporter.',
+      ].join('\n\n'),
+    );
     expect(article.text).not.toMatch(/[*#[\]]|https?:|---|tags/);
   });
 
@@ -70,14 +72,18 @@ describe('readArticle on Markdown and plain text', () => {
   it('refuses front matter that is not YAML with its line, without quoting it', () => {
     const file = join(scratch, 'broken.md');
     writeFileSync(file, '---\ntitle: fine\nauthor: [SECRET-VALUE\n---\nSergei Duvanov was arrested in October 2002.\n');
-    expect(() => readArticle(file, {}, limits)).toThrow(new RegExp(`^${file}: the front matter \\(between the --- lines\\) is not valid YAML at line \\d+; fix it`));
+    expect(() => readArticle(file, {}, limits)).toThrow(
+      new RegExp(`^${file}: the front matter \\(between the --- lines\\) is not valid YAML at line \\d+; fix it`),
+    );
     expect(() => readArticle(file, {}, limits)).not.toThrow(/SECRET/);
   });
 
   it('refuses a file that is not Markdown, text or a web page, by its extension', () => {
     const file = join(scratch, 'report.docx');
     writeFileSync(file, 'PK');
-    expect(() => readArticle(file, {}, limits)).toThrow(`${file}: kg extract reads .md, .markdown, .txt, .html, .htm files; save the article as Markdown, plain text or a web page with one of those extensions`);
+    expect(() => readArticle(file, {}, limits)).toThrow(
+      `${file}: kg extract reads .md, .markdown, .txt, .html, .htm files; save the article as Markdown, plain text or a web page with one of those extensions`,
+    );
   });
 
   it('leaves a leading rule that is not front matter in the text', () => {
@@ -107,23 +113,42 @@ describe('readArticle on a saved web page', () => {
     expect(paragraphs).toHaveLength(4);
     expect(paragraphs[0]).toMatch(/^The foreign ministry of Kazakhstan has agreed/);
     expect(article.text).toContain('His lawyer, Maria Pulman, said last month that she had found his face "bruised and grazed"');
-    for (const boilerplate of ['ADVERTISEMENT', 'cookies', 'Subscribe', 'Most read', 'Related stories', 'All rights reserved', 'Share this story', 'By Aigerim', 'gtag']) {
+    for (const boilerplate of [
+      'ADVERTISEMENT',
+      'cookies',
+      'Subscribe',
+      'Most read',
+      'Related stories',
+      'All rights reserved',
+      'Share this story',
+      'By Aigerim',
+      'gtag',
+    ]) {
       expect(article.text).not.toContain(boilerplate);
     }
   });
 
   it('falls back to meta tags for what Readability does not find', () => {
     const file = join(scratch, 'meta-only.html');
-    const body = '<p>Sergei Duvanov, a jailed opposition journalist, has been beaten up in prison, his lawyer said after a visit.</p>'.repeat(4);
-    writeFileSync(file, `<html><head><title>Page</title><meta name="author" content="By Jane Roe"><meta property="article:published_time" content="2003-05-28"></head><body><div>${body}</div></body></html>`);
-    expect(readArticle(file, {}, limits)).toMatchObject({ author: 'Jane Roe', publishedAt: { year: 2003, month: 5, day: 28, inferred: false } });
+    const body =
+      '<p>Sergei Duvanov, a jailed opposition journalist, has been beaten up in prison, his lawyer said after a visit.</p>'.repeat(4);
+    writeFileSync(
+      file,
+      `<html><head><title>Page</title><meta name="author" content="By Jane Roe"><meta property="article:published_time" content="2003-05-28"></head><body><div>${body}</div></body></html>`,
+    );
+    expect(readArticle(file, {}, limits)).toMatchObject({
+      author: 'Jane Roe',
+      publishedAt: { year: 2003, month: 5, day: 28, inferred: false },
+    });
   });
 });
 
 describe('a byline in the text', () => {
   it('gives the author when the metadata does not', async () => {
     const { bylineOf } = await import('../../src/extract/article-byline.js');
-    expect(bylineOf('Kazakhstan: Duvanov "Beaten In Prison"\n\nAuthor: Alexander Zakharov\n\nJailed opposition journalist...')).toBe('Alexander Zakharov');
+    expect(bylineOf('Kazakhstan: Duvanov "Beaten In Prison"\n\nAuthor: Alexander Zakharov\n\nJailed opposition journalist...')).toBe(
+      'Alexander Zakharov',
+    );
     expect(bylineOf('By Aysel Karimli\n\nBAKU - Police detained...')).toBe('Aysel Karimli');
     expect(bylineOf('The court said on Tuesday.\n\nBy then it was too late for the appeal to be heard in full.')).toBeUndefined();
   });

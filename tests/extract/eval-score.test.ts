@@ -23,10 +23,16 @@ function gold(): EvalDocument {
       { key: 'kresty', type: 'ORGANISATION', name: 'Kresty prison', kind: 'PRISON', mentions: ['Kresty prison'] },
       { key: 'minsk', type: 'PLACE', name: 'Minsk', mentions: ['in Minsk'] },
     ],
-    events: [{
-      key: 'arrest', name: 'Arrest of Sadykov', mentions: ['was arrested on 3 March'], date: { year: 2024, month: 3, day: 3, inferred: true },
-      dateQuote: 'on 3 March', participants: [{ entity: 'timur', role: 'arrested', status: 'DENIED', quotes: ['was arrested on 3 March'] }],
-    }],
+    events: [
+      {
+        key: 'arrest',
+        name: 'Arrest of Sadykov',
+        mentions: ['was arrested on 3 March'],
+        date: { year: 2024, month: 3, day: 3, inferred: true },
+        dateQuote: 'on 3 March',
+        participants: [{ entity: 'timur', role: 'arrested', status: 'DENIED', quotes: ['was arrested on 3 March'] }],
+      },
+    ],
     relationships: [
       { type: 'REPRESENTS', from: 'anna', to: 'timur', status: 'REPORTED', quotes: ['her client, the blogger Timur Sadykov'] },
       { type: 'IMPRISONED_IN', from: 'timur', to: 'kresty', status: 'REPORTED', saidBy: 'anna', quotes: ['was held at Kresty prison'] },
@@ -42,7 +48,8 @@ const f1 = (c: { tp: number; fp: number; fn: number }) => rates(c).f1;
 describe('the extraction scorer', () => {
   it('scores a gold document against itself as perfect in every class', () => {
     const s = scoreDraft(gold(), gold());
-    for (const c of [...Object.values(s.entities), s.events, s.relationshipsNamed, s.relationshipsAll, s.participations]) expect(f1(c)).toBe(1);
+    for (const c of [...Object.values(s.entities), s.events, s.relationshipsNamed, s.relationshipsAll, s.participations])
+      expect(f1(c)).toBe(1);
     for (const sh of [s.orgKind, s.rightDate, s.rightDateAndInferred, s.status, s.saidBy, s.verbatim]) expect(rateOf(sh)).toBe(1);
     expect(s.invented).toEqual([]);
     expect(s.duplicates).toEqual([]);
@@ -115,7 +122,12 @@ describe('the extraction scorer', () => {
 
   it('compares statuses and speakers of matched claims, and finds quotes that are not verbatim', () => {
     const draft = gold();
-    draft.relationships = draft.relationships!.map((r) => ({ ...r, status: 'ALLEGED', saidBy: undefined, quotes: r.quotes.map((q) => q.replace('was', 'is')) }));
+    draft.relationships = draft.relationships!.map((r) => ({
+      ...r,
+      status: 'ALLEGED',
+      saidBy: undefined,
+      quotes: r.quotes.map((q) => q.replace('was', 'is')),
+    }));
     const s = scoreDraft(gold(), draft);
     expect(s.status).toEqual({ hits: 1, total: 6 }); // the participation keeps its status
     expect(s.saidBy).toEqual({ hits: 0, total: 1 });
@@ -125,7 +137,9 @@ describe('the extraction scorer', () => {
   it('matches events by overlapping mentions and unnamed actors by description or mention, for who says what', () => {
     const withActor = (doc: EvalDocument, key: string, description: string, mention: string): EvalDocument => {
       doc.actors = [{ key, description, mentions: [mention] }];
-      doc.events![0].participants!.forEach((p) => { p.saidBy = key; });
+      doc.events![0].participants!.forEach((p) => {
+        p.saidBy = key;
+      });
       return doc;
     };
     const g = withActor(gold(), 'ministry', 'the interior ministry', 'The interior ministry denied it.');

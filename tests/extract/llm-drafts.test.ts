@@ -17,10 +17,18 @@ describe('a full-size answer that is already right', () => {
     const seed = JSON.parse(readFileSync(new URL('../../seed/kazakhstan-duvanov-beaten-in-prison.json', import.meta.url), 'utf8'));
     const { actors, entities, events, relationships } = seed;
     server.answer(chatCompletion(JSON.stringify({ actors, entities, events, relationships })));
-    const { draft } = await extractArticle({ text: seed.article.text, title: seed.article.title, source: 'seed' }, { engine: 'llm', env: llmEnv(server.baseUrl) });
+    const { draft } = await extractArticle(
+      { text: seed.article.text, title: seed.article.title, source: 'seed' },
+      { engine: 'llm', env: llmEnv(server.baseUrl) },
+    );
     expect(draft.draft!.warnings).toEqual([]);
     // the hand extraction straightens some curly quotation marks, which the engine restores from the text
-    const straight = (v: unknown) => JSON.parse(JSON.stringify(v).replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, "\\\""));
+    const straight = (v: unknown) =>
+      JSON.parse(
+        JSON.stringify(v)
+          .replace(/[\u2018\u2019]/g, "'")
+          .replace(/[\u201C\u201D]/g, '\\"'),
+      );
     const withoutNotes = (items: unknown[] = []) => straight(items.map((item) => ({ ...(item as object), draft: undefined })));
     expect(withoutNotes(draft.entities)).toEqual(withoutNotes(entities));
     expect(withoutNotes(draft.events)).toEqual(withoutNotes(events));
@@ -38,7 +46,10 @@ describe('matches in the graph', () => {
         asked.push([...names]);
         return names.map((name) =>
           name === 'Daniyar Serikbayev'
-            ? [{ id: 'person:daniyar-serikbaev', name: 'Daniyar Serikbaev', aliases: [], type: 'PERSON' }, { id: 'place:serikbayev', name: 'Serikbayev', aliases: [], type: 'PLACE' }]
+            ? [
+                { id: 'person:daniyar-serikbaev', name: 'Daniyar Serikbaev', aliases: [], type: 'PERSON' },
+                { id: 'place:serikbayev', name: 'Serikbayev', aliases: [], type: 'PLACE' },
+              ]
             : [],
         );
       },

@@ -11,18 +11,26 @@ let server: OpenAiTestServer;
 beforeEach(async () => (server = await startOpenAiTestServer()));
 afterEach(() => server.close());
 
-const extract = (extra: Record<string, string> = {}, baseUrl = server.baseUrl) => extractArticle(article, { engine: 'llm', env: llmEnv(baseUrl, extra) });
+const extract = (extra: Record<string, string> = {}, baseUrl = server.baseUrl) =>
+  extractArticle(article, { engine: 'llm', env: llmEnv(baseUrl, extra) });
 
 /** The error an extraction fails with, and how long it took to fail. */
 async function failure(run: Promise<unknown>): Promise<{ error: ExtractionError; ms: number }> {
   const started = performance.now();
-  const error = await run.then(() => null, (e: unknown) => e);
+  const error = await run.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ExtractionError);
   expect((error as Error).message).not.toContain('\n');
   return { error: error as ExtractionError, ms: performance.now() - started };
 }
 
-const rateLimited = (headers: Record<string, string>) => ({ status: 429, headers, body: { error: { message: 'Rate limit reached', type: 'rate_limit_error' } } });
+const rateLimited = (headers: Record<string, string>) => ({
+  status: 429,
+  headers,
+  body: { error: { message: 'Rate limit reached', type: 'rate_limit_error' } },
+});
 
 describe('rate limits', () => {
   it('waits what retry-after asks, then succeeds', async () => {
@@ -53,7 +61,9 @@ describe('an endpoint that does not answer well', () => {
   it('times out after KG_LLM_TIMEOUT_MS with one request and a clear line', async () => {
     server.answer({ hang: true });
     const { error, ms } = await failure(extract({ KG_LLM_TIMEOUT_MS: '300' }));
-    expect(error.message).toBe(`the LLM endpoint ${server.baseUrl} did not answer within 300 ms (KG_LLM_TIMEOUT_MS): raise it for a slow model, or check the server`);
+    expect(error.message).toBe(
+      `the LLM endpoint ${server.baseUrl} did not answer within 300 ms (KG_LLM_TIMEOUT_MS): raise it for a slow model, or check the server`,
+    );
     expect(ms).toBeLessThan(2000);
     expect(server.received).toHaveLength(1);
   });
@@ -61,7 +71,9 @@ describe('an endpoint that does not answer well', () => {
   it('names the URL and KG_LLM_BASE_URL when nothing listens there', async () => {
     const nowhere = await closedPortUrl();
     const { error, ms } = await failure(extract({}, nowhere));
-    expect(error.message).toBe(`cannot reach the LLM endpoint ${nowhere} (ECONNREFUSED): check KG_LLM_BASE_URL and that the server is running`);
+    expect(error.message).toBe(
+      `cannot reach the LLM endpoint ${nowhere} (ECONNREFUSED): check KG_LLM_BASE_URL and that the server is running`,
+    );
     expect(ms).toBeLessThan(2000);
   });
 

@@ -31,7 +31,13 @@ describe('the LLM engine, on a valid answer', () => {
 
     expect(() => validateExtraction(draft)).not.toThrow();
     expect(draft.article.text).toBe(article.text);
-    expect(draft.entities.map((e) => e.key)).toEqual(['daniyar-serikbayev', 'galym-nurmagambetov', 'almaty', 'interior-ministry', 'vremya-vostoka']);
+    expect(draft.entities.map((e) => e.key)).toEqual([
+      'daniyar-serikbayev',
+      'galym-nurmagambetov',
+      'almaty',
+      'interior-ministry',
+      'vremya-vostoka',
+    ]);
     // the model's nulls are gone: absent, as the format wants
     expect(JSON.stringify(draft)).not.toContain('null');
     expect(draft.draft).toMatchObject({ engine: 'llm:recorded-model', tokens: { prompt: 1200, completion: 800 }, warnings: [] });
@@ -69,7 +75,9 @@ describe('quotes that are not in the text', () => {
     expect(warnings).toContain('organisation "Kazakhstan Bar Association": dropped, no quote of it is in the text');
 
     // a quote off only by spacing takes the text's own characters, silently
-    expect(draft.entities.find((e) => e.key === 'interior-ministry')!.mentions).toEqual(['The interior ministry denied that any force was used.']);
+    expect(draft.entities.find((e) => e.key === 'interior-ministry')!.mentions).toEqual([
+      'The interior ministry denied that any force was used.',
+    ]);
   });
 });
 
@@ -98,7 +106,11 @@ describe('the repair loop', () => {
     const { draft } = await extract({ KG_LLM_REPAIR_ROUNDS: '1' });
     expect(server.received).toHaveLength(2);
     expect(draft.relationships!.map((r) => r.type)).toEqual(['REPRESENTS', 'BASED_IN']);
-    expect(draft.draft!.warnings).toEqual([expect.stringMatching(/^relationship WRITES_FOR serikbayev -> vremya-vostoka: dropped, still invalid after repair \(.*unknown key "serikbayev"/)]);
+    expect(draft.draft!.warnings).toEqual([
+      expect.stringMatching(
+        /^relationship WRITES_FOR serikbayev -> vremya-vostoka: dropped, still invalid after repair \(.*unknown key "serikbayev"/,
+      ),
+    ]);
   });
 
   it('gives up with one clear line when the answer is never JSON', async () => {
@@ -113,7 +125,11 @@ describe('a long article', () => {
     const progress: Array<[number, number]> = [];
     const { draft } = await extract({ KG_LLM_MAX_PART_CHARS: '500' }, (done, total) => progress.push([done, total]));
 
-    expect(progress).toEqual([[0, 2], [1, 2], [2, 2]]);
+    expect(progress).toEqual([
+      [0, 2],
+      [1, 2],
+      [2, 2],
+    ]);
     const [first, second] = server.received.map((r) => r.body.messages[1].content);
     expect(first).toContain('part 1 of 2');
     expect(first).toContain('The interior ministry denied');
@@ -124,8 +140,12 @@ describe('a long article', () => {
     expect(draft.entities.filter((e) => e.type === 'PERSON').map((e) => e.key)).toEqual(['daniyar-serikbayev', 'galym-nurmagambetov']);
     expect(draft.relationships!.find((r) => r.type === 'WRITES_FOR')).toMatchObject({ from: 'daniyar-serikbayev', to: 'vremya-vostoka' });
     // two different events that both had the key "serikbayev-detained"
-    expect(draft.events!.map((e) => e.key)).toEqual(['serikbayev-detained', 'serikbayev-beaten', 'serikbayev-released', 'serikbayev-detained-2']);
+    expect(draft.events!.map((e) => e.key)).toEqual([
+      'serikbayev-detained',
+      'serikbayev-beaten',
+      'serikbayev-released',
+      'serikbayev-detained-2',
+    ]);
     expect(draft.draft!.tokens).toEqual({ prompt: 2000, completion: 800 });
   });
 });
-

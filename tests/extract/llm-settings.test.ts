@@ -10,8 +10,18 @@ const base = { KG_LLM_BASE_URL: 'http://localhost:11434/v1', KG_LLM_MODEL: 'llam
 
 describe('llmSettingsFromEnv', () => {
   it('reads the endpoint and model, with defaults for the rest and a placeholder key for local servers', () => {
-    expect(llmSettingsFromEnv(base)).toEqual({ baseUrl: base.KG_LLM_BASE_URL, model: 'llama3.1:8b', apiKey: 'not-needed', timeoutMs: 120_000, maxRepairRounds: 2, maxPartChars: 8000 });
-    expect(llmSettingsFromEnv({ ...base, KG_LLM_TIMEOUT_MS: '30000', KG_LLM_REPAIR_ROUNDS: '0' })).toMatchObject({ timeoutMs: 30_000, maxRepairRounds: 0 });
+    expect(llmSettingsFromEnv(base)).toEqual({
+      baseUrl: base.KG_LLM_BASE_URL,
+      model: 'llama3.1:8b',
+      apiKey: 'not-needed',
+      timeoutMs: 120_000,
+      maxRepairRounds: 2,
+      maxPartChars: 8000,
+    });
+    expect(llmSettingsFromEnv({ ...base, KG_LLM_TIMEOUT_MS: '30000', KG_LLM_REPAIR_ROUNDS: '0' })).toMatchObject({
+      timeoutMs: 30_000,
+      maxRepairRounds: 0,
+    });
   });
 
   it.each([
@@ -50,11 +60,12 @@ describe('the answer schema', () => {
 
   it('has none of the keywords LLM schema modes reject, and leaves the article to the engine', () => {
     const keywords = new Set(all.flatMap((n) => Object.keys(n)));
-    for (const rejected of ['default', 'pattern', 'format', 'minLength', 'minItems', 'minimum', 'maximum', 'oneOf', '$schema']) expect(keywords).not.toContain(rejected);
+    for (const rejected of ['default', 'pattern', 'format', 'minLength', 'minItems', 'minimum', 'maximum', 'oneOf', '$schema'])
+      expect(keywords).not.toContain(rejected);
     expect(Object.keys(schema.properties as Node)).toEqual(['actors', 'entities', 'events', 'relationships']);
   });
 
-  it('is generated from the format, so its vocabulary is the format\'s', () => {
+  it("is generated from the format, so its vocabulary is the format's", () => {
     const enums = all.filter((n) => Array.isArray(n.enum)).map((n) => n.enum);
     expect(enums).toContainEqual([...ORGANISATION_KINDS]);
     expect(enums).toContainEqual([...RELATIONSHIP_TYPE_NAMES]);

@@ -7,7 +7,8 @@ import { validateExtraction } from '../../src/ingest/validate.js';
 const seed = JSON.parse(readFileSync(new URL('../../seed/kazakhstan-duvanov-beaten-in-prison.json', import.meta.url), 'utf8'));
 const source = { ...seed.article, source: 'seed' };
 
-const names = (draft: { entities: Array<{ type: string; name: string }> }, type: string) => draft.entities.filter((e) => e.type === type).map((e) => e.name);
+const names = (draft: { entities: Array<{ type: string; name: string }> }, type: string) =>
+  draft.entities.filter((e) => e.type === type).map((e) => e.name);
 
 describe('the offline engine on the seed article', async () => {
   const { draft } = await extractArticle(source, { engine: 'offline' });
@@ -21,12 +22,16 @@ describe('the offline engine on the seed article', async () => {
   });
 
   it('finds the people, with surnames as aliases and titles as roles, and organisations with their kind', () => {
-    expect(names(draft, 'PERSON')).toEqual(expect.arrayContaining(['Sergei Duvanov', 'Maria Pulman', 'Nursultan Nazarbaev', 'Mukhtar Ablyazov', 'Nurbulat Masanov']));
+    expect(names(draft, 'PERSON')).toEqual(
+      expect.arrayContaining(['Sergei Duvanov', 'Maria Pulman', 'Nursultan Nazarbaev', 'Mukhtar Ablyazov', 'Nurbulat Masanov']),
+    );
     const duvanov = draft.entities.find((e) => e.name === 'Sergei Duvanov') as { aliases: string[] };
     expect(duvanov.aliases).toContain('Duvanov');
     const nazarbaev = draft.entities.find((e) => e.name === 'Nursultan Nazarbaev') as { roles: string[] };
     expect(nazarbaev.roles).toContain('president');
-    const kinds = Object.fromEntries(draft.entities.filter((e) => e.type === 'ORGANISATION').map((e) => [e.name, (e as { kind: string }).kind]));
+    const kinds = Object.fromEntries(
+      draft.entities.filter((e) => e.type === 'ORGANISATION').map((e) => [e.name, (e as { kind: string }).kind]),
+    );
     expect(kinds).toMatchObject({ 'Zarechnoye prison': 'PRISON', 'Democratic Choice of Kazakhstan': 'PARTY', SOLDAT: 'MEDIA_OUTLET' });
     expect(draft.entities.find((e) => e.name === 'Democratic Choice of Kazakhstan')?.aliases).toContain('DCK');
   });
@@ -39,7 +44,8 @@ describe('the offline engine on the seed article', async () => {
   });
 
   it('states relationships from cue patterns, hedged claims as ALLEGED', () => {
-    const rel = (type: string, from: string, to: string) => draft.relationships!.find((r) => r.type === type && r.from === from && r.to === to);
+    const rel = (type: string, from: string, to: string) =>
+      draft.relationships!.find((r) => r.type === type && r.from === from && r.to === to);
     expect(rel('FRIEND_OF', 'nurbulat-masanov', 'sergei-duvanov')?.quotes[0]).toContain('a long-time friend of Duvanov');
     expect(rel('WRITES_FOR', 'sergei-duvanov', 'soldat')).toBeDefined();
     expect(rel('MEMBER_OF', 'rozlana-taukina', 'journalists-in-trouble')).toBeDefined();
@@ -56,10 +62,18 @@ describe('the offline engine on the seed article', async () => {
 
 describe('the offline engine with the graph as a gazetteer', () => {
   it('types a name only the graph knows and says which stored entity it may be', async () => {
-    const known: KnownEntity = { id: 'person:sergei-duvanov', name: 'Sergei Duvanov', aliases: ['Duvanov', 'Sergey Duvanov'], type: 'PERSON' };
+    const known: KnownEntity = {
+      id: 'person:sergei-duvanov',
+      name: 'Sergei Duvanov',
+      aliases: ['Duvanov', 'Sergey Duvanov'],
+      type: 'PERSON',
+    };
     const gazetteer: Gazetteer = { lookup: async (names) => names.map((n) => (/duvanov/i.test(n) ? [known] : [])) };
     const text = 'Sergey Duvanov, who was freed in January, said on Tuesday that Duvanov would keep writing.';
-    const { draft } = await extractArticle({ text, title: 'Freed', source: 'test', publishedAt: { year: 2004, month: 2, inferred: false } }, { engine: 'offline', gazetteer });
+    const { draft } = await extractArticle(
+      { text, title: 'Freed', source: 'test', publishedAt: { year: 2004, month: 2, inferred: false } },
+      { engine: 'offline', gazetteer },
+    );
     const person = draft.entities.find((e) => e.name === 'Sergey Duvanov');
     expect(person?.type).toBe('PERSON');
     expect(person?.draft?.matches).toEqual([{ id: 'person:sergei-duvanov', name: 'Sergei Duvanov' }]);

@@ -28,28 +28,43 @@ describe('dates, as precise as the text and relative to publication (28 May 2003
 });
 
 const draftOf = async (text: string) =>
-  (await extractArticle({ text, title: 'Test', source: 'test', publishedAt: { year: 2024, month: 11, day: 20, inferred: false } }, { engine: 'offline' })).draft;
+  (
+    await extractArticle(
+      { text, title: 'Test', source: 'test', publishedAt: { year: 2024, month: 11, day: 20, inferred: false } },
+      { engine: 'offline' },
+    )
+  ).draft;
 
 describe('relationships and claims from cue patterns', () => {
   it("a lawyer named after her client's possessive represents the client", async () => {
-    const draft = await draftOf("Farid Qasimzade was detained on 14 November. Qasimzade's lawyer, Nigar Bayramova, said he denied the charges.");
-    expect(draft.relationships).toContainEqual(expect.objectContaining({ type: 'REPRESENTS', from: 'nigar-bayramova', to: 'farid-qasimzade' }));
+    const draft = await draftOf(
+      "Farid Qasimzade was detained on 14 November. Qasimzade's lawyer, Nigar Bayramova, said he denied the charges.",
+    );
+    expect(draft.relationships).toContainEqual(
+      expect.objectContaining({ type: 'REPRESENTS', from: 'nigar-bayramova', to: 'farid-qasimzade' }),
+    );
   });
 
   it('a state body named with its country’s adjective is part of that country', async () => {
     const draft = await draftOf('The Azerbaijani Interior Ministry denied the claim. Police in Azerbaijan detained him in Baku.');
-    expect(draft.relationships).toContainEqual(expect.objectContaining({ type: 'PART_OF', from: 'azerbaijani-interior-ministry', to: 'azerbaijan' }));
+    expect(draft.relationships).toContainEqual(
+      expect.objectContaining({ type: 'PART_OF', from: 'azerbaijani-interior-ministry', to: 'azerbaijan' }),
+    );
   });
 
   it('a denial is DENIED and a hedge ALLEGED, with the speaker named by the reporting verb', async () => {
-    const draft = await draftOf('Aliaksandr Kavalchuk was beaten in the colony, his daughter Darya Kavalchuk alleged. Human rights groups said the colony had denied that he was beaten.');
+    const draft = await draftOf(
+      'Aliaksandr Kavalchuk was beaten in the colony, his daughter Darya Kavalchuk alleged. Human rights groups said the colony had denied that he was beaten.',
+    );
     const statuses = draft.events!.flatMap((e) => e.participants!.map((p) => p.status));
     expect(statuses).toContain('ALLEGED');
     expect(statuses).toContain('DENIED');
   });
 
   it('names a Turkic patronymic in full and keys it in ASCII', async () => {
-    const draft = await draftOf('Reporter Eldiyar Tologon uulu was detained on Tuesday. Tologon uulu denied wrongdoing, said Erkan Yıldız.');
+    const draft = await draftOf(
+      'Reporter Eldiyar Tologon uulu was detained on Tuesday. Tologon uulu denied wrongdoing, said Erkan Yıldız.',
+    );
     const names = draft.entities.map((e) => [e.key, e.name]);
     expect(names).toContainEqual(['eldiyar-tologon-uulu', 'Eldiyar Tologon uulu']);
     expect(names).toContainEqual(['erkan-yildiz', 'Erkan Yıldız']);

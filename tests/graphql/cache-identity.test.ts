@@ -40,7 +40,7 @@ class NormalisedCache {
 
   /** What the client hands the application: a written value with its references followed, in the shape of `query`. */
   read(stored: Json, query: Json): Json {
-    if (Array.isArray(stored)) return stored.map((v, i) => this.read(v, Array.isArray(query) ? query[i] ?? query[0] : null));
+    if (Array.isArray(stored)) return stored.map((v, i) => this.read(v, Array.isArray(query) ? (query[i] ?? query[0]) : null));
     if (!isObject(stored) || !isObject(query)) return stored;
     const fields = typeof stored.__ref === 'string' ? Object.fromEntries(this.records.get(stored.__ref)!) : stored;
     return Object.fromEntries(Object.keys(query).map((f) => [f, this.read(fields[f], query[f])]));
@@ -77,7 +77,10 @@ function throughCache(keyOf: KeyOf, responses: Json[]): Json[] {
 describe.each(testStores())('relationships in a normalising client cache ($name store)', (testStore) => {
   const api = useSeededYoga(testStore);
 
-  it.each([['Apollo and urql (__typename:id)', apolloKey], ['Relay (id)', relayKey]] as const)(
+  it.each([
+    ['Apollo and urql (__typename:id)', apolloKey],
+    ['Relay (id)', relayKey],
+  ] as const)(
     '%s: neighbours read from Duvanov and from each neighbour come back from the cache as the network gave them',
     async (_client, keyOf) => {
       const responses = await fromBothEnds(api.yoga, NEIGHBOURS);
@@ -86,7 +89,10 @@ describe.each(testStores())('relationships in a normalising client cache ($name 
     },
   );
 
-  it.each([['Apollo and urql (__typename:id)', apolloKey], ['Relay (id)', relayKey]] as const)(
+  it.each([
+    ['Apollo and urql (__typename:id)', apolloKey],
+    ['Relay (id)', relayKey],
+  ] as const)(
     '%s: related with the fixed ends (source, target) comes back from the cache as the network gave it',
     async (_client, keyOf) => {
       const responses = await fromBothEnds(api.yoga, RELATED_FIXED);

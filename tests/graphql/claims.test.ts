@@ -21,11 +21,21 @@ function wire(options: { deny: boolean }) {
       { key: 'duvanov', type: 'PERSON', name: 'Sergei Duvanov', mentions: ['Sergei Duvanov is held'] },
       { key: 'pulman', type: 'PERSON', name: 'Maria Pulman', mentions: options.deny ? ['Maria Pulman said'] : ['Sergei Duvanov is held'] },
       { key: 'prison', type: 'ORGANISATION', kind: 'PRISON', name: 'Zarechnoye prison', mentions: ['held in Zarechnoye prison'] },
-      ...(options.deny ? [{ key: 'kostin', type: 'PERSON', name: 'Ivan Kostin', roles: ['guard'], mentions: ['Ivan Kostin, a guard'] }] : []),
+      ...(options.deny
+        ? [{ key: 'kostin', type: 'PERSON', name: 'Ivan Kostin', roles: ['guard'], mentions: ['Ivan Kostin, a guard'] }]
+        : []),
     ],
     relationships: [
-      { type: 'IMPRISONED_IN', from: 'duvanov', to: 'prison', status: 'CONFIRMED', quotes: ['Prison officials confirmed that Sergei Duvanov is held in Zarechnoye prison'] },
-      ...(options.deny ? [{ type: 'REPRESENTS', from: 'pulman', to: 'duvanov', status: 'DENIED', quotes: ['she no longer represents Sergei Duvanov'] }] : []),
+      {
+        type: 'IMPRISONED_IN',
+        from: 'duvanov',
+        to: 'prison',
+        status: 'CONFIRMED',
+        quotes: ['Prison officials confirmed that Sergei Duvanov is held in Zarechnoye prison'],
+      },
+      ...(options.deny
+        ? [{ type: 'REPRESENTS', from: 'pulman', to: 'duvanov', status: 'DENIED', quotes: ['she no longer represents Sergei Duvanov'] }]
+        : []),
     ],
   };
 }
@@ -37,7 +47,13 @@ const EVENT = `query ($id: ID!) { node(id: $id) { ... on Event { date { year mon
 const DISPUTES = `{ disputes(first: 50) { id aspect entity { id } relationship { id type }
   positions { value citations { quote status article { title } } } } }`;
 
-interface Relation { id: string; type: string; status: string; disputed: boolean; citations: Array<{ quote: string; status: string; article: { title: string } }> }
+interface Relation {
+  id: string;
+  type: string;
+  status: string;
+  disputed: boolean;
+  citations: Array<{ quote: string; status: string; article: { title: string } }>;
+}
 const relations = async (yoga: Parameters<typeof data>[0], id: string, types: string[]) =>
   (await data<{ node: { related: Relation[] } }>(yoga, RELATIONS, { id, types })).node.related;
 
@@ -58,7 +74,11 @@ describe.each(testStores())('claims per source on the $name store', (testStore) 
     ]);
     const { disputes } = await data(ctx.yoga, DISPUTES);
     const dateDispute = disputes.find((d: any) => d.id === 'dispute:date:event:arrest-and-charging-of-sergei-duvanov');
-    expect(dateDispute).toMatchObject({ aspect: 'date', entity: { id: 'event:arrest-and-charging-of-sergei-duvanov' }, relationship: null });
+    expect(dateDispute).toMatchObject({
+      aspect: 'date',
+      entity: { id: 'event:arrest-and-charging-of-sergei-duvanov' },
+      relationship: null,
+    });
     expect(dateDispute.positions.map((p: any) => p.value)).toEqual(['2002-10', '2002-10-27', '2002-10-28']);
   });
 
@@ -71,9 +91,12 @@ describe.each(testStores())('claims per source on the $name store', (testStore) 
     const represents = await relations(ctx.yoga, 'person:maria-pulman', ['REPRESENTS']);
     expect(represents).toHaveLength(1);
     expect(represents[0]).toMatchObject({ status: 'ALLEGED', disputed: true });
-    expect(represents[0].citations.map((c) => [c.status, c.article.title])).toEqual(expect.arrayContaining([
-      ['REPORTED', SEED_TITLE], ['DENIED', 'Officials confirm where Duvanov is held'],
-    ]));
+    expect(represents[0].citations.map((c) => [c.status, c.article.title])).toEqual(
+      expect.arrayContaining([
+        ['REPORTED', SEED_TITLE],
+        ['DENIED', 'Officials confirm where Duvanov is held'],
+      ]),
+    );
     const { disputes } = await data(ctx.yoga, DISPUTES);
     const statusDispute = disputes.find((d: any) => d.relationship?.id === represents[0].id);
     expect(statusDispute).toMatchObject({ aspect: 'status', entity: { id: 'person:maria-pulman' } });
@@ -83,10 +106,14 @@ describe.each(testStores())('claims per source on the $name store', (testStore) 
 
   it('disputes(about:) lists the disagreements concerning one entity; a disputed edge says so in a neighbourhood too', async () => {
     await ingestDocument(ctx.store, wire({ deny: true }));
-    const about = async (id: string) => (await data(ctx.yoga, `query ($id: ID!) { disputes(about: $id, first: 20) { id aspect relationship { type } } }`, { id })).disputes;
+    const about = async (id: string) =>
+      (await data(ctx.yoga, `query ($id: ID!) { disputes(about: $id, first: 20) { id aspect relationship { type } } }`, { id })).disputes;
     expect((await about('person:maria-pulman')).map((d: any) => [d.aspect, d.relationship?.type])).toEqual([['status', 'REPRESENTS']]);
     expect((await about('event:arrest-and-charging-of-sergei-duvanov')).map((d: any) => d.aspect)).toEqual(['date']);
-    const { neighbourhood } = await data(ctx.yoga, '{ neighbourhood(id: "person:maria-pulman", depth: 1, limit: 50) { edges { type disputed } } }');
+    const { neighbourhood } = await data(
+      ctx.yoga,
+      '{ neighbourhood(id: "person:maria-pulman", depth: 1, limit: 50) { edges { type disputed } } }',
+    );
     expect(neighbourhood.edges.find((e: any) => e.type === 'REPRESENTS')).toEqual({ type: 'REPRESENTS', disputed: true });
   });
 

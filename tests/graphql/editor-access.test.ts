@@ -18,7 +18,10 @@ describe.each(testStores())('editor access ($name store)', (testStore) => {
       ["a reader's token", READER_TOKEN, 'FORBIDDEN'],
     ])('refuses a mutation with %s (%s), changing nothing', async (_what, token, code) => {
       const before = await call(api.yoga, COUNT);
-      for (const [query, variables] of [[INGEST, { d: FOLLOW_UP }], [MERGE, {}]] as const) {
+      for (const [query, variables] of [
+        [INGEST, { d: FOLLOW_UP }],
+        [MERGE, {}],
+      ] as const) {
         const r = await call(api.yoga, query, variables, token);
         expect(r.data).toBeNull();
         expect(r.errors).toHaveLength(1);
@@ -31,10 +34,18 @@ describe.each(testStores())('editor access ($name store)', (testStore) => {
       const refused = async (token: string | undefined, accept: string) => {
         const headers: Record<string, string> = { 'content-type': 'application/json', accept };
         if (token !== undefined) headers.authorization = `Bearer ${token}`;
-        const response = await api.yoga.fetch('http://kg.test/graphql', { method: 'POST', headers, body: JSON.stringify({ query: MERGE }) });
+        const response = await api.yoga.fetch('http://kg.test/graphql', {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ query: MERGE }),
+        });
         return { status: response.status, challenge: response.headers.get('www-authenticate'), body: (await response.json()) as any };
       };
-      for (const [token, status, code] of [[undefined, 401, 'UNAUTHENTICATED'], ['not-a-token-0123456789abcdef', 401, 'UNAUTHENTICATED'], [READER_TOKEN, 403, 'FORBIDDEN']] as const) {
+      for (const [token, status, code] of [
+        [undefined, 401, 'UNAUTHENTICATED'],
+        ['not-a-token-0123456789abcdef', 401, 'UNAUTHENTICATED'],
+        [READER_TOKEN, 403, 'FORBIDDEN'],
+      ] as const) {
         const spec = await refused(token, 'application/graphql-response+json');
         expect(spec.status).toBe(status);
         expect(spec.challenge).toBe(status === 401 ? 'Bearer' : null);
@@ -45,9 +56,17 @@ describe.each(testStores())('editor access ($name store)', (testStore) => {
         expect(legacy.body.errors[0].extensions).toEqual({ code });
       }
       // an editor's mutation that fails for another reason is no refusal of credentials
-      const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${EDITOR_TOKEN}` };
+      const headers = {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        authorization: `Bearer ${EDITOR_TOKEN}`,
+      };
       const missing = await api.yoga.fetch('http://kg.test/graphql', {
-        method: 'POST', headers, body: JSON.stringify({ query: 'mutation { mergeEntities(into: "person:nobody", from: ["person:pyotr-svoik"], note: "n") { id } }' }),
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          query: 'mutation { mergeEntities(into: "person:nobody", from: ["person:pyotr-svoik"], note: "n") { id } }',
+        }),
       });
       expect(missing.status).toBe(200);
       expect(((await missing.json()) as any).errors[0].extensions.code).not.toMatch(/UNAUTHENTICATED|FORBIDDEN/);
@@ -56,7 +75,10 @@ describe.each(testStores())('editor access ($name store)', (testStore) => {
     it("accepts an editor's token and records the editor's name, never the token", async () => {
       const r = await call(api.yoga, INGEST, { d: FOLLOW_UP }, EDITOR_TOKEN);
       expect(r.errors).toBeUndefined();
-      const history = await call(api.yoga, '{ history(id: $id) { editor note action } }'.replace('$id', JSON.stringify(r.data.ingestArticle.articleId)));
+      const history = await call(
+        api.yoga,
+        '{ history(id: $id) { editor note action } }'.replace('$id', JSON.stringify(r.data.ingestArticle.articleId)),
+      );
       expect(history.data.history).toEqual([{ editor: 'Ada Editor', note: 'new article', action: 'INGEST' }]);
       expect(JSON.stringify(api.lines)).not.toContain(EDITOR_TOKEN);
     });

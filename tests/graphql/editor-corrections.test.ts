@@ -19,7 +19,9 @@ describe.each(testStores())("editors' corrections through the API ($name store)"
     const merged = (await edit(api.yoga, ENTITY, { id: NEAR_MISS })).node;
     await edit(api.yoga, `mutation { mergeEntities(into: "${MASANOV}", from: ["${NEAR_MISS}"], note: "same man") { id } }`);
     const mergeId = (await edit(api.yoga, ENTITY, { id: MASANOV })).node.history[0].id;
-    const { undoMerge } = await edit(api.yoga, `mutation($e: ID!) { undoMerge(edit: $e, note: "two men after all") { id name } }`, { e: mergeId });
+    const { undoMerge } = await edit(api.yoga, `mutation($e: ID!) { undoMerge(edit: $e, note: "two men after all") { id name } }`, {
+      e: mergeId,
+    });
     expect(undoMerge.map((e: { id: string }) => e.id)).toEqual([MASANOV, NEAR_MISS]);
     const strip = (n: any) => ({ ...n, history: undefined });
     const again = (await edit(api.yoga, ENTITY, { id: MASANOV })).node;
@@ -31,12 +33,20 @@ describe.each(testStores())("editors' corrections through the API ($name store)"
   });
 
   it('updateEntity sets names, aliases and roles, keeps the old name findable, and says what is wrong with bad input', async () => {
-    const { updateEntity } = await edit(api.yoga, `mutation { updateEntity(id: "person:pyotr-svoik", name: "Pyotr Svoyk", roles: ["economist"], note: "spelling of the 2004 sources") {
-      name aliases ... on Person { roles } } }`);
+    const { updateEntity } = await edit(
+      api.yoga,
+      `mutation { updateEntity(id: "person:pyotr-svoik", name: "Pyotr Svoyk", roles: ["economist"], note: "spelling of the 2004 sources") {
+      name aliases ... on Person { roles } } }`,
+    );
     expect(updateEntity).toEqual({ name: 'Pyotr Svoyk', aliases: ['Pyotr Svoik'], roles: ['economist'] });
     const hits = (await edit(api.yoga, '{ search(query: "Svoik") { entity { id } } }')).search;
     expect(hits[0].entity.id).toBe('person:pyotr-svoik');
-    const bad = await call(api.yoga, 'mutation { updateEntity(id: "place:almaty", roles: ["city"], kind: NGO, note: "x") { id } }', {}, EDITOR_TOKEN);
+    const bad = await call(
+      api.yoga,
+      'mutation { updateEntity(id: "place:almaty", roles: ["city"], kind: NGO, note: "x") { id } }',
+      {},
+      EDITOR_TOKEN,
+    );
     expect(bad.errors![0].extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(bad.errors![0].extensions!.problems.map((p: { path: string }) => p.path)).toEqual(['roles', 'kind']);
     const missing = await call(api.yoga, 'mutation { updateEntity(id: "person:nobody", name: "X", note: "x") { id } }', {}, EDITOR_TOKEN);
@@ -45,7 +55,12 @@ describe.each(testStores())("editors' corrections through the API ($name store)"
 
   it('updateEntity refuses an alias that is the name or repeats another, naming each, rather than dropping it', async () => {
     const before = (await edit(api.yoga, ENTITY_NAMES)).node;
-    const sent = await call(api.yoga, `mutation { updateEntity(id: "person:pyotr-svoik", name: "Pyotr Svoyk", aliases: ["Pyotr Svoik", " pyotr svoyk ", "P. Svoik", "PYOTR SVOIK"], roles: ["economist", "Economist"], note: "n") { id } }`, {}, EDITOR_TOKEN);
+    const sent = await call(
+      api.yoga,
+      `mutation { updateEntity(id: "person:pyotr-svoik", name: "Pyotr Svoyk", aliases: ["Pyotr Svoik", " pyotr svoyk ", "P. Svoik", "PYOTR SVOIK"], roles: ["economist", "Economist"], note: "n") { id } }`,
+      {},
+      EDITOR_TOKEN,
+    );
     expect(sent.data).toBeNull();
     expect(sent.errors![0].extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(sent.errors![0].extensions!.problems).toEqual([
@@ -55,23 +70,35 @@ describe.each(testStores())("editors' corrections through the API ($name store)"
     ]);
     // nothing changed, and the same edit without the repeats is kept whole
     expect((await edit(api.yoga, ENTITY_NAMES)).node).toEqual(before);
-    const { updateEntity } = await edit(api.yoga, `mutation { updateEntity(id: "person:pyotr-svoik", name: "Pyotr Svoyk", aliases: ["Pyotr Svoik", "P. Svoik"], note: "n") {
-      name aliases } }`);
+    const { updateEntity } = await edit(
+      api.yoga,
+      `mutation { updateEntity(id: "person:pyotr-svoik", name: "Pyotr Svoyk", aliases: ["Pyotr Svoik", "P. Svoik"], note: "n") {
+      name aliases } }`,
+    );
     expect(updateEntity).toEqual({ name: 'Pyotr Svoyk', aliases: ['Pyotr Svoik', 'P. Svoik'] });
     // renamed to one of its aliases: that alias becomes the name, the old name an alias, nothing to refuse
-    const renamed = (await edit(api.yoga, 'mutation { updateEntity(id: "person:pyotr-svoik", name: "P. Svoik", note: "n") { name aliases } }')).updateEntity;
+    const renamed = (
+      await edit(api.yoga, 'mutation { updateEntity(id: "person:pyotr-svoik", name: "P. Svoik", note: "n") { name aliases } }')
+    ).updateEntity;
     expect(renamed).toEqual({ name: 'P. Svoik', aliases: ['Pyotr Svoik', 'Pyotr Svoyk'] });
     // a change of case only does not add the old spelling as an alias
-    const recased = (await edit(api.yoga, 'mutation { updateEntity(id: "person:pyotr-svoik", name: "P. SVOIK", note: "n") { name aliases } }')).updateEntity;
+    const recased = (
+      await edit(api.yoga, 'mutation { updateEntity(id: "person:pyotr-svoik", name: "P. SVOIK", note: "n") { name aliases } }')
+    ).updateEntity;
     expect(recased).toEqual({ name: 'P. SVOIK', aliases: ['Pyotr Svoik', 'Pyotr Svoyk'] });
   });
 
   it("judgeRelationship records the editor's verdict beside the sources' status, which stays", async () => {
     const rel = (await edit(api.yoga, ENTITY, { id: 'person:maria-pulman' })).node.related.find((r: any) => r.type === 'REPRESENTS');
-    const { judgeRelationship } = await edit(api.yoga, `mutation($id: ID!) { judgeRelationship(id: $id, status: CONFIRMED, note: "court papers") {
-      id status editorVerdict { status editor note } history { action editor note } } }`, { id: rel.id });
+    const { judgeRelationship } = await edit(
+      api.yoga,
+      `mutation($id: ID!) { judgeRelationship(id: $id, status: CONFIRMED, note: "court papers") {
+      id status editorVerdict { status editor note } history { action editor note } } }`,
+      { id: rel.id },
+    );
     expect(judgeRelationship).toEqual({
-      id: rel.id, status: rel.status,
+      id: rel.id,
+      status: rel.status,
       editorVerdict: { status: 'CONFIRMED', editor: 'Ada Editor', note: 'court papers' },
       history: [{ action: 'VERDICT', editor: 'Ada Editor', note: 'court papers' }],
     });
@@ -81,14 +108,25 @@ describe.each(testStores())("editors' corrections through the API ($name store)"
 
   it('deleteRelationship removes it and its evidence from the graph, never the article, and its history stays readable', async () => {
     const rel = (await edit(api.yoga, ENTITY, { id: 'person:maria-pulman' })).node.related.find((r: any) => r.type === 'REPRESENTS');
-    const { deleteRelationship } = await edit(api.yoga, `mutation($id: ID!) { deleteRelationship(id: $id, note: "misread") { action editor subjects details } }`, { id: rel.id });
+    const { deleteRelationship } = await edit(
+      api.yoga,
+      `mutation($id: ID!) { deleteRelationship(id: $id, note: "misread") { action editor subjects details } }`,
+      { id: rel.id },
+    );
     expect(deleteRelationship).toMatchObject({ action: 'DELETE_RELATIONSHIP', editor: 'Ada Editor', details: { before: { id: rel.id } } });
     expect((await edit(api.yoga, ENTITY, { id: 'person:maria-pulman' })).node.related.some((r: any) => r.id === rel.id)).toBe(false);
     const articles = (await edit(api.yoga, '{ articles { totalCount edges { node { text } } } }')).articles;
     expect(articles.totalCount).toBe(1);
     expect(articles.edges[0].node.text).toContain('Maria Pulman');
-    expect((await edit(api.yoga, `{ history(id: "${rel.id}") { action note } }`)).history).toEqual([{ action: 'DELETE_RELATIONSHIP', note: 'misread' }]);
-    const again = await call(api.yoga, `mutation($id: ID!) { deleteRelationship(id: $id, note: "again") { id } }`, { id: rel.id }, EDITOR_TOKEN);
+    expect((await edit(api.yoga, `{ history(id: "${rel.id}") { action note } }`)).history).toEqual([
+      { action: 'DELETE_RELATIONSHIP', note: 'misread' },
+    ]);
+    const again = await call(
+      api.yoga,
+      `mutation($id: ID!) { deleteRelationship(id: $id, note: "again") { id } }`,
+      { id: rel.id },
+      EDITOR_TOKEN,
+    );
     expect(again.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND' });
   });
 });

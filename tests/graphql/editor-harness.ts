@@ -21,7 +21,10 @@ export function accessWith(options: { editors?: string; readers?: string; requir
 export const FOLLOW_UP = JSON.parse(readFileSync(new URL('../fixtures/follow-up-duvanov.json', import.meta.url), 'utf8'));
 
 export async function call<T = any>(
-  yoga: KgYoga, query: string, variables: Record<string, unknown> = {}, token?: string,
+  yoga: KgYoga,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
 ): Promise<GraphQLResponse<T> & { status: number }> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (token !== undefined) headers.authorization = `Bearer ${token}`;
@@ -55,5 +58,15 @@ export function useFreshSeededYoga(testStore: TestStore, access: AccessConfig = 
     if (!state) throw new Error('only inside a test');
     return state;
   };
-  return { get yoga() { return get().yoga; }, get store() { return get().store; }, get lines() { return get().lines; } };
+  return {
+    get yoga() {
+      return get().yoga;
+    },
+    get store() {
+      return get().store;
+    },
+    get lines() {
+      return get().lines;
+    },
+  };
 }

@@ -24,7 +24,10 @@ describe.each(testStores())("editors' writes through the API ($name store)", (te
   });
 
   it('ingestArticle refuses an invalid document with every problem and its path, writing nothing', async () => {
-    const broken = { ...FOLLOW_UP, relationships: [...FOLLOW_UP.relationships, { type: 'LOVES', from: 'pulman', to: 'nobody', status: 'REPORTED', quotes: ['x'] }] };
+    const broken = {
+      ...FOLLOW_UP,
+      relationships: [...FOLLOW_UP.relationships, { type: 'LOVES', from: 'pulman', to: 'nobody', status: 'REPORTED', quotes: ['x'] }],
+    };
     const r = await call(api.yoga, INGEST, { d: broken }, EDITOR_TOKEN);
     expect(r.errors![0].extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
     const paths = r.errors![0].extensions!.problems.map((p: { path: string }) => p.path);
@@ -35,11 +38,16 @@ describe.each(testStores())("editors' writes through the API ($name store)", (te
   it('previewMerge shows what a merge would change and changes nothing', async () => {
     await edit(api.yoga, INGEST, { d: FOLLOW_UP });
     const before = await edit(api.yoga, RELATED, { id: NEAR_MISS });
-    const { previewMerge: plan } = await edit(api.yoga, `mutation { previewMerge(into: "${MASANOV}", from: ["${NEAR_MISS}"]) {
-      into from aliasesAdded mentionsMoved repointed { before after } fused { id from } survivor { id aliases } } }`);
+    const { previewMerge: plan } = await edit(
+      api.yoga,
+      `mutation { previewMerge(into: "${MASANOV}", from: ["${NEAR_MISS}"]) {
+      into from aliasesAdded mentionsMoved repointed { before after } fused { id from } survivor { id aliases } } }`,
+    );
     expect(plan.aliasesAdded).toContain('Nurbolat Masanov');
     expect(plan.mentionsMoved).toBe(2);
-    expect(plan.repointed.map((x: { before: string }) => x.before).sort()).toEqual(before.node.related.map((r: { id: string }) => r.id).sort());
+    expect(plan.repointed.map((x: { before: string }) => x.before).sort()).toEqual(
+      before.node.related.map((r: { id: string }) => r.id).sort(),
+    );
     expect(plan.fused.length).toBeGreaterThan(0);
     expect(await edit(api.yoga, RELATED, { id: NEAR_MISS })).toEqual(before);
   });
@@ -48,14 +56,23 @@ describe.each(testStores())("editors' writes through the API ($name store)", (te
     await edit(api.yoga, INGEST, { d: FOLLOW_UP });
     const survivor = (await edit(api.yoga, RELATED, { id: MASANOV })).node;
     const merged = (await edit(api.yoga, RELATED, { id: NEAR_MISS })).node;
-    const result = await edit(api.yoga, `mutation { mergeEntities(into: "${MASANOV}", from: ["${NEAR_MISS}"], note: "same man, o/u typo") { id name aliases } }`);
-    expect(result.mergeEntities).toMatchObject({ id: MASANOV, name: 'Nurbulat Masanov', aliases: expect.arrayContaining(['Nurbolat Masanov']) });
+    const result = await edit(
+      api.yoga,
+      `mutation { mergeEntities(into: "${MASANOV}", from: ["${NEAR_MISS}"], note: "same man, o/u typo") { id name aliases } }`,
+    );
+    expect(result.mergeEntities).toMatchObject({
+      id: MASANOV,
+      name: 'Nurbulat Masanov',
+      aliases: expect.arrayContaining(['Nurbolat Masanov']),
+    });
 
     const after = (await edit(api.yoga, RELATED, { id: NEAR_MISS })).node;
     expect(after.id).toBe(MASANOV);
-    expect(after.mentions.map((m: { quote: string }) => m.quote).sort())
-      .toEqual([...survivor.mentions, ...merged.mentions].map((m: { quote: string }) => m.quote).sort());
-    const quotes = (node: typeof after) => node.related.flatMap((r: { citations: Array<{ quote: string }> }) => r.citations.map((c) => c.quote)).sort();
+    expect(after.mentions.map((m: { quote: string }) => m.quote).sort()).toEqual(
+      [...survivor.mentions, ...merged.mentions].map((m: { quote: string }) => m.quote).sort(),
+    );
+    const quotes = (node: typeof after) =>
+      node.related.flatMap((r: { citations: Array<{ quote: string }> }) => r.citations.map((c) => c.quote)).sort();
     expect(quotes(after)).toEqual([...quotes(survivor), ...quotes(merged)].sort());
     // the same claims from both became one relationship each: no two relationships share type, ends and status
     const claims = after.related.map((r: any) => `${r.type} ${r.direction} ${r.other.id} ${r.status}`);
@@ -79,7 +96,12 @@ describe.each(testStores())("editors' writes through the API ($name store)", (te
       const r = await call(api.yoga, `mutation { mergeEntities(${args}, note: "try") { id } }`, {}, EDITOR_TOKEN);
       expect(r.errors?.[0].extensions, args).toMatchObject({ code });
     }
-    const r = await call(api.yoga, `mutation { mergeEntities(into: "${MASANOV}", from: ["person:pyotr-svoik"], note: "   ") { id } }`, {}, EDITOR_TOKEN);
+    const r = await call(
+      api.yoga,
+      `mutation { mergeEntities(into: "${MASANOV}", from: ["person:pyotr-svoik"], note: "   ") { id } }`,
+      {},
+      EDITOR_TOKEN,
+    );
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'note' });
     expect((await edit(api.yoga, RELATED, { id: 'person:pyotr-svoik' })).node.id).toBe('person:pyotr-svoik');
   });

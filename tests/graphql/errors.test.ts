@@ -61,7 +61,11 @@ describe.each(testStores())('unexpected errors ($name store)', (testStore) => {
   function failing(method: keyof GraphStore, error: Error): GraphStore {
     return new Proxy(api.store, {
       get: (target, property, receiver) =>
-        property === method ? async () => { throw error; } : Reflect.get(target, property, receiver),
+        property === method
+          ? async () => {
+              throw error;
+            }
+          : Reflect.get(target, property, receiver),
     });
   }
 

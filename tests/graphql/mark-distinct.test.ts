@@ -33,8 +33,10 @@ describe.each(testStores())('resolving review items on the $name store', (testSt
 
   it('mergeEntities closes the pair too', async () => {
     await ingestDocument(ctx.store, FOLLOW_UP);
-    await edit(ctx.yoga, 'mutation ($into: ID!, $from: [ID!]!) { mergeEntities(into: $into, from: $from, note: "one man") { id } }',
-      { into: 'person:nurbulat-masanov', from: ['person:nurbolat-masanov'] });
+    await edit(ctx.yoga, 'mutation ($into: ID!, $from: [ID!]!) { mergeEntities(into: $into, from: $from, note: "one man") { id } }', {
+      into: 'person:nurbulat-masanov',
+      from: ['person:nurbolat-masanov'],
+    });
     expect(await listed(ctx)).not.toContain(PAIR);
   });
 

@@ -53,8 +53,11 @@ describe.each(testStores())('paging through entities ($name store)', (testStore)
     const all = await data(api.yoga, '{ entities(first: 100) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }');
     expect(all.entities.edges).toHaveLength(all.entities.totalCount);
     expect(all.entities.pageInfo.hasNextPage).toBe(false);
-    const after = await data(api.yoga, 'query($after: String) { entities(after: $after) { edges { cursor } pageInfo { hasNextPage endCursor } } }',
-      { after: all.entities.pageInfo.endCursor });
+    const after = await data(
+      api.yoga,
+      'query($after: String) { entities(after: $after) { edges { cursor } pageInfo { hasNextPage endCursor } } }',
+      { after: all.entities.pageInfo.endCursor },
+    );
     expect(after.entities).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 });
@@ -66,11 +69,16 @@ describe.each(testStores())('paging through articles ($name store)', (testStore)
   const api = useSeededYoga(testStore);
 
   it('lists the seed article, on whose word the graph stands, with totalCount 1', async () => {
-    const d = await data(api.yoga, '{ articles { totalCount edges { cursor node { id title author } } pageInfo { hasNextPage hasPreviousPage } } }');
+    const d = await data(
+      api.yoga,
+      '{ articles { totalCount edges { cursor node { id title author } } pageInfo { hasNextPage hasPreviousPage } } }',
+    );
     expect(d.articles.totalCount).toBe(1);
     expect(d.articles.edges).toHaveLength(1);
     expect(d.articles.edges[0].node).toEqual({
-      id: expect.stringMatching(/^article:/), title: 'Kazakhstan: Duvanov "Beaten In Prison"', author: 'Alexander Zakharov',
+      id: expect.stringMatching(/^article:/),
+      title: 'Kazakhstan: Duvanov "Beaten In Prison"',
+      author: 'Alexander Zakharov',
     });
     expect(d.articles.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false });
   });
@@ -84,7 +92,8 @@ describe.each(testStores())('paging through articles ($name store)', (testStore)
     expect(page.pageInfo.endCursor).toBe(page.edges[0].cursor);
     const rest = await data(api.yoga, ARTICLES, { first: 1, after: page.pageInfo.endCursor });
     expect(rest.articles).toEqual({
-      totalCount: 1, edges: [],
+      totalCount: 1,
+      edges: [],
       pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null },
     });
   });

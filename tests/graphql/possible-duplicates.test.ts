@@ -9,7 +9,12 @@ const colony = JSON.parse(readFileSync(new URL('../fixtures/resolution/follow-up
 
 const QUERY = `query ($first: Int) { possibleDuplicates(first: $first) { id score reason entities { id name type } } }`;
 
-interface Candidate { id: string; score: number; reason: string; entities: Array<{ id: string; name: string; type: string }> }
+interface Candidate {
+  id: string;
+  score: number;
+  reason: string;
+  entities: Array<{ id: string; name: string; type: string }>;
+}
 
 describe.each(testStores())('possibleDuplicates on the $name store', (testStore) => {
   const ctx = useSeededYoga(testStore);
@@ -45,7 +50,9 @@ describe.each(testStores())('possibleDuplicates on the $name store', (testStore)
 
   it('refuses a page size out of bounds, naming the argument', async () => {
     const result = await gql(ctx.yoga, QUERY, { first: 0 });
-    expect(result.errors?.[0]).toEqual(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'first' }) }));
+    expect(result.errors?.[0]).toEqual(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'first' }) }),
+    );
     expect(await data(ctx.yoga, QUERY, { first: 1 })).toEqual({ possibleDuplicates: [expect.anything()] });
   });
 });

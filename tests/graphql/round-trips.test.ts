@@ -23,16 +23,24 @@ describe.each(testStores())('store round trips per request ($name store)', (test
   });
 
   it("a citation's article is not read when only its id is selected, and its text only when selected", async () => {
-    const citations = (article: string) => `{ node(id: "person:sergei-duvanov") { ... on Entity { related(first: 5) { citations { article ${article} } } } } }`;
+    const citations = (article: string) =>
+      `{ node(id: "person:sergei-duvanov") { ... on Entity { related(first: 5) { citations { article ${article} } } } } }`;
     const idOnly = await gql(api.yoga, citations('{ id __typename }'));
     const titled = await gql(api.yoga, citations('{ id title }'));
-    const fragment = await gql(api.yoga, `query { node(id: "person:sergei-duvanov") { ... on Entity { related(first: 5) { citations { article { ...A } } } } } }
-      fragment A on Article { id text }`);
+    const fragment = await gql(
+      api.yoga,
+      `query { node(id: "person:sergei-duvanov") { ... on Entity { related(first: 5) { citations { article { ...A } } } } } }
+      fragment A on Article { id text }`,
+    );
     const both = await gql(api.yoga, citations('{ title } again: article { text }'));
     for (const r of [idOnly, titled, fragment, both]) expect(r.errors).toBeUndefined();
     // an article with and without its text in one level: still one read for the level
     expect(both.extensions?.kg.roundTrips).toBe(3);
-    expect(both.data.node.related.flatMap((x: any) => x.citations.map((c: any) => typeof c.article.title === 'string' && c.again.text.length > 0)).every(Boolean)).toBe(true);
+    expect(
+      both.data.node.related
+        .flatMap((x: any) => x.citations.map((c: any) => typeof c.article.title === 'string' && c.again.text.length > 0))
+        .every(Boolean),
+    ).toBe(true);
     // levels: the entity; its relationships; the articles where more than the id is asked for
     expect(idOnly.extensions?.kg.roundTrips).toBe(2);
     expect(titled.extensions?.kg.roundTrips).toBe(3);
@@ -53,7 +61,11 @@ describe.each(testStores())('store round trips per request ($name store)', (test
         if (typeof value !== 'function') return value;
         return async (...args: unknown[]) => {
           calls.push(`start ${String(property)}`);
-          try { return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args); } finally { calls.push(`end ${String(property)}`); }
+          try {
+            return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+          } finally {
+            calls.push(`end ${String(property)}`);
+          }
         };
       },
     });
@@ -68,8 +80,11 @@ describe.each(testStores())('store round trips per request ($name store)', (test
   });
 
   it('the same entity asked for twice in a request is loaded once', async () => {
-    const r = await gql(api.yoga, `{ a: node(id: "person:sergei-duvanov") { id } b: node(id: "person:sergei-duvanov") { id }
-      c: node(id: "person:maria-pulman") { id } }`);
+    const r = await gql(
+      api.yoga,
+      `{ a: node(id: "person:sergei-duvanov") { id } b: node(id: "person:sergei-duvanov") { id }
+      c: node(id: "person:maria-pulman") { id } }`,
+    );
     expect(r.extensions?.kg.roundTrips).toBe(1);
   });
 

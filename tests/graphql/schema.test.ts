@@ -1,7 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildSchema, getNamedType, isEnumType, isInterfaceType, isObjectType, parse, print, type DefinitionNode, type GraphQLNamedType } from 'graphql/index.js';
+import {
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInterfaceType,
+  isObjectType,
+  parse,
+  print,
+  type DefinitionNode,
+  type GraphQLNamedType,
+} from 'graphql/index.js';
 import { describe, expect, it } from 'vitest';
 import { printedSchema } from '../../src/graphql/sdl.js';
 
@@ -24,8 +34,14 @@ function partsOf(d: DefinitionNode): { key: string; fields: string[]; whole: str
  */
 function notFromAdditions(folded: string, additions: string): string[] {
   const offered = parse(additions).definitions.map(partsOf);
-  return parse(folded).definitions.map(partsOf)
-    .filter((d) => !offered.some((o) => o.whole === d.whole || (o.key === d.key && d.fields.length > 0 && d.fields.every((f) => o.fields.includes(f)))))
+  return parse(folded)
+    .definitions.map(partsOf)
+    .filter(
+      (d) =>
+        !offered.some(
+          (o) => o.whole === d.whole || (o.key === d.key && d.fields.length > 0 && d.fields.every((f) => o.fields.includes(f))),
+        ),
+    )
     .map((d) => d.whole);
 }
 
@@ -37,17 +53,24 @@ function missingFromContract(contractSdl: string, schemaSdl: string): string[] {
   for (const [name, want] of Object.entries(contract.getTypeMap())) {
     if (name.startsWith('__')) continue;
     const have: GraphQLNamedType | undefined | null = schema.getType(name);
-    if (!have) { missing.push(`type ${name}`); continue; }
+    if (!have) {
+      missing.push(`type ${name}`);
+      continue;
+    }
     if (isEnumType(want)) {
       const values = new Set(isEnumType(have) ? have.getValues().map((v) => v.name) : []);
       for (const v of want.getValues()) if (!values.has(v.name)) missing.push(`${name}.${v.name}`);
     }
     if ((isObjectType(want) || isInterfaceType(want)) && (isObjectType(have) || isInterfaceType(have))) {
-      for (const i of want.getInterfaces()) if (!have.getInterfaces().some((x) => x.name === i.name)) missing.push(`${name} implements ${i.name}`);
+      for (const i of want.getInterfaces())
+        if (!have.getInterfaces().some((x) => x.name === i.name)) missing.push(`${name} implements ${i.name}`);
       const fields = have.getFields();
       for (const [f, wf] of Object.entries(want.getFields())) {
         const hf = fields[f];
-        if (!hf) { missing.push(`${name}.${f}`); continue; }
+        if (!hf) {
+          missing.push(`${name}.${f}`);
+          continue;
+        }
         if (getNamedType(hf.type).name !== getNamedType(wf.type).name) missing.push(`${name}.${f}: ${String(wf.type)}`);
         for (const a of wf.args) if (!hf.args.some((x) => x.name === a.name)) missing.push(`${name}.${f}(${a.name})`);
       }
@@ -68,7 +91,10 @@ describe('the checked-in schema', () => {
 
   it('would catch a schema that drops a contract field', () => {
     const contract = readFileSync(`${root}schema/api-contract.graphql`, 'utf8');
-    const broken = readFileSync(`${root}schema/schema.graphql`, 'utf8').replace(/type PartialDate \{\n  day: Int\n/, 'type PartialDate {\n');
+    const broken = readFileSync(`${root}schema/schema.graphql`, 'utf8').replace(
+      /type PartialDate \{\n  day: Int\n/,
+      'type PartialDate {\n',
+    );
     expect(missingFromContract(contract, broken)).toEqual(['PartialDate.day']);
   });
 

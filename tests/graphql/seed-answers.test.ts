@@ -9,19 +9,30 @@ describe.each(testStores())('the seeded graph answers a reader of the article ($
   const api = useSeededYoga(testStore);
 
   it('Maria Pulman represents Sergei Duvanov, as reported, quoting the article', async () => {
-    const d = await data(api.yoga, `{ node(id: "person:sergei-duvanov") { ... on Person { name roles
-      related(types: ["REPRESENTS"], direction: IN) { ${RELATIONSHIP} } } } }`);
+    const d = await data(
+      api.yoga,
+      `{ node(id: "person:sergei-duvanov") { ... on Person { name roles
+      related(types: ["REPRESENTS"], direction: IN) { ${RELATIONSHIP} } } } }`,
+    );
     expect(d.node.name).toBe('Sergei Duvanov');
     expect(d.node.roles).toContain('journalist');
     const [lawyer] = d.node.related;
-    expect(lawyer).toMatchObject({ type: 'REPRESENTS', direction: 'IN', status: 'REPORTED', other: { name: 'Maria Pulman', type: 'PERSON' } });
+    expect(lawyer).toMatchObject({
+      type: 'REPRESENTS',
+      direction: 'IN',
+      status: 'REPORTED',
+      other: { name: 'Maria Pulman', type: 'PERSON' },
+    });
     expect(lawyer.citations.length).toBeGreaterThan(0);
     expect(lawyer.citations[0].article.title).toMatch(/Duvanov/);
   });
 
   it('every quote cited for Duvanov is in the text of its article', async () => {
-    const d = await data(api.yoga, `{ node(id: "person:sergei-duvanov") { ... on Entity {
-      mentions { quote article { text } } related(first: 100) { citations { quote article { text } } } } } }`);
+    const d = await data(
+      api.yoga,
+      `{ node(id: "person:sergei-duvanov") { ... on Entity {
+      mentions { quote article { text } } related(first: 100) { citations { quote article { text } } } } } }`,
+    );
     const fold = (s: string) => s.replace(/[\u201c\u201d\u2018\u2019"']/g, '').replace(/\s+/g, ' ');
     const citations = [...d.node.mentions, ...d.node.related.flatMap((r: any) => r.citations)];
     expect(citations.length).toBeGreaterThan(5);
@@ -29,8 +40,11 @@ describe.each(testStores())('the seeded graph answers a reader of the article ($
   });
 
   it('Duvanov is imprisoned in Zarechnoye prison, whose inmates include him', async () => {
-    const d = await data(api.yoga, `{ node(id: "person:sergei-duvanov") { ... on Person {
-      imprisonedIn { status other { id name ... on Organisation { kind inmates { other { name } } } } } } } }`);
+    const d = await data(
+      api.yoga,
+      `{ node(id: "person:sergei-duvanov") { ... on Person {
+      imprisonedIn { status other { id name ... on Organisation { kind inmates { other { name } } } } } } } }`,
+    );
     expect(d.node.imprisonedIn).toHaveLength(1);
     const [prison] = d.node.imprisonedIn;
     expect(prison.other).toMatchObject({ name: 'Zarechnoye prison', kind: 'PRISON' });
@@ -38,8 +52,11 @@ describe.each(testStores())('the seeded graph answers a reader of the article ($
   });
 
   it('Mukhtar Ablyazov leads the Democratic Choice of Kazakhstan (DCK)', async () => {
-    const d = await data(api.yoga, `{ node(id: "person:mukhtar-ablyazov") { ... on Person {
-      memberships { type status other { name aliases ... on Organisation { kind members { type other { name } } } } } } } }`);
+    const d = await data(
+      api.yoga,
+      `{ node(id: "person:mukhtar-ablyazov") { ... on Person {
+      memberships { type status other { name aliases ... on Organisation { kind members { type other { name } } } } } } } }`,
+    );
     const leads = d.node.memberships.find((m: any) => m.type === 'LEADS');
     expect(leads.other).toMatchObject({ name: 'Democratic Choice of Kazakhstan', kind: 'PARTY' });
     expect(leads.other.aliases).toContain('DCK');
@@ -63,13 +80,19 @@ describe.each(testStores())('the seeded graph answers a reader of the article ($
   });
 
   it('a path connects Maria Pulman and Mukhtar Ablyazov through Duvanov', async () => {
-    const d = await data(api.yoga, `{ paths(from: "person:maria-pulman", to: "person:mukhtar-ablyazov") {
-      nodes { id name } edges { id source target type status } } }`);
+    const d = await data(
+      api.yoga,
+      `{ paths(from: "person:maria-pulman", to: "person:mukhtar-ablyazov") {
+      nodes { id name } edges { id source target type status } } }`,
+    );
     const ids = d.paths.nodes.map((n: any) => n.id);
     expect(ids).toEqual(expect.arrayContaining(['person:maria-pulman', 'person:mukhtar-ablyazov', 'person:sergei-duvanov']));
     for (const e of d.paths.edges) expect(ids).toEqual(expect.arrayContaining([e.source, e.target]));
     // shortest: Pulman -> Duvanov -> the government <- Ablyazov, who used to work for it
-    const short = await data(api.yoga, `{ paths(from: "person:maria-pulman", to: "person:mukhtar-ablyazov", maxLength: 2) { nodes { id } edges { id } } }`);
+    const short = await data(
+      api.yoga,
+      `{ paths(from: "person:maria-pulman", to: "person:mukhtar-ablyazov", maxLength: 2) { nodes { id } edges { id } } }`,
+    );
     expect(short.paths).toEqual({ nodes: [], edges: [] });
   });
 
@@ -92,8 +115,11 @@ describe.each(testStores())('the seeded graph answers a reader of the article ($
   });
 
   it('the beating is alleged, not reported: Duvanov is its alleged victim', async () => {
-    const d = await data(api.yoga, `{ timeline(id: "person:sergei-duvanov") { name date { iso qualifier text inferred }
-      participants { role status entity { id } citations { quote } } } }`);
+    const d = await data(
+      api.yoga,
+      `{ timeline(id: "person:sergei-duvanov") { name date { iso qualifier text inferred }
+      participants { role status entity { id } citations { quote } } } }`,
+    );
     const beating = d.timeline.find((e: any) => /beat/i.test(e.name));
     // the article dates it only as before the activists' visit of May 21
     expect(beating.date).toEqual({ iso: '2003-05-21', qualifier: 'BEFORE', text: 'before 2003-05-21', inferred: true });
@@ -103,9 +129,12 @@ describe.each(testStores())('the seeded graph answers a reader of the article ($
   });
 
   it('events know their place, and a place lists the events held there', async () => {
-    const d = await data(api.yoga, `{ node(id: "place:washington") { ... on Place { name
+    const d = await data(
+      api.yoga,
+      `{ node(id: "place:washington") { ... on Place { name
       events { type other { ... on Event { name date { iso } place { id name } concerns { other { name } } } } } } }
-      timeline(id: "place:washington") { name } }`);
+      timeline(id: "place:washington") { name } }`,
+    );
     const [conference] = d.node.events;
     expect(conference.type).toBe('TOOK_PLACE_IN');
     expect(conference.other.place).toEqual({ id: 'place:washington', name: 'Washington' });
@@ -115,17 +144,25 @@ describe.each(testStores())('the seeded graph answers a reader of the article ($
   });
 
   it("an event's timeline is the event itself", async () => {
-    const d = await data(api.yoga, `{ search(query: "Arrest and charging of Sergei Duvanov", types: [EVENT], first: 1) { entity { id } } }`);
+    const d = await data(
+      api.yoga,
+      `{ search(query: "Arrest and charging of Sergei Duvanov", types: [EVENT], first: 1) { entity { id } } }`,
+    );
     const id = d.search[0].entity.id;
     const t = await data(api.yoga, `query($id: ID!) { timeline(id: $id) { id } }`, { id });
     expect(t.timeline).toEqual([{ id }]);
   });
 
   it("Duvanov's neighbourhood holds his lawyer, his prison and his friend, with edges between listed nodes only", async () => {
-    const d = await data(api.yoga, `{ neighbourhood(id: "person:sergei-duvanov") { nodes { id name type entity { id } }
-      edges { id source target type status citations { quote } } } }`);
+    const d = await data(
+      api.yoga,
+      `{ neighbourhood(id: "person:sergei-duvanov") { nodes { id name type entity { id } }
+      edges { id source target type status citations { quote } } } }`,
+    );
     const ids = d.neighbourhood.nodes.map((n: any) => n.id);
-    expect(ids).toEqual(expect.arrayContaining(['person:sergei-duvanov', 'person:maria-pulman', 'organisation:zarechnoye-prison', 'person:nurbulat-masanov']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['person:sergei-duvanov', 'person:maria-pulman', 'organisation:zarechnoye-prison', 'person:nurbulat-masanov']),
+    );
     for (const n of d.neighbourhood.nodes) expect(n.entity.id).toBe(n.id);
     for (const e of d.neighbourhood.edges) {
       expect(ids).toContain(e.source);
@@ -139,7 +176,9 @@ describe.each(testStores())('the seeded graph answers a reader of the article ($
   });
 
   it('node resolves every type by its readable id, and unknown ids to null', async () => {
-    const d = await data(api.yoga, `{
+    const d = await data(
+      api.yoga,
+      `{
       person: node(id: "person:sergei-duvanov") { __typename id }
       organisation: node(id: "organisation:zarechnoye-prison") { __typename id }
       place: node(id: "place:kazakhstan") { __typename id }
@@ -147,7 +186,8 @@ describe.each(testStores())('the seeded graph answers a reader of the article ($
       missing: node(id: "person:nobody-at-all") { id }
       garbage: node(id: "no such thing") { id }
       empty: node(id: "") { id }
-    }`);
+    }`,
+    );
     expect(d.person).toEqual({ __typename: 'Person', id: 'person:sergei-duvanov' });
     expect(d.organisation).toEqual({ __typename: 'Organisation', id: 'organisation:zarechnoye-prison' });
     expect(d.place).toEqual({ __typename: 'Place', id: 'place:kazakhstan' });
@@ -160,10 +200,14 @@ describe.each(testStores())('the seeded graph answers a reader of the article ($
   it('citations lead to the article, which node and article resolve by id', async () => {
     const d = await data(api.yoga, `{ node(id: "person:maria-pulman") { ... on Entity { mentions { article { id } } } } }`);
     const articleId = d.node.mentions[0].article.id;
-    const a = await data(api.yoga, `query($id: ID!) {
+    const a = await data(
+      api.yoga,
+      `query($id: ID!) {
       node(id: $id) { __typename id ... on Article { title author url publisher text publishedAt { iso } } }
       article(id: $id) { id }
-      none: article(id: "article:none") { id } }`, { id: articleId });
+      none: article(id: "article:none") { id } }`,
+      { id: articleId },
+    );
     expect(a.node).toMatchObject({ __typename: 'Article', id: articleId, author: 'Alexander Zakharov' });
     expect(a.node.title).toMatch(/Duvanov/);
     expect(a.node.url).toMatch(/^https:\/\/iwpr\.net\//);
@@ -173,9 +217,12 @@ describe.each(testStores())('the seeded graph answers a reader of the article ($
   });
 
   it('relationship direction is OUT from the source and IN at the target', async () => {
-    const d = await data(api.yoga, `{
+    const d = await data(
+      api.yoga,
+      `{
       pulman: node(id: "person:maria-pulman") { ... on Entity { related(types: ["REPRESENTS"]) { direction other { id } } } }
-      duvanov: node(id: "person:sergei-duvanov") { ... on Entity { out: related(direction: OUT, first: 100) { direction } in: related(direction: IN, first: 100) { direction } } } }`);
+      duvanov: node(id: "person:sergei-duvanov") { ... on Entity { out: related(direction: OUT, first: 100) { direction } in: related(direction: IN, first: 100) { direction } } } }`,
+    );
     expect(d.pulman.related).toEqual([{ direction: 'OUT', other: { id: 'person:sergei-duvanov' } }]);
     expect(d.duvanov.out.every((r: any) => r.direction === 'OUT')).toBe(true);
     expect(d.duvanov.in.every((r: any) => r.direction === 'IN')).toBe(true);

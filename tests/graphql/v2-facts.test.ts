@@ -26,20 +26,32 @@ describe.each(testStores())('kg-extraction/2 facts through the API on the $name 
     const dck = node.related.find((r: any) => r.other.id === 'organisation:democratic-choice-of-kazakhstan');
     expect(dck).toMatchObject({ status: 'ALLEGED', disputed: true });
     const sides = dck.citations.map((c: any) => [c.status, c.saidBy?.name, c.saidBy?.entity?.id ?? null]);
-    expect(sides).toEqual(expect.arrayContaining([
-      ['ALLEGED', 'the prosecution', null], ['DENIED', 'Sergey Duvanov', DUVANOV], ['DENIED', 'Maria Pulman', 'person:maria-pulman'],
-    ]));
+    expect(sides).toEqual(
+      expect.arrayContaining([
+        ['ALLEGED', 'the prosecution', null],
+        ['DENIED', 'Sergey Duvanov', DUVANOV],
+        ['DENIED', 'Maria Pulman', 'person:maria-pulman'],
+      ]),
+    );
   });
 
-  it("the seed, re-extracted in version 2, says who alleges the beating", async () => {
-    const { node } = await data(ctx.yoga, `{ node(id: "${DUVANOV}") { ... on Entity { related(first: 100) { status citations { saidBy { name } } } } } }`);
-    const alleged = node.related.filter((r: any) => r.status === 'ALLEGED').flatMap((r: any) => r.citations.map((c: any) => c.saidBy?.name));
+  it('the seed, re-extracted in version 2, says who alleges the beating', async () => {
+    const { node } = await data(
+      ctx.yoga,
+      `{ node(id: "${DUVANOV}") { ... on Entity { related(first: 100) { status citations { saidBy { name } } } } } }`,
+    );
+    const alleged = node.related
+      .filter((r: any) => r.status === 'ALLEGED')
+      .flatMap((r: any) => r.citations.map((c: any) => c.saidBy?.name));
     expect(alleged).toContain("Duvanov's supporters");
   });
 
   it('what an event set, whether it happened, and dates known only by a bound', async () => {
     const appeal = (await data(ctx.yoga, EVENT, { id: 'event:appeal-court-upholds-sergey-duvanov-s-sentence' })).node;
-    expect(appeal.quantities.map((q: any) => [q.kind, q.value, q.unit])).toEqual([['FINE', 150000, 'KZT'], ['SENTENCE', 3.5, 'years']]);
+    expect(appeal.quantities.map((q: any) => [q.kind, q.value, q.unit])).toEqual([
+      ['FINE', 150000, 'KZT'],
+      ['SENTENCE', 3.5, 'years'],
+    ]);
     expect(appeal.quantities.every((q: any) => q.citations.length > 0)).toBe(true);
     const cell = (await data(ctx.yoga, EVENT, { id: 'event:sergei-duvanov-moved-to-a-punishment-cell' })).node;
     expect(cell.date).toEqual({ text: 'before 2003-11-05', qualifier: 'BEFORE', iso: '2003-11-05' });
@@ -52,13 +64,24 @@ describe.each(testStores())('kg-extraction/2 facts through the API on the $name 
   });
 
   it("a corrected version replaces the article's word: its date for the arrest and the actor it dropped", async () => {
-    const before = (await data(ctx.yoga, `{ node(id: "event:arrest-and-charging-of-sergei-duvanov") { ... on Event { dates { date { iso } citations { article { title } } } } } }`)).node;
+    const before = (
+      await data(
+        ctx.yoga,
+        `{ node(id: "event:arrest-and-charging-of-sergei-duvanov") { ... on Event { dates { date { iso } citations { article { title } } } } } }`,
+      )
+    ).node;
     const appealTitle = 'Kazakhstan: appeal court upholds Duvanov sentence';
-    const dayOf = (dates: any[]) => dates.filter((d) => d.citations.some((c: any) => c.article.title === appealTitle)).map((d) => d.date.iso);
+    const dayOf = (dates: any[]) =>
+      dates.filter((d) => d.citations.some((c: any) => c.article.title === appealTitle)).map((d) => d.date.iso);
     expect(dayOf(before.dates)).toEqual(['2002-10-28']);
     const report = await ingestDocument(ctx.store, CORRECTED);
     expect(report.replaced).toBe(true);
-    const after = (await data(ctx.yoga, `{ node(id: "event:arrest-and-charging-of-sergei-duvanov") { ... on Event { dates { date { iso } citations { article { title } } } } } }`)).node;
+    const after = (
+      await data(
+        ctx.yoga,
+        `{ node(id: "event:arrest-and-charging-of-sergei-duvanov") { ... on Event { dates { date { iso } citations { article { title } } } } } }`,
+      )
+    ).node;
     expect(dayOf(after.dates)).toEqual(['2002-10-27']);
   });
 });

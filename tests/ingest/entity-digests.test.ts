@@ -14,19 +14,34 @@ const withoutAppeal = CORPUS.filter(([name]) => name !== 'appeal');
 function recordFactReads(store: GraphStore): string[][] {
   const reads: string[][] = [];
   const planAndWrite = store.planAndWriteDocument.bind(store);
-  store.planAndWriteDocument = (plan, options) => planAndWrite((view) => plan(new Proxy(view, {
-    get(target, key) {
-      if (key === 'getEntityFacts') return (ids: readonly string[]) => { reads.push([...ids]); return target.getEntityFacts(ids); };
-      if (key === 'getRelationshipsById') return (ids: readonly string[]) => { reads.push([...ids]); return target.getRelationshipsById(ids); };
-      const value = target[key as keyof GraphReader];
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  })), options);
+  store.planAndWriteDocument = (plan, options) =>
+    planAndWrite(
+      (view) =>
+        plan(
+          new Proxy(view, {
+            get(target, key) {
+              if (key === 'getEntityFacts')
+                return (ids: readonly string[]) => {
+                  reads.push([...ids]);
+                  return target.getEntityFacts(ids);
+                };
+              if (key === 'getRelationshipsById')
+                return (ids: readonly string[]) => {
+                  reads.push([...ids]);
+                  return target.getRelationshipsById(ids);
+                };
+              const value = target[key as keyof GraphReader];
+              return typeof value === 'function' ? value.bind(target) : value;
+            },
+          }),
+        ),
+      options,
+    );
   return reads;
 }
 
 describe.each(testStores())('entity digests on the $name store', ({ open }) => {
-  it('a new article folds onto digests and relationship summaries: no source\'s facts or citations are read, however many', async () => {
+  it("a new article folds onto digests and relationship summaries: no source's facts or citations are read, however many", async () => {
     const store = await open();
     try {
       const reads = recordFactReads(store);

@@ -12,7 +12,9 @@ import { testStores } from '../support/stores.js';
  * edit cannot quietly drop one. How they merge is for the claims model's own tests to assert.
  */
 const dir = new URL('../fixtures/follow-ups/', import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const raw = (file: string): unknown => JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
 const docs = new Map<string, ExtractionDocument>();
 for (const file of files) docs.set(file, validateExtraction(raw(file), file));
@@ -47,7 +49,9 @@ describe('follow-up articles (kg-extraction/2 fixtures)', () => {
     expect(entityNamed(a, 'Almaty Press Freedom Centre')?.aliases).toEqual([]);
     expect(entityNamed(b, 'APFC')).toMatchObject({ type: 'ORGANISATION', aliases: [] });
     // one prison, three ways: the seed's "Zarechnoye prison", a penal colony, the colony at
-    const prisons = [...originals.map(doc), seed].flatMap((d) => d.entities.filter((e) => e.type === 'ORGANISATION' && e.kind === 'PRISON').map((e) => e.name));
+    const prisons = [...originals.map(doc), seed].flatMap((d) =>
+      d.entities.filter((e) => e.type === 'ORGANISATION' && e.kind === 'PRISON').map((e) => e.name),
+    );
     expect(new Set(prisons)).toEqual(new Set(['Zarechnoye prison', 'Zarechnoye penal colony', 'the colony at Zarechnoye']));
   });
 
@@ -71,7 +75,10 @@ describe('follow-up articles (kg-extraction/2 fixtures)', () => {
     expect(allegedBy(a)).toEqual(expect.arrayContaining(['prosecution', 'supporters', 'masanov']));
     expect(actorKeys(a).has('prosecution') && actorKeys(a).has('supporters')).toBe(true);
     expect(allegedBy(b)).toContain('prosecution');
-    expect(relationship(b, 'WORKS_FOR').map((r) => [r.status, r.saidBy])).toEqual([['ALLEGED', 'prosecution'], ['DENIED', 'pulman']]);
+    expect(relationship(b, 'WORKS_FOR').map((r) => [r.status, r.saidBy])).toEqual([
+      ['ALLEGED', 'prosecution'],
+      ['DENIED', 'pulman'],
+    ]);
   });
 
   it('hold event statuses, quantities, bounded dates, "as of" dates, nationality, the appeal and the release', () => {
@@ -112,7 +119,9 @@ describe.each(testStores().filter((s) => s.name === 'embedded'))('follow-ups ing
       await ingestDocument(store, loadSeedDocuments()[0].json, { source: 'seed' });
       for (const file of [...originals, '1-appeal-upheld.corrected.json']) {
         const report = await ingestDocument(store, raw(file), { source: file });
-        expect(report.entities.created + report.entities.merged + report.entities.unchanged, file).toBe(doc(file).entities.length + doc(file).events.length);
+        expect(report.entities.created + report.entities.merged + report.entities.unchanged, file).toBe(
+          doc(file).entities.length + doc(file).events.length,
+        );
       }
       expect(await store.countArticles()).toBe(4);
     } finally {

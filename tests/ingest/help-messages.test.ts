@@ -24,7 +24,14 @@ const entities = [
   { key: 'respublika', type: 'ORGANISATION', kind: 'MEDIA_OUTLET', name: 'Respublika', mentions: ['the weekly Respublika'] },
 ];
 const doc = (overrides: Record<string, unknown>) => ({ format: 'kg-extraction/1', article: { title: 'T', text }, entities, ...overrides });
-const rel = (overrides: Record<string, unknown>) => ({ type: 'REPRESENTS', from: 'pulman', to: 'duvanov', status: 'REPORTED', quotes: ['Maria Pulman'], ...overrides });
+const rel = (overrides: Record<string, unknown>) => ({
+  type: 'REPRESENTS',
+  from: 'pulman',
+  to: 'duvanov',
+  status: 'REPORTED',
+  quotes: ['Maria Pulman'],
+  ...overrides,
+});
 
 describe('messages that help fix a document', () => {
   it('says a required field is missing, and what goes there', () => {
@@ -37,18 +44,22 @@ describe('messages that help fix a document', () => {
   });
 
   it('says what a wrong kind of value is instead of', () => {
-    expect(messages(doc({ relationships: [rel({ quotes: 'Maria Pulman' })] }))['$.relationships[0].quotes']).toBe('expected a list, found a text');
+    expect(messages(doc({ relationships: [rel({ quotes: 'Maria Pulman' })] }))['$.relationships[0].quotes']).toBe(
+      'expected a list, found a text',
+    );
   });
 
   it('suggests the nearest relationship type, from case, typos and synonyms', () => {
-    const found = messages(doc({
-      relationships: [
-        rel({ type: 'writes_for', from: 'duvanov', to: 'respublika' }),
-        rel({ type: 'LAWYER_OF' }),
-        rel({ type: 'REPRESENT' }),
-        rel({ type: 'ADORES' }),
-      ],
-    }));
+    const found = messages(
+      doc({
+        relationships: [
+          rel({ type: 'writes_for', from: 'duvanov', to: 'respublika' }),
+          rel({ type: 'LAWYER_OF' }),
+          rel({ type: 'REPRESENT' }),
+          rel({ type: 'ADORES' }),
+        ],
+      }),
+    );
     expect(found['$.relationships[0].type']).toBe('"writes_for" is not a valid relationship type; did you mean WRITES_FOR?');
     expect(found['$.relationships[1].type']).toBe('"LAWYER_OF" is not a valid relationship type; did you mean REPRESENTS?');
     expect(found['$.relationships[2].type']).toBe('"REPRESENT" is not a valid relationship type; did you mean REPRESENTS?');
@@ -57,15 +68,17 @@ describe('messages that help fix a document', () => {
   });
 
   it('suggests the nearest organisation kind, entity type and status, and says when a kind is missing', () => {
-    const found = messages(doc({
-      entities: [
-        { ...entities[0], type: 'PERSN' },
-        entities[1],
-        { ...entities[2], kind: 'newspaper' },
-        { key: 'colony', type: 'ORGANISATION', name: 'Zarechnoye prison', mentions: ['Zarechnoye prison'] },
-      ],
-      relationships: [rel({ status: 'alleged' })],
-    }));
+    const found = messages(
+      doc({
+        entities: [
+          { ...entities[0], type: 'PERSN' },
+          entities[1],
+          { ...entities[2], kind: 'newspaper' },
+          { key: 'colony', type: 'ORGANISATION', name: 'Zarechnoye prison', mentions: ['Zarechnoye prison'] },
+        ],
+        relationships: [rel({ status: 'alleged' })],
+      }),
+    );
     expect(found['$.entities[0].type']).toBe('"PERSN" is not a valid entity type; did you mean PERSON?');
     expect(found['$.entities[2].kind']).toBe('"newspaper" is not a valid organisation kind; did you mean MEDIA_OUTLET?');
     expect(found['$.entities[3].kind']).toMatch(/^missing: required, one of PARTY, PRISON/);
@@ -75,10 +88,12 @@ describe('messages that help fix a document', () => {
   });
 
   it('names an unknown field with the field it probably meant, and a mistyped key', () => {
-    const found = messages(doc({
-      entities: [{ ...entities[0], alias: ['M. Pulman'] }, entities[1], entities[2]],
-      relationships: [rel({ to: 'duvanv' })],
-    }));
+    const found = messages(
+      doc({
+        entities: [{ ...entities[0], alias: ['M. Pulman'] }, entities[1], entities[2]],
+        relationships: [rel({ to: 'duvanv' })],
+      }),
+    );
     expect(found['$.entities[0].alias']).toBe('unknown field "alias"; did you mean "aliases"?');
     expect(found['$.relationships[0].to']).toBe('unknown key "duvanv"; did you mean "duvanov"?');
   });

@@ -19,14 +19,20 @@ async function snapshot(store: GraphStore) {
     if (page.length < 100) break;
     after = page[page.length - 1].id;
   }
-  const relations = await store.getRelations(entities.map((e) => ({ entityId: e.id, types: null, direction: 'OUT' as const, first: 1000 })));
+  const relations = await store.getRelations(
+    entities.map((e) => ({ entityId: e.id, types: null, direction: 'OUT' as const, first: 1000 })),
+  );
   return { articles: await store.countArticles(), entities, relations };
 }
 
 describe.each(testStores())('ingest on the $name store', ({ open }) => {
   let store: GraphStore;
-  beforeEach(async () => { store = await open(); });
-  afterEach(async () => { await store.close(); });
+  beforeEach(async () => {
+    store = await open();
+  });
+  afterEach(async () => {
+    await store.close();
+  });
 
   it('ingests the seed, and a second ingest changes nothing', async () => {
     const first = await ingestDocument(store, seed, { source: 'seed' });
@@ -60,7 +66,9 @@ describe.each(testStores())('ingest on the $name store', ({ open }) => {
     expect(nazarbaev.aliases).toContain('Nursultan Nazarbayev');
 
     // the same claim from the second article adds a citation to the same edge
-    const [represents] = await store.getRelations([{ entityId: 'person:maria-pulman', types: ['REPRESENTS'], direction: 'OUT', first: 10 }]);
+    const [represents] = await store.getRelations([
+      { entityId: 'person:maria-pulman', types: ['REPRESENTS'], direction: 'OUT', first: 10 },
+    ]);
     expect(represents).toHaveLength(1);
     expect(new Set(represents[0].citations.map((c) => c.articleId)).size).toBe(2);
   });
@@ -74,7 +82,9 @@ describe.each(testStores())('ingest on the $name store', ({ open }) => {
       entities: [{ key: 'p', type: 'PERSON', name: 'SOLDAT', mentions: ['SOLDAT, a man'] }],
     });
     expect(report.entities.created).toBe(1);
-    expect(report.nearMisses).toContainEqual(expect.objectContaining({ candidateId: 'organisation:soldat', candidateType: 'ORGANISATION' }));
+    expect(report.nearMisses).toContainEqual(
+      expect.objectContaining({ candidateId: 'organisation:soldat', candidateType: 'ORGANISATION' }),
+    );
     const [person, organisation] = (await store.getNodes(['person:soldat', 'organisation:soldat'])) as EntityRecord[];
     expect([person.type, organisation.type]).toEqual(['PERSON', 'ORGANISATION']);
   });
@@ -92,7 +102,9 @@ describe.each(testStores())('ingest on the $name store', ({ open }) => {
     async (failingStep) => {
       await ingestDocument(store, seed);
       const before = await snapshot(store);
-      const onStep = (step: string) => { if (step === failingStep) throw new Error(`injected failure after ${step}`); };
+      const onStep = (step: string) => {
+        if (step === failingStep) throw new Error(`injected failure after ${step}`);
+      };
       await expect(ingestDocument(store, followUp, { onStep })).rejects.toThrow('injected failure');
       expect(await snapshot(store)).toEqual(before);
       // and the document still goes in whole afterwards

@@ -19,7 +19,10 @@ describe.each(testStores())('ingest order on the $name store', ({ open }) => {
         const digests = await digestsBesideFolds(store);
         // each stored digest is the fold of the entity's stored facts, however the documents came in
         expect(digests.stored).toEqual(digests.folded);
-        snapshots.push({ order: order.map(([name]) => name).join(' > '), graph: { store: await graphSnapshot(store), api, digests: digests.stored } });
+        snapshots.push({
+          order: order.map(([name]) => name).join(' > '),
+          graph: { store: await graphSnapshot(store), api, digests: digests.stored },
+        });
       } finally {
         await store.close();
       }
@@ -30,7 +33,8 @@ describe.each(testStores())('ingest order on the $name store', ({ open }) => {
   it('renames an entity whose symmetric relationship then runs the other way, in either order', async () => {
     const text1 = 'Yelena Motonov and her friend Natalya Sunenov spoke.';
     const later = {
-      format: 'kg-extraction/1', article: { title: 'Friends speak', text: text1, publishedAt: { year: 2004 } },
+      format: 'kg-extraction/1',
+      article: { title: 'Friends speak', text: text1, publishedAt: { year: 2004 } },
       entities: [
         { key: 'y', type: 'PERSON', name: 'Yelena Motonov', mentions: ['Yelena Motonov'] },
         { key: 'n', type: 'PERSON', name: 'Natalya Sunenov', mentions: ['Natalya Sunenov'] },
@@ -39,16 +43,22 @@ describe.each(testStores())('ingest order on the $name store', ({ open }) => {
     };
     // an earlier article puts her surname first: the earliest coverage's name wins, and with it the id
     const earlier = {
-      format: 'kg-extraction/1', article: { title: 'An earlier profile', text: 'Motonov Yelena, a teacher, was profiled.', publishedAt: { year: 2003 } },
+      format: 'kg-extraction/1',
+      article: { title: 'An earlier profile', text: 'Motonov Yelena, a teacher, was profiled.', publishedAt: { year: 2003 } },
       entities: [{ key: 'y', type: 'PERSON', name: 'Motonov Yelena', roles: ['teacher'], mentions: ['Motonov Yelena'] }],
     };
     const graphs = [];
-    for (const order of [[later, earlier], [earlier, later]]) {
+    for (const order of [
+      [later, earlier],
+      [earlier, later],
+    ]) {
       const store = await open();
       try {
         for (const doc of order) await ingestDocument(store, doc);
         graphs.push(await graphSnapshot(store));
-        const [friends] = await store.getRelations([{ entityId: 'person:motonov-yelena', types: ['FRIEND_OF'], direction: 'BOTH', first: 10 }]);
+        const [friends] = await store.getRelations([
+          { entityId: 'person:motonov-yelena', types: ['FRIEND_OF'], direction: 'BOTH', first: 10 },
+        ]);
         expect(friends.map((r) => [r.sourceId, r.targetId])).toEqual([['person:motonov-yelena', 'person:natalya-sunenov']]);
       } finally {
         await store.close();

@@ -29,7 +29,10 @@ function fenced(markdown: string, language: string): string[] {
 
 /** The kg subcommand a shell line runs (`npx kg X`, `npm run kg -- X`, after any VAR=value), or null. */
 function kgSubcommand(line: string): string | null {
-  const command = line.replace(/\s+#.*$/, '').trim().replace(/^(?:[A-Z_][A-Z0-9_]*=\S*\s+)*/, '');
+  const command = line
+    .replace(/\s+#.*$/, '')
+    .trim()
+    .replace(/^(?:[A-Z_][A-Z0-9_]*=\S*\s+)*/, '');
   return /^(?:npx kg|npm run kg --)\s+([a-z][a-z-]*)/.exec(command)?.[1] ?? null;
 }
 
@@ -57,9 +60,14 @@ describe("the README's Add your article", () => {
     expect(help.code, help.stderr).toBe(0);
     const commands = new Set([...help.stdout.matchAll(/^ {2}([a-z][a-z-]*)\b/gm)].map((m) => m[1]));
     expect(commands).toContain('ingest');
-    const lines = fenced(addYourArticle, 'sh').flatMap((block) => block.split('\n')).filter((l) => l.trim() !== '');
+    const lines = fenced(addYourArticle, 'sh')
+      .flatMap((block) => block.split('\n'))
+      .filter((l) => l.trim() !== '');
     const used = lines.map((line) => ({ line, subcommand: kgSubcommand(line) }));
-    expect(used.filter((u) => u.subcommand === null).map((u) => u.line), 'lines that do not run kg').toEqual([]);
+    expect(
+      used.filter((u) => u.subcommand === null).map((u) => u.line),
+      'lines that do not run kg',
+    ).toEqual([]);
     expect(new Set(used.map((u) => u.subcommand))).toEqual(new Set(['extract', 'ingest']));
     const missing = used.filter((u) => !commands.has(u.subcommand!)).map((u) => u.line);
     expect(missing, `kg has: ${[...commands].join(', ')}`).toEqual([]);
@@ -75,7 +83,10 @@ describe("the README's Add your article", () => {
 describe('docs/extraction-format.md', () => {
   it('lists the whole relationship vocabulary with its ends, as the code has it', () => {
     const rows = new Map(
-      [...formatDoc.matchAll(/^\| `([A-Z_]+)` \| [^|]+ \| ([A-Z, ]+) \| ([A-Z, ]+) \|$/gm)].map((m) => [m[1], { from: m[2].split(', '), to: m[3].split(', ') }]),
+      [...formatDoc.matchAll(/^\| `([A-Z_]+)` \| [^|]+ \| ([A-Z, ]+) \| ([A-Z, ]+) \|$/gm)].map((m) => [
+        m[1],
+        { from: m[2].split(', '), to: m[3].split(', ') },
+      ]),
     );
     const expected = new Map(Object.entries(RELATIONSHIP_TYPES).map(([type, spec]) => [type, { from: [...spec.from], to: [...spec.to] }]));
     expect(rows).toEqual(expected);

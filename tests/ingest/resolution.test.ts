@@ -16,15 +16,22 @@ const mergedInto = (report: IngestReport, name: string) => report.merges.find((m
 
 describe.each(testStores())('resolution across articles on the $name store', ({ open }) => {
   let store: GraphStore;
-  beforeEach(async () => { store = await open(); await ingestDocument(store, seed); });
-  afterEach(async () => { await store.close(); });
+  beforeEach(async () => {
+    store = await open();
+    await ingestDocument(store, seed);
+  });
+  afterEach(async () => {
+    await store.close();
+  });
 
   it('merges romanisations, an acronym, descriptions of one prison and one arrest told twice', async () => {
     const first = await ingestDocument(store, colony);
     expect(mergedInto(first, 'Mariya Pullman')).toBe('person:maria-pulman');
     expect(mergedInto(first, 'Aleksandr Zakharov')).toBe('person:alexander-zakharov');
     expect(mergedInto(first, 'Zarechnoye penal colony')).toBe('organisation:zarechnoye-prison');
-    expect(mergedInto(first, 'Organization for Security and Co-operation in Europe')).toBe('organisation:organisation-for-security-and-cooperation-in-europe');
+    expect(mergedInto(first, 'Organization for Security and Co-operation in Europe')).toBe(
+      'organisation:organisation-for-security-and-cooperation-in-europe',
+    );
     expect(mergedInto(first, 'Detention of Sergey Duvanov')).toBe('event:arrest-and-charging-of-sergei-duvanov');
 
     const second = await ingestDocument(store, arrest);
@@ -33,11 +40,15 @@ describe.each(testStores())('resolution across articles on the $name store', ({ 
     expect(mergedInto(second, 'Iurii Zakharov')).toBe('person:yury-zakharov');
 
     // one lawyer, one REPRESENTS edge, cited by all three articles
-    const [represents] = await store.getRelations([{ entityId: 'person:maria-pulman', types: ['REPRESENTS'], direction: 'OUT', first: 10 }]);
+    const [represents] = await store.getRelations([
+      { entityId: 'person:maria-pulman', types: ['REPRESENTS'], direction: 'OUT', first: 10 },
+    ]);
     expect(represents).toHaveLength(1);
     expect(new Set(represents[0].citations.map((c) => c.articleId)).size).toBe(3);
     // one prison, held in by every source
-    const [held] = await store.getRelations([{ entityId: 'organisation:zarechnoye-prison', types: ['IMPRISONED_IN'], direction: 'IN', first: 10 }]);
+    const [held] = await store.getRelations([
+      { entityId: 'organisation:zarechnoye-prison', types: ['IMPRISONED_IN'], direction: 'IN', first: 10 },
+    ]);
     expect(held.map((r) => r.sourceId)).toEqual(['person:sergei-duvanov']);
     expect(new Set(held[0].citations.map((c) => c.articleId)).size).toBe(3);
     const [prison] = (await store.getNodes(['organisation:zarechnoye-prison'])) as EntityRecord[];
@@ -46,14 +57,22 @@ describe.each(testStores())('resolution across articles on the $name store', ({ 
 
   it('finds an organisation by its acronym in a later article, and the full name from an earlier acronym', async () => {
     const doc = (title: string, name: string, text: string) => ({
-      format: 'kg-extraction/1', article: { title, text },
+      format: 'kg-extraction/1',
+      article: { title, text },
       entities: [{ key: 'org', type: 'ORGANISATION', kind: 'NGO', name, mentions: [name] }],
     });
     await ingestDocument(store, doc('Full name first', 'Committee to Protect Journalists', 'The Committee to Protect Journalists wrote.'));
     const later = await ingestDocument(store, doc('Acronym later', 'CPJ', 'CPJ wrote again.'));
     expect(mergedInto(later, 'CPJ')).toBe('organisation:committee-to-protect-journalists');
     await ingestDocument(store, doc('Acronym first', 'KIBHR', 'KIBHR said.'));
-    const full = await ingestDocument(store, doc('Full name later', 'Kazakhstan International Bureau for Human Rights', 'The Kazakhstan International Bureau for Human Rights said.'));
+    const full = await ingestDocument(
+      store,
+      doc(
+        'Full name later',
+        'Kazakhstan International Bureau for Human Rights',
+        'The Kazakhstan International Bureau for Human Rights said.',
+      ),
+    );
     expect(mergedInto(full, 'Kazakhstan International Bureau for Human Rights')).toBe('organisation:kibhr');
   });
 
@@ -72,9 +91,19 @@ describe.each(testStores())('resolution across articles on the $name store', ({ 
     const release = {
       ...arrest,
       events: [
-        { ...arrest.events[0], key: 'release', name: 'Release of Sergei Duvanov', date: { year: 2004, month: 1, day: 14, inferred: false } },
+        {
+          ...arrest.events[0],
+          key: 'release',
+          name: 'Release of Sergei Duvanov',
+          date: { year: 2004, month: 1, day: 14, inferred: false },
+        },
         { ...arrest.events[0], key: 'rearrest', name: 'Arrest of Sergei Duvanov', date: { year: 2003, month: 3, day: 2, inferred: false } },
-        { ...arrest.events[0], key: 'later', name: 'Arrest of Sergei Duvanov in Almaty', date: { year: 2005, month: 3, day: 2, inferred: false } },
+        {
+          ...arrest.events[0],
+          key: 'later',
+          name: 'Arrest of Sergei Duvanov in Almaty',
+          date: { year: 2005, month: 3, day: 2, inferred: false },
+        },
       ],
     };
     const report = await ingestDocument(store, release);

@@ -16,12 +16,19 @@ function doc(overrides: Record<string, unknown> = {}) {
     ],
     events: [
       {
-        key: 'visit', name: "The lawyer's visit", date: { year: 2003, month: 5, day: 22, inferred: true },
+        key: 'visit',
+        name: "The lawyer's visit",
+        date: { year: 2003, month: 5, day: 22, inferred: true },
         mentions: ['met Sergei Duvanov in Zarechnoye prison on May 22'],
-        participants: [{ entity: 'pulman', role: 'visitor' }, { entity: 'duvanov', role: 'subject' }],
+        participants: [
+          { entity: 'pulman', role: 'visitor' },
+          { entity: 'duvanov', role: 'subject' },
+        ],
       },
     ],
-    relationships: [{ type: 'REPRESENTS', from: 'pulman', to: 'duvanov', status: 'REPORTED', quotes: ['Lawyer Maria Pulman met Sergei Duvanov'] }],
+    relationships: [
+      { type: 'REPRESENTS', from: 'pulman', to: 'duvanov', status: 'REPORTED', quotes: ['Lawyer Maria Pulman met Sergei Duvanov'] },
+    ],
     ...overrides,
   };
 }
@@ -43,10 +50,13 @@ describe('extraction document validation', () => {
 
   it('normalises only whitespace and typographic quotes when checking quotes', () => {
     const quotes = ['He was \u201Cbruised   and\ngrazed\u201D.'];
-    expect(problems(doc({ relationships: [{ type: 'REPRESENTS', from: 'pulman', to: 'duvanov', status: 'REPORTED', quotes }] }))).toEqual([]);
+    expect(problems(doc({ relationships: [{ type: 'REPRESENTS', from: 'pulman', to: 'duvanov', status: 'REPORTED', quotes }] }))).toEqual(
+      [],
+    );
     const changed = ['He was "bruised and scraped".'];
-    expect(problems(doc({ relationships: [{ type: 'REPRESENTS', from: 'pulman', to: 'duvanov', status: 'REPORTED', quotes: changed }] })))
-      .toEqual([{ path: '$.relationships[0].quotes[0]', message: expect.stringContaining('not found verbatim') }]);
+    expect(
+      problems(doc({ relationships: [{ type: 'REPRESENTS', from: 'pulman', to: 'duvanov', status: 'REPORTED', quotes: changed }] })),
+    ).toEqual([{ path: '$.relationships[0].quotes[0]', message: expect.stringContaining('not found verbatim') }]);
   });
 
   it('reports every problem with its JSON path', () => {
@@ -56,7 +66,15 @@ describe('extraction document validation', () => {
         { key: 'duvanov', type: 'PERSON', name: 'Sergei Duvanov', mentions: ['Sergei Duvanov'] },
         { key: 'prison', type: 'ORGANISATION', kind: 'PRISON', name: 'Zarechnoye prison', mentions: ['Zarechnoye prison'] },
       ],
-      events: [{ key: 'visit', name: 'Visit', date: { year: 2003, month: 2, day: 30 }, mentions: ['on May 22'], participants: [{ entity: 'ghost', role: 'visitor' }] }],
+      events: [
+        {
+          key: 'visit',
+          name: 'Visit',
+          date: { year: 2003, month: 2, day: 30 },
+          mentions: ['on May 22'],
+          participants: [{ entity: 'ghost', role: 'visitor' }],
+        },
+      ],
       relationships: [
         { type: 'REPRESENTS', from: 'pulman', to: 'nobody', status: 'REPORTED', quotes: ['Lawyer Maria Pulman'] },
         { type: 'IMPRISONED_IN', from: 'duvanov', to: 'prison', status: 'REPORTED', quotes: ['a quote that is not there'] },
@@ -86,17 +104,33 @@ describe('extraction document validation', () => {
   it('reports structural and reference problems in one run (tests/fixtures/invalid-extraction.json)', () => {
     const input = JSON.parse(readFileSync(new URL('../fixtures/invalid-extraction.json', import.meta.url), 'utf8'));
     const found = problems(input);
-    expect(found.map((p) => p.path).sort()).toEqual(['$.entities[1].mentions[0]', '$.entities[2].kind', '$.events[0].date', '$.relationships[0].to', '$.relationships[1].type']);
+    expect(found.map((p) => p.path).sort()).toEqual([
+      '$.entities[1].mentions[0]',
+      '$.entities[2].kind',
+      '$.events[0].date',
+      '$.relationships[0].to',
+      '$.relationships[1].type',
+    ]);
     expect(found.find((p) => p.path === '$.relationships[0].to')?.message).toBe('unknown key "nobody"');
   });
 
   it('rejects a relationship that ends before it starts', () => {
-    const rel = { type: 'REPRESENTS', from: 'pulman', to: 'duvanov', status: 'REPORTED', quotes: ['Lawyer Maria Pulman'], start: { year: 2003 }, end: { year: 2002, month: 5 } };
+    const rel = {
+      type: 'REPRESENTS',
+      from: 'pulman',
+      to: 'duvanov',
+      status: 'REPORTED',
+      quotes: ['Lawyer Maria Pulman'],
+      start: { year: 2003 },
+      end: { year: 2002, month: 5 },
+    };
     expect(problems(doc({ relationships: [rel] }))).toEqual([{ path: '$.relationships[0].end', message: 'ends before it starts' }]);
   });
 
   it('rejects duplicate keys and unknown fields', () => {
-    const bad = doc({ entities: [...doc().entities, { key: 'pulman', type: 'PLACE', name: 'Pulman', mentions: ['Pulman'], colour: 'red' }] });
+    const bad = doc({
+      entities: [...doc().entities, { key: 'pulman', type: 'PLACE', name: 'Pulman', mentions: ['Pulman'], colour: 'red' }],
+    });
     expect(problems(bad)).toEqual([
       { path: '$.entities[3].colour', message: 'unknown field "colour"' },
       { path: '$.entities[3].key', message: 'duplicate key "pulman"' },

@@ -9,7 +9,9 @@ const root = new URL('../../', import.meta.url).pathname;
 // server, cli; explore apart) and no import cycles, checked by dependency-cruiser over the real tree.
 describe('the arrows of src/', () => {
   it('point one way, with no cycles', async () => {
-    const result = await run('npx', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], { cwd: root }).then(
+    const result = await run('npx', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], {
+      cwd: root,
+    }).then(
       ({ stdout }) => ({ code: 0, stdout }),
       (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
     );

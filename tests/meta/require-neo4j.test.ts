@@ -7,7 +7,9 @@ const root = new URL('../../', import.meta.url).pathname;
 
 /** Runs one Neo4j suite in a child vitest with the given Neo4j settings; returns its exit code and output. */
 async function runNeo4jSuite(env: Record<string, string>) {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NEO4J_') && k !== 'KG_REQUIRE_NEO4J' && !k.startsWith('VITEST')));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('NEO4J_') && k !== 'KG_REQUIRE_NEO4J' && !k.startsWith('VITEST')),
+  );
   try {
     const { stdout } = await run('npx', ['vitest', 'run', 'tests/storage/neo4j-adapter.test.ts'], { cwd: root, env: { ...clean, ...env } });
     return { code: 0, output: stdout };

@@ -5,7 +5,12 @@ import { compareNamed } from '../../src/resolution/compare-names.js';
 import { loadNamePairs } from '../../scripts/evaluate-resolution.js';
 
 type Side = { type: string; name: string; aliases: string[]; kind?: string | null };
-const named = (e: Side) => ({ type: e.type as EntityType, name: e.name, aliases: e.aliases, kind: (e.kind ?? null) as OrganisationKind | null });
+const named = (e: Side) => ({
+  type: e.type as EntityType,
+  name: e.name,
+  aliases: e.aliases,
+  kind: (e.kind ?? null) as OrganisationKind | null,
+});
 
 /** What resolution looks up for an incoming entity (resolve.ts): its names and, for organisations, their acronyms. */
 const lookedUp = (e: Side) => [e.name, ...e.aliases, ...(e.type === 'ORGANISATION' ? [e.name, ...e.aliases].flatMap(acronymsOf) : [])];
@@ -24,7 +29,14 @@ describe('blocking keys', () => {
   });
 
   it('let resolution find every labelled pair it merges or proposes, either way round', () => {
-    const judged = loadNamePairs().flatMap((p) => [[p.a, p.b], [p.b, p.a]] as Array<[Side, Side]>)
+    const judged = loadNamePairs()
+      .flatMap(
+        (p) =>
+          [
+            [p.a, p.b],
+            [p.b, p.a],
+          ] as Array<[Side, Side]>,
+      )
       .filter(([a, b]) => compareNamed(named(a), named(b)).decision !== 'none');
     expect(judged.length).toBeGreaterThan(800);
     expect(judged.filter(([a, b]) => !found(a, b)).map(([a, b]) => `${a.name} | ${b.name}`)).toEqual([]);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compatibleDates, happeningKinds } from '../../src/resolution/event-forms.js';
-import { abbreviates, abbreviatesBeginning, comparePersonNames, distinctiveWords, sameDistinctiveName } from '../../src/resolution/name-forms.js';
+import {
+  abbreviates,
+  abbreviatesBeginning,
+  comparePersonNames,
+  distinctiveWords,
+  sameDistinctiveName,
+} from '../../src/resolution/name-forms.js';
 
 describe('people', () => {
   it.each([

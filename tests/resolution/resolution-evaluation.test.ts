@@ -13,14 +13,23 @@ describe('merge decisions on the labelled name pairs (tests/fixtures/name-pairs.
 
   it('merges no pair labelled different, and at least 90% of the pairs labelled same', () => {
     const result = evaluate(pairs);
-    console.log(`name pairs: precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)} (${result.truePositives} merged, ${result.falsePositives} wrong, ${result.falseNegatives} missed)`);
+    console.log(
+      `name pairs: precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)} (${result.truePositives} merged, ${result.falsePositives} wrong, ${result.falseNegatives} missed)`,
+    );
     expect(result.wrongMerges.map((p) => `${p.a.name} | ${p.b.name}`)).toEqual([]);
     expect(result.precision).toBe(1);
     expect(result.recall).toBeGreaterThanOrEqual(0.9);
   });
 
   it('would notice a wrong merge: a pair of different people labelled the same is counted as missed, not hidden', () => {
-    const mislabelled = [{ a: { type: 'PERSON', name: 'Nursultan Nazarbayev', aliases: [] }, b: { type: 'PERSON', name: 'Dariga Nazarbayeva', aliases: [] }, same: true, source: 'test' }];
+    const mislabelled = [
+      {
+        a: { type: 'PERSON', name: 'Nursultan Nazarbayev', aliases: [] },
+        b: { type: 'PERSON', name: 'Dariga Nazarbayeva', aliases: [] },
+        same: true,
+        source: 'test',
+      },
+    ];
     expect(evaluate(mislabelled).recall).toBe(0);
     const wrong = [{ ...mislabelled[0], b: { type: 'PERSON', name: 'Nursultan Nazarbaev', aliases: [] }, same: false }];
     expect(evaluate(wrong).falsePositives).toBe(1);

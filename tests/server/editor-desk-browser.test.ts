@@ -27,7 +27,9 @@ const poll = <T>(actual: () => T | Promise<T>) => expect.poll(actual, { timeout:
 
 async function api<T = any>(server: ServerProcess, query: string, variables: Record<string, unknown> = {}, token = EDITOR): Promise<T> {
   const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
@@ -65,7 +67,8 @@ async function selectInArticle(page: Page, words: string): Promise<void> {
   }, words);
 }
 
-const card = (page: Page, label: RegExp | string) => page.locator('.items .item').filter({ has: page.getByRole('heading', { name: label }) });
+const card = (page: Page, label: RegExp | string) =>
+  page.locator('.items .item').filter({ has: page.getByRole('heading', { name: label }) });
 
 async function draftArticle(page: Page, server: ServerProcess): Promise<void> {
   await page.goto(`${server.url}/explore/desk`);
@@ -83,7 +86,8 @@ for (const serverStore of serverStores()) {
     const contexts: BrowserContext[] = [];
     const requests: string[] = [];
     const problems: string[] = [];
-    const shot = (page: Page, step: string) => page.screenshot({ path: join(shots, `desk-${serverStore.name}-${step}.png`), fullPage: true });
+    const shot = (page: Page, step: string) =>
+      page.screenshot({ path: join(shots, `desk-${serverStore.name}-${step}.png`), fullPage: true });
 
     async function newPage(): Promise<Page> {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
@@ -91,7 +95,10 @@ for (const serverStore of serverStores()) {
       context.on('request', (request) => requests.push(request.url()));
       const page = await context.newPage();
       page.on('pageerror', (error) => problems.push(error.stack ?? error.message));
-      page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(`${message.type()}: ${message.text()}`));
+      page.on(
+        'console',
+        (message) => ['error', 'warning'].includes(message.type()) && problems.push(`${message.type()}: ${message.text()}`),
+      );
       return page;
     }
 
@@ -132,15 +139,18 @@ for (const serverStore of serverStores()) {
       const duvanov = card(page, /^Sergei Duvanov$/);
       const same = duvanov.getByLabel(/^Same as Sergei Duvanov/);
       await poll(() => same.count()).toBe(1);
-      expect(decodeURIComponent((await duvanov.getByRole('link', { name: /Sergei Duvanov: entity page/ }).getAttribute('href'))!)).toBe('/explore/entity/person:sergei-duvanov');
+      expect(decodeURIComponent((await duvanov.getByRole('link', { name: /Sergei Duvanov: entity page/ }).getAttribute('href'))!)).toBe(
+        '/explore/entity/person:sergei-duvanov',
+      );
       await same.check();
 
       // a quote that is not in the article is a problem on its item, in the CLI's words
       const represents = card(page, 'Anna Kim — represents → Sergei Duvanov');
       await represents.getByLabel('Quote').fill('Anna Kim is his lawyer');
       await represents.getByLabel('Quote').press('Enter');
-      await poll(() => represents.locator('.problems li').allTextContents())
-        .toEqual(['$.relationships[0].quotes[0]: quote not found verbatim in article.text: "Anna Kim is his lawyer"']);
+      await poll(() => represents.locator('.problems li').allTextContents()).toEqual([
+        '$.relationships[0].quotes[0]: quote not found verbatim in article.text: "Anna Kim is his lawyer"',
+      ]);
       await shot(page, '3-problem');
 
       // a selection that strays outside the article cannot be chosen; a verbatim one can
@@ -165,7 +175,11 @@ for (const serverStore of serverStores()) {
       await page.waitForSelector('.review .items .item');
       expect(await card(page, 'Visit of Sergei Duvanov').getByLabel('Reject').isChecked()).toBe(true);
       expect(await card(page, 'Anna Kim — represents → Sergei Duvanov').getByLabel('Quote').inputValue()).toBe(NEW_QUOTE);
-      await poll(() => card(page, /^Sergei Duvanov$/).getByLabel(/^Same as Sergei Duvanov/).isChecked()).toBe(true);
+      await poll(() =>
+        card(page, /^Sergei Duvanov$/)
+          .getByLabel(/^Same as Sergei Duvanov/)
+          .isChecked(),
+      ).toBe(true);
 
       // downloaded as the extraction JSON, as reviewed
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
@@ -177,15 +191,21 @@ for (const serverStore of serverStores()) {
       await page.getByRole('button', { name: 'Add to graph' }).click();
       const report = page.locator('.ingest-report');
       await poll(() => report.locator('h2').textContent()).toBe(`Added “${TITLE}” to the graph`);
-      expect(await report.locator('.outcomes li[data-outcome="merged"]').getByRole('link', { name: 'Sergei Duvanov', exact: true }).getAttribute('href'))
-        .toBe('/explore/entity/person%3Asergei-duvanov');
+      expect(
+        await report
+          .locator('.outcomes li[data-outcome="merged"]')
+          .getByRole('link', { name: 'Sergei Duvanov', exact: true })
+          .getAttribute('href'),
+      ).toBe('/explore/entity/person%3Asergei-duvanov');
       await shot(page, '5-report');
 
       await report.getByRole('link', { name: 'Anna Kim' }).click();
       await poll(() => page.locator('h1').textContent()).toBe('Anna Kim');
       const item = page.locator('section[data-type="REPRESENTS"] li.relationship').filter({ hasText: 'Sergei Duvanov' });
       expect(await item.locator('blockquote').allTextContents()).toEqual([NEW_QUOTE]);
-      expect(decodeURIComponent((await item.getByRole('link', { name: 'Sergei Duvanov' }).getAttribute('href'))!)).toBe('/explore/entity/person:sergei-duvanov');
+      expect(decodeURIComponent((await item.getByRole('link', { name: 'Sergei Duvanov' }).getAttribute('href'))!)).toBe(
+        '/explore/entity/person:sergei-duvanov',
+      );
       await shot(page, '6-entity-page');
       const { search } = await api(server, '{ search(query: "Visit of Sergei Duvanov", types: [EVENT]) { entity { name } } }');
       expect(search.map((h: any) => h.entity.name)).not.toContain('Visit of Sergei Duvanov');
@@ -210,7 +230,9 @@ for (const serverStore of serverStores()) {
       // the tab's token is swapped for a reader's (another person at the desk): the server refuses, the page says so
       await editor.evaluate((token) => sessionStorage.setItem('kg.token', token), READER);
       await editor.getByRole('button', { name: 'Add to graph' }).click();
-      await poll(() => editor.locator('.desk-status').textContent()).toMatch(/^Refused: This token may read but not edit; an editor token is needed\. Your draft is kept/);
+      await poll(() => editor.locator('.desk-status').textContent()).toMatch(
+        /^Refused: This token may read but not edit; an editor token is needed\. Your draft is kept/,
+      );
       expect(await editor.locator('.review .items .item').count()).toBeGreaterThan(0);
       await shot(editor, '8-refused');
     }, 180_000);
@@ -257,8 +279,12 @@ for (const serverStore of serverStores()) {
       for (let i = 1; i < options; i++) await page.keyboard.press('ArrowDown');
       await poll(() => first.locator('.left-out-note').textContent()).toBe('Not added: rejected.');
       // every control of the review has a name a screen reader can say
-      const unnamed = await page.evaluate(() => [...document.querySelectorAll('.review input, .review select, .review button, .review textarea')]
-        .filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label') && !(el.textContent ?? '').trim()).length);
+      const unnamed = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('.review input, .review select, .review button, .review textarea')].filter(
+            (el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label') && !(el.textContent ?? '').trim(),
+          ).length,
+      );
       expect(unnamed).toBe(0);
       await shot(page, '10-keyboard');
     }, 180_000);
@@ -301,7 +327,10 @@ describeBrowser('the explorer in chromium with KG_REQUIRE_READER_TOKEN=1 (embedd
 
     await signIn(page, READER);
     await page.getByLabel('Find an entity').fill('Duvanov');
-    await page.getByRole('option', { name: /Sergei Duvanov/ }).first().click();
+    await page
+      .getByRole('option', { name: /Sergei Duvanov/ })
+      .first()
+      .click();
     await page.waitForFunction(() => (window as any).kgExplorer.cy.nodes().length > 1);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.downloads a', { hasText: 'GEXF' }).click()]);
     expect(readFileSync((await download.path())!, 'utf8')).toContain('label="Maria Pulman"');

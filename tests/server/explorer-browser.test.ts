@@ -24,11 +24,17 @@ const seedArticle = JSON.parse(readFileSync(join(root, 'seed/kazakhstan-duvanov-
 const DUVANOV = 'person:sergei-duvanov';
 
 declare global {
-  interface Window { kgExplorer: { cy: import('cytoscape').Core } }
+  interface Window {
+    kgExplorer: { cy: import('cytoscape').Core };
+  }
 }
 
 async function api<T = any>(server: ServerProcess, query: string): Promise<T> {
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   const body = await response.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -40,11 +46,20 @@ const poll = <T>(actual: () => T | Promise<T>) => expect.poll(actual, { timeout:
 /** Waits until the explorer has loaded and laid out what the last action asked for. */
 const settled = (page: Page) => page.waitForSelector('#network[aria-busy="false"]', { state: 'attached' });
 
-const drawnIds = (page: Page) => page.evaluate(() => window.kgExplorer.cy.nodes().map((n) => n.id()).sort());
+const drawnIds = (page: Page) =>
+  page.evaluate(() =>
+    window.kgExplorer.cy
+      .nodes()
+      .map((n) => n.id())
+      .sort(),
+  );
 
 async function choose(page: Page, label: string, text: string, option: string): Promise<void> {
   await page.getByLabel(label).fill(text);
-  await page.getByRole('option', { name: new RegExp(option) }).first().click();
+  await page
+    .getByRole('option', { name: new RegExp(option) })
+    .first()
+    .click();
 }
 
 /**
@@ -56,8 +71,12 @@ async function clickEdge(page: Page, selector: string): Promise<string> {
     const id = await clickEdgeOnce(page, selector);
     // on a loaded machine the layout may still be easing when the point is chosen, and another edge
     // moves under it: the selection (in the URL) says which edge the click reached, so try again
-    const reached = await page.waitForFunction((edge) => new URL(location.href).searchParams.get('sel') === edge, id, { timeout: 2000 })
-      .then(() => true, () => false);
+    const reached = await page
+      .waitForFunction((edge) => new URL(location.href).searchParams.get('sel') === edge, id, { timeout: 2000 })
+      .then(
+        () => true,
+        () => false,
+      );
     if (reached || attempt === 3) return id;
   }
 }
@@ -72,11 +91,16 @@ async function clickEdgeOnce(page: Page, selector: string): Promise<string> {
     const box = cy.container()!.getBoundingClientRect();
     // the renderer's own hit test, as a click there runs it (not public API: a test may lean on it); other
     // edges' labels, node labels and bezier curves can lie over a point that looks clear of them
-    const renderer = (cy as unknown as { renderer(): {
-      projectIntoViewport(x: number, y: number): [number, number];
-      findNearestElement(x: number, y: number, interactiveOnly: boolean, touch: boolean): { id(): string } | null;
-    } }).renderer();
-    const hits = (x: number, y: number) => renderer.findNearestElement(...renderer.projectIntoViewport(x, y), true, false)?.id() === edge.id();
+    const renderer = (
+      cy as unknown as {
+        renderer(): {
+          projectIntoViewport(x: number, y: number): [number, number];
+          findNearestElement(x: number, y: number, interactiveOnly: boolean, touch: boolean): { id(): string } | null;
+        };
+      }
+    ).renderer();
+    const hits = (x: number, y: number) =>
+      renderer.findNearestElement(...renderer.projectIntoViewport(x, y), true, false)?.id() === edge.id();
     // the point nearest the middle that a click there would give to this edge
     const ts = Array.from({ length: 31 }, (_, i) => 0.2 + i * 0.02).sort((p, q) => Math.abs(p - 0.5) - Math.abs(q - 0.5));
     // the curve's own middle first (a bezier bows away from the straight line between its ends)
@@ -109,7 +133,10 @@ for (const serverStore of serverStores()) {
       context.on('page', (page) => {
         page.on('websocket', (ws) => requests.push(ws.url()));
         page.on('pageerror', (error) => problems.push(error.stack ?? error.message));
-        page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(`${message.type()}: ${message.text()}`));
+        page.on(
+          'console',
+          (message) => ['error', 'warning'].includes(message.type()) && problems.push(`${message.type()}: ${message.text()}`),
+        );
       });
       mkdirSync(shots, { recursive: true });
     }, 10 * 60_000);
@@ -121,7 +148,7 @@ for (const serverStore of serverStores()) {
       await serverStore.cleanup();
     }, 60_000);
 
-    it('finds Duvanov, draws who he is connected to, and shows an edge\'s verbatim quote', async () => {
+    it("finds Duvanov, draws who he is connected to, and shows an edge's verbatim quote", async () => {
       const page = await context.newPage();
       try {
         await page.goto(`${server.url}/explore`);
@@ -145,7 +172,10 @@ for (const serverStore of serverStores()) {
         expect(new URL(page.url()).searchParams.get('sel')).toBe(edgeId);
 
         // a click on the prison draws its own neighbourhood: the events there that Duvanov is not part of
-        const { node: prison } = await api(server, '{ node(id: "organisation:zarechnoye-prison") { ... on Entity { related(first: 50) { other { id } } } } }');
+        const { node: prison } = await api(
+          server,
+          '{ node(id: "organisation:zarechnoye-prison") { ... on Entity { related(first: 50) { other { id } } } } }',
+        );
         const before = await drawnIds(page);
         const around = prison.related.map((r: any) => r.other.id as string);
         expect(around.some((id: string) => !before.includes(id))).toBe(true);
@@ -187,8 +217,13 @@ for (const serverStore of serverStores()) {
         await page.waitForFunction(() => window.kgExplorer.cy.nodes().length > 1);
         await settled(page);
         await choose(page, 'Find a path to', 'Nazarbaev', 'Nursultan Nazarbaev');
-        await poll(() => page.locator('.path-details [role=status]').textContent()).toMatch(/entities and \d+ relationships on the shortest paths/);
-        const { paths } = await api(server, `{ paths(from: "${DUVANOV}", to: "person:nursultan-nazarbaev", maxLength: 4) { nodes { id } } }`);
+        await poll(() => page.locator('.path-details [role=status]').textContent()).toMatch(
+          /entities and \d+ relationships on the shortest paths/,
+        );
+        const { paths } = await api(
+          server,
+          `{ paths(from: "${DUVANOV}", to: "person:nursultan-nazarbaev", maxLength: 4) { nodes { id } } }`,
+        );
         expect(paths.nodes.length).toBeGreaterThan(1);
         await poll(() => drawnIds(page)).toEqual(paths.nodes.map((n: any) => n.id).sort());
         expect(await page.locator('.path-details li').count()).toBeGreaterThan(0);
@@ -212,7 +247,9 @@ for (const serverStore of serverStores()) {
         expect(await represents.locator('.summary .status').textContent()).toBe('REPORTED');
         expect(await represents.locator('.citation .claim').first().textContent()).toMatch(/^REPORTED in the article's own voice/);
         expect(await page.locator('.timeline-panel ol.events li').count()).toBeGreaterThan(1);
-        expect(await page.locator('.articles li').allTextContents()).toEqual([expect.stringContaining('Kazakhstan: Duvanov "Beaten In Prison"')]);
+        expect(await page.locator('.articles li').allTextContents()).toEqual([
+          expect.stringContaining('Kazakhstan: Duvanov "Beaten In Prison"'),
+        ]);
         await page.screenshot({ path: join(shots, `explorer-${serverStore.name}-entity.png`), fullPage: true });
       } finally {
         await page.close();
@@ -264,8 +301,9 @@ for (const serverStore of serverStores()) {
         await page.waitForFunction(() => window.kgExplorer.cy.nodes().length > 1);
         await settled(page);
         const represents = '[type = "REPRESENTS"][source = "person:maria-pulman"]';
-        expect(await page.evaluate((sel) => window.kgExplorer.cy.edges(sel).map((e) => [e.hasClass('disputed'), e.data('label')]), represents))
-          .toEqual([[true, 'represents (disputed)']]);
+        expect(
+          await page.evaluate((sel) => window.kgExplorer.cy.edges(sel).map((e) => [e.hasClass('disputed'), e.data('label')]), represents),
+        ).toEqual([[true, 'represents (disputed)']]);
         // drawn apart from every undisputed edge, and explained in the legend
         expect(await page.evaluate(() => window.kgExplorer.cy.edges('.disputed').length)).toBe(1);
         expect(await page.locator('.legend li.disputed').textContent()).toContain('DISPUTED');
@@ -289,20 +327,33 @@ for (const serverStore of serverStores()) {
         const arrest = page.locator('.timeline-panel li[data-event="event:arrest-and-charging-of-sergei-duvanov"]');
         await poll(() => arrest.count()).toBe(1);
         expect(await arrest.locator('.disputed-badge').count()).toBe(1);
-        expect(await arrest.locator('.dates-given li').evaluateAll((items) => items.map((li) => li.getAttribute('data-date')))).toEqual(['2002-10', '2002-11-02']);
+        expect(await arrest.locator('.dates-given li').evaluateAll((items) => items.map((li) => li.getAttribute('data-date')))).toEqual([
+          '2002-10',
+          '2002-11-02',
+        ]);
 
         // the entity page: the relationship by side, and the disagreements that concern him
         await page.goto(`${server.url}/explore/entity/${DUVANOV}`);
         await poll(() => page.locator('h1').textContent()).toBe('Sergei Duvanov');
         const item = page.locator('section[data-type="REPRESENTS"] li.relationship').filter({ hasText: 'Maria Pulman' });
         expect(await item.locator('.summary .disputed-badge').count()).toBe(1);
-        expect(await item.locator('.side').evaluateAll((sides) => sides.map((s) => s.getAttribute('data-side')))).toEqual(['REPORTED', 'DENIED']);
+        expect(await item.locator('.side').evaluateAll((sides) => sides.map((s) => s.getAttribute('data-side')))).toEqual([
+          'REPORTED',
+          'DENIED',
+        ]);
         const disputes = page.locator('.disagreements .dispute');
         expect(await disputes.evaluateAll((items) => items.map((d) => d.getAttribute('data-aspect')).sort())).toEqual(['date', 'status']);
-        expect(await page.locator('.disagreements .dispute[data-aspect="status"] .side[data-side="DENIED"] blockquote').textContent()).toBe(DENIAL_QUOTE);
-        expect(await page.locator('.disagreements .dispute[data-aspect="date"] .side').evaluateAll((sides) => sides.map((s) => s.getAttribute('data-side'))))
-          .toEqual(['2002-10', '2002-11-02']);
-        expect(await page.locator('.articles li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(DENIAL_TITLE)]));
+        expect(await page.locator('.disagreements .dispute[data-aspect="status"] .side[data-side="DENIED"] blockquote').textContent()).toBe(
+          DENIAL_QUOTE,
+        );
+        expect(
+          await page
+            .locator('.disagreements .dispute[data-aspect="date"] .side')
+            .evaluateAll((sides) => sides.map((s) => s.getAttribute('data-side'))),
+        ).toEqual(['2002-10', '2002-11-02']);
+        expect(await page.locator('.articles li').allTextContents()).toEqual(
+          expect.arrayContaining([expect.stringContaining(DENIAL_TITLE)]),
+        );
         await page.screenshot({ path: join(shots, `explorer-${serverStore.name}-entity-disputed.png`), fullPage: true });
       } finally {
         await page.close();

@@ -20,14 +20,17 @@ const DUVANOV = 'person:sergei-duvanov';
 const PRISON = 'organisation:zarechnoye-prison';
 
 declare global {
-  interface Window { kgExplorer: { cy: import('cytoscape').Core } }
+  interface Window {
+    kgExplorer: { cy: import('cytoscape').Core };
+  }
 }
 
 const poll = <T>(actual: () => T | Promise<T>) => expect.poll(actual, { timeout: 20_000 });
 const settled = (page: Page) => page.waitForSelector('#network[aria-busy="false"]', { state: 'attached' });
 
 type Positions = Record<string, { x: number; y: number }>;
-const positions = (page: Page): Promise<Positions> => page.evaluate(() => Object.fromEntries(window.kgExplorer.cy.nodes().map((n) => [n.id(), { ...n.position() }])));
+const positions = (page: Page): Promise<Positions> =>
+  page.evaluate(() => Object.fromEntries(window.kgExplorer.cy.nodes().map((n) => [n.id(), { ...n.position() }])));
 
 /** Opens the network around Duvanov and waits until it is drawn. */
 async function openNetwork(page: Page, server: ServerProcess, query = ''): Promise<void> {
@@ -36,16 +39,24 @@ async function openNetwork(page: Page, server: ServerProcess, query = ''): Promi
   await settled(page);
 }
 
-const allInView = (page: Page) => page.evaluate(() => {
-  const { cy } = window.kgExplorer;
-  const view = cy.extent();
-  return cy.nodes().map((n) => n.position()).every((p) => p.x >= view.x1 && p.x <= view.x2 && p.y >= view.y1 && p.y <= view.y2);
-});
+const allInView = (page: Page) =>
+  page.evaluate(() => {
+    const { cy } = window.kgExplorer;
+    const view = cy.extent();
+    return cy
+      .nodes()
+      .map((n) => n.position())
+      .every((p) => p.x >= view.x1 && p.x <= view.x2 && p.y >= view.y1 && p.y <= view.y2);
+  });
 
 /** The boxes of the edge labels the network draws (not quieted, not filtered), in model coordinates. */
-const drawnLabelBoxes = (page: Page) => page.evaluate(() => window.kgExplorer.cy.edges()
-  .filter((e) => !e.hasClass('quiet') && !e.hasClass('filtered') && e.data('label'))
-  .map((e) => e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as never)));
+const drawnLabelBoxes = (page: Page) =>
+  page.evaluate(() =>
+    window.kgExplorer.cy
+      .edges()
+      .filter((e) => !e.hasClass('quiet') && !e.hasClass('filtered') && e.data('label'))
+      .map((e) => e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as never)),
+  );
 
 for (const serverStore of serverStores()) {
   describeBrowser(`the explorer's layout in chromium (${serverStore.name} store)`, () => {
@@ -56,7 +67,10 @@ for (const serverStore of serverStores()) {
     async function newPage(width: number, height = 860): Promise<Page> {
       const page = await browser.newPage({ viewport: { width, height } });
       page.on('pageerror', (error) => problems.push(error.stack ?? error.message));
-      page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(`${message.type()}: ${message.text()}`));
+      page.on(
+        'console',
+        (message) => ['error', 'warning'].includes(message.type()) && problems.push(`${message.type()}: ${message.text()}`),
+      );
       return page;
     }
 
@@ -72,7 +86,7 @@ for (const serverStore of serverStores()) {
       await serverStore.cleanup();
     }, 60_000);
 
-    it('bundles the page\'s script as the server starts, before any visitor asks for it', async () => {
+    it("bundles the page's script as the server starts, before any visitor asks for it", async () => {
       await poll(() => server.logs()).toContain("bundled the explorer's script");
       expect(server.logs()).not.toContain('/explore/app.js');
       const response = await fetch(`${server.url}/explore/app.js`);
@@ -140,7 +154,9 @@ for (const serverStore of serverStores()) {
         const after = await positions(page);
         for (const [id, at] of Object.entries(before)) expect([id, after[id]]).toEqual([id, at]);
         // the newcomers were laid out on screen, each in a place of its own
-        const placed = Object.entries(after).filter(([id]) => !(id in before)).map(([, p]) => `${Math.round(p.x)},${Math.round(p.y)}`);
+        const placed = Object.entries(after)
+          .filter(([id]) => !(id in before))
+          .map(([, p]) => `${Math.round(p.x)},${Math.round(p.y)}`);
         expect(new Set(placed).size).toBe(placed.length);
         expect(await allInView(page)).toBe(true);
       } finally {
@@ -151,24 +167,38 @@ for (const serverStore of serverStores()) {
     it('draws edge labels that do not lie over one another, and no stray border on the sidebar', async () => {
       const page = await newPage(1400);
       try {
-        const { neighbourhood } = await (await fetch(`${server.url}/graphql`, {
-          method: 'POST', headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: `{ neighbourhood(id: "${DUVANOV}", depth: 1) { edges { id type source } } }` }),
-        })).json().then((b) => b.data);
+        const { neighbourhood } = await (
+          await fetch(`${server.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: `{ neighbourhood(id: "${DUVANOV}", depth: 1) { edges { id type source } } }` }),
+          })
+        )
+          .json()
+          .then((b) => b.data);
         const represents = neighbourhood.edges.find((e: any) => e.type === 'REPRESENTS' && e.source === 'person:maria-pulman');
         await openNetwork(page, server, `&sel=${encodeURIComponent(represents.id)}`);
         await poll(() => page.locator('.edge-details blockquote').count()).toBeGreaterThan(0);
         // zoomed in, where every label is legible: those drawn never overlap, and some had to give way
-        await page.evaluate(() => { const { cy } = window.kgExplorer; cy.zoom({ level: 2.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }); });
+        await page.evaluate(() => {
+          const { cy } = window.kgExplorer;
+          cy.zoom({ level: 2.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+        });
         const boxes = await drawnLabelBoxes(page);
         expect(boxes.length).toBeGreaterThan(5);
-        const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2));
+        const overlapping = boxes.flatMap((a, i) =>
+          boxes.slice(i + 1).filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2),
+        );
         expect(overlapping).toEqual([]);
         expect(await page.evaluate(() => window.kgExplorer.cy.edges('.quiet').length)).toBeGreaterThan(0);
         expect(await page.evaluate((id) => window.kgExplorer.cy.getElementById(id).hasClass('quiet'), represents.id)).toBe(false);
-        const sidebar = await page.locator('aside.sidebar').evaluate((el) => ({ classes: el.className, left: getComputedStyle(el).borderLeftWidth }));
+        const sidebar = await page
+          .locator('aside.sidebar')
+          .evaluate((el) => ({ classes: el.className, left: getComputedStyle(el).borderLeftWidth }));
         expect(sidebar).toEqual({ classes: 'sidebar', left: '0px' });
-        await page.evaluate(() => { window.kgExplorer.cy.fit(undefined, 40); });
+        await page.evaluate(() => {
+          window.kgExplorer.cy.fit(undefined, 40);
+        });
         const wide = join(shots, `layout-${serverStore.name}-readme.png`);
         await page.screenshot({ path: wide });
         if (process.env.KG_UPDATE_DOCS === '1' && serverStore.name === 'embedded') copyFileSync(wide, join(root, 'docs/explorer.png'));
@@ -183,16 +213,31 @@ for (const serverStore of serverStores()) {
         await openNetwork(page, server);
         await poll(() => page.locator('.timeline-panel ol.events li').count()).toBeGreaterThan(0);
         const controls = 'button, input, select, textarea, a[href], summary';
-        const unnamed = await page.evaluate((sel) => [...document.querySelectorAll(sel)]
-          .filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label') && !el.textContent?.trim()).map((el) => el.outerHTML), controls);
+        const unnamed = await page.evaluate(
+          (sel) =>
+            [...document.querySelectorAll(sel)]
+              .filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label') && !el.textContent?.trim())
+              .map((el) => el.outerHTML),
+          controls,
+        );
         expect(unnamed).toEqual([]);
-        const total = await page.evaluate((sel) => [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.offsetParent !== null).length, controls);
+        const total = await page.evaluate(
+          (sel) => [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.offsetParent !== null).length,
+          controls,
+        );
         for (let i = 0; i < total + 5; i++) {
           await page.keyboard.press('Tab');
-          await page.evaluate(() => { (document.activeElement as HTMLElement).dataset.visited = 'yes'; });
+          await page.evaluate(() => {
+            (document.activeElement as HTMLElement).dataset.visited = 'yes';
+          });
         }
-        const missed = await page.evaluate((sel) => [...document.querySelectorAll<HTMLElement>(sel)]
-          .filter((el) => el.offsetParent !== null && el.dataset.visited !== 'yes').map((el) => el.outerHTML.slice(0, 80)), controls);
+        const missed = await page.evaluate(
+          (sel) =>
+            [...document.querySelectorAll<HTMLElement>(sel)]
+              .filter((el) => el.offsetParent !== null && el.dataset.visited !== 'yes')
+              .map((el) => el.outerHTML.slice(0, 80)),
+          controls,
+        );
         expect(missed).toEqual([]);
       } finally {
         await page.close();

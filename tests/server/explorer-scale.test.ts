@@ -21,16 +21,44 @@ async function writeHubGraph(dir: string): Promise<void> {
   const store = await openEmbeddedStore(dir);
   await store.migrate();
   const people: Array<Omit<EntityRecord, 'mentions'>> = Array.from({ length: MEMBERS }, (_, i) => ({
-    id: `person:member-${String(i).padStart(4, '0')}`, type: 'PERSON', name: `Member ${String(i).padStart(4, '0')}`,
-    aliases: [], roles: [], kind: null, date: null, dates: [], disputed: false,
+    id: `person:member-${String(i).padStart(4, '0')}`,
+    type: 'PERSON',
+    name: `Member ${String(i).padStart(4, '0')}`,
+    aliases: [],
+    roles: [],
+    kind: null,
+    date: null,
+    dates: [],
+    disputed: false,
   }));
   const relationships: RelationshipRecord[] = people.map((p, i) => ({
-    id: `rel:member-${i}`, type: 'MEMBER_OF', sourceId: p.id, targetId: HUB, status: 'REPORTED', disputed: false, role: null, start: null, end: null,
-    citations: [{ articleId: 'article:hub', quote: 'All of them are members.', status: 'REPORTED', saidBy: null, start: null, end: null, asOf: null }],
+    id: `rel:member-${i}`,
+    type: 'MEMBER_OF',
+    sourceId: p.id,
+    targetId: HUB,
+    status: 'REPORTED',
+    disputed: false,
+    role: null,
+    start: null,
+    end: null,
+    citations: [
+      { articleId: 'article:hub', quote: 'All of them are members.', status: 'REPORTED', saidBy: null, start: null, end: null, asOf: null },
+    ],
   }));
   await store.writeDocument({
-    article: { id: 'article:hub', title: 'The hub', url: null, author: null, publisher: null, publishedAt: null, text: 'All of them are members.' },
-    entities: [{ id: HUB, type: 'ORGANISATION', name: 'The Hub', aliases: [], roles: [], kind: 'NGO', date: null, dates: [], disputed: false }, ...people],
+    article: {
+      id: 'article:hub',
+      title: 'The hub',
+      url: null,
+      author: null,
+      publisher: null,
+      publishedAt: null,
+      text: 'All of them are members.',
+    },
+    entities: [
+      { id: HUB, type: 'ORGANISATION', name: 'The Hub', aliases: [], roles: [], kind: 'NGO', date: null, dates: [], disputed: false },
+      ...people,
+    ],
     mentions: [],
     relationships,
   });

@@ -79,7 +79,11 @@ describeBrowser('GraphiQL in chromium', () => {
 
       // the Monaco query editor, holding the default query
       await page.waitForFunction(
-        () => document.querySelector('.graphiql-query-editor .view-lines')?.textContent?.replace(/\u00a0/g, ' ').includes('query Duvanov'),
+        () =>
+          document
+            .querySelector('.graphiql-query-editor .view-lines')
+            ?.textContent?.replace(/\u00a0/g, ' ')
+            .includes('query Duvanov'),
         null,
         { timeout: 30_000 },
       );
@@ -96,7 +100,11 @@ describeBrowser('GraphiQL in chromium', () => {
 
       // Monaco renders spaces as no-break spaces and only the visible lines
       await page.waitForFunction(
-        () => document.querySelector('.graphiql-response .view-lines')?.textContent?.replace(/\u00a0/g, ' ').includes('"Sergei Duvanov"'),
+        () =>
+          document
+            .querySelector('.graphiql-response .view-lines')
+            ?.textContent?.replace(/\u00a0/g, ' ')
+            .includes('"Sergei Duvanov"'),
         null,
         { timeout: 30_000 },
       );

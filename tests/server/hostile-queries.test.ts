@@ -13,7 +13,11 @@ async function post(yoga: KgYoga, body: string, headers: Record<string, string> 
   });
   const text = await response.text();
   let json: any = null;
-  try { json = JSON.parse(text); } catch { /* not JSON */ }
+  try {
+    json = JSON.parse(text);
+  } catch {
+    /* not JSON */
+  }
   return { status: response.status, json, text, ms: performance.now() - started };
 }
 
@@ -36,7 +40,10 @@ describe.each(testStores())('hostile queries are refused before they run ($name 
     const r = await post(api.yoga, body);
     expect(r.status, r.text.slice(0, 300)).toBeLessThan(500);
     expect(r.ms).toBeLessThan(1000);
-    expect(codesOf(r.json).some((c) => (typeof code === 'string' ? c === code : code.test(String(c)))), r.text.slice(0, 500)).toBe(true);
+    expect(
+      codesOf(r.json).some((c) => (typeof code === 'string' ? c === code : code.test(String(c)))),
+      r.text.slice(0, 500),
+    ).toBe(true);
     expect(JSON.stringify(r.json?.errors ?? r.text)).not.toMatch(INTERNAL_TEXT);
     // nothing reached the store
     expect(r.json?.extensions?.kg?.roundTrips ?? 0).toBe(0);
@@ -61,25 +68,49 @@ describe.each(testStores())('hostile queries are refused before they run ($name 
   });
 
   it('alias bombs and duplicated fields are refused', async () => {
-    const aliases = Array.from({ length: 200 }, (_, i) => `a${i}: neighbourhood(id: "person:sergei-duvanov", depth: 4, limit: 1000) { nodes { id } }`).join(' ');
+    const aliases = Array.from(
+      { length: 200 },
+      (_, i) => `a${i}: neighbourhood(id: "person:sergei-duvanov", depth: 4, limit: 1000) { nodes { id } }`,
+    ).join(' ');
     await expectRefused(JSON.stringify({ query: `{ ${aliases} }` }), /TOO_MANY_ALIASES|GRAPHQL_PARSE_FAILED/);
-    const tenThousand = Array.from({ length: 10_000 }, (_, i) => `a${i}: neighbourhood(id: "person:sergei-duvanov", depth: 4, limit: 1000) { nodes { id } }`).join(' ');
+    const tenThousand = Array.from(
+      { length: 10_000 },
+      (_, i) => `a${i}: neighbourhood(id: "person:sergei-duvanov", depth: 4, limit: 1000) { nodes { id } }`,
+    ).join(' ');
     await expectRefused(JSON.stringify({ query: `{ ${tenThousand} }` }), 'GRAPHQL_PARSE_FAILED');
-    await expectRefused(JSON.stringify({ query: `{ node(id: "person:sergei-duvanov") { ${'id '.repeat(20_000)} } }` }), 'GRAPHQL_PARSE_FAILED');
+    await expectRefused(
+      JSON.stringify({ query: `{ node(id: "person:sergei-duvanov") { ${'id '.repeat(20_000)} } }` }),
+      'GRAPHQL_PARSE_FAILED',
+    );
     // within the token limit, many copies of a list field are refused by breadth or cost
-    const copies = Array.from({ length: 25 }, (_, i) => `n${i}: neighbourhood(id: "person:sergei-duvanov", depth: 4, limit: 1000) { nodes { id } }`).join(' ');
+    const copies = Array.from(
+      { length: 25 },
+      (_, i) => `n${i}: neighbourhood(id: "person:sergei-duvanov", depth: 4, limit: 1000) { nodes { id } }`,
+    ).join(' ');
     await expectRefused(JSON.stringify({ query: `{ ${copies} }` }), 'QUERY_TOO_COSTLY');
   });
 
   it('fragment cycles and directive floods are refused', async () => {
-    await expectRefused(JSON.stringify({ query: '{ node(id: "x") { ...A } } fragment A on Person { ...B } fragment B on Person { ...A }' }), 'GRAPHQL_VALIDATION_FAILED');
-    await expectRefused(JSON.stringify({ query: `{ node(id: "x") { id ${'@include(if: true) '.repeat(50)} } }` }), /TOO_MANY_DIRECTIVES|GRAPHQL_VALIDATION_FAILED/);
+    await expectRefused(
+      JSON.stringify({ query: '{ node(id: "x") { ...A } } fragment A on Person { ...B } fragment B on Person { ...A }' }),
+      'GRAPHQL_VALIDATION_FAILED',
+    );
+    await expectRefused(
+      JSON.stringify({ query: `{ node(id: "x") { id ${'@include(if: true) '.repeat(50)} } }` }),
+      /TOO_MANY_DIRECTIVES|GRAPHQL_VALIDATION_FAILED/,
+    );
   });
 
   it('malformed JSON is a 400 and a wrong variable type names the variable', async () => {
     const malformed = await post(api.yoga, '{"query": "{ node(id: \\"x\\") { id } }"');
     expect(malformed.status).toBe(400);
-    const wrong = await post(api.yoga, JSON.stringify({ query: 'query Q($d: Int!) { neighbourhood(id: "person:sergei-duvanov", depth: $d) { nodes { id } } }', variables: { d: 'deep' } }));
+    const wrong = await post(
+      api.yoga,
+      JSON.stringify({
+        query: 'query Q($d: Int!) { neighbourhood(id: "person:sergei-duvanov", depth: $d) { nodes { id } } }',
+        variables: { d: 'deep' },
+      }),
+    );
     expect(wrong.status).toBeLessThan(500);
     expect(wrong.json.errors[0].message).toMatch(/\$d/);
   });
@@ -107,11 +138,21 @@ describe.each(testStores())('hostile queries are refused before they run ($name 
   it('search strings full of query syntax, NUL bytes and long Unicode change nothing and break nothing', async () => {
     const before = await gql(api.yoga, '{ entities { totalCount } articles { totalCount } }');
     const nasty = [
-      '") DETACH DELETE n //', "' OR 1=1; DROP TABLE entities; --", 'name:* AND type:~ OR /.*/ ^10', 'NEAR(a b) OR "x" * - +',
-      'nazar\u0000baev', '\u0000\u0000\u0000', '👩‍⚖️'.repeat(60), 'Ж'.repeat(200), '\\u0000 ${x} {{y}}',
+      '") DETACH DELETE n //',
+      "' OR 1=1; DROP TABLE entities; --",
+      'name:* AND type:~ OR /.*/ ^10',
+      'NEAR(a b) OR "x" * - +',
+      'nazar\u0000baev',
+      '\u0000\u0000\u0000',
+      '👩‍⚖️'.repeat(60),
+      'Ж'.repeat(200),
+      '\\u0000 ${x} {{y}}',
     ];
     for (const query of nasty) {
-      const r = await post(api.yoga, JSON.stringify({ query: 'query S($q: String!) { search(query: $q) { entity { id } } }', variables: { q: query } }));
+      const r = await post(
+        api.yoga,
+        JSON.stringify({ query: 'query S($q: String!) { search(query: $q) { entity { id } } }', variables: { q: query } }),
+      );
       expect(r.status, query).toBe(200);
       if (r.json.errors) expect(codesOf(r.json), query).toEqual(['BAD_USER_INPUT']);
       expect(JSON.stringify(r.json.errors ?? [])).not.toMatch(INTERNAL_TEXT);
@@ -121,7 +162,10 @@ describe.each(testStores())('hostile queries are refused before they run ($name 
 
   it('errors never echo a huge id back whole', async () => {
     const id = `person:${'a'.repeat(100_000)}`;
-    const r = await post(api.yoga, JSON.stringify({ query: 'query N($id: ID!) { neighbourhood(id: $id) { nodes { id } } }', variables: { id } }));
+    const r = await post(
+      api.yoga,
+      JSON.stringify({ query: 'query N($id: ID!) { neighbourhood(id: $id) { nodes { id } } }', variables: { id } }),
+    );
     expect(codesOf(r.json)).toEqual(['NOT_FOUND']);
     expect(r.text.length).toBeLessThan(2000);
     const literal = await post(api.yoga, JSON.stringify({ query: `{ neighbourhood(id: 42${'9'.repeat(5000)}) { nodes { id } } }` }));
@@ -145,7 +189,11 @@ describe('the per-request time budget', () => {
       const slow = new Proxy(store, {
         get: (target, key) => (key === 'getNodes' ? slowGetNodes : Reflect.get(target, key, target)),
       });
-      const yoga = createKgYoga({ store: slow, logger: memoryLogger().logger, limits: { ...(await import('../../src/config/query-limits.js')).DEFAULT_QUERY_LIMITS, requestTimeoutMs: 200 } });
+      const yoga = createKgYoga({
+        store: slow,
+        logger: memoryLogger().logger,
+        limits: { ...(await import('../../src/config/query-limits.js')).DEFAULT_QUERY_LIMITS, requestTimeoutMs: 200 },
+      });
       const started = performance.now();
       const r = await post(yoga, JSON.stringify({ query: '{ node(id: "person:sergei-duvanov") { id } }' }));
       expect(performance.now() - started).toBeLessThan(1200);

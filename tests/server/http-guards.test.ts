@@ -28,7 +28,11 @@ describe('over HTTP, with the default settings', () => {
   it('sends no CORS headers: another site cannot read answers, with or without credentials', async () => {
     const preflight = await fetch(`${server().url}/graphql`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'https://evil.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
     expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
@@ -71,10 +75,11 @@ describe('over HTTP, with the default settings', () => {
   });
 });
 
-const preflight = (url: string, origin: string) => fetch(`${url}/graphql`, {
-  method: 'OPTIONS',
-  headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
-});
+const preflight = (url: string, origin: string) =>
+  fetch(`${url}/graphql`, {
+    method: 'OPTIONS',
+    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+  });
 
 describe('over HTTP, with a CORS allow-list of one origin', () => {
   const server = useServer({ KG_CORS_ORIGINS: 'https://desk.example.org' });
@@ -117,7 +122,10 @@ describe('over HTTP, with a CORS allow-list of two origins', () => {
       const pre = await preflight(server().url, origin);
       const r = await ask(server().url, { body: QUERY, headers: { origin } });
       for (const response of [pre, r]) {
-        expect([...response.headers.keys()].filter((h) => h.startsWith('access-control-')), origin).toEqual([]);
+        expect(
+          [...response.headers.keys()].filter((h) => h.startsWith('access-control-')),
+          origin,
+        ).toEqual([]);
         // caches must not hand an allowed origin's answer to this one, or the other way round
         expect(response.headers.get('vary')).toMatch(/\bOrigin\b/);
       }
@@ -152,7 +160,11 @@ describe('over HTTP, in production with GraphiQL switched on (KG_GRAPHIQL=1)', (
 
 describe('over HTTP, with a CORS allow-list and KG_REQUIRE_READER_TOKEN=1', () => {
   const token = 'reader-token-0123456789abcdef';
-  const server = useServer({ KG_CORS_ORIGINS: 'https://desk.example.org', KG_REQUIRE_READER_TOKEN: '1', KG_READER_TOKENS: `Rita:${token}` });
+  const server = useServer({
+    KG_CORS_ORIGINS: 'https://desk.example.org',
+    KG_REQUIRE_READER_TOKEN: '1',
+    KG_READER_TOKENS: `Rita:${token}`,
+  });
 
   it('answers the preflight, which browsers send without a token, and lets the page read a 401 and an answer', async () => {
     const origin = 'https://desk.example.org';

@@ -31,12 +31,17 @@ async function scrape(url: string, token?: string): Promise<Sample[]> {
 }
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, body: await response.json() };
 }
 
 /** costs 303 (README: Limits, Cost): four of them spend a budget of 1000 */
-const ORDINARY = '{ node(id: "person:sergei-duvanov") { ... on Person { name related(first: 20) { type status other { name } citations { quote } } } } }';
+const ORDINARY =
+  '{ node(id: "person:sergei-duvanov") { ... on Person { name related(first: 20) { type status other { name } citations { quote } } } } }';
 
 const requests = (s: Sample[], operation: string) => valueOf(s, 'kg_graphql_requests_total', { operation });
 const refusals = (s: Sample[], guard: string) => valueOf(s, 'kg_refusals_total', { guard });
@@ -71,7 +76,9 @@ describe('GET /metrics with KG_METRICS=on', () => {
     expect(valueOf(after, 'kg_graphql_duration_seconds_sum', { operation: 'FindDuvanov' })).toBeGreaterThan(0);
     expect(valueOf(after, 'kg_graphql_errors_total', { operation: 'FindDuvanov', kind: 'client' })).toBe(0);
     // every round trip the request made, as its trace reports them, and their time
-    expect(totalOf(after, 'kg_store_call_duration_seconds_count') - totalOf(before, 'kg_store_call_duration_seconds_count')).toBe(roundTrips);
+    expect(totalOf(after, 'kg_store_call_duration_seconds_count') - totalOf(before, 'kg_store_call_duration_seconds_count')).toBe(
+      roundTrips,
+    );
     expect(totalOf(after, 'kg_store_call_duration_seconds_sum')).toBeGreaterThan(totalOf(before, 'kg_store_call_duration_seconds_sum'));
   });
 
@@ -87,7 +94,8 @@ describe('GET /metrics with KG_METRICS=on', () => {
 
   it('counts refusals by the guard that refused', async () => {
     const before = await scrape(server().url);
-    const deep = '{ node(id: "person:sergei-duvanov") { ... on Entity { related(first: 1) { other { ... on Entity { related(first: 1) { other { name } } } } } } } }';
+    const deep =
+      '{ node(id: "person:sergei-duvanov") { ... on Entity { related(first: 1) { other { ... on Entity { related(first: 1) { other { name } } } } } } } }';
     expect((await postQuery(server().url, deep)).body.errors[0].extensions.code).toBe('QUERY_TOO_DEEP');
     const huge = await post(server().url, { query: `{ search(query: "${'x'.repeat(1_100_000)}") { score } }` });
     expect(huge.status).toBe(413);
@@ -105,7 +113,9 @@ describe('GET /metrics with KG_METRICS=on', () => {
     const done = await post(server().url, { query: ingest, variables: { d: FOLLOW_UP } }, { authorization: `Bearer ${EDITOR}` });
     expect(done.body.data.ingestArticle.articleId).toBeTruthy();
     const after = await scrape(server().url);
-    expect(valueOf(after, 'kg_ingests_total', { outcome: 'ingested' }) - valueOf(before, 'kg_ingests_total', { outcome: 'ingested' })).toBe(1);
+    expect(valueOf(after, 'kg_ingests_total', { outcome: 'ingested' }) - valueOf(before, 'kg_ingests_total', { outcome: 'ingested' })).toBe(
+      1,
+    );
     expect(valueOf(after, 'kg_ingests_total', { outcome: 'failed' }) - valueOf(before, 'kg_ingests_total', { outcome: 'failed' })).toBe(1);
     expect(refusals(after, 'unauthenticated') - refusals(before, 'unauthenticated')).toBe(1);
   });
@@ -121,12 +131,22 @@ describe('GET /metrics with KG_METRICS=on', () => {
 
 describe('GET /metrics with KG_METRICS=token, reader tokens required and rate limits on', () => {
   const server = useServer({
-    KG_METRICS: 'token', KG_METRICS_TOKEN: SCRAPE, KG_REQUIRE_READER_TOKEN: '1', KG_READER_TOKENS: `Rita Reader:${READER}`,
-    KG_RATE_LIMIT: '1', KG_MAX_COST: '1000', KG_RATE_BUDGET: '1000', KG_RATE_WINDOW_S: '3600',
+    KG_METRICS: 'token',
+    KG_METRICS_TOKEN: SCRAPE,
+    KG_REQUIRE_READER_TOKEN: '1',
+    KG_READER_TOKENS: `Rita Reader:${READER}`,
+    KG_RATE_LIMIT: '1',
+    KG_MAX_COST: '1000',
+    KG_RATE_BUDGET: '1000',
+    KG_RATE_WINDOW_S: '3600',
   });
 
   it('answers 401 without its own token (a reader token is not it) and 200 with it', async () => {
-    for (const headers of [{} as Record<string, string>, { authorization: 'Bearer wrong-token-0123456789abc' }, { authorization: `Bearer ${READER}` }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { authorization: 'Bearer wrong-token-0123456789abc' },
+      { authorization: `Bearer ${READER}` },
+    ]) {
       const refused = await fetch(`${server().url}/metrics`, { headers });
       expect(refused.status).toBe(401);
       expect(refused.headers.get('www-authenticate')).toBe('Bearer');

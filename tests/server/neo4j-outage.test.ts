@@ -62,7 +62,10 @@ const wanted = neo4jConfig !== null || neo4jRequired;
     httpPort = await freePort();
     await neo4jScript('start');
     // a cold Neo4j builds its schema and takes the seed first; on a busy 2-core CI machine that takes a while
-    server = await startServer({ NEO4J_URI: `bolt://127.0.0.1:${boltPort}`, NEO4J_PASSWORD: PASSWORD, KG_SEED_ON_START: '1', LOG_LEVEL: 'info' }, { startTimeoutMs: 300_000 });
+    server = await startServer(
+      { NEO4J_URI: `bolt://127.0.0.1:${boltPort}`, NEO4J_PASSWORD: PASSWORD, KG_SEED_ON_START: '1', LOG_LEVEL: 'info' },
+      { startTimeoutMs: 300_000 },
+    );
   }, 600_000);
 
   afterAll(async () => {
@@ -87,7 +90,11 @@ const wanted = neo4jConfig !== null || neo4jRequired;
     await neo4jScript('stop');
     for (const [name, query] of Object.entries(queries)) {
       const { status, body, ms } = await postQuery(url, query);
-      expect({ name, status, codes: body.errors?.map((e: { extensions: { code: string } }) => e.extensions.code) }).toEqual({ name, status: 503, codes: ['STORE_UNAVAILABLE'] });
+      expect({ name, status, codes: body.errors?.map((e: { extensions: { code: string } }) => e.extensions.code) }).toEqual({
+        name,
+        status: 503,
+        codes: ['STORE_UNAVAILABLE'],
+      });
       expect(ms, `${name} took ${Math.round(ms)} ms`).toBeLessThan(FAIL_FAST_MS);
       // masked: no driver text, no address, no Cypher
       expect(JSON.stringify(body)).not.toMatch(/bolt|127\.0\.0\.1|ECONNREFUSED|MATCH|neo4j/i);

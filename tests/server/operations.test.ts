@@ -19,7 +19,11 @@ async function start(env: Record<string, string> = {}): Promise<ServerProcess> {
 
 /** The JSON log lines the server wrote. */
 function logLines(server: ServerProcess): Record<string, unknown>[] {
-  return server.logs().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+  return server
+    .logs()
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l));
 }
 
 afterAll(async () => {
@@ -29,7 +33,9 @@ afterAll(async () => {
 
 describe('a running server (embedded store)', () => {
   let server: ServerProcess;
-  beforeAll(async () => { server = await start({ LOG_LEVEL: 'debug' }); }, 60_000);
+  beforeAll(async () => {
+    server = await start({ LOG_LEVEL: 'debug' });
+  }, 60_000);
 
   it('answers /health and /ready', async () => {
     const health = await fetch(`${server.url}/health`);
@@ -56,7 +62,9 @@ describe('a running server (embedded store)', () => {
 
   it('writes the request id on every log line of that request', async () => {
     const id = 'trace-me-42';
-    const { body } = await postQuery(server.url, '{ node(id: "person:sergei-duvanov") { id } nope: node(id: 7) { id } }', { 'x-request-id': id });
+    const { body } = await postQuery(server.url, '{ node(id: "person:sergei-duvanov") { id } nope: node(id: 7) { id } }', {
+      'x-request-id': id,
+    });
     expect(body.data.node.id).toBe('person:sergei-duvanov');
     await new Promise((resolve) => setTimeout(resolve, 200));
     const mine = logLines(server).filter((l) => l.requestId === id);
@@ -79,7 +87,9 @@ describe('a running server (embedded store)', () => {
     child.stderr.on('data', (d) => (stderr += d));
     const code = await new Promise((resolve) => child.on('exit', resolve));
     expect(code).toBe(1);
-    expect(stderr.trim().split('\n')).toEqual([`kg: cannot listen: 127.0.0.1:${server.port} is already in use (stop what uses it, or set PORT)`]);
+    expect(stderr.trim().split('\n')).toEqual([
+      `kg: cannot listen: 127.0.0.1:${server.port} is already in use (stop what uses it, or set PORT)`,
+    ]);
   }, 30_000);
 });
 
@@ -91,11 +101,15 @@ describe('graceful shutdown on SIGTERM', () => {
     const body = JSON.stringify({ query: SEARCH });
     // a slow client: the request is in flight (headers and half the body sent) when SIGTERM arrives
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = request(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        let text = '';
-        res.on('data', (d) => (text += d));
-        res.on('end', () => resolve({ status: res.statusCode!, text }));
-      });
+      const req = request(
+        `${server.url}/graphql`,
+        { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        (res) => {
+          let text = '';
+          res.on('data', (d) => (text += d));
+          res.on('end', () => resolve({ status: res.statusCode!, text }));
+        },
+      );
       req.on('error', reject);
       req.write(body.slice(0, 20));
       setTimeout(() => {

@@ -25,10 +25,15 @@ afterAll(async () => {
 });
 
 const post = (body: unknown) =>
-  fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, body: await r.json() }));
+  fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(
+    async (r) => ({ status: r.status, body: await r.json() }),
+  );
 const getHashOnly = () => {
   const params = new URLSearchParams({ extensions: JSON.stringify(persisted) });
-  return fetch(`${server.url}/graphql?${params}`, { headers: { accept: 'application/json' } }).then(async (r) => ({ status: r.status, body: await r.json() }));
+  return fetch(`${server.url}/graphql?${params}`, { headers: { accept: 'application/json' } }).then(async (r) => ({
+    status: r.status,
+    body: await r.json(),
+  }));
 };
 
 describe('automatic persisted queries', () => {

@@ -23,9 +23,11 @@ const BO = 'bo-reader-token-0123456789';
 const CY = 'cy-reader-token-0123456789';
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 /** costs 303 (README: Limits, Cost) */
-const ORDINARY = '{ node(id: "person:sergei-duvanov") { ... on Person { name related(first: 20) { type status other { name } citations { quote } } } } }';
+const ORDINARY =
+  '{ node(id: "person:sergei-duvanov") { ... on Person { name related(first: 20) { type status other { name } citations { quote } } } } }';
 /** costs far past KG_MAX_COST: refused before it runs */
-const COST_BOMB = '{ node(id: "person:sergei-duvanov") { ... on Person { related(first: 100) { other { related(first: 100) { other { name } } } } } } }';
+const COST_BOMB =
+  '{ node(id: "person:sergei-duvanov") { ... on Person { related(first: 100) { other { related(first: 100) { other { name } } } } } } }';
 
 function expectRateLimited(answer: { status: number; body: any; headers: Headers }, windowS: number): number {
   expect(answer.status).toBe(429);
@@ -39,8 +41,11 @@ function expectRateLimited(answer: { status: number; body: any; headers: Headers
 describe('per-client rate limits, keyed by token, else by the socket address', () => {
   const server = useServer({
     // a long window, so that next to nothing refills while the test runs
-    KG_MAX_COST: '5000', KG_RATE_BUDGET: '5000', KG_RATE_WINDOW_S: '600',
-    KG_READER_TOKENS: `Ana:${ANA},Bo:${BO},Cy:${CY}`, KG_CORS_ORIGINS: 'https://desk.example.org',
+    KG_MAX_COST: '5000',
+    KG_RATE_BUDGET: '5000',
+    KG_RATE_WINDOW_S: '600',
+    KG_READER_TOKENS: `Ana:${ANA},Bo:${BO},Cy:${CY}`,
+    KG_CORS_ORIGINS: 'https://desk.example.org',
   });
 
   it('answers 429 with Retry-After once a client has spent its budget, and no other client notices', async () => {
@@ -105,7 +110,12 @@ describe('per-client rate limits behind one trusted proxy', () => {
     expectRateLimited(await postQuery(server().url, ORDINARY, from('198.51.100.2, 198.51.100.1')), 2);
     expect((await postQuery(server().url, ORDINARY, from('198.51.100.2'))).status).toBe(200);
     // malformed JSON (400, refused before anything ran) spends the whole budget too
-    const malformed = () => fetch(`${server().url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...from('198.51.100.3') }, body: '{"query": ' });
+    const malformed = () =>
+      fetch(`${server().url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...from('198.51.100.3') },
+        body: '{"query": ',
+      });
     let status = (await malformed()).status;
     for (let tries = 1; status === 400; tries++) {
       expect(tries).toBeLessThanOrEqual(2);

@@ -29,7 +29,9 @@ const poll = <T>(actual: () => T | Promise<T>) => expect.poll(actual, { timeout:
 
 async function api<T = any>(server: ServerProcess, query: string, variables: Record<string, unknown> = {}, token = EDITOR): Promise<T> {
   const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
@@ -39,8 +41,12 @@ async function api<T = any>(server: ServerProcess, query: string, variables: Rec
 /** The seed's follow-up, and a copy of it as another article in which Aigul Testova is spelt Aigil: two near misses. */
 function followUps(): unknown[] {
   const followUp = readFileSync(join(root, 'tests/fixtures/follow-up-duvanov.json'), 'utf8');
-  const respelt = JSON.parse(followUp.replaceAll('Aigul Testova', 'Aigil Testova')
-    .replaceAll('Duvanov supporters renew appeal', 'Duvanov supporters appeal again').replaceAll('kg-test/follow-up', 'kg-test/follow-up-again'));
+  const respelt = JSON.parse(
+    followUp
+      .replaceAll('Aigul Testova', 'Aigil Testova')
+      .replaceAll('Duvanov supporters renew appeal', 'Duvanov supporters appeal again')
+      .replaceAll('kg-test/follow-up', 'kg-test/follow-up-again'),
+  );
   return [JSON.parse(followUp), respelt, disagreeingFollowUp];
 }
 
@@ -52,7 +58,8 @@ async function signIn(page: Page, token: string): Promise<void> {
 
 const duplicate = (page: Page, id: string) => page.locator(`.duplicate[data-duplicate="${id}"]`);
 const statusDispute = (page: Page) => page.locator('.queue .dispute[data-aspect="status"]');
-const pairIds = async (server: ServerProcess) => (await api(server, '{ possibleDuplicates(first: 100) { id } }')).possibleDuplicates.map((c: any) => c.id);
+const pairIds = async (server: ServerProcess) =>
+  (await api(server, '{ possibleDuplicates(first: 100) { id } }')).possibleDuplicates.map((c: any) => c.id);
 
 /** Presses Tab until `done` holds for the focused element; what was focused on the way, in order. */
 async function tabUntil(page: Page, done: string, limit = 200): Promise<string[]> {
@@ -77,7 +84,8 @@ for (const serverStore of serverStores()) {
     const contexts: BrowserContext[] = [];
     const requests: string[] = [];
     const problems: string[] = [];
-    const shot = (page: Page, step: string) => page.screenshot({ path: join(shots, `review-${serverStore.name}-${step}.png`), fullPage: true });
+    const shot = (page: Page, step: string) =>
+      page.screenshot({ path: join(shots, `review-${serverStore.name}-${step}.png`), fullPage: true });
 
     async function newPage(): Promise<Page> {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -86,13 +94,20 @@ for (const serverStore of serverStores()) {
       const page = await context.newPage();
       page.on('pageerror', (error) => problems.push(error.stack ?? error.message));
       // a refusal the test provokes is an HTTP error the console reports; anything else is a problem
-      page.on('console', (message) => ['error', 'warning'].includes(message.type()) && !/status of 40[13]/.test(message.text()) && problems.push(`${message.type()}: ${message.text()}`));
+      page.on(
+        'console',
+        (message) =>
+          ['error', 'warning'].includes(message.type()) &&
+          !/status of 40[13]/.test(message.text()) &&
+          problems.push(`${message.type()}: ${message.text()}`),
+      );
       return page;
     }
 
     beforeAll(async () => {
       server = await startServer({ ...(await serverStore.prepare()), ...TOKENS });
-      for (const document of followUps()) await api(server, 'mutation ($d: JSON!) { ingestArticle(document: $d, note: "a follow-up") { articleId } }', { d: document });
+      for (const document of followUps())
+        await api(server, 'mutation ($d: JSON!) { ingestArticle(document: $d, note: "a follow-up") { articleId } }', { d: document });
       browser = await launchChromium();
       mkdirSync(shots, { recursive: true });
     }, 10 * 60_000);
@@ -128,8 +143,13 @@ for (const serverStore of serverStores()) {
       await signIn(page, EDITOR);
       await poll(() => statusDispute(page).getByRole('button', { name: 'Record verdict' }).count()).toBe(1);
       // every control has a name a screen reader reads out
-      const unnamed = await page.locator('main').evaluate((main) => [...main.querySelectorAll('button, input, select, textarea, a')]
-        .filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label') && !el.textContent?.trim()).map((el) => el.outerHTML));
+      const unnamed = await page
+        .locator('main')
+        .evaluate((main) =>
+          [...main.querySelectorAll('button, input, select, textarea, a')]
+            .filter((el) => !(el as HTMLInputElement).labels?.length && !el.getAttribute('aria-label') && !el.textContent?.trim())
+            .map((el) => el.outerHTML),
+        );
       expect(unnamed).toEqual([]);
 
       const verdict = statusDispute(page).getByLabel('Your verdict');
@@ -140,7 +160,10 @@ for (const serverStore of serverStores()) {
       const skipped = await page.locator('main').evaluate((main) => {
         const all = [...main.querySelectorAll<HTMLElement>('button, input, select, textarea, a')].filter((el) => el.offsetParent !== null);
         const end = all.indexOf(main.querySelector('.dispute[data-aspect="status"] select')!);
-        return all.slice(0, end).filter((el) => el.dataset.visited !== 'yes' && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked)).map((el) => el.outerHTML.slice(0, 80));
+        return all
+          .slice(0, end)
+          .filter((el) => el.dataset.visited !== 'yes' && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked))
+          .map((el) => el.outerHTML.slice(0, 80));
       });
       expect(skipped).toEqual([]);
       await page.keyboard.press('ArrowDown');
@@ -153,11 +176,16 @@ for (const serverStore of serverStores()) {
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Record verdict');
       await shot(page, '1-keyboard');
       await page.keyboard.press('Enter');
-      await poll(() => statusDispute(page).locator('.verdict-now').textContent()).toBe('Editor\'s verdict: DENIED, by Ada Editor: “The lawyer denies it herself; the seed only reports it.”');
+      await poll(() => statusDispute(page).locator('.verdict-now').textContent()).toBe(
+        "Editor's verdict: DENIED, by Ada Editor: “The lawyer denies it herself; the seed only reports it.”",
+      );
       expect(await statusDispute(page).locator('.outcome').textContent()).toContain('Verdict recorded: DENIED');
       const id = await statusDispute(page).getAttribute('data-dispute');
       const { disputes } = await api(server, '{ disputes(first: 50) { id relationship { status editorVerdict { status editor } } } }');
-      expect(disputes.find((d: any) => d.id === id).relationship).toEqual({ status: 'ALLEGED', editorVerdict: { status: 'DENIED', editor: 'Ada Editor' } });
+      expect(disputes.find((d: any) => d.id === id).relationship).toEqual({
+        status: 'ALLEGED',
+        editorVerdict: { status: 'DENIED', editor: 'Ada Editor' },
+      });
       await shot(page, '2-verdict');
     }, 120_000);
 
@@ -172,7 +200,9 @@ for (const serverStore of serverStores()) {
       await card.getByRole('button', { name: 'Preview merge' }).click();
       const plan = card.locator('.merge-plan');
       await poll(() => plan.count()).toBe(1);
-      expect(await plan.locator('p').first().textContent()).toBe('Nurbulat Masanov would become part of Nurbolat Masanov (keeping its id and name).');
+      expect(await plan.locator('p').first().textContent()).toBe(
+        'Nurbulat Masanov would become part of Nurbolat Masanov (keeping its id and name).',
+      );
       expect(await plan.textContent()).toContain('Names added as aliases: Nurbulat Masanov');
       // the dry run changed nothing
       expect(await pairIds(server)).toContain(MASANOV);
@@ -203,7 +233,10 @@ for (const serverStore of serverStores()) {
 
     it('tells the second of two editors settling one duplicate that it is already settled', async () => {
       const [first, second] = [await newPage(), await newPage()];
-      for (const [page, token] of [[first, EDITOR], [second, SECOND_EDITOR]] as const) {
+      for (const [page, token] of [
+        [first, EDITOR],
+        [second, SECOND_EDITOR],
+      ] as const) {
         await page.goto(`${server.url}/explore/review`);
         await signIn(page, token);
         await poll(() => duplicate(page, TESTOVA).getByRole('button', { name: 'Not the same' }).count()).toBe(1);
@@ -218,13 +251,15 @@ for (const serverStore of serverStores()) {
       const theirs = duplicate(second, TESTOVA);
       await theirs.getByLabel('Note (why)').fill('Same person, surely.');
       await theirs.getByRole('button', { name: 'Preview merge' }).click();
-      await poll(() => theirs.getByRole('alert').textContent()).toBe('Already settled: another editor merged these or marked them distinct since the queue was loaded.');
+      await poll(() => theirs.getByRole('alert').textContent()).toBe(
+        'Already settled: another editor merged these or marked them distinct since the queue was loaded.',
+      );
       expect(await theirs.getByRole('button', { name: 'Not the same' }).isDisabled()).toBe(true);
       expect((await api(server, '{ node(id: "person:aigil-testova") { id } }')).node.id).toBe('person:aigil-testova');
       await shot(second, '8-already-settled');
     }, 120_000);
 
-    it('refuses a reader\'s token on an editor\'s action in the page, leaving the queue usable', async () => {
+    it("refuses a reader's token on an editor's action in the page, leaving the queue usable", async () => {
       const page = await newPage();
       await page.goto(`${server.url}/explore/review`);
       await signIn(page, EDITOR);

@@ -80,7 +80,10 @@ describe('npm start on a fresh machine', () => {
   it('refuses to start with a bad setting, naming it', async () => {
     const result = await new Promise<{ code: number | null; output: string }>((resolve) => {
       let output = '';
-      const p = spawn('node', ['--import', 'tsx', 'src/server/main.ts'], { cwd: root, env: { ...process.env, PORT: 'eighty', NEO4J_URI: '' } });
+      const p = spawn('node', ['--import', 'tsx', 'src/server/main.ts'], {
+        cwd: root,
+        env: { ...process.env, PORT: 'eighty', NEO4J_URI: '' },
+      });
       p.stderr.on('data', (d) => (output += d));
       p.on('exit', (code) => resolve({ code, output }));
     });
@@ -92,7 +95,11 @@ describe('npm start on a fresh machine', () => {
 /** The pids whose parent is `pid` (`ps` exits 1 when there are none). */
 async function childrenOf(pid: number): Promise<number[]> {
   const { stdout } = await promisify(execFile)('ps', ['-o', 'pid=', '--ppid', String(pid)]).catch(() => ({ stdout: '' }));
-  return stdout.split('\n').map((line) => line.trim()).filter(Boolean).map(Number);
+  return stdout
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map(Number);
 }
 
 function isAlive(pid: number): boolean {
@@ -105,10 +112,18 @@ function isAlive(pid: number): boolean {
 }
 
 /** `npm start` itself, as a user types it, on a store of its own; resolves once the server listens. */
-async function npmStart(port: number, dir: string, options: { ownGroup?: boolean } = {}): Promise<{ npm: ChildProcess; logs: () => string; exited: Promise<number | null> }> {
+async function npmStart(
+  port: number,
+  dir: string,
+  options: { ownGroup?: boolean } = {},
+): Promise<{ npm: ChildProcess; logs: () => string; exited: Promise<number | null> }> {
   let output = '';
   // ownGroup: a process group of its own, as a terminal gives a command, so the test can send Ctrl-C's SIGINT to all of it
-  const npm = spawn('npm', ['start'], { cwd: root, detached: options.ownGroup ?? false, env: { ...process.env, PORT: String(port), KG_DATA_DIR: dir, KG_SEED_ON_START: '0', NEO4J_URI: '', LOG_LEVEL: 'info' } });
+  const npm = spawn('npm', ['start'], {
+    cwd: root,
+    detached: options.ownGroup ?? false,
+    env: { ...process.env, PORT: String(port), KG_DATA_DIR: dir, KG_SEED_ON_START: '0', NEO4J_URI: '', LOG_LEVEL: 'info' },
+  });
   npm.stdout!.on('data', (d) => (output += d));
   npm.stderr!.on('data', (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => npm.on('exit', (code) => resolve(code)));

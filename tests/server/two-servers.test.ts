@@ -8,7 +8,12 @@ import { startServer, type ServerProcess } from '../support/server-process.js';
 // neo4j:// (the routing scheme a cluster or Aura needs, answered by a single server here). Both ingest
 // at once and answer the same questions the same way.
 const EDITOR = 'two-servers-editor-token-0123456789';
-const FOLLOW_UPS = ['tests/fixtures/follow-up-duvanov.json', 'tests/fixtures/follow-ups/1-appeal-upheld.json', 'tests/fixtures/follow-ups/2-punishment-cell.json', 'tests/fixtures/follow-ups/3-freed-early.json'];
+const FOLLOW_UPS = [
+  'tests/fixtures/follow-up-duvanov.json',
+  'tests/fixtures/follow-ups/1-appeal-upheld.json',
+  'tests/fixtures/follow-ups/2-punishment-cell.json',
+  'tests/fixtures/follow-ups/3-freed-early.json',
+];
 const document = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 
 const QUESTIONS = [
@@ -28,7 +33,8 @@ async function ask(server: ServerProcess, query: string, variables: unknown = {}
   return response.json();
 }
 
-const INGEST = 'mutation($d: JSON!) { ingestArticle(document: $d, note: "two servers") { articleId entities { created merged unchanged } } }';
+const INGEST =
+  'mutation($d: JSON!) { ingestArticle(document: $d, note: "two servers") { articleId entities { created merged unchanged } } }';
 
 describeNeo4j('two servers over one Neo4j', (config) => {
   const servers: ServerProcess[] = [];
@@ -43,7 +49,12 @@ describeNeo4j('two servers over one Neo4j', (config) => {
 
   beforeAll(async () => {
     await wipe();
-    const env = { NEO4J_USER: config.user, NEO4J_PASSWORD: config.password, NEO4J_DATABASE: config.database, KG_EDITOR_TOKENS: `Ed:${EDITOR}` };
+    const env = {
+      NEO4J_USER: config.user,
+      NEO4J_PASSWORD: config.password,
+      NEO4J_DATABASE: config.database,
+      KG_EDITOR_TOKENS: `Ed:${EDITOR}`,
+    };
     servers.push(await startServer({ ...env, NEO4J_URI: config.uri }));
     servers.push(await startServer({ ...env, NEO4J_URI: config.uri.replace(/^bolt:/, 'neo4j:'), KG_SEED_ON_START: '0' }));
   }, 180_000);
@@ -57,7 +68,7 @@ describeNeo4j('two servers over one Neo4j', (config) => {
     const reports = await Promise.all(FOLLOW_UPS.map((path, i) => ask(servers[i % 2]!, INGEST, { d: document(path) })));
     for (const report of reports) expect(report.errors).toBeUndefined();
     const entityCount = await ask(servers[0]!, '{ entities(first: 1) { totalCount } }');
-    const names = await ask(servers[1]!, "{ entities(first: 100, type: PERSON) { edges { node { name } } } }");
+    const names = await ask(servers[1]!, '{ entities(first: 100, type: PERSON) { edges { node { name } } } }');
     expect(names.errors).toBeUndefined();
     const people = names.data.entities.edges.map((e: { node: { name: string } }) => e.node.name);
     expect(new Set(people).size).toBe(people.length);

@@ -15,8 +15,13 @@ function writeInChildProcess(dataDir: string) {
   return new Promise<typeof child>((resolve, reject) => {
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk) => { stdout += chunk; if (stdout.includes('written\n')) resolve(child); });
-    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      if (stdout.includes('written\n')) resolve(child);
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
     child.on('exit', (code, signal) => reject(new Error(`child exited (${code ?? signal}) before writing:\n${stderr}`)));
     child.on('error', reject);
   });

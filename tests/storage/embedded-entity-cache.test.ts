@@ -24,7 +24,9 @@ const candidates = async (store: EmbeddedGraphStore, name: string) =>
 
 describe('embedded store: entity records kept between reads', () => {
   let dataDir = '';
-  beforeEach(() => { dataDir = mkdtempSync(join(tmpdir(), 'kg-entity-cache-')); });
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'kg-entity-cache-'));
+  });
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('reads its own later writes, by id and by match keys', async () => {
@@ -61,7 +63,13 @@ describe('embedded store: entity records kept between reads', () => {
       await store.writeDocument(DOCUMENT_A);
       expect((await node(store, KUSHIM.id))?.name).toBe('Dos Kushim');
       const renamed = { ...KUSHIM, id: 'person:dos-kushim-2', name: 'Dos Kushim' };
-      await store.writeDocument({ article: ARTICLE_B, entities: [renamed], mentions: [], relationships: [], renames: [{ from: KUSHIM.id, to: renamed.id }] });
+      await store.writeDocument({
+        article: ARTICLE_B,
+        entities: [renamed],
+        mentions: [],
+        relationships: [],
+        renames: [{ from: KUSHIM.id, to: renamed.id }],
+      });
       expect(await node(store, KUSHIM.id)).toBeNull();
       expect((await node(store, renamed.id))?.id).toBe(renamed.id);
     } finally {
@@ -75,14 +83,18 @@ describe('embedded store: entity records kept between reads', () => {
       await store.writeDocument(DOCUMENT_A);
       expect((await node(store, DUVANOV.id))?.aliases).toEqual(['Sergey Duvanov']);
       let seenInside: EntityRecord | null = null;
-      await expect(store.writeDocument(withAlias('Serzhan Duvanov'), {
-        onStep: (step) => {
-          if (step !== 'entities') return;
-          // the read runs at once, inside the open transaction, and sees the uncommitted alias
-          void store.getNodes([DUVANOV.id]).then(([record]) => { seenInside = record as EntityRecord; });
-          throw new Error('stop after the entities');
-        },
-      })).rejects.toThrow('stop after the entities');
+      await expect(
+        store.writeDocument(withAlias('Serzhan Duvanov'), {
+          onStep: (step) => {
+            if (step !== 'entities') return;
+            // the read runs at once, inside the open transaction, and sees the uncommitted alias
+            void store.getNodes([DUVANOV.id]).then(([record]) => {
+              seenInside = record as EntityRecord;
+            });
+            throw new Error('stop after the entities');
+          },
+        }),
+      ).rejects.toThrow('stop after the entities');
       expect((seenInside as EntityRecord | null)?.aliases).toEqual(['Sergey Duvanov', 'Serzhan Duvanov']);
       expect((await node(store, DUVANOV.id))?.aliases).toEqual(['Sergey Duvanov']);
       expect((await candidates(store, 'Serzhan Duvanov')).map((c) => c.aliases)).toEqual([['Sergey Duvanov']]);
@@ -91,7 +103,7 @@ describe('embedded store: entity records kept between reads', () => {
     }
   });
 
-  it("reads what another connection committed (a CLI ingest beside a running server)", async () => {
+  it('reads what another connection committed (a CLI ingest beside a running server)', async () => {
     const server = await EmbeddedGraphStore.open(dataDir);
     const cli = await EmbeddedGraphStore.open(dataDir);
     try {
@@ -115,7 +127,9 @@ describe('embedded store: entity records kept between reads', () => {
         expect((await store.getNodes(ids)).map((n) => n?.id)).toEqual(ids);
       }
       const [kept] = await store.getNodes([ZHOVTIS.id]);
-      expect(() => { (kept as EntityRecord).aliases.push('mutated'); }).toThrow(TypeError);
+      expect(() => {
+        (kept as EntityRecord).aliases.push('mutated');
+      }).toThrow(TypeError);
     } finally {
       await store.close();
     }

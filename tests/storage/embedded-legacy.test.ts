@@ -39,8 +39,13 @@ describe('an embedded store written by an earlier version', () => {
       expect(relations).toHaveLength(1);
       expect(relations[0]).toMatchObject({ type: 'REPRESENTS', status: 'ALLEGED', disputed: true });
       expect(relations[0].id).not.toMatch(/old/);
-      expect(relations[0].citations.map((c) => [c.articleId, c.status])).toEqual([['article:a', 'REPORTED'], ['article:b', 'DENIED']]);
-      expect(await store.listDisputes({ first: 5 })).toEqual([{ id: `dispute:status:${relations[0].id}`, aspect: 'status', subjectId: relations[0].id }]);
+      expect(relations[0].citations.map((c) => [c.articleId, c.status])).toEqual([
+        ['article:a', 'REPORTED'],
+        ['article:b', 'DENIED'],
+      ]);
+      expect(await store.listDisputes({ first: 5 })).toEqual([
+        { id: `dispute:status:${relations[0].id}`, aspect: 'status', subjectId: relations[0].id },
+      ]);
     } finally {
       await store.close();
     }
@@ -51,7 +56,7 @@ describe('an embedded store written before facts were kept one row per source (s
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('moves each entity\'s facts into rows by source, keeping every entry, and drops the column', async () => {
+  it("moves each entity's facts into rows by source, keeping every entry, and drops the column", async () => {
     const a = { articleId: 'article:a', publishedAt: null, name: 'Maria Pulman', aliases: [], roles: ['lawyer'], kind: null, date: null };
     const a2 = { ...a, name: 'M. Pulman' }; // a merge left two from one article
     const b = { ...a, articleId: 'article:b', roles: [] };
@@ -62,7 +67,9 @@ describe('an embedded store written before facts were kept one row per source (s
     for (const sql of MIGRATIONS.slice(0, 4)) db.exec(sql);
     db.prepare(`INSERT INTO entities (id, type, name, aliases, roles, search_keys, facts) VALUES
       ('person:maria-pulman', 'PERSON', 'Maria Pulman', '[]', '[]', 'maria pulman', ?),
-      ('person:sergei-duvanov', 'PERSON', 'Sergei Duvanov', '[]', '[]', 'sergei duvanov', '[]')`).run(JSON.stringify([b, editor, a, legacy, a2]));
+      ('person:sergei-duvanov', 'PERSON', 'Sergei Duvanov', '[]', '[]', 'sergei duvanov', '[]')`).run(
+      JSON.stringify([b, editor, a, legacy, a2]),
+    );
     db.exec('PRAGMA user_version = 4');
     db.close();
     const store = await openEmbeddedStore(dir);
@@ -77,7 +84,8 @@ describe('an embedded store written before facts were kept one row per source (s
       const columns = (after.prepare('PRAGMA table_info(entities)').all() as Array<{ name: string }>).map((c) => c.name);
       expect(columns).not.toContain('facts');
       expect(after.prepare('SELECT source_id FROM entity_facts ORDER BY source_id').all()).toEqual(
-        ['article:a', 'article:b', 'editor:', 'legacy:'].map((source_id) => ({ source_id })));
+        ['article:a', 'article:b', 'editor:', 'legacy:'].map((source_id) => ({ source_id })),
+      );
     } finally {
       after.close();
     }

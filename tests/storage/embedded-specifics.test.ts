@@ -17,14 +17,18 @@ import { ARTICLE_A, DOCUMENT_A, DUVANOV } from './fixtures.js';
 
 describe('embedded store specifics', () => {
   let dataDir = '';
-  beforeEach(() => { dataDir = mkdtempSync(join(tmpdir(), 'kg-embedded-')); });
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'kg-embedded-'));
+  });
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it("gives a bulk load its review items a page at a time, each once, in id order", async () => {
+  it('gives a bulk load its review items a page at a time, each once, in id order', async () => {
     const store = await EmbeddedGraphStore.open(dataDir);
     try {
       const ids = ['candidate:e', 'candidate:a', 'candidate:g', 'candidate:c', 'candidate:b', 'candidate:f', 'candidate:d'];
-      await store.recordDuplicateCandidates(ids.map((id, i) => ({ id, entityIds: [`person:x${i}`, `person:y${i}`], score: 0.8, reason: 'similar name' })));
+      await store.recordDuplicateCandidates(
+        ids.map((id, i) => ({ id, entityIds: [`person:x${i}`, `person:y${i}`], score: 0.8, reason: 'similar name' })),
+      );
       const pages: string[][] = [];
       for await (const page of store.stagedDuplicateCandidates(3)) pages.push(page.map((c) => c.id));
       expect(pages.map((p) => p.length)).toEqual([3, 3, 1]);
@@ -84,8 +88,12 @@ describe('embedded store specifics', () => {
 
   it('asks the index for at least 50 candidates, or five per wanted hit', async () => {
     const store = await openEmbeddedStore(dataDir);
-    const namesakes: DocumentWrite['entities'] = Array.from({ length: 120 }, (_, i) => (
-      { ...DUVANOV, id: `person:duvanov-${String(i).padStart(3, '0')}`, name: `Duvanov ${i}`, aliases: [] }));
+    const namesakes: DocumentWrite['entities'] = Array.from({ length: 120 }, (_, i) => ({
+      ...DUVANOV,
+      id: `person:duvanov-${String(i).padStart(3, '0')}`,
+      name: `Duvanov ${i}`,
+      aliases: [],
+    }));
     await store.writeDocument({ article: ARTICLE_A, entities: namesakes, mentions: [], relationships: [] });
     expect(await store.searchCandidates({ query: 'Duvanov', types: null, first: 1 })).toHaveLength(50);
     expect(await store.searchCandidates({ query: 'Duvanov', types: null, first: 20 })).toHaveLength(100);
@@ -113,9 +121,13 @@ describe('trigramMatchExpression', () => {
 describe('toDomainError', () => {
   it('turns a SQLite uniqueness failure into UniquenessViolationError, keeping the cause', () => {
     const db = new Database(':memory:');
-    db.exec('CREATE TABLE t (id TEXT PRIMARY KEY); INSERT INTO t VALUES (\'x\')');
+    db.exec("CREATE TABLE t (id TEXT PRIMARY KEY); INSERT INTO t VALUES ('x')");
     let caught: unknown;
-    try { db.exec('INSERT INTO t VALUES (\'x\')'); } catch (error) { caught = error; }
+    try {
+      db.exec("INSERT INTO t VALUES ('x')");
+    } catch (error) {
+      caught = error;
+    }
     db.close();
     const translated = toDomainError(caught);
     expect(translated).toBeInstanceOf(UniquenessViolationError);
@@ -132,7 +144,7 @@ describe('openDatabase durability', () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('fsyncs every commit by default, and not in a scratch store (kg bulk-load\'s staging)', () => {
+  it("fsyncs every commit by default, and not in a scratch store (kg bulk-load's staging)", () => {
     dir = mkdtempSync(join(tmpdir(), 'kg-sync-'));
     const durable = openDatabase(join(dir, 'durable.sqlite'));
     const scratch = openDatabase(join(dir, 'scratch.sqlite'), { durable: false });
@@ -153,10 +165,18 @@ describe('openDatabase durability', () => {
     dir = mkdtempSync(join(tmpdir(), 'kg-wal-'));
     const file = join(dir, 'kg.sqlite');
     new Database(file).exec('CREATE TABLE t (x)').close();
-    const holder = spawn(process.execPath, ['-e', `
+    const holder = spawn(
+      process.execPath,
+      [
+        '-e',
+        `
       const db = new (require('better-sqlite3'))(process.argv[1]);
       db.exec('BEGIN IMMEDIATE'); db.prepare('INSERT INTO t VALUES (1)').run();
-      console.log('holding'); setTimeout(() => { db.exec('COMMIT'); db.close(); }, 400);`, file], { stdio: ['ignore', 'pipe', 'inherit'] });
+      console.log('holding'); setTimeout(() => { db.exec('COMMIT'); db.close(); }, 400);`,
+        file,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     const exited = new Promise((resolve) => holder.on('exit', resolve));
     await new Promise((resolve) => holder.stdout.once('data', resolve));
     try {
@@ -176,8 +196,13 @@ describe('openDatabase durability', () => {
     try {
       migrateSchema(db);
       for (const sql of RELATION_PAGE_STATEMENTS) {
-        const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ entityId: 'x', out: 1, in: 1, first: 10, types: '["FRIEND_OF"]' }) as Array<{ detail: string }>)
-          .map((row) => row.detail).join('\n');
+        const plan = (
+          db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ entityId: 'x', out: 1, in: 1, first: 10, types: '["FRIEND_OF"]' }) as Array<{
+            detail: string;
+          }>
+        )
+          .map((row) => row.detail)
+          .join('\n');
         expect(plan).toContain('MERGE (UNION ALL)');
         expect(plan).toMatch(/relationships_by_source_type/);
         expect(plan).toMatch(/relationships_by_target_type/);
@@ -190,7 +215,7 @@ describe('openDatabase durability', () => {
 
   // a common blocking key (w_of) has tens of thousands of rows at 100k entities: a lookup must take the
   // oldest of each type off the primary key and stop, never read and sort them all
-  it('reads a blocking key\'s oldest rows off the primary key per type, merged, with no sort', () => {
+  it("reads a blocking key's oldest rows off the primary key per type, merged, with no sort", () => {
     dir = mkdtempSync(join(tmpdir(), 'kg-plan-'));
     const db = openDatabase(join(dir, 'kg.sqlite'));
     try {
@@ -198,12 +223,16 @@ describe('openDatabase durability', () => {
       const insert = db.prepare('INSERT INTO entity_match_keys (key, type, seq) VALUES (?, ?, ?)');
       for (let seq = 1; seq <= 400; seq++) insert.run('w_of', ['PERSON', 'ORGANISATION', 'EVENT', 'PLACE'][seq % 4], seq);
       const params = { key: 'w_of', limit: 64, type0: 'PERSON', type1: 'ORGANISATION', type2: null, type3: 'PLACE' };
-      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${MATCH_KEY_LOOKUP}`).all(params) as Array<{ detail: string }>).map((row) => row.detail).join('\n');
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${MATCH_KEY_LOOKUP}`).all(params) as Array<{ detail: string }>)
+        .map((row) => row.detail)
+        .join('\n');
       expect(plan).toContain('MERGE (UNION ALL)');
       expect(plan).toContain('USING PRIMARY KEY (key=? AND type=?)');
       expect(plan).not.toMatch(/TEMP B-TREE/);
       // the answer: the 64 oldest of the types asked, in seq order (EVENT, seq % 4 === 2, left out)
-      const expected = Array.from({ length: 400 }, (_, i) => i + 1).filter((seq) => seq % 4 !== 2).slice(0, 64);
+      const expected = Array.from({ length: 400 }, (_, i) => i + 1)
+        .filter((seq) => seq % 4 !== 2)
+        .slice(0, 64);
       expect(db.prepare(MATCH_KEY_LOOKUP).pluck().all(params)).toEqual(expected);
     } finally {
       db.close();

@@ -10,4 +10,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 let opened = 0;
 // every test gets a store of its own in a new directory, so there is nothing to reset
-describeGraphStoreContract('embedded', () => openEmbeddedStore(join(root, `store-${++opened}`)), async () => {});
+describeGraphStoreContract(
+  'embedded',
+  () => openEmbeddedStore(join(root, `store-${++opened}`)),
+  async () => {},
+);

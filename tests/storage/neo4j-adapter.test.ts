@@ -7,9 +7,7 @@ import type { GraphStore } from '../../src/storage/graph-store.js';
 import { openNeo4jStore } from '../../src/storage/neo4j/index.js';
 import { ENTITY_PAGE_OF_TYPE } from '../../src/storage/neo4j/statements.js';
 import { describeNeo4j, longNonsense, resetNeo4jDatabase, useNeo4jTestClient } from '../support/neo4j.js';
-import {
-  ALMATY, ARTICLE_A, DOCUMENT_A, DOCUMENT_B, DUVANOV, KIBHR, REPRESENTS, ZHOVTIS,
-} from './fixtures.js';
+import { ALMATY, ARTICLE_A, DOCUMENT_A, DOCUMENT_B, DUVANOV, KIBHR, REPRESENTS, ZHOVTIS } from './fixtures.js';
 
 /** True when a driver Integer (or a bigint) hides anywhere in a value. */
 function holdsDriverInteger(value: unknown): boolean {
@@ -53,11 +51,18 @@ describeNeo4j('Neo4j adapter', (config) => {
       { from: ZHOVTIS.id, to: DUVANOV.id },
     );
     expect(edge.yearType).toBe('INTEGER NOT NULL');
-    expect(edge.props).toEqual(expect.objectContaining({
-      id: REPRESENTS.id, status: 'REPORTED', start_year: 2002, start_month: 10, start_inferred: false, end_year: 2003,
-      citation_articles: [ARTICLE_A.id, 'article:b-trial-opens'],
-      citation_quotes: ['Zhovtis, his lawyer', 'his lawyer Zhovtis'],
-    }));
+    expect(edge.props).toEqual(
+      expect.objectContaining({
+        id: REPRESENTS.id,
+        status: 'REPORTED',
+        start_year: 2002,
+        start_month: 10,
+        start_inferred: false,
+        end_year: 2003,
+        citation_articles: [ARTICLE_A.id, 'article:b-trial-opens'],
+        citation_quotes: ['Zhovtis, his lawyer', 'his lawyer Zhovtis'],
+      }),
+    );
     const [labels] = await client().read('MATCH (e:Entity {id: $id}) RETURN labels(e) AS labels', { id: KIBHR.id });
     expect([...(labels.labels as string[])].sort()).toEqual(['Entity', 'Ngo', 'Organisation']);
     const [mention] = await client().read(
@@ -105,7 +110,14 @@ describeNeo4j('Neo4j adapter', (config) => {
   it('rolls back and does not retry when onStep throws', async () => {
     const steps: string[] = [];
     const boom = new Error('boom');
-    await expect(store.writeDocument(DOCUMENT_A, { onStep: (step) => { steps.push(step); throw boom; } })).rejects.toBe(boom);
+    await expect(
+      store.writeDocument(DOCUMENT_A, {
+        onStep: (step) => {
+          steps.push(step);
+          throw boom;
+        },
+      }),
+    ).rejects.toBe(boom);
     expect(steps).toEqual(['article']);
     expect(await store.countArticles()).toBe(0);
   });
@@ -128,18 +140,26 @@ describeNeo4j('Neo4j adapter', (config) => {
     await store.migrate();
     expect(await schema()).toEqual(before);
     expect(before.constraints).toEqual(expect.arrayContaining(['entity_id', 'article_id', 'represents_id']));
-    expect(before.indexes).toEqual(expect.arrayContaining(['entity_names:ONLINE', 'entity_name_trigrams:ONLINE', 'entity_type:ONLINE', 'entity_type_id:ONLINE']));
+    expect(before.indexes).toEqual(
+      expect.arrayContaining(['entity_names:ONLINE', 'entity_name_trigrams:ONLINE', 'entity_type:ONLINE', 'entity_type_id:ONLINE']),
+    );
   });
 
   // a page of one type must not read every entity of that type: on the 1M graph, 20 people took 530 ms
   it('reads a page of one type off the (type, id) index in order, stopping at first', async () => {
     // the events sort before the people by id, as on the 1M graph, where the id index walked past them all
-    await client().write((tx) => tx.run(`UNWIND range(1, 3000) AS i
+    await client().write((tx) =>
+      tx.run(`UNWIND range(1, 3000) AS i
       CREATE (:Entity {id: CASE WHEN i % 2 = 0 THEN 'event:e' ELSE 'person:p' END + toString(100000 + i),
-                       type: CASE WHEN i % 2 = 0 THEN 'EVENT' ELSE 'PERSON' END, name: 'n' + toString(i), aliases: []})`));
+                       type: CASE WHEN i % 2 = 0 THEN 'EVENT' ELSE 'PERSON' END, name: 'n' + toString(i), aliases: []})`),
+    );
     const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
     try {
-      const { summary } = await driver.executeQuery(`PROFILE ${ENTITY_PAGE_OF_TYPE}`, { type: 'PERSON', after: '', first: neo4j.int(20) }, { database: config.database });
+      const { summary } = await driver.executeQuery(
+        `PROFILE ${ENTITY_PAGE_OF_TYPE}`,
+        { type: 'PERSON', after: '', first: neo4j.int(20) },
+        { database: config.database },
+      );
       const operators: Array<{ operatorType: string; rows: number }> = [];
       const walk = (plan: { operatorType: string; rows: number; children: unknown[] }) => {
         operators.push({ operatorType: plan.operatorType.replace(/@.*/, ''), rows: Number(plan.rows) });
@@ -193,25 +213,36 @@ describeNeo4j('Neo4j adapter', (config) => {
   });
 
   it('on migrate, gives edges written before per-source claims the id of their fact, fusing one fact held under two statuses', async () => {
-    await client().write(async (tx) => tx.run(`
+    await client().write(async (tx) =>
+      tx.run(`
       CREATE (p:Entity:Person {id: 'person:maria-pulman', type: 'PERSON', name: 'Maria Pulman', aliases: [], roles: [], search_keys: 'maria pulman'}),
              (d:Entity:Person {id: 'person:sergei-duvanov', type: 'PERSON', name: 'Sergei Duvanov', aliases: [], roles: [], search_keys: 'sergei duvanov'}),
              (p)-[:REPRESENTS {id: 'rel:old-reported', status: 'REPORTED', citation_articles: ['article:a'], citation_quotes: ['Pulman is his lawyer']}]->(d),
-             (p)-[:REPRESENTS {id: 'rel:old-denied', status: 'DENIED', citation_articles: ['article:b'], citation_quotes: ['Pulman denies it']}]->(d)`));
+             (p)-[:REPRESENTS {id: 'rel:old-denied', status: 'DENIED', citation_articles: ['article:b'], citation_quotes: ['Pulman denies it']}]->(d)`),
+    );
     await store.migrate();
     const [relations] = await store.getRelations([{ entityId: 'person:maria-pulman', types: null, direction: 'OUT', first: 10 }]);
     expect(relations).toHaveLength(1);
     expect(relations[0]).toMatchObject({ type: 'REPRESENTS', status: 'ALLEGED', disputed: true });
-    expect(relations[0].citations.map((c) => [c.articleId, c.status])).toEqual([['article:a', 'REPORTED'], ['article:b', 'DENIED']]);
-    expect(await store.listDisputes({ first: 5 })).toEqual([{ id: `dispute:status:${relations[0].id}`, aspect: 'status', subjectId: relations[0].id }]);
+    expect(relations[0].citations.map((c) => [c.articleId, c.status])).toEqual([
+      ['article:a', 'REPORTED'],
+      ['article:b', 'DENIED'],
+    ]);
+    expect(await store.listDisputes({ first: 5 })).toEqual([
+      { id: `dispute:status:${relations[0].id}`, aspect: 'status', subjectId: relations[0].id },
+    ]);
     await store.migrate(); // nothing left to upgrade: a second run changes nothing
-    expect((await store.getRelations([{ entityId: 'person:maria-pulman', types: null, direction: 'OUT', first: 10 }]))[0]).toEqual(relations);
+    expect((await store.getRelations([{ entityId: 'person:maria-pulman', types: null, direction: 'OUT', first: 10 }]))[0]).toEqual(
+      relations,
+    );
   });
 
   it('on migrate, gives entities written before search kept trigrams (and resolution keys) theirs, so a search finds them', async () => {
     // as a store written by an older version (or an export script, which writes the keys alone) leaves them
-    await client().write(async (tx) => tx.run(`
-      CREATE (:Entity:Person {id: 'person:sergei-duvanov', type: 'PERSON', name: 'Sergei Duvanov', aliases: [], roles: [], search_keys: 'sergei duvanov'})`));
+    await client().write(async (tx) =>
+      tx.run(`
+      CREATE (:Entity:Person {id: 'person:sergei-duvanov', type: 'PERSON', name: 'Sergei Duvanov', aliases: [], roles: [], search_keys: 'sergei duvanov'})`),
+    );
     expect(await store.searchCandidates({ query: 'Duvanov', types: null, first: 5 })).toEqual([]);
     await store.migrate();
     expect((await store.searchCandidates({ query: 'Duvanov', types: null, first: 5 })).map((e) => e.id)).toEqual(['person:sergei-duvanov']);
@@ -225,10 +256,14 @@ describeNeo4j('Neo4j adapter', (config) => {
     const a2 = { ...a, name: 'M. Pulman' };
     const editor = { articleId: null, addedAliases: ['Masha'], removedAliases: [] };
     const legacy = { ...a, articleId: 'legacy:' };
-    await client().write(async (tx) => tx.run(`
+    await client().write(async (tx) =>
+      tx.run(
+        `
       CREATE (:Entity:Person {id: 'person:maria-pulman', type: 'PERSON', name: 'Maria Pulman', aliases: [], roles: [], search_keys: 'maria pulman', facts: $facts}),
              (:Entity:Person {id: 'person:sergei-duvanov', type: 'PERSON', name: 'Sergei Duvanov', aliases: [], roles: [], search_keys: 'sergei duvanov', facts: '[]'})`,
-    { facts: JSON.stringify([editor, a, legacy, a2]) }));
+        { facts: JSON.stringify([editor, a, legacy, a2]) },
+      ),
+    );
     await store.migrate();
     const expected = [[a, a2, editor, legacy], []];
     expect(await store.getEntityFacts(['person:maria-pulman', 'person:sergei-duvanov'])).toEqual(expected);

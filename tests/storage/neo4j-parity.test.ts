@@ -33,8 +33,9 @@ async function everything(store: GraphStore): Promise<unknown> {
     relations: await store.getRelations(ids.map((entityId) => ({ entityId, types: null, direction: 'BOTH' as const, first: 1000 }))),
     outgoing: await store.getRelations(ids.map((entityId) => ({ entityId, types: null, direction: 'OUT' as const, first: 2 }))),
     incident: await store.getIncidentEdges(ids),
-    search: await Promise.all(names.map(async (query) =>
-      rankSearchHits(query, await store.searchCandidates({ query, types: null, first: 10 }), 10))),
+    search: await Promise.all(
+      names.map(async (query) => rankSearchHits(query, await store.searchCandidates({ query, types: null, first: 10 }), 10)),
+    ),
     paths: await Promise.all(pairs.map((p) => store.findShortestPaths({ ...p, maxLength: 4 }))),
     hoods: await Promise.all(ids.slice(0, 5).map((id) => walkNeighbourhood(store, id, 2, 25))),
   };
@@ -66,7 +67,8 @@ describeNeo4j('Neo4j and embedded stores agree on the seed', (config) => {
 
   it('writes the contract fixtures to the same counts and answers every read the same way', async () => {
     const [embedded, neo4j] = stores;
-    for (const doc of [DOCUMENT_A, DOCUMENT_B, DOCUMENT_A]) expect(await neo4j.writeDocument(doc)).toEqual(await embedded.writeDocument(doc));
+    for (const doc of [DOCUMENT_A, DOCUMENT_B, DOCUMENT_A])
+      expect(await neo4j.writeDocument(doc)).toEqual(await embedded.writeDocument(doc));
     expect(await everything(neo4j)).toEqual(await everything(embedded));
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { RELATIONSHIP_TYPE_NAMES } from '../../src/domain/vocabulary.js';
 import { GRAPH_TYPES_PATTERN, relationshipTypeOf } from '../../src/storage/neo4j/labels.js';
-import { escapeLucene, luceneQueryFor, NAME_KEYS_INDEX, NAME_TRIGRAMS_INDEX, searchTrigramsOf } from '../../src/storage/neo4j/search-query.js';
+import {
+  escapeLucene,
+  luceneQueryFor,
+  NAME_KEYS_INDEX,
+  NAME_TRIGRAMS_INDEX,
+  searchTrigramsOf,
+} from '../../src/storage/neo4j/search-query.js';
 import { longNonsense } from '../support/neo4j.js';
 import * as reads from '../../src/storage/neo4j/statements.js';
 import { upsertEntitiesStatement } from '../../src/storage/neo4j/write-statements.js';
@@ -34,7 +40,7 @@ describe('Lucene queries for name search', () => {
     for (const text of ['', '   ', '🙂', ')(', "'", '*', '~', '"']) expect(luceneQueryFor(text)).toBeNull();
   });
 
-  it('stay under Lucene\'s clause limit for absurdly long input', () => {
+  it("stay under Lucene's clause limit for absurdly long input", () => {
     const query = luceneQueryFor(longNonsense())!;
     expect(query.query.split(' OR ').length).toBe(512);
   });

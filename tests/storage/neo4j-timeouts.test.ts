@@ -8,7 +8,10 @@ import { freePort } from '../support/server-process.js';
 const SLOW_READ = 'UNWIND range(1, 10000000) AS a UNWIND range(1, 1000) AS b RETURN count(*) AS n';
 
 let client: Neo4jClient | undefined;
-afterEach(async () => { await client?.close(); client = undefined; });
+afterEach(async () => {
+  await client?.close();
+  client = undefined;
+});
 
 async function timed<T>(work: () => Promise<T>): Promise<{ error: unknown; ms: number }> {
   const started = performance.now();
@@ -22,8 +25,17 @@ async function timed<T>(work: () => Promise<T>): Promise<{ error: unknown; ms: n
 
 describe('Neo4j client with nothing listening', () => {
   it('fails fast with STORE_UNAVAILABLE instead of retrying (real driver, a closed port)', async () => {
-    client = createNeo4jClient({ uri: `bolt://127.0.0.1:${await freePort()}`, user: 'neo4j', password: 'whatever-pass', database: 'neo4j' });
-    const calls: (() => Promise<unknown>)[] = [() => client!.read('RETURN 1'), () => client!.write((tx) => tx.run('CREATE (:Nothing)')), () => client!.verify()];
+    client = createNeo4jClient({
+      uri: `bolt://127.0.0.1:${await freePort()}`,
+      user: 'neo4j',
+      password: 'whatever-pass',
+      database: 'neo4j',
+    });
+    const calls: (() => Promise<unknown>)[] = [
+      () => client!.read('RETURN 1'),
+      () => client!.write((tx) => tx.run('CREATE (:Nothing)')),
+      () => client!.verify(),
+    ];
     for (const work of calls) {
       const { error, ms } = await timed(work);
       expect(error).toBeInstanceOf(StoreUnavailableError);

@@ -6,5 +6,9 @@ import { describeGraphStoreContract } from './graph-store-contract.js';
 // starts from an empty database (see tests/support/neo4j.ts for when this runs, skips or fails).
 describeNeo4j('Neo4j store', (config) => {
   const client = useNeo4jTestClient();
-  describeGraphStoreContract('neo4j', () => openNeo4jStore(config), () => resetNeo4jDatabase(client()));
+  describeGraphStoreContract(
+    'neo4j',
+    () => openNeo4jStore(config),
+    () => resetNeo4jDatabase(client()),
+  );
 });

@@ -41,7 +41,9 @@ export function describeBrowser(name: string, body: () => void): void {
       });
     });
   } else {
-    describe.skip(`${name} (skipped: ${MISSING})`, () => { it('needs chromium', () => {}); });
+    describe.skip(`${name} (skipped: ${MISSING})`, () => {
+      it('needs chromium', () => {});
+    });
   }
 }
 
@@ -58,6 +60,5 @@ export function isLocalRequest(url: string): boolean {
   } catch {
     return false;
   }
-  return ['http:', 'https:', 'ws:', 'wss:'].includes(parsed.protocol)
-    && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
+  return ['http:', 'https:', 'ws:', 'wss:'].includes(parsed.protocol) && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
 }

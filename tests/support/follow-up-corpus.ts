@@ -16,7 +16,6 @@ export const CORPUS: Array<[string, unknown]> = [
   ['freed', fixture('follow-ups/3-freed-early.json')],
 ];
 
-
 /** What a reader asks through the API: the answers must not depend on the order either. */
 export const API_QUESTIONS = [
   '{ search(query: "Duvanov", first: 5) { entity { id name } } }',
@@ -24,4 +23,3 @@ export const API_QUESTIONS = [
   '{ disputes(first: 50) { id aspect positions { value citations { quote status saidBy { name } } } } }',
   '{ node(id: "person:maria-pulman") { ... on Entity { name aliases related(first: 50) { id type status disputed other { id name } citations { quote status article { id } } } } } }',
 ];
-

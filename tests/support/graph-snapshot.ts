@@ -7,14 +7,16 @@ import type { GraphStore } from '../../src/storage/graph-store.js';
  */
 export async function graphSnapshot(store: GraphStore): Promise<unknown> {
   const entities = [];
-  for (let after: string | null = null; ;) {
+  for (let after: string | null = null; ; ) {
     const page = await store.listEntities({ type: null, after, first: 500 });
     entities.push(...page);
     if (page.length < 500) break;
     after = page[page.length - 1].id;
   }
   const mentions = await store.getMentions(entities.map((e) => e.id));
-  const relations = await store.getRelations(entities.map((e) => ({ entityId: e.id, types: null, direction: 'OUT' as const, first: 10_000 })));
+  const relations = await store.getRelations(
+    entities.map((e) => ({ entityId: e.id, types: null, direction: 'OUT' as const, first: 10_000 })),
+  );
   const graph = {
     entities: entities.map((e, i) => ({ ...e, mentions: mentions[i] })),
     relationships: relations.flat().sort((a, b) => a.id.localeCompare(b.id)),
@@ -39,11 +41,15 @@ async function withCurrentAttributions<T>(store: GraphStore, graph: T): Promise<
       }
     }
   };
-  visit(graph, (s) => { if (s.entityId) ids.add(s.entityId); });
+  visit(graph, (s) => {
+    if (s.entityId) ids.add(s.entityId);
+  });
   const list = [...ids];
   const survivors = await store.resolveMergedIds(list);
   const now = new Map(list.map((id, i) => [id, survivors[i] ?? id]));
-  visit(graph, (s) => { if (s.entityId) s.entityId = now.get(s.entityId)!; });
+  visit(graph, (s) => {
+    if (s.entityId) s.entityId = now.get(s.entityId)!;
+  });
   return graph;
 }
 
@@ -51,7 +57,10 @@ async function withCurrentAttributions<T>(store: GraphStore, graph: T): Promise<
 export function someOrders<T>(items: readonly T[], shuffles = 2): T[][] {
   const orders = [[...items], [...items].reverse()];
   let state = 42;
-  const random = () => { state = (state * 1103515245 + 12345) % 2 ** 31; return state / 2 ** 31; };
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
   for (let s = 0; s < shuffles; s++) {
     const order = [...items];
     for (let i = order.length - 1; i > 0; i--) {

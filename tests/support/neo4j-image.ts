@@ -12,14 +12,27 @@ import { promisify } from 'node:util';
  * (NEO4J_server_memory_heap_max__size -> server.memory.heap.max_size); names starting with a digit are
  * skipped. Before that it appends its defaults (add_docker_default_to_conf) unless the conf has them.
  */
-const NOT_CONFIGS = new Set(['NEO4J_ACCEPT_LICENSE_AGREEMENT', 'NEO4J_AUTH', 'NEO4J_AUTH_PATH', 'NEO4J_DEBUG', 'NEO4J_EDITION',
-  'NEO4J_HOME', 'NEO4J_PLUGINS', 'NEO4J_SHA256', 'NEO4J_TARBALL', 'NEO4J_DEPRECATION_WARNING']);
+const NOT_CONFIGS = new Set([
+  'NEO4J_ACCEPT_LICENSE_AGREEMENT',
+  'NEO4J_AUTH',
+  'NEO4J_AUTH_PATH',
+  'NEO4J_DEBUG',
+  'NEO4J_EDITION',
+  'NEO4J_HOME',
+  'NEO4J_PLUGINS',
+  'NEO4J_SHA256',
+  'NEO4J_TARBALL',
+  'NEO4J_DEPRECATION_WARNING',
+]);
 const DOCKER_DEFAULTS = ['server.memory.pagecache.size=512M', 'server.default_listen_address=0.0.0.0'];
 
 /** The neo4j.conf lines the image writes for an environment. */
 export function confLinesOfImageEnvironment(env: Record<string, string>): string[] {
   const settings = new Map<string, string>();
-  for (const name of Object.keys(env).filter((n) => n.startsWith('NEO4J_')).sort().reverse()) {
+  for (const name of Object.keys(env)
+    .filter((n) => n.startsWith('NEO4J_'))
+    .sort()
+    .reverse()) {
     if (NOT_CONFIGS.has(name) || name.endsWith('_FILE') || env[name] === '') continue;
     const setting = name.slice('NEO4J_'.length).replaceAll('_', '.').replaceAll('..', '_');
     if (/^[0-9]/.test(setting)) continue;
@@ -54,14 +67,21 @@ export async function bootloaderDryRun(confLines: string[]): Promise<{ code: num
   const home = mkdtempSync(join(tmpdir(), 'kg-neo4j-conf-'));
   const lib = neo4jLibDir();
   mkdirSync(join(home, 'conf'));
-  const directories = [`server.directories.lib=${lib}`, ...['data', 'logs', 'run', 'plugins', 'import'].map((d) => `server.directories.${d}=${join(home, d)}`)];
+  const directories = [
+    `server.directories.lib=${lib}`,
+    ...['data', 'logs', 'run', 'plugins', 'import'].map((d) => `server.directories.${d}=${join(home, d)}`),
+  ];
   writeFileSync(join(home, 'conf', 'neo4j.conf'), [...directories, ...confLines, ''].join('\n'));
   const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
   try {
-    const { stdout, stderr } = await promisify(execFile)(java, ['-Xmx128m', '-XX:+UseSerialGC', '-cp', `${lib}/*`, 'org.neo4j.server.startup.Neo4jCommand', 'console', '--dry-run'], {
-      env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') },
-      timeout: 120_000,
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      java,
+      ['-Xmx128m', '-XX:+UseSerialGC', '-cp', `${lib}/*`, 'org.neo4j.server.startup.Neo4jCommand', 'console', '--dry-run'],
+      {
+        env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') },
+        timeout: 120_000,
+      },
+    );
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const e = error as { code?: number | string; stdout?: string; stderr?: string };

@@ -15,11 +15,11 @@ const env = process.env;
 
 export const neo4jConfig: Neo4jConnection | null = env.NEO4J_URI
   ? {
-    uri: env.NEO4J_URI,
-    user: env.NEO4J_USER || 'neo4j',
-    password: env.NEO4J_PASSWORD ?? '',
-    database: env.NEO4J_DATABASE || 'neo4j',
-  }
+      uri: env.NEO4J_URI,
+      user: env.NEO4J_USER || 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      database: env.NEO4J_DATABASE || 'neo4j',
+    }
   : null;
 
 export const neo4jRequired = env.KG_REQUIRE_NEO4J === '1';
@@ -73,7 +73,10 @@ export async function acquireDatabaseLock(config: Neo4jConnection): Promise<() =
 /** A client for test set-up (reset, schema checks); one per test file, closed after it. */
 export function useNeo4jTestClient(): () => Neo4jClient {
   let client: Neo4jClient | null = null;
-  afterAll(async () => { await client?.close(); client = null; });
+  afterAll(async () => {
+    await client?.close();
+    client = null;
+  });
   return () => (client ??= createNeo4jClient(neo4jConfig!));
 }
 
@@ -118,7 +121,9 @@ export function describeNeo4j(name: string, body: (config: Neo4jConnection) => v
         });
       });
     } else {
-      describe.skip(`${name} (skipped: NEO4J_URI is not set)`, () => { it('needs Neo4j', () => {}); });
+      describe.skip(`${name} (skipped: NEO4J_URI is not set)`, () => {
+        it('needs Neo4j', () => {});
+      });
     }
     return;
   }
@@ -129,7 +134,9 @@ export function describeNeo4j(name: string, body: (config: Neo4jConnection) => v
       // only now: a broken server fails at once instead of queueing behind another file's tests
       release = await acquireDatabaseLock(config);
     }, SETUP_TIMEOUT_MS);
-    afterAll(() => { release?.(); });
+    afterAll(() => {
+      release?.();
+    });
     body(config);
   });
 }

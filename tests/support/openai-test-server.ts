@@ -49,7 +49,13 @@ export async function startOpenAiTestServer(): Promise<OpenAiTestServer> {
     let raw = '';
     req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
     req.on('end', () => {
-      received.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: raw ? JSON.parse(raw) : undefined, at: performance.now() - started });
+      received.push({
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body: raw ? JSON.parse(raw) : undefined,
+        at: performance.now() - started,
+      });
       const next: RecordedAnswer =
         req.method === 'POST' && req.url === '/v1/chat/completions'
           ? (queue.shift() ?? { status: 500, body: { error: { message: 'the test server has no recorded answer left for this request' } } })
@@ -74,7 +80,10 @@ export async function startOpenAiTestServer(): Promise<OpenAiTestServer> {
 }
 
 /** A chat completion as an OpenAI-compatible server sends it, with the model's text as the message content. */
-export function chatCompletion(content: string | null, options: { refusal?: string; finishReason?: string; usage?: { prompt: number; completion: number } } = {}): RecordedAnswer {
+export function chatCompletion(
+  content: string | null,
+  options: { refusal?: string; finishReason?: string; usage?: { prompt: number; completion: number } } = {},
+): RecordedAnswer {
   const usage = options.usage ?? { prompt: 1000, completion: 400 };
   return {
     body: {
@@ -82,7 +91,13 @@ export function chatCompletion(content: string | null, options: { refusal?: stri
       object: 'chat.completion',
       created: 1_700_000_000,
       model: 'recorded-model',
-      choices: [{ index: 0, finish_reason: options.finishReason ?? 'stop', message: { role: 'assistant', content, refusal: options.refusal ?? null } }],
+      choices: [
+        {
+          index: 0,
+          finish_reason: options.finishReason ?? 'stop',
+          message: { role: 'assistant', content, refusal: options.refusal ?? null },
+        },
+      ],
       usage: { prompt_tokens: usage.prompt, completion_tokens: usage.completion, total_tokens: usage.prompt + usage.completion },
     },
   };

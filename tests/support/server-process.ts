@@ -31,7 +31,10 @@ export const TS_SERVER_ARGS = ['--import', 'tsx', 'src/server/main.ts'];
  * The real server, as `npm start` runs it unless `args` say otherwise, with `env` on top; resolves once it
  * logs that it listens.
  */
-export async function startServer(env: Record<string, string>, options: { args?: string[]; startTimeoutMs?: number } = {}): Promise<ServerProcess> {
+export async function startServer(
+  env: Record<string, string>,
+  options: { args?: string[]; startTimeoutMs?: number } = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   let output = '';
   const child: ChildProcess = spawn('node', options.args ?? TS_SERVER_ARGS, {
@@ -61,7 +64,11 @@ export async function startServer(env: Record<string, string>, options: { args?:
 }
 
 /** POSTs a GraphQL query; the HTTP status, the body, the headers and how long it took. */
-export async function postQuery(url: string, query: string, headers: Record<string, string> = {}): Promise<{ status: number; body: any; ms: number; headers: Headers }> {
+export async function postQuery(
+  url: string,
+  query: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: any; ms: number; headers: Headers }> {
   const started = performance.now();
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',

@@ -31,7 +31,11 @@ function neo4j(config: NonNullable<typeof neo4jConfig>): ServerStore {
   let release: (() => void) | null = null;
   const wipe = async () => {
     const client = createNeo4jClient(config);
-    try { await resetNeo4jDatabase(client); } finally { await client.close(); }
+    try {
+      await resetNeo4jDatabase(client);
+    } finally {
+      await client.close();
+    }
   };
   return {
     name: 'neo4j',
@@ -43,7 +47,12 @@ function neo4j(config: NonNullable<typeof neo4jConfig>): ServerStore {
     },
     async cleanup() {
       if (!release) return;
-      try { await wipe(); } finally { release(); release = null; }
+      try {
+        await wipe();
+      } finally {
+        release();
+        release = null;
+      }
     },
   };
 }

@@ -16,7 +16,11 @@ export interface TestStore {
 function onClose(store: GraphStore, cleanup: () => void | Promise<void>): GraphStore {
   const close = store.close.bind(store);
   store.close = async () => {
-    try { await close(); } finally { await cleanup(); }
+    try {
+      await close();
+    } finally {
+      await cleanup();
+    }
   };
   return store;
 }
@@ -42,7 +46,11 @@ function neo4j(config: NonNullable<typeof neo4jConfig>): TestStore {
       const release = await acquireDatabaseLock(config);
       try {
         const client = createNeo4jClient(config);
-        try { await resetNeo4jDatabase(client); } finally { await client.close(); }
+        try {
+          await resetNeo4jDatabase(client);
+        } finally {
+          await client.close();
+        }
         const store = await openNeo4jStore(config);
         await store.migrate();
         return onClose(store, release);

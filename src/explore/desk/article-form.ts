@@ -17,9 +17,16 @@ function labelled(label: string, control: HTMLInputElement | HTMLTextAreaElement
 export function articleForm(onDrafted: (answer: DraftAnswer) => void): HTMLElement {
   const text = h('textarea', { rows: '14', cols: '80', name: 'content', required: true });
   const file = h('input', { type: 'file', accept: '.md,.markdown,.txt,.html,.htm' });
-  const [title, author, published, url, publisher] = ['title', 'author', 'published', 'url', 'publisher'].map((name) => h('input', { type: 'text', name, size: '40' }));
+  const [title, author, published, url, publisher] = ['title', 'author', 'published', 'url', 'publisher'].map((name) =>
+    h('input', { type: 'text', name, size: '40' }),
+  );
   published.placeholder = 'YYYY-MM-DD';
-  const engine = h('select', {}, h('option', { value: 'OFFLINE' }, 'offline (English, no network)'), h('option', { value: 'LLM' }, 'LLM (where the server has one)'));
+  const engine = h(
+    'select',
+    {},
+    h('option', { value: 'OFFLINE' }, 'offline (English, no network)'),
+    h('option', { value: 'LLM' }, 'LLM (where the server has one)'),
+  );
   const status = h('p', { class: 'desk-status', role: 'status' });
   const progress = h('progress', { hidden: true, 'aria-label': 'Drafting' });
   const submit = h('button', { type: 'submit', class: 'primary' }, 'Draft');
@@ -29,30 +36,54 @@ export function articleForm(onDrafted: (answer: DraftAnswer) => void): HTMLEleme
     const chosen = file.files?.[0];
     if (!chosen) return;
     const extension = chosen.name.split('.').pop()!.toLowerCase();
-    if (!KIND_OF[extension]) { status.textContent = `${chosen.name}: give a .md, .txt or .html file.`; return; }
+    if (!KIND_OF[extension]) {
+      status.textContent = `${chosen.name}: give a .md, .txt or .html file.`;
+      return;
+    }
     kind = KIND_OF[extension];
     text.value = await chosen.text();
     status.textContent = `Read ${chosen.name} (${kind.toLowerCase()}).`;
   });
   // typing or pasting makes it plain text again, whatever file was read before
-  text.addEventListener('input', () => { kind = 'TEXT'; });
+  text.addEventListener('input', () => {
+    kind = 'TEXT';
+  });
 
-  const form = h('form', { class: 'article-form', method: 'post', action: '#', 'aria-busy': 'false' },
+  const form = h(
+    'form',
+    { class: 'article-form', method: 'post', action: '#', 'aria-busy': 'false' },
     h('h2', {}, 'New article'),
-    labelled('Article text', text), labelled('Or upload a file (.md, .txt, .html)', file),
-    labelled('Title', title), labelled('Author', author), labelled('Published', published),
-    labelled('URL', url), labelled('Publisher', publisher), labelled('Engine', engine),
-    h('p', {}, submit, ' ', progress), status);
+    labelled('Article text', text),
+    labelled('Or upload a file (.md, .txt, .html)', file),
+    labelled('Title', title),
+    labelled('Author', author),
+    labelled('Published', published),
+    labelled('URL', url),
+    labelled('Publisher', publisher),
+    labelled('Engine', engine),
+    h('p', {}, submit, ' ', progress),
+    status,
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const request: DraftRequest = { content: text.value, kind, engine: engine.value as DraftRequest['engine'],
-      title: title.value, author: author.value, publishedAt: published.value, url: url.value, publisher: publisher.value };
+    const request: DraftRequest = {
+      content: text.value,
+      kind,
+      engine: engine.value as DraftRequest['engine'],
+      title: title.value,
+      author: author.value,
+      publishedAt: published.value,
+      url: url.value,
+      publisher: publisher.value,
+    };
     void run(request);
   });
 
   async function run(request: DraftRequest): Promise<void> {
     const started = Date.now();
-    const tick = setInterval(() => { status.textContent = `Drafting… ${Math.round((Date.now() - started) / 1000)} s`; }, 1000);
+    const tick = setInterval(() => {
+      status.textContent = `Drafting… ${Math.round((Date.now() - started) / 1000)} s`;
+    }, 1000);
     submit.disabled = true;
     progress.hidden = false;
     form.setAttribute('aria-busy', 'true');

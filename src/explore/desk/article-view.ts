@@ -19,10 +19,19 @@ export function articleView(text: string, items: Item[], onPick: (id: string) =>
       continue;
     }
     const weakest = Math.min(...covering.map((c) => c.confidence));
-    body.append(h('mark', {
-      'data-offset': String(start), 'data-items': covering.map((c) => c.id).join(' '), class: weakest < 0.7 ? 'weak' : undefined,
-      title: covering.map((c) => c.label).join('; '), onclick: () => onPick(covering[0].id),
-    }, piece));
+    body.append(
+      h(
+        'mark',
+        {
+          'data-offset': String(start),
+          'data-items': covering.map((c) => c.id).join(' '),
+          class: weakest < 0.7 ? 'weak' : undefined,
+          title: covering.map((c) => c.label).join('; '),
+          onclick: () => onPick(covering[0].id),
+        },
+        piece,
+      ),
+    );
   }
   return body;
 }

@@ -8,7 +8,7 @@ export interface BuiltDocument {
 
 /** An entity matched to one the graph has takes its name, so ingest resolves it there; its own name stays an alias. */
 function matched(entity: Doc, into: { name: string }): Doc {
-  const aliases = [...new Set([...entity.aliases ?? [], entity.name])].filter((a) => a !== into.name);
+  const aliases = [...new Set([...(entity.aliases ?? []), entity.name])].filter((a) => a !== into.name);
   return { ...entity, name: into.name, aliases };
 }
 
@@ -32,7 +32,7 @@ export function buildDocument(state: DeskState): BuiltDocument {
     doc[kind] = kept;
   };
   (['entities', 'events', 'relationships', 'actors'] as const).forEach(keep);
-  const present = new Set([...doc.entities, ...doc.actors ?? []].map((x: Doc) => x.key));
+  const present = new Set([...doc.entities, ...(doc.actors ?? [])].map((x: Doc) => x.key));
   for (const event of doc.events) event.participants = (event.participants ?? []).filter((p: Doc) => present.has(p.entity));
   return { document: doc, origin };
 }
@@ -40,5 +40,5 @@ export function buildDocument(state: DeskState): BuiltDocument {
 /** A problem's item in the review, from its path in the built document; null for the document as a whole. */
 export function problemItem(path: string, origin: Map<string, string>): string | null {
   const match = /^\$\.(entities|events|relationships|actors)\[(\d+)\]/.exec(path);
-  return match ? origin.get(`${match[1]}/${match[2]}`) ?? null : null;
+  return match ? (origin.get(`${match[1]}/${match[2]}`) ?? null) : null;
 }

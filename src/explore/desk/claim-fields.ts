@@ -10,7 +10,7 @@ const words = (v: string) => v.toLowerCase().replace(/_/g, ' ');
 /** Who may say something: the people, organisations and unnamed actors of the draft, or the article itself. */
 function sayers(doc: Doc): Array<[string, string]> {
   const names = namesByKey(doc);
-  const keys = [...doc.entities.filter((e: Doc) => e.type !== 'PLACE'), ...doc.actors ?? []].map((x: Doc) => x.key as string);
+  const keys = [...doc.entities.filter((e: Doc) => e.type !== 'PLACE'), ...(doc.actors ?? [])].map((x: Doc) => x.key as string);
   return [['', 'the article itself'], ...keys.map((k): [string, string] => [k, names.get(k) ?? k])];
 }
 
@@ -27,12 +27,21 @@ function quoteField(x: Doc, field: 'quotes' | 'mentions', ctx: CardContext): HTM
   };
   const box = textField('Quote', current(), (v) => set(v.trim()), { class: 'quote-input', size: '50' });
   const input = box.querySelector('input')!;
-  const use = h('button', { type: 'button', class: 'use-selection', disabled: true, onclick: () => {
-    const chosen = ctx.selection();
-    if (!chosen) return;
-    input.value = chosen.quote;
-    set(chosen.quote, { start: chosen.start, end: chosen.end });
-  } }, 'Use the words selected in the article');
+  const use = h(
+    'button',
+    {
+      type: 'button',
+      class: 'use-selection',
+      disabled: true,
+      onclick: () => {
+        const chosen = ctx.selection();
+        if (!chosen) return;
+        input.value = chosen.quote;
+        set(chosen.quote, { start: chosen.start, end: chosen.end });
+      },
+    },
+    'Use the words selected in the article',
+  );
   box.append(' ', use);
   return box;
 }
@@ -46,19 +55,60 @@ export function claimFields(item: Item, x: Doc, ctx: CardContext): HTMLElement {
   };
   const saidBy = selectField('Said by', x.saidBy ?? '', sayers(doc), (v) => set('saidBy', v || undefined));
   if (item.kind === 'relationships') {
-    return h('div', { class: 'claim-fields' },
-      selectField('Type', x.type, ctx.state.relationshipTypes.map((t) => [t, words(t)]), (v) => set('type', v)),
-      selectField('Status', x.status, STATUSES.map((s) => [s, words(s)]), (v) => set('status', v)),
-      saidBy, quoteField(x, 'quotes', ctx));
+    return h(
+      'div',
+      { class: 'claim-fields' },
+      selectField(
+        'Type',
+        x.type,
+        ctx.state.relationshipTypes.map((t) => [t, words(t)]),
+        (v) => set('type', v),
+      ),
+      selectField(
+        'Status',
+        x.status,
+        STATUSES.map((s) => [s, words(s)]),
+        (v) => set('status', v),
+      ),
+      saidBy,
+      quoteField(x, 'quotes', ctx),
+    );
   }
   const names = namesByKey(doc);
-  return h('div', { class: 'claim-fields' },
-    selectField('Status', x.status ?? 'HAPPENED', EVENT_STATUSES.map((s) => [s, words(s)]), (v) => set('status', v)),
-    textField('Date (YYYY, YYYY-MM or YYYY-MM-DD)', formatDate(x.date), (v) => {
-      // a date that cannot be read is left as it was; the field shows what is kept
-      if (v.trim() === '') { delete x.dateQuote; set('date', undefined); } else if (parseDate(v)) set('date', parseDate(v)); else ctx.changed();
-    }, { size: '12' }),
+  return h(
+    'div',
+    { class: 'claim-fields' },
+    selectField(
+      'Status',
+      x.status ?? 'HAPPENED',
+      EVENT_STATUSES.map((s) => [s, words(s)]),
+      (v) => set('status', v),
+    ),
+    textField(
+      'Date (YYYY, YYYY-MM or YYYY-MM-DD)',
+      formatDate(x.date),
+      (v) => {
+        // a date that cannot be read is left as it was; the field shows what is kept
+        if (v.trim() === '') {
+          delete x.dateQuote;
+          set('date', undefined);
+        } else if (parseDate(v)) set('date', parseDate(v));
+        else ctx.changed();
+      },
+      { size: '12' },
+    ),
     saidBy,
-    ...(x.participants ?? []).map((p: Doc) => textField(`Role of ${names.get(p.entity) ?? p.entity}`, p.role ?? '', (v) => { p.role = v.trim(); ctx.changed(); }, { size: '16' })),
-    quoteField(x, 'mentions', ctx));
+    ...(x.participants ?? []).map((p: Doc) =>
+      textField(
+        `Role of ${names.get(p.entity) ?? p.entity}`,
+        p.role ?? '',
+        (v) => {
+          p.role = v.trim();
+          ctx.changed();
+        },
+        { size: '16' },
+      ),
+    ),
+    quoteField(x, 'mentions', ctx),
+  );
 }

@@ -14,31 +14,51 @@ import type { DeskState } from './review-model.js';
 export async function startDesk(root: HTMLElement, viewer: Promise<Viewer | null>): Promise<void> {
   document.title = "Editor's desk · Knowledge graph explorer";
   const body = h('main', { class: 'desk' });
-  root.append(h('header', {},
-    h('h1', {}, h('a', { href: '/explore/desk' }, "Editor's desk")),
-    h('a', { href: '/explore' }, 'Explorer'),
-    h('a', { href: '/explore/review' }, 'Review queue'),
-    accountBox(viewer)), body);
+  root.append(
+    h(
+      'header',
+      {},
+      h('h1', {}, h('a', { href: '/explore/desk' }, "Editor's desk")),
+      h('a', { href: '/explore' }, 'Explorer'),
+      h('a', { href: '/explore/review' }, 'Review queue'),
+      accountBox(viewer),
+    ),
+    body,
+  );
   const v = await viewer.catch(() => null);
   if (!v?.mayEdit) {
-    const why = v?.role === 'READER' ? 'Your token may read but not edit: sign in with an editor token to add articles.'
-      : v && !v.editingEnabled ? 'Editing is off on this server: no editor token is configured (KG_EDITOR_TOKENS).'
-        : 'Sign in with an editor token to add articles.';
+    const why =
+      v?.role === 'READER'
+        ? 'Your token may read but not edit: sign in with an editor token to add articles.'
+        : v && !v.editingEnabled
+          ? 'Editing is off on this server: no editor token is configured (KG_EDITOR_TOKENS).'
+          : 'Sign in with an editor token to add articles.';
     clear(body, h('p', { role: 'alert', class: 'refusal' }, why));
     return;
   }
-  const showForm = () => clear(body, articleForm((answer) => {
-    const state: DeskState = { draft: answer.draft, articleId: answer.articleId, alreadyIngested: answer.alreadyIngested, relationshipTypes: answer.relationshipTypes, decisions: {} };
-    saveDraft(state);
-    showReview(state);
-  }));
-  const showReview = (state: DeskState) => reviewScreen(body, state, {
-    onAdded: (report, document) => {
-      clear(body, reportView(report, document, showForm));
-      body.querySelector<HTMLElement>('#report-heading')?.focus();
-    },
-    onDiscarded: showForm,
-  });
+  const showForm = () =>
+    clear(
+      body,
+      articleForm((answer) => {
+        const state: DeskState = {
+          draft: answer.draft,
+          articleId: answer.articleId,
+          alreadyIngested: answer.alreadyIngested,
+          relationshipTypes: answer.relationshipTypes,
+          decisions: {},
+        };
+        saveDraft(state);
+        showReview(state);
+      }),
+    );
+  const showReview = (state: DeskState) =>
+    reviewScreen(body, state, {
+      onAdded: (report, document) => {
+        clear(body, reportView(report, document, showForm));
+        body.querySelector<HTMLElement>('#report-heading')?.focus();
+      },
+      onDiscarded: showForm,
+    });
   const saved = loadDraft();
   if (saved) showReview(saved);
   else showForm();

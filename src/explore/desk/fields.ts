@@ -5,29 +5,57 @@ let fields = 0;
 export const fieldId = (name: string) => `f-${name}-${++fields}`;
 
 /** A labelled select; `value` '' is the first option when `blank` names it. */
-export function selectField(label: string, value: string, options: Array<[string, string]>, onChange: (value: string) => void): HTMLElement {
+export function selectField(
+  label: string,
+  value: string,
+  options: Array<[string, string]>,
+  onChange: (value: string) => void,
+): HTMLElement {
   const id = fieldId('select');
-  const select = h('select', { id, onchange: (e) => onChange((e.target as HTMLSelectElement).value) },
-    ...options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)));
+  const select = h(
+    'select',
+    { id, onchange: (e) => onChange((e.target as HTMLSelectElement).value) },
+    ...options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)),
+  );
   return h('p', { class: 'field' }, h('label', { for: id }, label), ' ', select);
 }
 
 /** A labelled text input, reported on change (on leaving it or Enter), not on each keystroke. */
-export function textField(label: string, value: string, onChange: (value: string) => void, attributes: Record<string, string> = {}): HTMLElement {
+export function textField(
+  label: string,
+  value: string,
+  onChange: (value: string) => void,
+  attributes: Record<string, string> = {},
+): HTMLElement {
   const id = fieldId('text');
   const input = h('input', { id, type: 'text', value, ...attributes, onchange: (e) => onChange((e.target as HTMLInputElement).value) });
   return h('p', { class: 'field' }, h('label', { for: id }, label), ' ', input);
 }
 
 /** Radio buttons in a fieldset: a group the keyboard moves through with the arrow keys. */
-export function radioGroup(legend: string, name: string, value: string, options: Array<[string, string, HTMLElement?]>, onChange: (value: string) => void): HTMLElement {
-  return h('fieldset', { class: 'verdict' }, h('legend', {}, legend),
+export function radioGroup(
+  legend: string,
+  name: string,
+  value: string,
+  options: Array<[string, string, HTMLElement?]>,
+  onChange: (value: string) => void,
+): HTMLElement {
+  return h(
+    'fieldset',
+    { class: 'verdict' },
+    h('legend', {}, legend),
     ...options.map(([v, text, extra]) => {
       const id = fieldId('radio');
-      return h('p', { class: 'choice' },
+      return h(
+        'p',
+        { class: 'choice' },
         h('input', { type: 'radio', id, name, value: v, checked: v === value, onchange: () => onChange(v) }),
-        h('label', { for: id }, text), extra ? ' ' : null, extra ?? null);
-    }));
+        h('label', { for: id }, text),
+        extra ? ' ' : null,
+        extra ?? null,
+      );
+    }),
+  );
 }
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;

@@ -27,19 +27,34 @@ export function itemCard(item: Item, ctx: CardContext): HTMLElement {
   const quote = quoteOf(item, x);
   append(card, [
     h('h3', { id: headingId }, item.label),
-    h('p', { class: 'meta' }, `${KIND_WORDS[item.kind]}${type} · confidence ${item.confidence.toFixed(2)}`, x.draft?.cue ? ` · ${x.draft.cue}` : ''),
+    h(
+      'p',
+      { class: 'meta' },
+      `${KIND_WORDS[item.kind]}${type} · confidence ${item.confidence.toFixed(2)}`,
+      x.draft?.cue ? ` · ${x.draft.cue}` : '',
+    ),
     quote ? h('blockquote', { class: 'found-by' }, quote) : null,
     item.kind === 'entities' ? entityChoices(item, x, ctx) : verdict(item, ctx),
     item.kind === 'relationships' || item.kind === 'events' ? claimFields(item, x, ctx) : null,
     h('p', { class: 'left-out-note', 'aria-live': 'polite' }),
-    h('ul', { class: 'problems', 'aria-live': 'polite' })]);
+    h('ul', { class: 'problems', 'aria-live': 'polite' }),
+  ]);
   return card;
 }
 
 function verdict(item: Item, ctx: CardContext): HTMLElement {
   const current = ctx.state.decisions[item.id]?.verdict === 'reject' ? 'reject' : 'accept';
-  return radioGroup(`Keep ${item.label}?`, `verdict-${item.id}`, current, [['accept', 'Accept'], ['reject', 'Reject']], (value) => {
-    ctx.state.decisions[item.id] = { verdict: value === 'reject' ? 'reject' : 'accept' };
-    ctx.changed();
-  });
+  return radioGroup(
+    `Keep ${item.label}?`,
+    `verdict-${item.id}`,
+    current,
+    [
+      ['accept', 'Accept'],
+      ['reject', 'Reject'],
+    ],
+    (value) => {
+      ctx.state.decisions[item.id] = { verdict: value === 'reject' ? 'reject' : 'accept' };
+      ctx.changed();
+    },
+  );
 }

@@ -18,7 +18,14 @@ export interface DeskState {
   decisions: Record<string, Decision>;
 }
 
-export interface Item { id: string; kind: ItemKind; index: number; label: string; confidence: number; spans: Array<{ start: number; end: number }> }
+export interface Item {
+  id: string;
+  kind: ItemKind;
+  index: number;
+  label: string;
+  confidence: number;
+  spans: Array<{ start: number; end: number }>;
+}
 
 const KINDS: ItemKind[] = ['entities', 'events', 'relationships', 'actors'];
 export const itemId = (kind: ItemKind, index: number) => `${kind}/${index}`;
@@ -26,13 +33,14 @@ export const itemId = (kind: ItemKind, index: number) => `${kind}/${index}`;
 /** A key's name as the review shows it: an entity's or event's name, an actor's description. */
 export function namesByKey(doc: Doc): Map<string, string> {
   const names = new Map<string, string>();
-  for (const e of [...doc.entities ?? [], ...doc.events ?? []]) names.set(e.key, e.name);
+  for (const e of [...(doc.entities ?? []), ...(doc.events ?? [])]) names.set(e.key, e.name);
   for (const a of doc.actors ?? []) names.set(a.key, a.description);
   return names;
 }
 
 function labelOf(kind: ItemKind, x: Doc, names: Map<string, string>): string {
-  if (kind === 'relationships') return `${names.get(x.from) ?? x.from} — ${String(x.type).toLowerCase().replace(/_/g, ' ')} → ${names.get(x.to) ?? x.to}`;
+  if (kind === 'relationships')
+    return `${names.get(x.from) ?? x.from} — ${String(x.type).toLowerCase().replace(/_/g, ' ')} → ${names.get(x.to) ?? x.to}`;
   if (kind === 'actors') return x.description;
   return x.name;
 }
@@ -40,11 +48,18 @@ function labelOf(kind: ItemKind, x: Doc, names: Map<string, string>): string {
 /** Every item of the draft, weakest first (an item without a confidence is a person's, and last). */
 export function itemsOf(doc: Doc): Item[] {
   const names = namesByKey(doc);
-  const items = KINDS.flatMap((kind) => (doc[kind] ?? []).map((x: Doc, index: number): Item => ({
-    id: itemId(kind, index), kind, index, label: labelOf(kind, x, names),
-    confidence: typeof x.draft?.confidence === 'number' ? x.draft.confidence : 1,
-    spans: x.draft?.spans ?? [],
-  })));
+  const items = KINDS.flatMap((kind) =>
+    (doc[kind] ?? []).map(
+      (x: Doc, index: number): Item => ({
+        id: itemId(kind, index),
+        kind,
+        index,
+        label: labelOf(kind, x, names),
+        confidence: typeof x.draft?.confidence === 'number' ? x.draft.confidence : 1,
+        spans: x.draft?.spans ?? [],
+      }),
+    ),
+  );
   return items.sort((a, b) => a.confidence - b.confidence || a.id.localeCompare(b.id, 'en', { numeric: true }));
 }
 
@@ -52,7 +67,9 @@ export function itemsOf(doc: Doc): Item[] {
 function rejectedKeys(state: DeskState): Set<string> {
   const keys = new Set<string>();
   for (const kind of ['entities', 'events', 'actors'] as const) {
-    (state.draft[kind] ?? []).forEach((x: Doc, i: number) => { if (state.decisions[itemId(kind, i)]?.verdict === 'reject') keys.add(x.key); });
+    (state.draft[kind] ?? []).forEach((x: Doc, i: number) => {
+      if (state.decisions[itemId(kind, i)]?.verdict === 'reject') keys.add(x.key);
+    });
   }
   return keys;
 }

@@ -9,7 +9,10 @@ import { itemCard, type CardContext } from './item-card.js';
 import { itemsOf, leftOut, type DeskState, type Doc } from './review-model.js';
 import { reviewActions } from './review-actions.js';
 
-export interface ReviewDone { onAdded(report: IngestReport, document: Doc): void; onDiscarded(): void }
+export interface ReviewDone {
+  onAdded(report: IngestReport, document: Doc): void;
+  onDiscarded(): void;
+}
 
 /**
  * The review: the article on one side with each item highlighted at its quote, the items on the other,
@@ -30,8 +33,24 @@ export function reviewScreen(root: HTMLElement, state: DeskState, done: ReviewDo
   const ctx: CardContext = { state, changed, selection: () => selected };
   const cards = h('div', { class: 'items' }, ...items.map((item) => itemCard(item, ctx)));
   const pick = (id: string) => cards.querySelector<HTMLElement>(`[data-item="${id}"]`)?.focus();
-  const drawArticle = () => clear(articleHolder, articleView(text, items.filter((i) => !leftOut(state, i.id)), pick));
-  const actions = reviewActions(state, { status, check: () => check(), add, discard: () => { discardDraft(); done.onDiscarded(); } });
+  const drawArticle = () =>
+    clear(
+      articleHolder,
+      articleView(
+        text,
+        items.filter((i) => !leftOut(state, i.id)),
+        pick,
+      ),
+    );
+  const actions = reviewActions(state, {
+    status,
+    check: () => check(),
+    add,
+    discard: () => {
+      discardDraft();
+      done.onDiscarded();
+    },
+  });
 
   function changed(): void {
     if (!saveDraft(state)) status.textContent = 'The browser would not keep this draft: it will not survive a reload.';
@@ -57,12 +76,17 @@ export function reviewScreen(root: HTMLElement, state: DeskState, done: ReviewDo
       actions.showCheck(result);
       return result;
     });
-    lastCheck.catch((error: unknown) => { status.textContent = refusal(error); });
+    lastCheck.catch((error: unknown) => {
+      status.textContent = refusal(error);
+    });
     return lastCheck;
   }
 
   async function add(note: string, replace: boolean): Promise<void> {
-    const result = await check().catch((error: unknown) => { status.textContent = refusal(error); return null; });
+    const result = await check().catch((error: unknown) => {
+      status.textContent = refusal(error);
+      return null;
+    });
     if (!result) return;
     if (result.problemCount > 0) {
       status.textContent = `${result.problemCount} problem(s) to fix before adding: they are shown on their items.`;
@@ -83,14 +107,34 @@ export function reviewScreen(root: HTMLElement, state: DeskState, done: ReviewDo
     }
   }
 
-  watchSelection(articleHolder, text, picked, cards, (chosen) => { selected = chosen; });
+  watchSelection(articleHolder, text, picked, cards, (chosen) => {
+    selected = chosen;
+  });
 
-  clear(root, h('div', { class: 'review' },
-    h('section', { class: 'review-article', 'aria-label': 'Article' },
-      h('h2', {}, state.draft.article.title), articleMeta(state.draft.article), picked, articleHolder),
-    h('section', { class: 'review-items', 'aria-label': 'Draft items' },
-      actions.element, status, documentProblems,
-      h('h2', {}, `Items, weakest first (${items.length})`), cards)));
+  clear(
+    root,
+    h(
+      'div',
+      { class: 'review' },
+      h(
+        'section',
+        { class: 'review-article', 'aria-label': 'Article' },
+        h('h2', {}, state.draft.article.title),
+        articleMeta(state.draft.article),
+        picked,
+        articleHolder,
+      ),
+      h(
+        'section',
+        { class: 'review-items', 'aria-label': 'Draft items' },
+        actions.element,
+        status,
+        documentProblems,
+        h('h2', {}, `Items, weakest first (${items.length})`),
+        cards,
+      ),
+    ),
+  );
   changed();
 }
 
@@ -98,20 +142,32 @@ export function reviewScreen(root: HTMLElement, state: DeskState, done: ReviewDo
  * Follows the selection in the article: what is selected is shown, and the "use the words selected" buttons
  * are enabled only while it is verbatim.
  */
-function watchSelection(holder: HTMLElement, text: string, line: HTMLElement, cards: HTMLElement, onSelect: (chosen: ReturnType<typeof verbatimSelection>) => void): void {
+function watchSelection(
+  holder: HTMLElement,
+  text: string,
+  line: HTMLElement,
+  cards: HTMLElement,
+  onSelect: (chosen: ReturnType<typeof verbatimSelection>) => void,
+): void {
   document.addEventListener('selectionchange', () => {
     const selection = getSelection();
     const touches = holder.contains(selection?.anchorNode ?? null) || holder.contains(selection?.focusNode ?? null);
     if (!touches) return; // a click on a button elsewhere keeps the words chosen
     const chosen = verbatimSelection(holder, text);
     onSelect(chosen);
-    line.textContent = chosen ? `Selected: “${chosen.quote}”` : 'Select words of the article (not across its edges) to use them as a quote.';
+    line.textContent = chosen
+      ? `Selected: “${chosen.quote}”`
+      : 'Select words of the article (not across its edges) to use them as a quote.';
     for (const button of cards.querySelectorAll<HTMLButtonElement>('.use-selection')) button.disabled = chosen === null;
   });
 }
 
 function articleMeta(article: Doc): HTMLElement {
-  return h('p', { class: 'note' }, [article.author, article.publisher, formatDate(article.publishedAt), article.url].filter(Boolean).join(' · '));
+  return h(
+    'p',
+    { class: 'note' },
+    [article.author, article.publisher, formatDate(article.publishedAt), article.url].filter(Boolean).join(' · '),
+  );
 }
 
 /** A refused write, in words: the draft is kept either way. */

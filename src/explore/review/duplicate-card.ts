@@ -8,15 +8,19 @@ import { markDistinct, mergeEntities, previewMerge, stillProposed, type Duplicat
 const SETTLED = 'Already settled: another editor merged these or marked them distinct since the queue was loaded.';
 
 /** A refusal that means someone else got there first: an entity of the pair is merged already, or gone. */
-const settledElsewhere = (error: unknown) => error instanceof ApiError && /already merged|was merged into|NOT_FOUND/.test(`${error.message} ${error.code}`);
+const settledElsewhere = (error: unknown) =>
+  error instanceof ApiError && /already merged|was merged into|NOT_FOUND/.test(`${error.message} ${error.code}`);
 
 /** One proposed duplicate: the look-alikes side by side and, for editors, merge (after its dry run) or "not the same". */
 export function duplicateCard(candidate: DuplicateCandidate, mayEdit: boolean): HTMLElement {
   const names = candidate.entities.map((e) => e.name).join(' / ');
-  const card = h('section', { class: 'duplicate', 'data-duplicate': candidate.id, 'aria-label': `Possible duplicate: ${names}` },
+  const card = h(
+    'section',
+    { class: 'duplicate', 'data-duplicate': candidate.id, 'aria-label': `Possible duplicate: ${names}` },
     h('h3', {}, names),
     h('p', { class: 'reason' }, `Why: ${candidate.reason} (likeness ${candidate.score.toFixed(2)})`),
-    comparison(candidate));
+    comparison(candidate),
+  );
   if (mayEdit) card.append(duplicateControls(candidate, card));
   return card;
 }
@@ -44,23 +48,67 @@ function duplicateControls(candidate: DuplicateCandidate, card: HTMLElement): HT
       else say(outcome, refusal(error), true);
     }
   };
-  const confirmMerge = (text: string) => guarded(async () => {
-    const survivor = await mergeEntities(into, others(), text);
-    settle(`Merged into ${survivor.name}. It can be undone from the history on its page.`);
-    outcome.append(' ', entityLink(survivor));
-  });
-  const preview = () => guarded(async () => {
-    const plan = await previewMerge(into, others());
-    const merge = h('button', { type: 'button', class: 'primary', onclick: () => { const text = note.read(); if (text) void confirmMerge(text); } }, `Merge into ${names.get(into)}`);
-    clear(planBox, h('h4', {}, 'What the merge would change'), planView(plan, names), merge,
-      h('button', { type: 'button', onclick: () => clear(planBox) }, 'Cancel'));
-    merge.focus();
-  });
-  const distinct = () => { const text = note.read(); if (text) void guarded(async () => { await markDistinct(candidate.entities.map((e) => e.id), text); settle('Marked as not the same: they will not be proposed again.'); }); };
+  const confirmMerge = (text: string) =>
+    guarded(async () => {
+      const survivor = await mergeEntities(into, others(), text);
+      settle(`Merged into ${survivor.name}. It can be undone from the history on its page.`);
+      outcome.append(' ', entityLink(survivor));
+    });
+  const preview = () =>
+    guarded(async () => {
+      const plan = await previewMerge(into, others());
+      const merge = h(
+        'button',
+        {
+          type: 'button',
+          class: 'primary',
+          onclick: () => {
+            const text = note.read();
+            if (text) void confirmMerge(text);
+          },
+        },
+        `Merge into ${names.get(into)}`,
+      );
+      clear(
+        planBox,
+        h('h4', {}, 'What the merge would change'),
+        planView(plan, names),
+        merge,
+        h('button', { type: 'button', onclick: () => clear(planBox) }, 'Cancel'),
+      );
+      merge.focus();
+    });
+  const distinct = () => {
+    const text = note.read();
+    if (text)
+      void guarded(async () => {
+        await markDistinct(
+          candidate.entities.map((e) => e.id),
+          text,
+        );
+        settle('Marked as not the same: they will not be proposed again.');
+      });
+  };
   buttons.push(
     h('button', { type: 'button', onclick: () => void preview() }, 'Preview merge'),
-    h('button', { type: 'button', onclick: distinct }, 'Not the same'));
-  return h('div', { class: 'duplicate-actions' },
-    radioGroup('Keep the id and name of', `keep-${candidate.id}`, into, candidate.entities.map((e) => [e.id, e.name]), (v) => { into = v; clear(planBox); }),
-    note.element, h('p', { class: 'actions' }, ...buttons), planBox, outcome);
+    h('button', { type: 'button', onclick: distinct }, 'Not the same'),
+  );
+  return h(
+    'div',
+    { class: 'duplicate-actions' },
+    radioGroup(
+      'Keep the id and name of',
+      `keep-${candidate.id}`,
+      into,
+      candidate.entities.map((e) => [e.id, e.name]),
+      (v) => {
+        into = v;
+        clear(planBox);
+      },
+    ),
+    note.element,
+    h('p', { class: 'actions' }, ...buttons),
+    planBox,
+    outcome,
+  );
 }

@@ -19,7 +19,9 @@ export function anchorDraftQuotes(draft: LooseDraft): string[] {
       const found = anchor(quote);
       if (!found) warnings.push(`${itemLabel(collection, item)}: dropped the quote ${shortQuote(quote)}, which is not in the text`);
       else if (found.how === 'sentence') {
-        warnings.push(`${itemLabel(collection, item)}: the quote ${shortQuote(quote)} is not in the text; re-anchored to the sentence ${shortQuote(found.quote)}`);
+        warnings.push(
+          `${itemLabel(collection, item)}: the quote ${shortQuote(quote)} is not in the text; re-anchored to the sentence ${shortQuote(found.quote)}`,
+        );
         lowerConfidence(item);
       }
       if (found && !kept.includes(found.quote)) kept.push(found.quote);

@@ -13,7 +13,20 @@ export const ANSWER_SCHEMA_NAME = 'kg_extraction_draft';
 
 type Json = Record<string, unknown>;
 
-const UNSUPPORTED = new Set(['$schema', 'default', 'pattern', 'format', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']);
+const UNSUPPORTED = new Set([
+  '$schema',
+  'default',
+  'pattern',
+  'format',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+]);
 /** filled by the engine, not the model */
 const ENGINE_FILLED = new Set(['$schema', 'format', 'article', 'notes']);
 const CONFIDENCE = { type: 'number', description: 'how sure you are that the article says this, from 0 to 1' };
@@ -31,7 +44,8 @@ function compact(node: unknown): unknown {
     else if (k === 'properties') continue;
     else out[k] = compact(v);
   }
-  if (node.type === 'object' && isJson(node.properties)) Object.assign(out, strictObject(node.properties, new Set(node.required as string[] | undefined)));
+  if (node.type === 'object' && isJson(node.properties))
+    Object.assign(out, strictObject(node.properties, new Set(node.required as string[] | undefined)));
   return out;
 }
 

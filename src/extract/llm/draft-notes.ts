@@ -19,7 +19,9 @@ export function addSpans(draft: LooseDraft): void {
   const text = draft.article.text;
   for (const collection of COLLECTIONS) {
     for (const item of draft[collection]) {
-      const starts = [...new Set(quotesOf(item))].map((q) => ({ start: text.indexOf(q), end: text.indexOf(q) + q.length })).filter((s) => s.start >= 0);
+      const starts = [...new Set(quotesOf(item))]
+        .map((q) => ({ start: text.indexOf(q), end: text.indexOf(q) + q.length }))
+        .filter((s) => s.start >= 0);
       const note = isObject(item.draft) ? item.draft : { confidence: DEFAULT_CONFIDENCE, cue: 'llm' };
       item.draft = { ...note, spans: starts.sort((a, b) => a.start - b.start) };
     }

@@ -14,10 +14,25 @@ export function draftProblems(draft: LooseDraft): ValidationProblem[] {
 }
 
 /** Fields an item can do without: a problem there costs the field, not the item. */
-const OPTIONAL_FIELDS = new Set(['saidBy', 'place', 'date', 'dateQuote', 'start', 'end', 'asOf', 'aliases', 'roles', 'nationality', 'status', 'quotes']);
+const OPTIONAL_FIELDS = new Set([
+  'saidBy',
+  'place',
+  'date',
+  'dateQuote',
+  'start',
+  'end',
+  'asOf',
+  'aliases',
+  'roles',
+  'nationality',
+  'status',
+  'quotes',
+]);
 /** ... except where the format requires them */
 const optional = (collection: Step, field: Step | undefined): field is string =>
-  typeof field === 'string' && OPTIONAL_FIELDS.has(field) && !(collection === 'relationships' && (field === 'status' || field === 'quotes'));
+  typeof field === 'string' &&
+  OPTIONAL_FIELDS.has(field) &&
+  !(collection === 'relationships' && (field === 'status' || field === 'quotes'));
 
 /**
  * After the last repair round: removes what is still invalid, so the draft validates and the rest of the
@@ -33,7 +48,9 @@ export function dropInvalidItems(draft: LooseDraft, source: string): string[] {
     dropAt(draft, problems, warnings);
     if (warnings.length === before) {
       const first = problems[0];
-      throw new ExtractionError(`${source}: the model's draft stays invalid after the repair rounds (${first.path}: ${first.message}); try another KG_LLM_MODEL or raise KG_LLM_REPAIR_ROUNDS`);
+      throw new ExtractionError(
+        `${source}: the model's draft stays invalid after the repair rounds (${first.path}: ${first.message}); try another KG_LLM_MODEL or raise KG_LLM_REPAIR_ROUNDS`,
+      );
     }
   }
   return warnings;
@@ -70,7 +87,8 @@ function dropAt(draft: LooseDraft, problems: readonly ValidationProblem[], warni
     }
   }
   for (const event of draft.events) {
-    for (const field of ['participants', 'quantities']) if (Array.isArray(event[field])) event[field] = objects(event[field]).filter((p) => !doomedParts.has(p));
+    for (const field of ['participants', 'quantities'])
+      if (Array.isArray(event[field])) event[field] = objects(event[field]).filter((p) => !doomedParts.has(p));
   }
   for (const c of COLLECTIONS) (draft[c] as Loose[]) = draft[c].filter((_, i) => !doomed.get(c)!.has(i));
 }

@@ -60,12 +60,18 @@ function readAnswer(completion: OpenAI.Chat.Completions.ChatCompletion, settings
   const at = `the model ${settings.model} at ${settings.baseUrl}`;
   if (!choice) throw new ExtractionError(`${at} sent no answer (no choices): check that the endpoint speaks OpenAI chat completions`);
   if (choice.message.refusal) throw new ExtractionError(`${at} refused to extract: "${choice.message.refusal.slice(0, 200)}"`);
-  if (choice.finish_reason === 'content_filter') throw new ExtractionError(`${at} stopped its answer at its content filter: try another KG_LLM_MODEL`);
+  if (choice.finish_reason === 'content_filter')
+    throw new ExtractionError(`${at} stopped its answer at its content filter: try another KG_LLM_MODEL`);
   if (choice.finish_reason === 'length') {
-    throw new ExtractionError(`${at} ran out of output tokens mid-answer: set KG_LLM_MAX_PART_CHARS lower (now ${settings.maxPartChars}) so each part asks for less`);
+    throw new ExtractionError(
+      `${at} ran out of output tokens mid-answer: set KG_LLM_MAX_PART_CHARS lower (now ${settings.maxPartChars}) so each part asks for less`,
+    );
   }
   const usage = completion.usage;
-  return { content: choice.message.content ?? '', tokens: { prompt: usage?.prompt_tokens ?? 0, completion: usage?.completion_tokens ?? 0 } };
+  return {
+    content: choice.message.content ?? '',
+    tokens: { prompt: usage?.prompt_tokens ?? 0, completion: usage?.completion_tokens ?? 0 },
+  };
 }
 
 /** How long to wait before trying again, or null to give up. */
@@ -75,7 +81,10 @@ function retryWait(error: unknown, attempt: number, settings: LlmSettings): numb
   if (status !== 429 && status < 500) return null;
   const asked = retryAfterMs(error.headers);
   if (asked !== null && asked > MAX_RETRY_WAIT_MS) {
-    throw new ExtractionError(`the LLM endpoint ${settings.baseUrl} is rate-limiting (${status}) and asks to wait ${Math.ceil(asked / 1000)} s: try again later`, error);
+    throw new ExtractionError(
+      `the LLM endpoint ${settings.baseUrl} is rate-limiting (${status}) and asks to wait ${Math.ceil(asked / 1000)} s: try again later`,
+      error,
+    );
   }
   return asked ?? 1000 * 2 ** attempt;
 }

@@ -31,7 +31,15 @@ export function createLlmEngine(settings: LlmSettings): ExtractionEngine {
         completion: parts.reduce((sum, p) => sum + p.tokens.completion, 0),
       };
       const { format, article: articleBlock, actors, entities, events, relationships } = draft;
-      const document = { format, draft: { engine: name, tokens, warnings }, article: articleBlock, actors, entities, events, relationships };
+      const document = {
+        format,
+        draft: { engine: name, tokens, warnings },
+        article: articleBlock,
+        actors,
+        entities,
+        events,
+        relationships,
+      };
       return { draft: document as unknown as DraftDocument };
     },
   };
@@ -43,7 +51,17 @@ async function draftParts(client: LlmClient, article: ArticleSource, settings: L
   const drafts: PartDraft[] = [];
   context.onProgress?.(0, texts.length);
   for (const [index, text] of texts.entries()) {
-    drafts.push(await extractPart({ client, article, text, index, total: texts.length, maxRepairRounds: settings.maxRepairRounds, signal: context.signal }));
+    drafts.push(
+      await extractPart({
+        client,
+        article,
+        text,
+        index,
+        total: texts.length,
+        maxRepairRounds: settings.maxRepairRounds,
+        signal: context.signal,
+      }),
+    );
     context.onProgress?.(index + 1, texts.length);
   }
   return drafts;

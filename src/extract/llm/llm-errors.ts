@@ -27,11 +27,17 @@ export function describeLlmError(error: unknown, settings: LlmSettings): Extract
   const at = `the LLM endpoint ${settings.baseUrl}`;
   if (error instanceof APIUserAbortError) return new ExtractionError('LLM extraction cancelled', error);
   if (error instanceof APIConnectionTimeoutError) {
-    return new ExtractionError(`${at} did not answer within ${settings.timeoutMs} ms (KG_LLM_TIMEOUT_MS): raise it for a slow model, or check the server`, error);
+    return new ExtractionError(
+      `${at} did not answer within ${settings.timeoutMs} ms (KG_LLM_TIMEOUT_MS): raise it for a slow model, or check the server`,
+      error,
+    );
   }
   if (error instanceof APIConnectionError) {
     const code = systemCode(error);
-    return new ExtractionError(`cannot reach ${at}${code ? ` (${code})` : ''}: check KG_LLM_BASE_URL and that the server is running`, error);
+    return new ExtractionError(
+      `cannot reach ${at}${code ? ` (${code})` : ''}: check KG_LLM_BASE_URL and that the server is running`,
+      error,
+    );
   }
   if (error instanceof APIError) return new ExtractionError(statusLine(error, at, settings), error);
   return new ExtractionError(`${at} failed: ${(error as Error)?.message ?? String(error)}`, error);

@@ -35,7 +35,11 @@ export function itemLabel(collection: Collection, item: Loose): string {
 export function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.filter((v) => v !== null).map(withoutNulls);
   if (!isObject(value)) return value;
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, withoutNulls(v)]),
+  );
 }
 
 export const shortQuote = (q: string) => JSON.stringify(q.length > 70 ? `${q.slice(0, 67)}...` : q);

@@ -27,7 +27,9 @@ export function mergeParts(parts: readonly LooseDraft[]): LooseDraft {
     const sameAs = new Map<Loose, Loose>();
     for (const section of SECTIONS) {
       for (const item of part[section]) {
-        const same = merged[section].find((other) => other.type === item.type && NAMES[section](other).some((n) => n && NAMES[section](item).includes(n)));
+        const same = merged[section].find(
+          (other) => other.type === item.type && NAMES[section](other).some((n) => n && NAMES[section](item).includes(n)),
+        );
         if (same) sameAs.set(item, same);
         renamed.set(str(item.key)!, same ? str(same.key)! : freeKey(str(item.key)!, taken));
       }
@@ -55,9 +57,12 @@ function absorb(into: Loose, item: Loose): void {
     into[field] = [...((into[field] as unknown[]) ?? []), ...(item[field] as unknown[]).filter((v) => !seen.has(JSON.stringify(v)))];
   }
   const name = str(item.name);
-  if (name && into.type !== undefined && name !== into.name && !strings(into.aliases).includes(name)) into.aliases = [...strings(into.aliases), name];
-  for (const field of ['date', 'dateQuote', 'place', 'saidBy', 'kind']) if (into[field] === undefined && item[field] !== undefined) into[field] = item[field];
-  if (isObject(into.draft) && isObject(item.draft)) into.draft.confidence = Math.max(Number(into.draft.confidence), Number(item.draft.confidence));
+  if (name && into.type !== undefined && name !== into.name && !strings(into.aliases).includes(name))
+    into.aliases = [...strings(into.aliases), name];
+  for (const field of ['date', 'dateQuote', 'place', 'saidBy', 'kind'])
+    if (into[field] === undefined && item[field] !== undefined) into[field] = item[field];
+  if (isObject(into.draft) && isObject(item.draft))
+    into.draft.confidence = Math.max(Number(into.draft.confidence), Number(item.draft.confidence));
 }
 
 function addRelationship(into: Loose[], relationship: Loose): void {

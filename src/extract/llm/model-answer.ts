@@ -18,9 +18,16 @@ export function readModelAnswer(content: string, article: ArticleSource): ReadAn
   try {
     parsed = JSON.parse(stripFence(content));
   } catch (error) {
-    return { problems: [{ path: '$', message: `not valid JSON (${(error as Error).message}): answer with one JSON object in the schema, nothing else` }] };
+    return {
+      problems: [
+        { path: '$', message: `not valid JSON (${(error as Error).message}): answer with one JSON object in the schema, nothing else` },
+      ],
+    };
   }
-  if (!isObject(parsed)) return { problems: [{ path: '$', message: 'not a JSON object: answer with one object with actors, entities, events and relationships' }] };
+  if (!isObject(parsed))
+    return {
+      problems: [{ path: '$', message: 'not a JSON object: answer with one object with actors, entities, events and relationships' }],
+    };
   const answer = withoutNulls(parsed) as Loose;
   const draft: LooseDraft = {
     format: 'kg-extraction/2',
@@ -49,7 +56,14 @@ function confidenceToNote(item: Loose): void {
 
 /** The draft's article block: the text unchanged (every quote is checked against it) and the metadata given. */
 export function articleBlock(article: ArticleSource): LooseDraft['article'] {
-  const title = article.title?.trim() || article.text.split('\n').find((line) => line.trim())?.trim().slice(0, 200) || article.source;
+  const title =
+    article.title?.trim() ||
+    article.text
+      .split('\n')
+      .find((line) => line.trim())
+      ?.trim()
+      .slice(0, 200) ||
+    article.source;
   return {
     title,
     ...(article.url && { url: article.url }),

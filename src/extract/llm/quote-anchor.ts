@@ -10,7 +10,11 @@ interface Anchored {
 /** A paraphrase is re-anchored only if this share of its words are in one sentence of the text. */
 const MIN_SHARED_WORDS = 0.6;
 
-const STOPWORDS = new Set('a an the of in on at to for by with and or but from that this his her its their he she it they was were is are has had have be been as who which'.split(' '));
+const STOPWORDS = new Set(
+  'a an the of in on at to for by with and or but from that this his her its their he she it they was were is are has had have be been as who which'.split(
+    ' ',
+  ),
+);
 const contentWords = (text: string) => new Set(foldedTokens(text).filter((t) => !STOPWORDS.has(t)));
 
 interface Sentence {
@@ -63,7 +67,8 @@ function closestSentence(sentences: Sentence[], words: Set<string>): string | nu
     const shared = common / words.size;
     // among sentences that carry the quote equally, the shortest is the closest
     const dice = (2 * common) / (words.size + s.words.size);
-    if (common >= 2 && (!best || shared > best.shared || (shared === best.shared && dice > best.dice))) best = { text: s.text, shared, dice };
+    if (common >= 2 && (!best || shared > best.shared || (shared === best.shared && dice > best.dice)))
+      best = { text: s.text, shared, dice };
   }
   return best && best.shared >= MIN_SHARED_WORDS ? best.text : null;
 }

@@ -46,7 +46,9 @@ function checkUrl(baseUrl: string): void {
     // reported below
   }
   if (!url || !/^https?:$/.test(url.protocol)) {
-    throw new ExtractionError(`KG_LLM_BASE_URL is not an http(s) URL: ${JSON.stringify(baseUrl)}; set it to e.g. http://localhost:11434/v1`);
+    throw new ExtractionError(
+      `KG_LLM_BASE_URL is not an http(s) URL: ${JSON.stringify(baseUrl)}; set it to e.g. http://localhost:11434/v1`,
+    );
   }
 }
 
@@ -55,7 +57,9 @@ function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: numb
   if (!raw) return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min) {
-    throw new ExtractionError(`${name} must be a whole number of at least ${min}, not ${JSON.stringify(raw)}; unset it for the default ${fallback}`);
+    throw new ExtractionError(
+      `${name} must be a whole number of at least ${min}, not ${JSON.stringify(raw)}; unset it for the default ${fallback}`,
+    );
   }
   return value;
 }

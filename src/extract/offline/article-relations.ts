@@ -7,7 +7,13 @@ const initials = (name: string) => (name.match(/\b\p{Lu}/gu) ?? []).join('');
 /** The organisation the article's publisher is, when the text names it (in full or by its initials, "IWPR"). */
 function publisherEntity(entities: readonly FoundEntity[], publisher: string | undefined): FoundEntity | undefined {
   if (!publisher) return undefined;
-  return entities.find((e) => e.type === 'ORGANISATION' && (caselessName(e.name) === caselessName(publisher) || e.name === initials(publisher) || [...e.aliases].some((a) => caselessName(a) === caselessName(publisher))));
+  return entities.find(
+    (e) =>
+      e.type === 'ORGANISATION' &&
+      (caselessName(e.name) === caselessName(publisher) ||
+        e.name === initials(publisher) ||
+        [...e.aliases].some((a) => caselessName(a) === caselessName(publisher))),
+  );
 }
 
 /**
@@ -20,10 +26,22 @@ export function bylineRelations(entities: readonly FoundEntity[], article: Artic
   if (!outlet) return [];
   if (article.publisher && caselessName(article.publisher) !== caselessName(outlet.name)) outlet.aliases.add(article.publisher);
   if (outlet.kind === 'OTHER') outlet.kind = 'MEDIA_OUTLET';
-  const author = article.author ? entities.find((e) => e.type === 'PERSON' && caselessName(e.name) === caselessName(article.author!)) : undefined;
+  const author = article.author
+    ? entities.find((e) => e.type === 'PERSON' && caselessName(e.name) === caselessName(article.author!))
+    : undefined;
   if (!author) return [];
   const named = author.occurrences[author.occurrences.length - 1]!;
-  return [{ type: 'WRITES_FOR', from: author, to: outlet, status: 'REPORTED', spans: [{ ...named }], confidence: 0.55, cue: 'the byline and the publisher' }];
+  return [
+    {
+      type: 'WRITES_FOR',
+      from: author,
+      to: outlet,
+      status: 'REPORTED',
+      spans: [{ ...named }],
+      confidence: 0.55,
+      cue: 'the byline and the publisher',
+    },
+  ];
 }
 
 /**
@@ -35,5 +53,13 @@ export function titleRelations(entities: readonly FoundEntity[]): FoundRelation[
   if (!country) return [];
   return entities
     .filter((e) => e.type === 'PERSON' && e.roles.has('president'))
-    .map((president) => ({ type: 'PRESIDENT_OF', from: president, to: country, status: 'REPORTED' as const, spans: [{ ...president.occurrences[0]! }], confidence: 0.4, cue: '"President" before the name' }));
+    .map((president) => ({
+      type: 'PRESIDENT_OF',
+      from: president,
+      to: country,
+      status: 'REPORTED' as const,
+      spans: [{ ...president.occurrences[0]! }],
+      confidence: 0.4,
+      cue: '"President" before the name',
+    }));
 }

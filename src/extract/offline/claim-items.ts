@@ -16,7 +16,10 @@ type DraftActor = NonNullable<DraftDocument['actors']>[number];
 export class ClaimKeys {
   private readonly actors = new Map<string, { key: string; description: string; phrases: ActorPhrase[] }>();
 
-  constructor(private readonly keys: DraftKeys, private readonly entityKeys: Map<FoundEntity, string>) {}
+  constructor(
+    private readonly keys: DraftKeys,
+    private readonly entityKeys: Map<FoundEntity, string>,
+  ) {}
 
   entity(entity: FoundEntity): string {
     return this.entityKeys.get(entity)!;
@@ -35,7 +38,12 @@ export class ClaimKeys {
   actorItems(text: string, sentences: readonly Sentence[]): DraftActor[] {
     return [...this.actors.values()].map(({ key, description, phrases }) => {
       const spans = phrases.map((p) => ({ ...p, sentence: sentenceAt(sentences, p.start)!.index }));
-      return { key, description, mentions: quotesFor(text, sentences, spans), draft: noteOf(0.5, phrases, 'the subject of a reporting verb') };
+      return {
+        key,
+        description,
+        mentions: quotesFor(text, sentences, spans),
+        draft: noteOf(0.5, phrases, 'the subject of a reporting verb'),
+      };
     });
   }
 }

@@ -4,8 +4,10 @@ import type { Sentence, Span } from './text-units.js';
 
 export type Status = 'REPORTED' | 'ALLEGED' | 'CONFIRMED' | 'DENIED';
 
-const DENIAL = /\b(den(?:y|ies|ied|ying)|rejected (?:the |these |those )?(?:claims?|allegations?|accusations?|reports?)|refuted|dismissed (?:the |these |those )?(?:claims?|allegations?))\b/i;
-const HEDGE = /\b(alleg\w*|claim\w*|accus\w*|reportedly|rumou?rs?|suspect\w*|believe\w*|fears?|feared|unconfirmed|purported\w*|supposedly|apparently|may have|might have|appears? to)\b/i;
+const DENIAL =
+  /\b(den(?:y|ies|ied|ying)|rejected (?:the |these |those )?(?:claims?|allegations?|accusations?|reports?)|refuted|dismissed (?:the |these |those )?(?:claims?|allegations?))\b/i;
+const HEDGE =
+  /\b(alleg\w*|claim\w*|accus\w*|reportedly|rumou?rs?|suspect\w*|believe\w*|fears?|feared|unconfirmed|purported\w*|supposedly|apparently|may have|might have|appears? to)\b/i;
 const CONFIRMATION = /\b(?<!un)confirm(?:s|ed)\b/i;
 
 /** The status a sentence gives what it says: denied, hedged, confirmed, or simply reported. */
@@ -18,7 +20,8 @@ export function statusOf(sentence: string): { status: Status; cue?: string } {
   return confirmation ? { status: 'CONFIRMED', cue: confirmation[0] } : { status: 'REPORTED' };
 }
 
-const SPEECH = /\b(said|says|told|claims?|claimed|alleges?|alleged|believes?|believed|fears?|feared|suspects?|suspected|denie[sd]|deny|confirmed|confirms|insisted|argued|stated|announced|reported|wrote|added|warned|maintains?|maintained)\b/gi;
+const SPEECH =
+  /\b(said|says|told|claims?|claimed|alleges?|alleged|believes?|believed|fears?|feared|suspects?|suspected|denie[sd]|deny|confirmed|confirms|insisted|argued|stated|announced|reported|wrote|added|warned|maintains?|maintained)\b/gi;
 const ACCORDING_TO = /\baccording to\s+/gi;
 
 /** Who, according to the sentence, says it: a named entity or an unnamed actor, with where it is named. */
@@ -28,7 +31,8 @@ export interface ActorPhrase extends Span {
   description: string;
 }
 
-const ACTOR = /\b(?:(?:his|her|their|the|its|[\p{Lu}][\p{L}]+['’]s)\s+)?(?:(?:human rights|rights|local|independent|international|prison|police|government|state|court|legal|family)\s+)?(supporters|relatives|family|lawyers|colleagues|friends|officials|activists|critics|observers|witnesses|experts|protesters|residents|neighbours|campaigners|groups|prosecutors|investigators|guards|sources|diplomats|members|defenders|authorities|prosecution|defence|police)\b/giu;
+const ACTOR =
+  /\b(?:(?:his|her|their|the|its|[\p{Lu}][\p{L}]+['’]s)\s+)?(?:(?:human rights|rights|local|independent|international|prison|police|government|state|court|legal|family)\s+)?(supporters|relatives|family|lawyers|colleagues|friends|officials|activists|critics|observers|witnesses|experts|protesters|residents|neighbours|campaigners|groups|prosecutors|investigators|guards|sources|diplomats|members|defenders|authorities|prosecution|defence|police)\b/giu;
 
 /** The unnamed actors a sentence names: "his supporters", "human rights activists", "prison officials". */
 function actorPhrases(sentence: Sentence): ActorPhrase[] {
@@ -59,7 +63,9 @@ export function speakerOf(sentence: Sentence, occurrences: readonly Occurrence[]
     if (after && /^(said|says|added|wrote)$/i.test(m[1]!)) return { entity: after };
     const before = nearestBefore(occurrences, at, speakers, 25);
     if (before && !/[.!?"”]\s*$/.test(sentence.text.slice(0, at - sentence.start).slice(-3))) return { entity: before };
-    const actor = actorPhrases(sentence).filter((a) => a.end <= at && at - a.end <= 6).at(-1);
+    const actor = actorPhrases(sentence)
+      .filter((a) => a.end <= at && at - a.end <= 6)
+      .at(-1);
     if (actor) return { actor };
   }
   return undefined;

@@ -44,7 +44,8 @@ function readResult(sentence: Sentence, result: chrono.ParsedResult, reference: 
   const weekday = start.isCertain('weekday') && publishedKnown;
   if (!start.isCertain('month') && !start.isCertain('year') && !start.isCertain('day') && !weekday) return undefined;
   let year = start.get('year');
-  if (year === null || result.text.trim().length < 3 || /^(now|right now|today|tonight|currently)$/i.test(result.text.trim())) return undefined;
+  if (year === null || result.text.trim().length < 3 || /^(now|right now|today|tonight|currently)$/i.test(result.text.trim()))
+    return undefined;
   let text = result.text;
   // "for two months" is how long, not when
   if (/\b(days?|weeks?|months?|years?)\b/i.test(text) && !/\b(ago|last|next|this|earlier|later)\b/i.test(text)) return undefined;
@@ -54,15 +55,21 @@ function readResult(sentence: Sentence, result: chrono.ParsedResult, reference: 
     year = reference.getUTCFullYear() + (yearAfter[1]!.toLowerCase() === 'last' ? -1 : yearAfter[1]!.toLowerCase() === 'next' ? 1 : 0);
     text += yearAfter[0];
   }
-  const month = start.isCertain('month') || start.isCertain('day') || weekday ? start.get('month') ?? undefined : undefined;
+  const month = start.isCertain('month') || start.isCertain('day') || weekday ? (start.get('month') ?? undefined) : undefined;
   // news reports what has happened: "in October", read in June, is last October, not the coming one
   if (!start.isCertain('year') && !yearAfter && month !== undefined && Date.UTC(year, month - 1, 1) > reference.getTime()) year -= 1;
   // "the end of January" is a month: chrono puts a day on it that the source does not give
   const vague = /\b(end|beginning|start|middle|mid|early|late|week)\b/i.test(text);
-  const day = (start.isCertain('day') || weekday) && !vague ? start.get('day') ?? undefined : undefined;
+  const day = (start.isCertain('day') || weekday) && !vague ? (start.get('day') ?? undefined) : undefined;
   // "earlier this month", "on Tuesday", "last year": the source gives the date only through the publication date
   const relative = weekday || /\b(this|last|next|ago|yesterday|today|earlier|recently)\b/i.test(text);
   const inferred = !start.isCertain('year') || relative;
   const from = sentence.start + result.index;
-  return { start: from, end: from + text.length, quote: text, relative, date: { year, ...(month && { month }), ...(month && day && { day }), inferred } };
+  return {
+    start: from,
+    end: from + text.length,
+    quote: text,
+    relative,
+    date: { year, ...(month && { month }), ...(month && day && { day }), inferred },
+  };
 }

@@ -2,7 +2,8 @@ import type { FoundEntity } from './group-entities.js';
 import type { FoundRelation } from './find-relations.js';
 
 /** "Kyrgyz" and "Kyrgyzstan", "Belarusian" and "Belarus": a demonym shares its country's first five letters. */
-const sameStem = (demonym: string, country: string) => demonym.length >= 5 && country.length >= 5 && demonym.slice(0, 5).toLowerCase() === country.slice(0, 5).toLowerCase();
+const sameStem = (demonym: string, country: string) =>
+  demonym.length >= 5 && country.length >= 5 && demonym.slice(0, 5).toLowerCase() === country.slice(0, 5).toLowerCase();
 
 /**
  * A state body named with its country's adjective ("the Kyrgyz Ministry of Culture", "the Kazak
@@ -18,7 +19,15 @@ export function demonymRelations(entities: readonly FoundEntity[], government: F
     if (!country) continue;
     const whole = body !== government && government && sameStem(government.name.split(/\s+/)[0]!, country.name) ? government : country;
     const first = body.occurrences[0]!;
-    relations.push({ type: 'PART_OF', from: body, to: whole, status: 'REPORTED', spans: [{ ...first }], confidence: 0.5, cue: `"${adjective}"` });
+    relations.push({
+      type: 'PART_OF',
+      from: body,
+      to: whole,
+      status: 'REPORTED',
+      spans: [{ ...first }],
+      confidence: 0.5,
+      cue: `"${adjective}"`,
+    });
   }
   return relations;
 }

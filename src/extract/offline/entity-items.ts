@@ -7,7 +7,12 @@ type DraftEntity = DraftDocument['entities'][number];
 const MAX_MENTIONS = 5;
 
 /** The quotes that show where a span's sentence names something: the clause around it, each clause once. */
-export function quotesFor(text: string, sentences: readonly Sentence[], spans: ReadonlyArray<Span & { sentence: number }>, max = MAX_MENTIONS): string[] {
+export function quotesFor(
+  text: string,
+  sentences: readonly Sentence[],
+  spans: ReadonlyArray<Span & { sentence: number }>,
+  max = MAX_MENTIONS,
+): string[] {
   const quotes = spans.map((o) => {
     const clause = clauseAround(text, sentences[o.sentence]!, [o]);
     return text.slice(clause.start, clause.end);

@@ -31,10 +31,17 @@ async function lookUp(gazetteer: Gazetteer, readings: readonly NameReading[]): P
  * the graph holding a person called "Washington" does not make this article's Washington a person.
  */
 function withGraphType(reading: NameReading, known: KnownEntity[]): NameReading {
-  const hit = known.find((k) => k.type !== 'EVENT' && caselessName(k.name) === caselessName(reading.name)) ?? known.find((k) => k.type !== 'EVENT');
+  const hit =
+    known.find((k) => k.type !== 'EVENT' && caselessName(k.name) === caselessName(reading.name)) ?? known.find((k) => k.type !== 'EVENT');
   if (!hit || (reading.type !== null && reading.confidence >= 0.7 && reading.type !== hit.type)) return reading;
   const kind = hit.type === 'ORGANISATION' ? ((hit.kind as NameReading['kind']) ?? reading.kind) : undefined;
-  return { ...reading, type: hit.type as NameReading['type'], ...(kind && { kind }), confidence: Math.max(reading.confidence, 0.85), cue: `in the graph as ${hit.id}` };
+  return {
+    ...reading,
+    type: hit.type as NameReading['type'],
+    ...(kind && { kind }),
+    confidence: Math.max(reading.confidence, 0.85),
+    cue: `in the graph as ${hit.id}`,
+  };
 }
 
 function dedupe(entities: KnownEntity[]): KnownEntity[] {

@@ -70,10 +70,19 @@ function eventsIn(sentence: Sentence, here: readonly Occurrence[], context: Even
     const canSuffer = (o: Occurrence) => o.entity.type === 'PERSON' || ORGANISATIONS_SUFFER.has(cue.noun);
     const before = actors.filter((o) => o.end <= at).at(-1);
     const owner = before?.possessive && at - before.end <= 3 ? before : undefined;
-    const sufferer = passive ? actors.filter((o) => o.end <= at && canSuffer(o)).at(-1) : actors.find((o) => o.start >= verbSpan.end && o.start - verbSpan.end <= 40 && canSuffer(o));
+    const sufferer = passive
+      ? actors.filter((o) => o.end <= at && canSuffer(o)).at(-1)
+      : actors.find((o) => o.start >= verbSpan.end && o.start - verbSpan.end <= 40 && canSuffer(o));
     const patientOcc = [owner, sufferer].find((o) => o !== undefined && canSuffer(o));
-    const agentOcc = owner ? undefined : passive ? actors.find((o) => o.start > verbSpan.end && /\bby\s*$/i.test(sentence.text.slice(verbSpan.end - sentence.start, o.start - sentence.start))) : before;
-    const pronoun = !patientOcc && /\b(he|she|his|her|him)\b/i.test(sentence.text.slice(Math.max(0, verb.index - 60), verb.index + verb[0].length + 30));
+    const agentOcc = owner
+      ? undefined
+      : passive
+        ? actors.find(
+            (o) => o.start > verbSpan.end && /\bby\s*$/i.test(sentence.text.slice(verbSpan.end - sentence.start, o.start - sentence.start)),
+          )
+        : before;
+    const pronoun =
+      !patientOcc && /\b(he|she|his|her|him)\b/i.test(sentence.text.slice(Math.max(0, verb.index - 60), verb.index + verb[0].length + 30));
     const patient = patientOcc?.entity ?? (pronoun ? context.protagonist : undefined);
     if (!patient && !agentOcc) continue;
     found.push(buildEvent(sentence, cue, verbSpan, patient, patientOcc, agentOcc, here, context));
@@ -92,20 +101,31 @@ function eventsIn(sentence: Sentence, here: readonly Occurrence[], context: Even
  */
 function datedHappening(sentence: Sentence, here: readonly Occurrence[], context: EventContext): FoundEvent | undefined {
   const date = dateIn(sentence, context.reference, context.publishedKnown);
-  const doer = here.filter((o) => o.entity.type !== 'PLACE' && (!date || o.end <= date.start)).at(-1) ?? here.find((o) => o.entity.type !== 'PLACE');
+  const doer =
+    here.filter((o) => o.entity.type !== 'PLACE' && (!date || o.end <= date.start)).at(-1) ?? here.find((o) => o.entity.type !== 'PLACE');
   if (!date || !doer) return undefined;
   const verb = verbNear(sentence, doer.end - sentence.start, date.start - sentence.start);
   if (!verb) return undefined;
-  const cue: EventCue = { verb: new RegExp(`\\b${verb.text}\\b`), noun: verb.infinitive.replace(/^./, (c) => c.toUpperCase()), patientRole: 'subject', agentRole: 'subject' };
+  const cue: EventCue = {
+    verb: new RegExp(`\\b${verb.text}\\b`),
+    noun: verb.infinitive.replace(/^./, (c) => c.toUpperCase()),
+    patientRole: 'subject',
+    agentRole: 'subject',
+  };
   const verbSpan = { start: sentence.start + verb.at, end: sentence.start + verb.at + verb.text.length, sentence: sentence.index };
   const event = buildEvent(sentence, cue, verbSpan, doer.entity, doer, undefined, here, context);
   return { ...event, name: `${doer.entity.name}: ${verb.infinitive}`, confidence: 0.35 };
 }
 
-
 function buildEvent(
-  sentence: Sentence, cue: EventCue, verbSpan: Span & { sentence: number }, patient: FoundEntity | undefined,
-  patientOcc: Occurrence | undefined, agentOcc: Occurrence | undefined, here: readonly Occurrence[], context: EventContext,
+  sentence: Sentence,
+  cue: EventCue,
+  verbSpan: Span & { sentence: number },
+  patient: FoundEntity | undefined,
+  patientOcc: Occurrence | undefined,
+  agentOcc: Occurrence | undefined,
+  here: readonly Occurrence[],
+  context: EventContext,
 ): FoundEvent {
   const { status } = statusOf(sentence.text);
   const speaker = speakerOf(sentence, here);
@@ -118,10 +138,22 @@ function buildEvent(
   const place = here.find((o) => o.entity.type === 'PLACE' && /\bin\s+$/i.test(sentence.text.slice(0, o.start - sentence.start)));
   const date = dateIn(sentence, context.reference, context.publishedKnown, verbSpan.start);
   const main = patient ?? agentOcc!.entity;
-  const spans = [verbSpan, ...[patientOcc, agentOcc].filter((o): o is Occurrence => o !== undefined).map((o) => ({ start: o.start, end: o.end, sentence: sentence.index }))];
+  const spans = [
+    verbSpan,
+    ...[patientOcc, agentOcc]
+      .filter((o): o is Occurrence => o !== undefined)
+      .map((o) => ({ start: o.start, end: o.end, sentence: sentence.index })),
+  ];
   return {
-    name: patient ? `${cue.noun} of ${main.name}` : `${cue.noun} by ${main.name}`, cue, ...(patient && { patient }), participants, ...(place && { place: place.entity }), ...(date && { date }),
-    spans, ...(speaker && { speaker }), confidence: patientOcc ? 0.6 : 0.45,
+    name: patient ? `${cue.noun} of ${main.name}` : `${cue.noun} by ${main.name}`,
+    cue,
+    ...(patient && { patient }),
+    participants,
+    ...(place && { place: place.entity }),
+    ...(date && { date }),
+    spans,
+    ...(speaker && { speaker }),
+    confidence: patientOcc ? 0.6 : 0.45,
   };
 }
 
@@ -135,10 +167,15 @@ function absorb(event: FoundEvent, more: FoundEvent): void {
   event.confidence = Math.min(0.85, Math.max(event.confidence, more.confidence) + 0.05);
 }
 
-const speakerName = (s: FoundParticipant['speaker']) => (!s ? '' : 'entity' in s ? s.entity.entity.name : s.actor.description.toLowerCase());
+const speakerName = (s: FoundParticipant['speaker']) =>
+  !s ? '' : 'entity' in s ? s.entity.entity.name : s.actor.description.toLowerCase();
 const sameClaim = (a: FoundParticipant, b: FoundParticipant) =>
-  a.entity === b.entity && (a.role === b.role || a.status === b.status) && a.status === b.status && speakerName(a.speaker) === speakerName(b.speaker);
+  a.entity === b.entity &&
+  (a.role === b.role || a.status === b.status) &&
+  a.status === b.status &&
+  speakerName(a.speaker) === speakerName(b.speaker);
 
 /** A date the text states beats one worked out from the publication date; a day beats a month. */
-const precision = ({ date, relative }: FoundDate) => (date.day ? 3 : date.month ? 2 : 1) - (date.inferred ? 0.25 : 0) - (relative ? 0.5 : 0);
+const precision = ({ date, relative }: FoundDate) =>
+  (date.day ? 3 : date.month ? 2 : 1) - (date.inferred ? 0.25 : 0) - (relative ? 0.5 : 0);
 const moreSpecific = (a: FoundDate, b: FoundDate) => precision(a) > precision(b);

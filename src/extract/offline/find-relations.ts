@@ -43,7 +43,9 @@ export function findRelations(sentences: readonly Sentence[], occurrences: Map<n
 function matches(sentence: Sentence, here: readonly Occurrence[], rule: RelationCue, anchors: Anchors): FoundRelation[] {
   const results: FoundRelation[] = [];
   const anchored = rule.cue.source.startsWith('^');
-  const starts = anchored ? here.map((o) => o.end) : [...sentence.text.matchAll(new RegExp(rule.cue.source, `${rule.cue.flags.replace('g', '')}g`))].map((m) => sentence.start + m.index!);
+  const starts = anchored
+    ? here.map((o) => o.end)
+    : [...sentence.text.matchAll(new RegExp(rule.cue.source, `${rule.cue.flags.replace('g', '')}g`))].map((m) => sentence.start + m.index!);
   for (const at of starts) {
     const m = rule.cue.exec(sentence.text.slice(at - sentence.start));
     if (!m || (!anchored && m.index !== 0)) continue;
@@ -59,7 +61,16 @@ function matches(sentence: Sentence, here: readonly Occurrence[], rule: Relation
     // an appositive ("Masanov, a friend of Duvanov") is the article's own statement, whoever speaks later in the sentence
     const speaker = status === 'REPORTED' ? undefined : speakerOf(sentence, here);
     const near = Math.abs(cue.start - Math.min(...spans.map((s) => s.end))) < 12;
-    results.push({ type, from: from.entity, to: to.entity, status, ...(speaker && { speaker }), spans: [...spans, { ...cue, sentence: sentence.index }], confidence: near ? 0.6 : 0.45, cue: m[0].trim() });
+    results.push({
+      type,
+      from: from.entity,
+      to: to.entity,
+      status,
+      ...(speaker && { speaker }),
+      spans: [...spans, { ...cue, sentence: sentence.index }],
+      confidence: near ? 0.6 : 0.45,
+      cue: m[0].trim(),
+    });
   }
   return results;
 }

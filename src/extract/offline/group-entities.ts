@@ -17,7 +17,8 @@ export interface FoundEntity {
 }
 
 /** A name without case, accents or extra spaces: how the offline engine tells one reading of a name from another (resolution's foldName is looser). */
-export const caselessName = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
+export const caselessName = (name: string) =>
+  name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * Gathers readings into entities: the same folded name is one entity; a surname ("Duvanov", "Tologon
@@ -43,7 +44,14 @@ export function groupEntities(text: string, readings: readonly NameReading[]): F
 
 function newEntity(reading: NameReading): FoundEntity {
   const entity: FoundEntity = {
-    type: reading.type!, name: reading.name, aliases: new Set(), roles: new Set(), occurrences: [], confidence: reading.confidence, cue: reading.cue, matches: [],
+    type: reading.type!,
+    name: reading.name,
+    aliases: new Set(),
+    roles: new Set(),
+    occurrences: [],
+    confidence: reading.confidence,
+    cue: reading.cue,
+    matches: [],
     ...(reading.type === 'ORGANISATION' && { kind: reading.kind ?? 'OTHER' }),
   };
   addReading(entity, reading);
@@ -53,8 +61,10 @@ function newEntity(reading: NameReading): FoundEntity {
 function addReading(entity: FoundEntity, reading: NameReading): void {
   if (caselessName(reading.name) !== caselessName(entity.name)) entity.aliases.add(reading.name);
   if (reading.role) entity.roles.add(reading.role);
-  if (entity.type === 'ORGANISATION' && (entity.kind === 'OTHER' || !entity.kind) && reading.kind && reading.kind !== 'OTHER') entity.kind = reading.kind;
-  if (reading.type === entity.type && reading.confidence > entity.confidence) Object.assign(entity, { confidence: reading.confidence, cue: reading.cue });
+  if (entity.type === 'ORGANISATION' && (entity.kind === 'OTHER' || !entity.kind) && reading.kind && reading.kind !== 'OTHER')
+    entity.kind = reading.kind;
+  if (reading.type === entity.type && reading.confidence > entity.confidence)
+    Object.assign(entity, { confidence: reading.confidence, cue: reading.cue });
   entity.occurrences.push({ start: reading.start, end: reading.end, sentence: reading.sentence, possessive: reading.possessive });
 }
 
@@ -72,12 +82,13 @@ function personBySurname(byName: Map<string, FoundEntity>, reading: NameReading)
 function acronymOwner(text: string, byName: Map<string, FoundEntity>, reading: NameReading): FoundEntity | undefined {
   if (!/^[A-Z]{2,6}$/.test(reading.name)) return undefined;
   const beside = (end: number) => end <= reading.start && reading.start - end <= 3 && /^\s*[,(]\s*$/.test(text.slice(end, reading.start));
-  return [...new Set(byName.values())].find((e) => e.type !== 'PERSON' && e.occurrences.some((o) => beside(o.end))) ?? initialsOwner(byName, reading.name);
+  return (
+    [...new Set(byName.values())].find((e) => e.type !== 'PERSON' && e.occurrences.some((o) => beside(o.end))) ??
+    initialsOwner(byName, reading.name)
+  );
 }
 
 /** "OSCE" for "Organisation for Security and Cooperation in Europe": the initials of its capitalised words. */
 function initialsOwner(byName: Map<string, FoundEntity>, acronym: string): FoundEntity | undefined {
-  return [...new Set(byName.values())].find(
-    (e) => e.type === 'ORGANISATION' && (e.name.match(/\b\p{Lu}/gu) ?? []).join('') === acronym,
-  );
+  return [...new Set(byName.values())].find((e) => e.type === 'ORGANISATION' && (e.name.match(/\b\p{Lu}/gu) ?? []).join('') === acronym);
 }

@@ -15,13 +15,35 @@ export interface NameChunk {
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{Lu}\p{Lt}][\p{L}\p{M}\d\-'’]*|[\p{Ll}\d][\p{L}\p{M}\d\-'’]*/gu;
 /** small words that may sit inside a name: "Democratic Choice of Kazakhstan", "Jaap de Hoop Scheffer" */
-const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'der', 'von', 'al', 'el', 'in', 'on', 'the', 'and', 'bin', 'ibn', 'da', 'di', 'du', 'la', 'le']);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'van',
+  'der',
+  'von',
+  'al',
+  'el',
+  'in',
+  'on',
+  'the',
+  'and',
+  'bin',
+  'ibn',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+]);
 /** capitalised for another reason than being a name */
 const NOT_NAMES = new Set(
-  ('January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
+  (
+    'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
     'I He She It We They You His Her Its Our Their The A An This That These Those When While After Before Since As If But And Or So Yet Although Though ' +
     'According However Meanwhile Earlier Later Last Next Such Some Many Most Several All Both Each Every Other Another No Not Now Then There Here ' +
-    'In On At By For From To With Without Of Into Under Over Between Among Against During Despite Mr Mrs Ms Dr Author Photo Update Editor Note').split(' '),
+    'In On At By For From To With Without Of Into Under Over Between Among Against During Despite Mr Mrs Ms Dr Author Photo Update Editor Note'
+  ).split(' '),
 );
 
 /**
@@ -40,7 +62,8 @@ function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
   const inner = new Set<string>();
   for (const sentence of sentences) {
     const words = [...sentence.text.matchAll(WORD)].map((m) => m[0]);
-    for (const word of words.slice(1)) if (/^[\p{Lu}\p{Lt}]/u.test(word) && !NOT_NAMES.has(stripPossessive(word))) inner.add(stripPossessive(word));
+    for (const word of words.slice(1))
+      if (/^[\p{Lu}\p{Lt}]/u.test(word) && !NOT_NAMES.has(stripPossessive(word))) inner.add(stripPossessive(word));
   }
   return inner;
 }
@@ -53,7 +76,8 @@ interface Word {
 
 function chunksOf(sentence: Sentence, inner: ReadonlySet<string>): NameChunk[] {
   const words: Word[] = [];
-  for (let m = WORD.exec(sentence.text); m; m = WORD.exec(sentence.text)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = WORD.exec(sentence.text); m; m = WORD.exec(sentence.text))
+    words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   const chunks: NameChunk[] = [];
   let i = 0;
   while (i < words.length) {
@@ -110,7 +134,8 @@ function startsName(words: Word[], i: number, sentence: Sentence, inner: Readonl
 function connects(run: Word[], words: Word[], j: number, sentence: Sentence): boolean {
   const word = words[j]!.text;
   const next = words[j + 1];
-  if (!CONNECTORS.has(word) || !next || !isCapitalised(next) || !adjacent(sentence.text, words[j]!, next) || NOT_NAMES.has(next.text)) return false;
+  if (!CONNECTORS.has(word) || !next || !isCapitalised(next) || !adjacent(sentence.text, words[j]!, next) || NOT_NAMES.has(next.text))
+    return false;
   if (/['’]s?$/.test(run[run.length - 1]!.text)) return false;
   if (word === 'and') return run.some((w) => w.text === 'of' || w.text === 'for');
   if (word === 'in' && INSTITUTION_END.test(run[run.length - 1]!.text)) return false;
@@ -124,7 +149,18 @@ const INSTITUTION_END = /^(Court|Office|Ministry|Prison|Colony|Committee|Service
 
 const stripPossessive = (word: string) => word.replace(/['’]s?$/, '');
 
-const CLOSED_CLASS = ['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'QuestionWord', 'Adverb', 'Value', 'Modal', 'Auxiliary', 'Copula'];
+const CLOSED_CLASS = [
+  'Determiner',
+  'Preposition',
+  'Pronoun',
+  'Conjunction',
+  'QuestionWord',
+  'Adverb',
+  'Value',
+  'Modal',
+  'Auxiliary',
+  'Copula',
+];
 
 /**
  * A sentence's first word is capitalised anyway. A function word never starts a name; another word
@@ -133,7 +169,9 @@ const CLOSED_CLASS = ['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Qu
  * is taken as common ("Rumours that", "Police in").
  */
 function isCommonWord(word: string, nameFollows: boolean): boolean {
-  const tags = new Set((nlp(word.toLowerCase()).json({ terms: { tags: true } }) as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? []);
+  const tags = new Set(
+    (nlp(word.toLowerCase()).json({ terms: { tags: true } }) as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [],
+  );
   if (CLOSED_CLASS.some((t) => tags.has(t))) return true;
   if (tags.has('Person') || tags.has('Place') || tags.has('FirstName') || tags.has('Country') || nameFollows) return false;
   return true;
@@ -149,12 +187,21 @@ function toChunk(words: Word[], sentence: Sentence): NameChunk | null {
   end -= trailing;
   text = text.slice(0, text.length - trailing);
   if (text.length < 2 || isHeadline(sentence) || /^[\p{Lu}\d]+(\s+[\p{Lu}\d]+)+$/u.test(text)) return null;
-  return { text, start: sentence.start + words[0]!.start, end: sentence.start + end, sentence: sentence.index, possessive, tagged: tagOf(text) };
+  return {
+    text,
+    start: sentence.start + words[0]!.start,
+    end: sentence.start + end,
+    sentence: sentence.index,
+    possessive,
+    tagged: tagOf(text),
+  };
 }
 
 function tagOf(text: string): NameChunk['tagged'] {
   if (/^[A-Z]{2,6}$/.test(text)) return 'ACRONYM';
-  const tags = (nlp(text).json({ terms: { tags: true } }) as Array<{ terms: Array<{ tags: string[] }> }>).flatMap((s) => s.terms.map((t) => new Set(t.tags)));
+  const tags = (nlp(text).json({ terms: { tags: true } }) as Array<{ terms: Array<{ tags: string[] }> }>).flatMap((s) =>
+    s.terms.map((t) => new Set(t.tags)),
+  );
   if (tags.length === 0) return null;
   if (tags.some((t) => t.has('Organization'))) return 'ORGANISATION';
   if (tags.every((t) => t.has('Place') || t.has('Country') || t.has('City'))) return 'PLACE';

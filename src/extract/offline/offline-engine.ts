@@ -27,7 +27,13 @@ export const offlineEngine: ExtractionEngine = {
     const found = await findEntities(text, sentences, context.gazetteer);
     const occurrences = occurrencesBySentence(found);
     const protagonist = mostNamedPerson(found);
-    const events = findEvents({ sentences, occurrences, reference: referenceDate(article.publishedAt), publishedKnown: article.publishedAt !== undefined, ...(protagonist && { protagonist }) });
+    const events = findEvents({
+      sentences,
+      occurrences,
+      reference: referenceDate(article.publishedAt),
+      publishedKnown: article.publishedAt !== undefined,
+      ...(protagonist && { protagonist }),
+    });
     const government = governmentOf(found);
     const relations = [
       ...findRelations(sentences, occurrences, { ...withDefined('government', government), ...withDefined('protagonist', protagonist) }),

@@ -9,10 +9,14 @@ type DraftRelationship = NonNullable<DraftDocument['relationships']>[number];
 /** A found relationship as a draft relationship, quoted by the shortest clause that names both ends and the cue. */
 export function relationItem(text: string, sentences: readonly Sentence[], relation: FoundRelation, claims: ClaimKeys): DraftRelationship {
   const groups = bySentence(relation.spans);
-  const quotes = [...new Set([...groups].map(([index, spans]) => {
-    const clause = clauseAround(text, sentences[index]!, spans);
-    return text.slice(clause.start, clause.end);
-  }))].slice(0, 3);
+  const quotes = [
+    ...new Set(
+      [...groups].map(([index, spans]) => {
+        const clause = clauseAround(text, sentences[index]!, spans);
+        return text.slice(clause.start, clause.end);
+      }),
+    ),
+  ].slice(0, 3);
   const saidBy = claims.speaker(relation.speaker);
   return {
     type: relation.type,

@@ -5,8 +5,16 @@ import nlp from 'compromise';
  * its infinitive: what a dated event without a cue word is named after. Auxiliaries ("was", "has") are
  * not a happening.
  */
-export function verbNear(sentence: { text: string }, from: number, to: number): { text: string; at: number; infinitive: string } | undefined {
-  const terms = (nlp(sentence.text).json({ offset: true, terms: { offset: true, tags: true } }) as Array<{ terms: Array<{ text: string; tags: string[]; offset: { start: number } }> }>)
+export function verbNear(
+  sentence: { text: string },
+  from: number,
+  to: number,
+): { text: string; at: number; infinitive: string } | undefined {
+  const terms = (
+    nlp(sentence.text).json({ offset: true, terms: { offset: true, tags: true } }) as Array<{
+      terms: Array<{ text: string; tags: string[]; offset: { start: number } }>;
+    }>
+  )
     .flatMap((s) => s.terms)
     .filter((t) => t.tags.includes('Verb') && !t.tags.includes('Auxiliary') && !t.tags.includes('Copula') && !t.tags.includes('Modal'));
   const between = terms.filter((t) => t.offset.start >= Math.min(from, to) && t.offset.start <= Math.max(from, to));

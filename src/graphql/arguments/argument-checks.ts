@@ -14,7 +14,10 @@ export function relationshipTypesArg(argument: string, types: readonly string[] 
   if (types == null || types.length === 0) return null;
   const unknown = types.filter((t) => !isRelationshipType(t));
   if (unknown.length > 0) {
-    throw badUserInput(argument, `has unknown relationship types ${unknown.join(', ')}; the types are ${RELATIONSHIP_TYPE_NAMES.join(', ')}.`);
+    throw badUserInput(
+      argument,
+      `has unknown relationship types ${unknown.join(', ')}; the types are ${RELATIONSHIP_TYPE_NAMES.join(', ')}.`,
+    );
   }
   return [...new Set(types)].sort();
 }

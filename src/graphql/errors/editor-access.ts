@@ -26,6 +26,8 @@ export function requireEditor(ctx: KgContext): Editor {
     case 'invalid':
       throw new GraphQLError('The bearer token is not valid.', { extensions: { code: 'UNAUTHENTICATED' } });
     case 'anonymous':
-      throw new GraphQLError('Editing needs an editor token: send `Authorization: Bearer <token>`.', { extensions: { code: 'UNAUTHENTICATED' } });
+      throw new GraphQLError('Editing needs an editor token: send `Authorization: Bearer <token>`.', {
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
   }
 }

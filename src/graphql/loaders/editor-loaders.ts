@@ -2,13 +2,19 @@ import DataLoader from 'dataloader';
 import type { EditRecord, Verdict } from '../../domain/editing.js';
 import type { KgContext } from '../context.js';
 
-interface HistoryKey { id: string; first: number }
+interface HistoryKey {
+  id: string;
+  first: number;
+}
 
 /** Per-request loaders of the editors' reads, kept beside the context's own and created on first use. */
-const loadersOf = new WeakMap<KgContext, {
-  history: DataLoader<HistoryKey, EditRecord[], string>;
-  verdicts: DataLoader<string, Verdict | null>;
-}>();
+const loadersOf = new WeakMap<
+  KgContext,
+  {
+    history: DataLoader<HistoryKey, EditRecord[], string>;
+    verdicts: DataLoader<string, Verdict | null>;
+  }
+>();
 
 async function historyBatch(ctx: KgContext, keys: readonly HistoryKey[]): Promise<EditRecord[][]> {
   const results = new Map<string, EditRecord[]>();

@@ -32,7 +32,11 @@ export class NodeLoader {
 
   constructor(store: GraphStore) {
     this.loader = new DataLoader(
-      (keys) => store.getNodes(keys.map((k) => k.id), { articleText: keys.some((k) => k.text && isArticleId(k.id)) }),
+      (keys) =>
+        store.getNodes(
+          keys.map((k) => k.id),
+          { articleText: keys.some((k) => k.text && isArticleId(k.id)) },
+        ),
       // an entity is the same whichever way it is asked for; an article with its text and without are two
       // entries (a one-letter prefix before the whole id, so no id can pose as another's key)
       { cacheKeyFn: (k) => (k.text || !isArticleId(k.id) ? `w${k.id}` : `s${k.id}`) },

@@ -14,11 +14,13 @@ export async function currentEntities(ctx: KgContext, ids: readonly string[]): P
   if (missing.length === 0) return nodes.map((n) => (isEntityRecord(n) ? n : null));
   const survivors = new Map(missing.map((id, i) => [id, i]));
   const resolved = await ctx.store.resolveMergedIds(missing);
-  return Promise.all(ids.map(async (id, i) => {
-    if (isEntityRecord(nodes[i])) return nodes[i] as EntityRecord;
-    const at = survivors.get(id);
-    const survivor = at === undefined ? null : resolved[at];
-    const node = survivor ? await ctx.loaders.nodes.load(survivor) : null;
-    return isEntityRecord(node) ? node : null;
-  }));
+  return Promise.all(
+    ids.map(async (id, i) => {
+      if (isEntityRecord(nodes[i])) return nodes[i] as EntityRecord;
+      const at = survivors.get(id);
+      const survivor = at === undefined ? null : resolved[at];
+      const node = survivor ? await ctx.loaders.nodes.load(survivor) : null;
+      return isEntityRecord(node) ? node : null;
+    }),
+  );
 }

@@ -15,7 +15,12 @@ export interface Loaders {
 }
 
 /** A relations key with its fields in a fixed order, so equal queries share a cache entry. */
-export function relationsQuery(entityId: string, types: readonly string[] | null, direction: RelationsQuery['direction'], first: number): RelationsQuery {
+export function relationsQuery(
+  entityId: string,
+  types: readonly string[] | null,
+  direction: RelationsQuery['direction'],
+  first: number,
+): RelationsQuery {
   return { entityId, types: types ? [...types] : null, direction, first };
 }
 
@@ -27,12 +32,15 @@ export function createLoaders(store: GraphStore): Loaders {
     mentions: new DataLoader((ids) => store.getMentions(ids)),
     // the entities at the other ends come in the same read and wait in the node loader: a page's `other`
     // (and a timeline's events) cost no round trip of their own
-    relations: new DataLoader(async (queries) => {
-      const pages = await store.getRelationsWithOthers(queries);
-      for (const page of pages) for (const other of page.others) nodes.prime(other);
-      return pages.map((page) => page.relationships);
-    }, {
-      cacheKeyFn: (q) => JSON.stringify([q.entityId, q.types, q.direction, q.first]),
-    }),
+    relations: new DataLoader(
+      async (queries) => {
+        const pages = await store.getRelationsWithOthers(queries);
+        for (const page of pages) for (const other of page.others) nodes.prime(other);
+        return pages.map((page) => page.relationships);
+      },
+      {
+        cacheKeyFn: (q) => JSON.stringify([q.entityId, q.types, q.direction, q.first]),
+      },
+    ),
   };
 }

@@ -30,24 +30,39 @@ const EngineEnum = builder.enumType('ExtractionEngine', {
 
 const DraftArticleInput = builder.inputType('DraftArticleInput', {
   fields: (t) => ({
-    content: t.string({ required: true, description: `the article: pasted text or an uploaded file's content (at most ${DRAFT_MAX_CONTENT_BYTES} bytes)` }),
+    content: t.string({
+      required: true,
+      description: `the article: pasted text or an uploaded file's content (at most ${DRAFT_MAX_CONTENT_BYTES} bytes)`,
+    }),
     kind: t.field({ type: ArticleKindEnum, defaultValue: 'TEXT', description: 'how to read content: as a .txt, .md or saved .html file' }),
-    title: t.string(), author: t.string(), publisher: t.string(),
+    title: t.string(),
+    author: t.string(),
+    publisher: t.string(),
     publishedAt: t.string({ description: 'YYYY-MM-DD, YYYY-MM or YYYY' }),
     url: t.string({ description: 'an http(s) address' }),
     engine: t.field({ type: EngineEnum, defaultValue: 'OFFLINE' }),
   }),
 });
 
-interface ArticleDraft { draft: DraftDocument; articleId: string; alreadyIngested: boolean }
+interface ArticleDraft {
+  draft: DraftDocument;
+  articleId: string;
+  alreadyIngested: boolean;
+}
 
 const ArticleDraftRef = builder.objectRef<ArticleDraft>('ArticleDraft').implement({
   description: 'A kg-extraction/2 draft for review: nothing of it is in the graph until sent to ingestArticle.',
   fields: (t) => ({
-    draft: t.field({ type: JSONScalar, resolve: (d) => d.draft, description: 'the document, with each item\'s confidence, spans and possible matches' }),
+    draft: t.field({
+      type: JSONScalar,
+      resolve: (d) => d.draft,
+      description: "the document, with each item's confidence, spans and possible matches",
+    }),
     warnings: t.stringList({ resolve: (d) => d.draft.draft?.warnings ?? [] }),
     articleId: t.exposeID('articleId', { description: 'the id the article will have once ingested' }),
-    alreadyIngested: t.exposeBoolean('alreadyIngested', { description: 'the graph already holds this article: ingesting again replaces what it said' }),
+    alreadyIngested: t.exposeBoolean('alreadyIngested', {
+      description: 'the graph already holds this article: ingesting again replaces what it said',
+    }),
     relationshipTypes: t.stringList({ resolve: () => RELATIONSHIP_TYPE_NAMES, description: 'the vocabulary a reviewer may choose from' }),
   }),
 });
@@ -63,17 +78,26 @@ function overridesOf(input: Input): ArticleOverrides {
   }
   if (text(input.url)) {
     overrides.url = httpUrl(input.url!) ?? undefined;
-    if (!overrides.url) throw badUserInput('input.url', 'is not an http(s) URL; give the article\'s address, like https://example.org/story.');
+    if (!overrides.url)
+      throw badUserInput('input.url', "is not an http(s) URL; give the article's address, like https://example.org/story.");
   }
   return overrides;
 }
 
 async function draftOf(input: Input, ctx: KgContext): Promise<ArticleDraft> {
   if (Buffer.byteLength(input.content, 'utf8') > DRAFT_MAX_CONTENT_BYTES) {
-    throw badUserInput('input.content', `is longer than ${DRAFT_MAX_CONTENT_BYTES} bytes; split the article, or draft it with \`kg extract\`.`);
+    throw badUserInput(
+      'input.content',
+      `is longer than ${DRAFT_MAX_CONTENT_BYTES} bytes; split the article, or draft it with \`kg extract\`.`,
+    );
   }
   const engine = input.engine === 'LLM' ? 'llm' : 'offline';
-  const article = articleFromContent('the article', input.content, (input.kind ?? 'TEXT').toLowerCase() as ArticleContentKind, overridesOf(input));
+  const article = articleFromContent(
+    'the article',
+    input.content,
+    (input.kind ?? 'TEXT').toLowerCase() as ArticleContentKind,
+    overridesOf(input),
+  );
   if (engine === 'offline') checkEnglish('the article', article.text);
   const signal = AbortSignal.timeout(DRAFT_TIME_LIMIT_MS);
   const { draft } = await extractArticle(article, { engine, gazetteer: storeGazetteer(ctx.store), signal });

@@ -8,7 +8,12 @@ import { JSONScalar } from '../types/json-scalar.js';
 /** As many problems as a reviewer can act on at once; the count says when there are more. */
 const MAX_PROBLEMS = 200;
 
-interface DraftCheck { problems: ValidationProblem[]; problemCount: number; articleId: string | null; alreadyIngested: boolean }
+interface DraftCheck {
+  problems: ValidationProblem[];
+  problemCount: number;
+  articleId: string | null;
+  alreadyIngested: boolean;
+}
 
 const ProblemRef = builder.objectRef<ValidationProblem>('DocumentProblem').implement({
   description: 'One validation problem, as `kg ingest --dry-run` prints it: a JSON path into the document and what is wrong.',
@@ -20,7 +25,9 @@ const DraftCheckRef = builder.objectRef<DraftCheck>('DraftCheck').implement({
     problems: t.field({ type: [ProblemRef], resolve: (c) => c.problems }),
     problemCount: t.exposeInt('problemCount'),
     articleId: t.exposeID('articleId', { nullable: true, description: 'null while the article has no title' }),
-    alreadyIngested: t.exposeBoolean('alreadyIngested', { description: 'the graph holds this article already (ingested since it was drafted, perhaps)' }),
+    alreadyIngested: t.exposeBoolean('alreadyIngested', {
+      description: 'the graph holds this article already (ingested since it was drafted, perhaps)',
+    }),
   }),
 });
 
@@ -33,7 +40,8 @@ function articleOf(document: unknown): { title: string; url?: string } | null {
 builder.queryField('checkArticleDraft', (t) =>
   t.field({
     type: DraftCheckRef,
-    description: 'Validates an extraction document as ingestArticle would, without writing, and says whether its article is in the graph already. Editors only.',
+    description:
+      'Validates an extraction document as ingestArticle would, without writing, and says whether its article is in the graph already. Editors only.',
     args: { document: t.arg({ type: JSONScalar, required: true }) },
     resolve: async (_root, { document }, ctx) => {
       requireEditor(ctx);

@@ -67,7 +67,9 @@ builder.mutationField('ingestArticle', (t) =>
     resolve: (_root, args, ctx) => {
       const editor = requireEditor(ctx);
       const note = checkedNote(args.note);
-      return reportingClientErrors(() => ingestDocument(ctx.store, args.document, { source: 'document', edit: { editor: editor.name, note } }));
+      return reportingClientErrors(() =>
+        ingestDocument(ctx.store, args.document, { source: 'document', edit: { editor: editor.name, note } }),
+      );
     },
   }),
 );

@@ -28,7 +28,10 @@ builder.mutationField('markDistinct', (t) =>
         return node;
       });
       if (new Set(entities.map((e) => e.type)).size > 1) {
-        throw badUserInput('ids', `must name entities of one type; got ${[...new Set(entities.map((e) => e.type))].join(' and ')}. Entities of different types are never merged anyway.`);
+        throw badUserInput(
+          'ids',
+          `must name entities of one type; got ${[...new Set(entities.map((e) => e.type))].join(' and ')}. Entities of different types are never merged anyway.`,
+        );
       }
       const edit = newEditRecord({ editor: editor.name, note }, 'MARK_DISTINCT', ids, `ruled ${ids.join(', ')} distinct`, { ids });
       await ctx.store.markDistinct({ ids, note, editor: editor.name, at: edit.at, edit });

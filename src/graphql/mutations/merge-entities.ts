@@ -37,13 +37,15 @@ const FROM = { required: true, description: 'the entities merged into it; their 
 builder.mutationField('mergeEntities', (t) =>
   t.field({
     type: EntityRef,
-    description: 'merge the `from` entities into `into`, keeping every alias, relationship, citation and mention; editors only. Relationships that become the same claim fuse into one with all their citations. Undo with undoMerge.',
+    description:
+      'merge the `from` entities into `into`, keeping every alias, relationship, citation and mention; editors only. Relationships that become the same claim fuse into one with all their citations. Undo with undoMerge.',
     args: { into: t.arg.id(INTO), from: t.arg.idList(FROM), note: editNoteArg(t) },
     resolve: async (_root, args, ctx) => {
       const editor = requireEditor(ctx);
       const note = checkedNote(args.note);
       const plan = await reportingClientErrors(() =>
-        mergeEntities(ctx.store, { into: String(args.into), from: args.from.map(String), dryRun: false }, { editor: editor.name, note }));
+        mergeEntities(ctx.store, { into: String(args.into), from: args.from.map(String), dryRun: false }, { editor: editor.name, note }),
+      );
       ctx.loaders.nodes.clearAll();
       return loadEntity(ctx, plan.into);
     },
@@ -58,7 +60,12 @@ builder.mutationField('previewMerge', (t) =>
     resolve: (_root, args, ctx) => {
       const editor = requireEditor(ctx);
       return reportingClientErrors(() =>
-        mergeEntities(ctx.store, { into: String(args.into), from: args.from.map(String), dryRun: true }, { editor: editor.name, note: 'preview' }));
+        mergeEntities(
+          ctx.store,
+          { into: String(args.into), from: args.from.map(String), dryRun: true },
+          { editor: editor.name, note: 'preview' },
+        ),
+      );
     },
   }),
 );

@@ -10,12 +10,15 @@ import { RelationshipRef } from '../types/relationship.js';
 builder.mutationField('judgeRelationship', (t) =>
   t.field({
     type: RelationshipRef,
-    description: "record an editor's verdict on a relationship (shown as `editorVerdict`, beside the sources' `status`, which it never changes); a null status withdraws it. Editors only.",
+    description:
+      "record an editor's verdict on a relationship (shown as `editorVerdict`, beside the sources' `status`, which it never changes); a null status withdraws it. Editors only.",
     args: { id: t.arg.id({ required: true }), status: t.arg({ type: ClaimStatusEnum, required: false }), note: editNoteArg(t) },
     resolve: async (_root, args, ctx) => {
       const editor = requireEditor(ctx);
       const note = checkedNote(args.note);
-      const record = await reportingClientErrors(() => setVerdict(ctx.store, String(args.id), args.status ?? null, { editor: editor.name, note }));
+      const record = await reportingClientErrors(() =>
+        setVerdict(ctx.store, String(args.id), args.status ?? null, { editor: editor.name, note }),
+      );
       return { record, viewedFrom: record.sourceId };
     },
   }),
@@ -24,7 +27,8 @@ builder.mutationField('judgeRelationship', (t) =>
 builder.mutationField('deleteRelationship', (t) =>
   t.field({
     type: EditRef,
-    description: 'delete one relationship with its citations and verdict; its articles, their text and its ends stay. The answer is the history record, which keeps the relationship as it was. Editors only.',
+    description:
+      'delete one relationship with its citations and verdict; its articles, their text and its ends stay. The answer is the history record, which keeps the relationship as it was. Editors only.',
     args: { id: t.arg.id({ required: true }), note: editNoteArg(t) },
     resolve: async (_root, args, ctx) => {
       const editor = requireEditor(ctx);

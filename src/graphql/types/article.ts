@@ -22,7 +22,11 @@ export const ArticleRef = builder.node(builder.objectRef<ArticleView>('Article')
   fields: (t) => ({
     title: t.string({ resolve: (a, _args, ctx) => summaryField(a, 'title', ctx) }),
     url: t.string({ nullable: true, resolve: (a, _args, ctx) => summaryField(a, 'url', ctx) }),
-    author: t.string({ nullable: true, description: 'the byline as printed; it may be a pseudonym', resolve: (a, _args, ctx) => summaryField(a, 'author', ctx) }),
+    author: t.string({
+      nullable: true,
+      description: 'the byline as printed; it may be a pseudonym',
+      resolve: (a, _args, ctx) => summaryField(a, 'author', ctx),
+    }),
     publisher: t.string({ nullable: true, resolve: (a, _args, ctx) => summaryField(a, 'publisher', ctx) }),
     publishedAt: t.field({ type: PartialDateRef, nullable: true, resolve: (a, _args, ctx) => summaryField(a, 'publishedAt', ctx) }),
     text: t.string({

@@ -29,7 +29,6 @@ builder.queryField('articles', (t) =>
       first: t.arg.int({ defaultValue: 20 }),
       after: t.arg.string({ required: false }),
     },
-    resolve: (_root, args, ctx) =>
-      fetchIdPage(args, { isId: isArticleId, list: 'articles' }, (page) => ctx.store.listArticles(page)),
+    resolve: (_root, args, ctx) => fetchIdPage(args, { isId: isArticleId, list: 'articles' }, (page) => ctx.store.listArticles(page)),
   }),
 );

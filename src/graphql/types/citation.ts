@@ -9,11 +9,14 @@ import { selectedFieldNames } from '../loaders/selection.js';
 import { currentEntities } from '../loaders/redirects.js';
 
 export const AttributionRef = builder.objectRef<Attribution>('Attribution').implement({
-  description: "Who, according to an article, says something: a known entity, or an unnamed source as the article describes it ('his supporters', 'the prosecution').",
+  description:
+    "Who, according to an article, says something: a known entity, or an unnamed source as the article describes it ('his supporters', 'the prosecution').",
   fields: (t) => ({
-    name: t.exposeString('name', { description: "as the article names or describes them" }),
+    name: t.exposeString('name', { description: 'as the article names or describes them' }),
     entity: t.field({
-      type: EntityRef, nullable: true, description: 'the entity, where the source is one; null for an unnamed source',
+      type: EntityRef,
+      nullable: true,
+      description: 'the entity, where the source is one; null for an unnamed source',
       // the id the entity had when the article came in: merged or renamed since, it answers with the entity it
       // became; deleted since, the source's name stands without a link
       resolve: async (a, _args, ctx) => (a.entityId ? (await currentEntities(ctx, [a.entityId]))[0] : null),
@@ -27,7 +30,8 @@ const statusOf = (c: Citation) => ('status' in c ? (c as ClaimCitation).status :
 export { CitationRef };
 
 CitationRef.implement({
-  description: 'A verbatim quote from an article that supports a fact, with the status that article gives the fact and who, there, says so.',
+  description:
+    'A verbatim quote from an article that supports a fact, with the status that article gives the fact and who, there, says so.',
   fields: (t) => ({
     quote: t.exposeString('quote'),
     article: t.field({
@@ -41,11 +45,13 @@ CitationRef.implement({
       },
     }),
     status: t.field({
-      type: ClaimStatusEnum, description: 'the status this source gives the fact (REPORTED for a mention of an entity)',
+      type: ClaimStatusEnum,
+      description: 'the status this source gives the fact (REPORTED for a mention of an entity)',
       resolve: statusOf,
     }),
     saidBy: t.field({
-      type: AttributionRef, nullable: true,
+      type: AttributionRef,
+      nullable: true,
       description: 'who, according to the article, says so; null where the article states it in its own voice',
       resolve: (c) => ('saidBy' in c ? (c as ClaimCitation).saidBy : null),
     }),

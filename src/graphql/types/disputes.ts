@@ -15,10 +15,19 @@ import { loadEntity } from '../loaders/resolver-reads.js';
 import { isEntityRecord } from '../loaders/node-loader.js';
 import { RelationshipRef, type RelationshipView } from './relationship.js';
 
-interface Position { value: string; citations: Citation[] }
+interface Position {
+  value: string;
+  citations: Citation[];
+}
 
 /** A dispute with its subject loaded: a relationship (its sources disagree on whether it holds) or an event. */
-interface DisputeView { id: string; aspect: DisputeAspect; entityId: string; relationship: RelationshipRecord | null; positions: Position[] }
+interface DisputeView {
+  id: string;
+  aspect: DisputeAspect;
+  entityId: string;
+  relationship: RelationshipRecord | null;
+  positions: Position[];
+}
 
 export const PositionRef = builder.objectRef<Position>('Position').implement({
   description: 'One side of a dispute: the value it gives and the citations that give it.',
@@ -32,13 +41,20 @@ export const DisputeRef = builder.objectRef<DisputeView>('Dispute').implement({
   description: 'A disagreement between sources: what it is about and each side with its citations.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    entity: t.field({ type: EntityRef, description: 'the entity concerned (for a relationship: its start)', resolve: (d, _args, ctx) => loadEntity(ctx, d.entityId) }),
+    entity: t.field({
+      type: EntityRef,
+      description: 'the entity concerned (for a relationship: its start)',
+      resolve: (d, _args, ctx) => loadEntity(ctx, d.entityId),
+    }),
     relationship: t.field({
-      type: RelationshipRef, nullable: true,
+      type: RelationshipRef,
+      nullable: true,
       description: "the relationship concerned, or null when the dispute is about the entity itself (an event's date)",
       resolve: (d): RelationshipView | null => (d.relationship ? { record: d.relationship, viewedFrom: d.relationship.sourceId } : null),
     }),
-    aspect: t.exposeString('aspect', { description: 'what is disputed: status (whether the relationship holds), date (when the event was), happened (whether it took place)' }),
+    aspect: t.exposeString('aspect', {
+      description: 'what is disputed: status (whether the relationship holds), date (when the event was), happened (whether it took place)',
+    }),
     positions: t.field({ type: [PositionRef], resolve: (d) => d.positions }),
   }),
 });
@@ -56,7 +72,8 @@ function happenedPositions(e: EntityRecord): Position[] {
 }
 
 function datePositions(e: EntityRecord): Position[] {
-  return e.dates.map((d) => ({ value: `${describeDate(d.date)}${d.date.inferred ? ' (inferred)' : ''}`, citations: d.citations }))
+  return e.dates
+    .map((d) => ({ value: `${describeDate(d.date)}${d.date.inferred ? ' (inferred)' : ''}`, citations: d.citations }))
     .sort((a, b) => a.value.localeCompare(b.value));
 }
 
@@ -65,7 +82,9 @@ function datePositions(e: EntityRecord): Position[] {
  * read again), events in one batch through the node loader.
  */
 async function loadDisputes(
-  markers: readonly DisputeMarker[], ctx: Parameters<typeof loadEntity>[0], known: readonly RelationshipRecord[] = [],
+  markers: readonly DisputeMarker[],
+  ctx: Parameters<typeof loadEntity>[0],
+  known: readonly RelationshipRecord[] = [],
 ): Promise<DisputeView[]> {
   const byId = new Map(known.map((r) => [r.id, r]));
   const missing = markers.filter((m) => m.aspect === 'status' && !byId.has(m.subjectId)).map((m) => m.subjectId);
@@ -87,7 +106,9 @@ async function loadDisputes(
 async function disputesAbout(ctx: Parameters<typeof loadEntity>[0], id: string, first: number): Promise<DisputeView[]> {
   const [entity] = await currentEntities(ctx, [id]);
   if (!entity) throw notFound('about', id);
-  const disputed = (await ctx.loaders.relations.load(relationsQuery(entity.id, null, 'BOTH', DISPUTED_RELATIONS_LIMIT))).filter((r) => r.disputed);
+  const disputed = (await ctx.loaders.relations.load(relationsQuery(entity.id, null, 'BOTH', DISPUTED_RELATIONS_LIMIT))).filter(
+    (r) => r.disputed,
+  );
   const markers = [...entityDisputes(entity), ...disputed.flatMap(relationshipDisputes)].slice(0, first);
   return loadDisputes(markers, ctx, disputed);
 }
@@ -107,4 +128,3 @@ builder.queryField('disputes', (t) =>
     },
   }),
 );
-

@@ -16,10 +16,14 @@ export const EditRef = builder.objectRef<EditRecord>('Edit').implement({
     at: t.exposeString('at', { description: 'when, as an ISO 8601 instant' }),
     editor: t.exposeString('editor', { description: 'the name of the editor whose token made the write' }),
     action: t.field({ type: EditActionEnum, resolve: (e) => e.action }),
-    note: t.exposeString('note', { description: 'why, in the editor\'s words' }),
+    note: t.exposeString('note', { description: "why, in the editor's words" }),
     summary: t.exposeString('summary'),
     subjects: t.idList({ description: 'the entities, relationships and articles it concerns', resolve: (e) => e.subjectIds }),
-    details: t.field({ type: JSONScalar, description: 'what changed, as JSON (a merge keeps the states before it)', resolve: (e) => e.details }),
+    details: t.field({
+      type: JSONScalar,
+      description: 'what changed, as JSON (a merge keeps the states before it)',
+      resolve: (e) => e.details,
+    }),
   }),
 });
 
@@ -37,30 +41,38 @@ const HISTORY_LIMIT = { min: 1, max: 100 };
 
 const checkedFirst = (first: number | null | undefined) => intInRange('first', first ?? 20, HISTORY_LIMIT.min, HISTORY_LIMIT.max);
 
-builder.interfaceField(EntityRef, 'history', (t) => t.field({
-  type: [EditRef],
-  description: `the writes that concerned this entity, newest first (first: ${HISTORY_LIMIT.min}..${HISTORY_LIMIT.max})`,
-  args: { first: t.arg.int({ defaultValue: 20 }) },
-  resolve: (e, args, ctx) => loadHistory(ctx, e.id, checkedFirst(args.first)),
-}));
+builder.interfaceField(EntityRef, 'history', (t) =>
+  t.field({
+    type: [EditRef],
+    description: `the writes that concerned this entity, newest first (first: ${HISTORY_LIMIT.min}..${HISTORY_LIMIT.max})`,
+    args: { first: t.arg.int({ defaultValue: 20 }) },
+    resolve: (e, args, ctx) => loadHistory(ctx, e.id, checkedFirst(args.first)),
+  }),
+);
 
-builder.objectField(RelationshipRef, 'history', (t) => t.field({
-  type: [EditRef],
-  description: `the writes that concerned this relationship, newest first (first: ${HISTORY_LIMIT.min}..${HISTORY_LIMIT.max})`,
-  args: { first: t.arg.int({ defaultValue: 20 }) },
-  resolve: (v, args, ctx) => loadHistory(ctx, v.record.id, checkedFirst(args.first)),
-}));
+builder.objectField(RelationshipRef, 'history', (t) =>
+  t.field({
+    type: [EditRef],
+    description: `the writes that concerned this relationship, newest first (first: ${HISTORY_LIMIT.min}..${HISTORY_LIMIT.max})`,
+    args: { first: t.arg.int({ defaultValue: 20 }) },
+    resolve: (v, args, ctx) => loadHistory(ctx, v.record.id, checkedFirst(args.first)),
+  }),
+);
 
-builder.objectField(RelationshipRef, 'editorVerdict', (t) => t.field({
-  type: VerdictRef,
-  nullable: true,
-  description: "an editor's verdict on this relationship, if any; `status` and the citations stay as the sources give them",
-  resolve: (v, _args, ctx) => loadVerdict(ctx, v.record.id),
-}));
+builder.objectField(RelationshipRef, 'editorVerdict', (t) =>
+  t.field({
+    type: VerdictRef,
+    nullable: true,
+    description: "an editor's verdict on this relationship, if any; `status` and the citations stay as the sources give them",
+    resolve: (v, _args, ctx) => loadVerdict(ctx, v.record.id),
+  }),
+);
 
-builder.queryField('history', (t) => t.field({
-  type: [EditRef],
-  description: 'the writes that concerned any id (an entity, relationship or article, including deleted and merged ones), newest first',
-  args: { id: t.arg.id({ required: true }), first: t.arg.int({ defaultValue: 20 }) },
-  resolve: (_root, args, ctx) => loadHistory(ctx, String(args.id), checkedFirst(args.first)),
-}));
+builder.queryField('history', (t) =>
+  t.field({
+    type: [EditRef],
+    description: 'the writes that concerned any id (an entity, relationship or article, including deleted and merged ones), newest first',
+    args: { id: t.arg.id({ required: true }), first: t.arg.int({ defaultValue: 20 }) },
+    resolve: (_root, args, ctx) => loadHistory(ctx, String(args.id), checkedFirst(args.first)),
+  }),
+);

@@ -22,7 +22,10 @@ const EntityConnectionRef = builder.objectRef<EntityPage>('EntityConnection').im
     edges: t.field({ type: [EntityEdgeRef], resolve: (page) => page.records }),
     pageInfo: t.field({ type: builder.pageInfoRef(), resolve: pageInfoOf }),
     // counted only when asked for: a count is a whole scan on some stores
-    totalCount: t.int({ description: 'all entities of the type asked for, on every page', resolve: (page, _args, ctx) => ctx.store.countEntities(page.type) }),
+    totalCount: t.int({
+      description: 'all entities of the type asked for, on every page',
+      resolve: (page, _args, ctx) => ctx.store.countEntities(page.type),
+    }),
   }),
 });
 
@@ -39,8 +42,9 @@ builder.queryField('entities', (t) =>
     },
     resolve: async (_root, args, ctx) => {
       const type = args.type ?? null;
-      const page = await fetchIdPage(args, { isId: isEntityId, list: 'entities' },
-        ({ after, first }) => ctx.store.listEntities({ type, after, first }));
+      const page = await fetchIdPage(args, { isId: isEntityId, list: 'entities' }, ({ after, first }) =>
+        ctx.store.listEntities({ type, after, first }),
+      );
       return { ...page, type };
     },
   }),

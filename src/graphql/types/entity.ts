@@ -21,7 +21,11 @@ export function typedRelations(types: readonly string[], direction: Direction) {
 }
 
 /** The arguments of `related` and `neighbours`, as clients send them. */
-interface RelatedArgs { types?: readonly string[] | null; direction?: Direction | null; first?: number | null }
+interface RelatedArgs {
+  types?: readonly string[] | null;
+  direction?: Direction | null;
+  first?: number | null;
+}
 
 /** `related` and `neighbours`: one page of an entity's relationships, each read from the entity. */
 export async function relatedViews(entity: EntityRecord, args: RelatedArgs, ctx: KgContext): Promise<RelationshipView[]> {
@@ -50,7 +54,8 @@ EntityRef.implement({
       resolve: relatedViews,
     }),
     mentions: t.field({
-      type: [CitationRef], description: 'where the sources mention this entity',
+      type: [CitationRef],
+      description: 'where the sources mention this entity',
       // loaded only when selected, for every entity of the level in one batch; an edit's result carries its own
       resolve: (e, _args, ctx) => ('mentions' in e ? (e as EntityWithMentions).mentions : ctx.loaders.mentions.load(e.id)),
     }),

@@ -1,4 +1,11 @@
-import { EVENT_STATUSES, QUANTITY_KINDS, QUANTITY_QUALIFIERS, type Quantity, type StatusClaim, type UnnamedParticipation } from '../../domain/event-details.js';
+import {
+  EVENT_STATUSES,
+  QUANTITY_KINDS,
+  QUANTITY_QUALIFIERS,
+  type Quantity,
+  type StatusClaim,
+  type UnnamedParticipation,
+} from '../../domain/event-details.js';
 import { builder } from '../builder.js';
 import { CitationRef } from './citation.js';
 import { ClaimStatusEnum } from './enums.js';

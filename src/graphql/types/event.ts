@@ -16,24 +16,40 @@ export const EventRef = builder.node(builder.objectRef<EntityRecord>('Event'), {
   interfaces: [EntityRef],
   fields: (t) => ({
     date: t.field({
-      type: PartialDateRef, nullable: true,
-      description: 'the date the timeline uses: of the dates the sources give, the one most of them agree with, then the most precise, then the earliest (README, "On whose word")',
+      type: PartialDateRef,
+      nullable: true,
+      description:
+        'the date the timeline uses: of the dates the sources give, the one most of them agree with, then the most precise, then the earliest (README, "On whose word")',
       resolve: (e) => e.date,
     }),
     dates: t.field({
-      type: [DateClaimRef], description: 'every date the sources give for this event, each with the citations that give it',
+      type: [DateClaimRef],
+      description: 'every date the sources give for this event, each with the citations that give it',
       resolve: (e) => e.dates,
     }),
-    disputed: t.boolean({ description: 'true when the sources disagree about this event (its date, whether it happened)', resolve: (e) => e.disputed }),
+    disputed: t.boolean({
+      description: 'true when the sources disagree about this event (its date, whether it happened)',
+      resolve: (e) => e.disputed,
+    }),
     status: t.field({
       type: EventStatusEnum,
-      description: 'whether it took place: a settled outcome (HAPPENED, CANCELLED, PREVENTED) over a plan; of settled ones, what most sources say (README, "On whose word")',
+      description:
+        'whether it took place: a settled outcome (HAPPENED, CANCELLED, PREVENTED) over a plan; of settled ones, what most sources say (README, "On whose word")',
       resolve: (e) => e.event?.status ?? 'HAPPENED',
     }),
-    statuses: t.field({ type: [StatusClaimRef], description: 'every status the sources give, each with its citations', resolve: (e) => e.event?.statuses ?? [] }),
-    quantities: t.field({ type: [QuantityRef], description: 'sentences, fines, bail and other amounts the event set', resolve: (e) => e.event?.quantities ?? [] }),
+    statuses: t.field({
+      type: [StatusClaimRef],
+      description: 'every status the sources give, each with its citations',
+      resolve: (e) => e.event?.statuses ?? [],
+    }),
+    quantities: t.field({
+      type: [QuantityRef],
+      description: 'sentences, fines, bail and other amounts the event set',
+      resolve: (e) => e.event?.quantities ?? [],
+    }),
     unnamedParticipants: t.field({
-      type: [UnnamedParticipationRef], description: 'who took part without being named as an entity',
+      type: [UnnamedParticipationRef],
+      description: 'who took part without being named as an entity',
       resolve: (e) => e.event?.unnamedParticipants ?? [],
     }),
     place: t.field({
@@ -49,8 +65,7 @@ export const EventRef = builder.node(builder.objectRef<EntityRecord>('Event'), {
     participants: t.field({
       type: [ParticipationRef],
       description: 'who took part (PARTICIPATED_IN relationships to this event), with role, status and citations',
-      resolve: async (e, _args, ctx) =>
-        ctx.loaders.relations.load(relationsQuery(e.id, ['PARTICIPATED_IN'], 'IN', TYPED_RELATIONS_LIMIT)),
+      resolve: async (e, _args, ctx) => ctx.loaders.relations.load(relationsQuery(e.id, ['PARTICIPATED_IN'], 'IN', TYPED_RELATIONS_LIMIT)),
     }),
     concerns: t.field({
       type: [RelationshipRef],

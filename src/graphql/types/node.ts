@@ -15,7 +15,8 @@ builder.queryField('node', (t) =>
   t.field({
     type: builder.nodeInterfaceRef(),
     nullable: true,
-    description: 'Any entity or article by its id, like person:sergei-duvanov; an id merged into another answers with the entity it became; null when there is none.',
+    description:
+      'Any entity or article by its id, like person:sergei-duvanov; an id merged into another answers with the entity it became; null when there is none.',
     args: { id: t.arg.id({ required: true }) },
     // an id no type could have is answered without asking the store
     resolve: (_root, { id }, ctx) => (nodeTypeNameOfId(String(id)) ? loadNodeFollowingMerges(ctx, String(id)) : null),

@@ -18,13 +18,20 @@ PartialDateRef.implement({
       description: "true where the source did not state it and it was inferred (e.g. the year of 'May 22')",
     }),
     qualifier: t.field({
-      type: DateQualifierEnum, nullable: true, description: 'null: on this date; otherwise the bound the source gives',
+      type: DateQualifierEnum,
+      nullable: true,
+      description: 'null: on this date; otherwise the bound the source gives',
       resolve: (d) => d.qualifier ?? null,
     }),
     until: t.field({
-      type: PartialDateRef, nullable: true, description: 'BETWEEN only: the end of the range',
+      type: PartialDateRef,
+      nullable: true,
+      description: 'BETWEEN only: the end of the range',
       resolve: (d) => (d.until ? { ...d.until, inferred: d.inferred } : null),
     }),
-    text: t.string({ description: 'the date as it reads with its bound: "before 2003-11-05", "2003-05/2003-07"', resolve: (d) => describeDate(d) }),
+    text: t.string({
+      description: 'the date as it reads with its bound: "before 2003-11-05", "2003-05/2003-07"',
+      resolve: (d) => describeDate(d),
+    }),
   }),
 });

@@ -11,12 +11,14 @@ export { directionOf, otherEndOf, viewsFrom, type RelationshipView } from './rel
  * relationship's id (clients match it across ends, and it names the relationship in the editors'
  * mutations and the history): a cache that keys objects by id would hold one end's answers for both.
  */
-const END_DEPENDENT = 'relative to the entity it is read from; a client that caches objects by id reads `source`/`target` here, or `neighbours`, whose ids name the end';
+const END_DEPENDENT =
+  'relative to the entity it is read from; a client that caches objects by id reads `source`/`target` here, or `neighbours`, whose ids name the end';
 
 export { RelationshipRef };
 
 RelationshipRef.implement({
-  description: 'A relationship between two entities (`source` to `target`): what it is, since when, how sure, and on whose word. Its id is the same from both ends.',
+  description:
+    'A relationship between two entities (`source` to `target`): what it is, since when, how sure, and on whose word. Its id is the same from both ends.',
   fields: (t) => ({
     id: t.id({ resolve: (v) => v.record.id }),
     type: t.string({
@@ -45,7 +47,8 @@ RelationshipRef.implement({
     }),
     status: t.field({
       type: ClaimStatusEnum,
-      description: "summarises the citations' own statuses: DENIED when every source denies it; ALLEGED and disputed when some deny what others assert; otherwise the strongest any source gives (CONFIRMED, REPORTED, ALLEGED)",
+      description:
+        "summarises the citations' own statuses: DENIED when every source denies it; ALLEGED and disputed when some deny what others assert; otherwise the strongest any source gives (CONFIRMED, REPORTED, ALLEGED)",
       resolve: (v) => v.record.status,
     }),
     disputed: t.boolean({ description: 'true when one source denies what another asserts', resolve: (v) => v.record.disputed }),

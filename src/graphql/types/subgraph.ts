@@ -50,7 +50,10 @@ export const SubgraphRef = builder.objectRef<SubgraphRecord>('Subgraph').impleme
  */
 async function requireEntities(ctx: KgContext, args: Record<string, string>): Promise<string[]> {
   const names = Object.keys(args);
-  const entities = await currentEntities(ctx, names.map((n) => args[n]));
+  const entities = await currentEntities(
+    ctx,
+    names.map((n) => args[n]),
+  );
   return names.map((name, i) => {
     const entity = entities[i];
     if (!entity) throw notFound(name, args[name]);

@@ -23,7 +23,8 @@ builder.queryField('timeline', (t) =>
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
       // PARTICIPATED_IN runs from a participant to the event; TOOK_PLACE_IN from the event to its place
-      const eventEdges = (id: string) => ctx.loaders.relations.load(relationsQuery(id, ['PARTICIPATED_IN', 'TOOK_PLACE_IN'], 'BOTH', TIMELINE_LIMIT));
+      const eventEdges = (id: string) =>
+        ctx.loaders.relations.load(relationsQuery(id, ['PARTICIPATED_IN', 'TOOK_PLACE_IN'], 'BOTH', TIMELINE_LIMIT));
       // read beside the entity rather than after it (one round trip, not two); used only if the id is still
       // the entity's own, and its failure is the request's only if it is used
       const asked = String(args.id);

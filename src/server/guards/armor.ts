@@ -29,9 +29,22 @@ function reportAs(code: string, setting: string) {
 export function armorPlugins(limits: QueryLimits, fieldSuggestions: boolean): Plugin[] {
   const plugins: Plugin[] = [
     maxTokensPlugin({ n: limits.tokens }) as Plugin,
-    maxDepthPlugin({ n: limits.depth, flattenFragments: true, propagateOnRejection: false, onReject: reportAs('QUERY_TOO_DEEP', 'KG_MAX_DEPTH') }) as Plugin,
-    maxAliasesPlugin({ n: limits.aliases, propagateOnRejection: false, onReject: reportAs('TOO_MANY_ALIASES', 'KG_MAX_ALIASES') }) as Plugin,
-    maxDirectivesPlugin({ n: limits.directives, propagateOnRejection: false, onReject: reportAs('TOO_MANY_DIRECTIVES', 'KG_MAX_DIRECTIVES') }) as Plugin,
+    maxDepthPlugin({
+      n: limits.depth,
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: reportAs('QUERY_TOO_DEEP', 'KG_MAX_DEPTH'),
+    }) as Plugin,
+    maxAliasesPlugin({
+      n: limits.aliases,
+      propagateOnRejection: false,
+      onReject: reportAs('TOO_MANY_ALIASES', 'KG_MAX_ALIASES'),
+    }) as Plugin,
+    maxDirectivesPlugin({
+      n: limits.directives,
+      propagateOnRejection: false,
+      onReject: reportAs('TOO_MANY_DIRECTIVES', 'KG_MAX_DIRECTIVES'),
+    }) as Plugin,
   ];
   if (!fieldSuggestions) plugins.push(blockFieldSuggestionsPlugin({ mask: '' }) as Plugin);
   return plugins;

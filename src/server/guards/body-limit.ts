@@ -16,7 +16,8 @@ function notJson() {
 }
 
 function isParserFailure(error: unknown): boolean {
-  const extensions = error instanceof Error && 'extensions' in error ? (error.extensions as Record<string, unknown> | undefined) : undefined;
+  const extensions =
+    error instanceof Error && 'extensions' in error ? (error.extensions as Record<string, unknown> | undefined) : undefined;
   return extensions?.code === 'BAD_REQUEST' && extensions.originalError !== undefined;
 }
 
@@ -53,7 +54,9 @@ export function useBodyLimit(maxBytes: number): Plugin {
         const bytes = await readCapped(req.body!, maxBytes);
         if (bytes === null) throw tooLarge(maxBytes);
         try {
-          return await requestParser(new Request(req.url, { method: req.method, headers: req.headers, body: new Blob([bytes as Uint8Array<ArrayBuffer>]) }));
+          return await requestParser(
+            new Request(req.url, { method: req.method, headers: req.headers, body: new Blob([bytes as Uint8Array<ArrayBuffer>]) }),
+          );
         } catch (error) {
           throw isParserFailure(error) ? notJson() : error;
         }

@@ -7,7 +7,10 @@ const MAX_MESSAGE = 1000;
 
 /** Shortens every quoted value in a message, so a 100,000-character id or string is never sent back whole. */
 export function boundMessage(message: string): string {
-  const shortened = message.replace(/"((?:[^"\\]|\\.){81,})"/g, (_all, inner: string) => `"${inner.slice(0, MAX_ECHO)}…" (${inner.length} characters)`);
+  const shortened = message.replace(
+    /"((?:[^"\\]|\\.){81,})"/g,
+    (_all, inner: string) => `"${inner.slice(0, MAX_ECHO)}…" (${inner.length} characters)`,
+  );
   return shortened.length > MAX_MESSAGE ? `${shortened.slice(0, MAX_MESSAGE)}… (message shortened)` : shortened;
 }
 
@@ -24,9 +27,18 @@ const INTERNAL_EXTENSIONS = new Set(['originalError', 'stacktrace', 'exception']
 
 function bounded(error: GraphQLError): GraphQLError {
   const extensions = Object.fromEntries(
-    Object.entries(error.extensions ?? {}).filter(([k]) => !INTERNAL_EXTENSIONS.has(k)).map(([k, v]) => [k, boundValue(v)]),
+    Object.entries(error.extensions ?? {})
+      .filter(([k]) => !INTERNAL_EXTENSIONS.has(k))
+      .map(([k, v]) => [k, boundValue(v)]),
   );
-  return new GraphQLError(boundMessage(error.message), { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions });
+  return new GraphQLError(boundMessage(error.message), {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions,
+  });
 }
 
 /** Every error a client receives is bounded in size and free of internals, whatever produced it (parser, validation, resolver). */

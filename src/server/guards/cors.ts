@@ -8,7 +8,13 @@ const PREFLIGHT_MAX_AGE = '600';
 function appendVary(headers: Headers, value: string): void {
   const present = headers.get('vary');
   if (!present) headers.set('vary', value);
-  else if (!present.toLowerCase().split(/\s*,\s*/).includes(value.toLowerCase())) headers.set('vary', `${present}, ${value}`);
+  else if (
+    !present
+      .toLowerCase()
+      .split(/\s*,\s*/)
+      .includes(value.toLowerCase())
+  )
+    headers.set('vary', `${present}, ${value}`);
 }
 
 /** An origin as browsers serialise it: lower-case host, no default port ("https://Desk.example.org:443"). */

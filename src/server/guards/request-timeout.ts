@@ -13,15 +13,23 @@ export function useRequestTimeout(timeoutMs: number): Plugin {
         let timer: NodeJS.Timeout | undefined;
         const timedOut = new Promise((resolve) => {
           timer = setTimeout(
-            () => resolve({
-              errors: [new GraphQLError(`The request took longer than ${timeoutMs} ms, this server's budget for one request (KG_REQUEST_TIMEOUT_MS); ask for less.`, {
-                extensions: { code: 'REQUEST_TIMEOUT' },
-              })],
-            }),
+            () =>
+              resolve({
+                errors: [
+                  new GraphQLError(
+                    `The request took longer than ${timeoutMs} ms, this server's budget for one request (KG_REQUEST_TIMEOUT_MS); ask for less.`,
+                    {
+                      extensions: { code: 'REQUEST_TIMEOUT' },
+                    },
+                  ),
+                ],
+              }),
             timeoutMs,
           );
         });
-        return Promise.race([Promise.resolve(executeFn(args)), timedOut]).finally(() => clearTimeout(timer)) as ReturnType<typeof executeFn>;
+        return Promise.race([Promise.resolve(executeFn(args)), timedOut]).finally(() => clearTimeout(timer)) as ReturnType<
+          typeof executeFn
+        >;
       });
     },
   };

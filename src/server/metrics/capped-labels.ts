@@ -9,7 +9,10 @@ export const OTHER = 'other';
 export class CappedLabels {
   private readonly seen = new Set<string>();
 
-  constructor(private readonly max: number, private readonly maxLength = 100) {}
+  constructor(
+    private readonly max: number,
+    private readonly maxLength = 100,
+  ) {}
 
   label(value: string): string {
     const cut = value.slice(0, this.maxLength);

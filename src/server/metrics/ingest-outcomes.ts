@@ -7,7 +7,11 @@ import { getOperationAST } from 'graphql/index.js';
  * path, a document refused (no editor token, invalid, a store failure). Only top-level fields are
  * looked at: that is where the schema puts mutations.
  */
-export function ingestOutcomes(document: DocumentNode, operationName: string | null | undefined, data: Record<string, unknown> | null | undefined): Array<'ingested' | 'failed'> {
+export function ingestOutcomes(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  data: Record<string, unknown> | null | undefined,
+): Array<'ingested' | 'failed'> {
   const operation = getOperationAST(document, operationName ?? null);
   if (operation?.operation !== 'mutation') return [];
   const outcomes: Array<'ingested' | 'failed'> = [];

@@ -27,7 +27,8 @@ function guardOf(error: ErrorLike): Guard | undefined {
 
 /** The guards that refused one result: each counted once however many errors it raised. */
 function guardsOf(result: unknown): Set<Guard> {
-  const errors = result && typeof result === 'object' && 'errors' in result && Array.isArray(result.errors) ? (result.errors as ErrorLike[]) : [];
+  const errors =
+    result && typeof result === 'object' && 'errors' in result && Array.isArray(result.errors) ? (result.errors as ErrorLike[]) : [];
   return new Set(errors.map(guardOf).filter((g): g is Guard => g !== undefined));
 }
 

@@ -31,9 +31,19 @@ interface Visit {
 type ComplexityArgs = Parameters<typeof complexityFromQuery>;
 
 /** An operation's cost as the complexity plugin counts it, capped at maxCost: past it the query is refused anyway. */
-function operationCost(document: ComplexityArgs[0], schema: ComplexityArgs[1]['schema'], variables: unknown, ctx: unknown, maxCost: number): number {
+function operationCost(
+  document: ComplexityArgs[0],
+  schema: ComplexityArgs[1]['schema'],
+  variables: unknown,
+  ctx: unknown,
+  maxCost: number,
+): number {
   try {
-    const { complexity } = complexityFromQuery(document, { schema, ctx: ctx as object, variables: (variables ?? {}) as Record<string, unknown> });
+    const { complexity } = complexityFromQuery(document, {
+      schema,
+      ctx: ctx as object,
+      variables: (variables ?? {}) as Record<string, unknown>,
+    });
     return Math.min(maxCost, Math.max(1, complexity));
   } catch {
     return maxCost; // variables the cost cannot be read from: the request fails too

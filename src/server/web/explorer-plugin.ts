@@ -6,7 +6,13 @@ import { handleExport } from './export-route.js';
 import { EXPLORER_CSP, explorerPage } from './page.js';
 
 function isExplorerPage(path: string): boolean {
-  return path === '/explore' || path === '/explore/' || path === '/explore/desk' || path === '/explore/review' || /^\/explore\/entity\/[^/]+$/.test(path);
+  return (
+    path === '/explore' ||
+    path === '/explore/' ||
+    path === '/explore/desk' ||
+    path === '/explore/review' ||
+    /^\/explore\/entity\/[^/]+$/.test(path)
+  );
 }
 
 const isGet = (request: Request) => request.method === 'GET' || request.method === 'HEAD';
@@ -27,14 +33,18 @@ export function useExplorerPages(options: { logger: Logger }): Plugin {
         // the site's root is the explorer; 302, not 301, which browsers would remember for good
         endResponse(new Response(null, { status: 302, headers: { location: `/explore${url.search}` } }));
       } else if (isExplorerPage(url.pathname)) {
-        endResponse(new Response(explorerPage(), {
-          headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': EXPLORER_CSP },
-        }));
+        endResponse(
+          new Response(explorerPage(), {
+            headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': EXPLORER_CSP },
+          }),
+        );
       } else if (url.pathname === '/explore/app.js') {
         try {
-          endResponse(new Response(await explorerScript(), {
-            headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' },
-          }));
+          endResponse(
+            new Response(await explorerScript(), {
+              headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' },
+            }),
+          );
         } catch (error) {
           options.logger.error({ err: error }, 'could not bundle the explorer');
           endResponse(new Response('the explorer could not be built; see the server log', { status: 500 }));

@@ -24,4 +24,5 @@ export function explorerPage(): string {
 }
 
 /** Only this server: scripts, styles, connections and images from 'self' (inline styles for the page's own). */
-export const EXPLORER_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+export const EXPLORER_CSP =
+  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";

@@ -54,4 +54,3 @@ function switchToWal(db: Db): void {
     }
   }
 }
-

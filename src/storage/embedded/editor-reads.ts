@@ -2,7 +2,13 @@ import type { EditAction, EditRecord, Verdict } from '../../domain/editing.js';
 import type { ClaimStatus } from '../../domain/entity.js';
 import type { RelationshipRecord, RelationshipSummary } from '../../domain/relationship.js';
 import type { PreparedStatements } from './connection.js';
-import { RELATIONSHIP_COLUMNS, RELATIONSHIP_SUMMARY_COLUMNS, relationshipFromRow, relationshipSummaryFromRow, type RelationshipRow } from './rows.js';
+import {
+  RELATIONSHIP_COLUMNS,
+  RELATIONSHIP_SUMMARY_COLUMNS,
+  relationshipFromRow,
+  relationshipSummaryFromRow,
+  type RelationshipRow,
+} from './rows.js';
 
 const RELATIONSHIPS_BY_ID = `SELECT ${RELATIONSHIP_COLUMNS} FROM relationships r
   WHERE r.id IN (SELECT value FROM json_each(@ids)) ORDER BY r.id`;
@@ -19,7 +25,14 @@ const HISTORY = `SELECT * FROM (
 const EDIT = 'SELECT * FROM edit_history WHERE edit_id = ? ORDER BY seq';
 
 interface HistoryRow {
-  edit_id: string; subject_id: string; at: string; editor: string; action: string; note: string; summary: string; details: string;
+  edit_id: string;
+  subject_id: string;
+  at: string;
+  editor: string;
+  action: string;
+  note: string;
+  summary: string;
+  details: string;
 }
 
 export function relationshipsById(statements: PreparedStatements, ids: readonly string[]): RelationshipRecord[] {
@@ -29,15 +42,26 @@ export function relationshipsById(statements: PreparedStatements, ids: readonly 
 
 export function relationshipSummariesById(statements: PreparedStatements, ids: readonly string[]): RelationshipSummary[] {
   if (ids.length === 0) return [];
-  return (statements.get(RELATIONSHIP_SUMMARIES_BY_ID).all({ ids: JSON.stringify(ids) }) as RelationshipRow[]).map(relationshipSummaryFromRow);
+  return (statements.get(RELATIONSHIP_SUMMARIES_BY_ID).all({ ids: JSON.stringify(ids) }) as RelationshipRow[]).map(
+    relationshipSummaryFromRow,
+  );
 }
 
 export function verdictsOf(statements: PreparedStatements, ids: readonly string[]): Array<Verdict | null> {
   if (ids.length === 0) return [];
   const rows = statements.get(VERDICTS).all({ ids: JSON.stringify(ids) }) as Array<Record<string, string>>;
-  const found = new Map(rows.map((r) => [r.relationship_id, {
-    status: r.status as ClaimStatus, editor: r.editor, note: r.note, at: r.at, editId: r.edit_id,
-  }]));
+  const found = new Map(
+    rows.map((r) => [
+      r.relationship_id,
+      {
+        status: r.status as ClaimStatus,
+        editor: r.editor,
+        note: r.note,
+        at: r.at,
+        editId: r.edit_id,
+      },
+    ]),
+  );
   return ids.map((id) => found.get(id) ?? null);
 }
 
@@ -50,8 +74,14 @@ export function mergedIntoOf(statements: PreparedStatements, ids: readonly strin
 function editFromRows(rows: HistoryRow[]): EditRecord {
   const [r] = rows;
   return {
-    id: r.edit_id, at: r.at, editor: r.editor, action: r.action as EditAction, note: r.note, summary: r.summary,
-    subjectIds: rows.map((x) => x.subject_id), details: JSON.parse(r.details),
+    id: r.edit_id,
+    at: r.at,
+    editor: r.editor,
+    action: r.action as EditAction,
+    note: r.note,
+    summary: r.summary,
+    subjectIds: rows.map((x) => x.subject_id),
+    details: JSON.parse(r.details),
   };
 }
 

@@ -1,6 +1,4 @@
-import type {
-  EditDecision, EditScope, EditSnapshot, EditableRelationship, GraphChange, Verdict,
-} from '../../domain/editing.js';
+import type { EditDecision, EditScope, EditSnapshot, EditableRelationship, GraphChange, Verdict } from '../../domain/editing.js';
 import type { EditOptions } from '../graph-store.js';
 import type { Db, PreparedStatements } from './connection.js';
 import { citationParams, entityParams, relationshipParams } from './rows.js';
@@ -34,10 +32,15 @@ function readSnapshot(statements: PreparedStatements, scope: EditScope): EditSna
   const nodes = entitiesWithMentions(statements, scope.entityIds);
   // an edit that rewrites an entity (a merge, an undo) carries what each source said of it
   const facts = entityFacts(statements, scope.entityIds);
-  nodes.forEach((n, i) => { if (n) n.facts = facts[i]; });
+  nodes.forEach((n, i) => {
+    if (n) n.facts = facts[i];
+  });
   const byId = new Map<string, EditableRelationship>();
   const edges = [...incidentEdges(statements, scope.entityIds), ...relationshipsById(statements, scope.relationshipIds)];
-  const verdicts = verdictsOf(statements, edges.map((e) => e.id));
+  const verdicts = verdictsOf(
+    statements,
+    edges.map((e) => e.id),
+  );
   edges.forEach((e, i) => byId.set(e.id, { ...e, verdict: verdicts[i] }));
   return {
     entities: new Map(scope.entityIds.map((id, i) => [id, nodes[i]])),

@@ -3,13 +3,43 @@ import { join } from 'node:path';
 import type { DuplicateCandidateRecord } from '../../domain/duplicates.js';
 import type { ArticleRecord, ArticleSummary, Citation, EntityRecord, EntityType } from '../../domain/entity.js';
 import { KgError, StoreUnavailableError } from '../../domain/errors.js';
-import type { EdgeEnds, RelationshipRecord, RelationPage, RelationshipSummary, RelationsQuery, SubgraphRecord } from '../../domain/relationship.js';
+import type {
+  EdgeEnds,
+  RelationshipRecord,
+  RelationPage,
+  RelationshipSummary,
+  RelationsQuery,
+  SubgraphRecord,
+} from '../../domain/relationship.js';
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../../domain/editing.js';
-import type { ArticleFootprint, DocumentPlan, DocumentWrite, EditOptions, GraphStore, NodeReadOptions, WriteCounts, WriteOptions } from '../graph-store.js';
+import type {
+  ArticleFootprint,
+  DocumentPlan,
+  DocumentWrite,
+  EditOptions,
+  GraphStore,
+  NodeReadOptions,
+  WriteCounts,
+  WriteOptions,
+} from '../graph-store.js';
 import { walkShortestPaths } from '../walks.js';
 import { DATABASE_FILE_NAME, openDatabase, PreparedStatements, type DatabaseOptions, type Db } from './connection.js';
 import { toDomainError } from './errors.js';
-import { articleCount, articlePage, entityCount, edgesAmong, entityPage, incidentEdgeEnds, incidentEdges, mentionsOf, neighbourIds, nodesById, relationEndsOf, relationsOf, relationsWithOthersOf } from './reads.js';
+import {
+  articleCount,
+  articlePage,
+  entityCount,
+  edgesAmong,
+  entityPage,
+  incidentEdgeEnds,
+  incidentEdges,
+  mentionsOf,
+  neighbourIds,
+  nodesById,
+  relationEndsOf,
+  relationsOf,
+  relationsWithOthersOf,
+} from './reads.js';
 import { reviewItems } from './review-items.js';
 import { migrateSchema } from './schema.js';
 import { searchEntities } from './search.js';
@@ -25,7 +55,14 @@ import type { EntityDigest } from '../../domain/entity-digest.js';
 import { disputePage } from './disputes.js';
 import type { DisputeMarker } from '../../domain/disputes.js';
 import type { EntityFacts } from '../../domain/entity-facts.js';
-import { duplicateCandidatesAfter, stagedCounts, stagedExtras, stagingLedger, type StagedExtras, type StagingLedger } from './staged-extras.js';
+import {
+  duplicateCandidatesAfter,
+  stagedCounts,
+  stagedExtras,
+  stagingLedger,
+  type StagedExtras,
+  type StagingLedger,
+} from './staged-extras.js';
 
 /**
  * Entity records kept parsed between reads (entity-cache.ts): about 30 MB of a server's memory at this
@@ -47,7 +84,10 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly review: ReturnType<typeof reviewItems>;
   private readonly entityCache: EntityRecordCache;
 
-  private constructor(private readonly db: Db, entityCacheSize: number) {
+  private constructor(
+    private readonly db: Db,
+    entityCacheSize: number,
+  ) {
     this.statements = new PreparedStatements(db);
     this.entityCache = new EntityRecordCache(db, this.statements, entityCacheSize);
     this.write = documentWriter(db, this.statements, this, this.queue, this.entityCache);
@@ -148,11 +188,15 @@ export class EmbeddedGraphStore implements GraphStore {
     return attempt(() => incidentEdges(this.statements, ids));
   }
 
-  async searchCandidatesBatch(queries: ReadonlyArray<{ query: string; types: EntityType[] | null; first: number }>): Promise<EntityRecord[][]> {
+  async searchCandidatesBatch(
+    queries: ReadonlyArray<{ query: string; types: EntityType[] | null; first: number }>,
+  ): Promise<EntityRecord[][]> {
     return attempt(() => queries.map((q) => searchEntities(this.statements, q)));
   }
 
-  async matchCandidatesBatch(queries: ReadonlyArray<{ name: string; types: EntityType[] | null; first: number }>): Promise<EntityRecord[][]> {
+  async matchCandidatesBatch(
+    queries: ReadonlyArray<{ name: string; types: EntityType[] | null; first: number }>,
+  ): Promise<EntityRecord[][]> {
     return attempt(() => matchCandidatesBatch(this.statements, this.entityCache, queries));
   }
 
@@ -240,7 +284,7 @@ export class EmbeddedGraphStore implements GraphStore {
 
   /** Every review item, in id order, `pageSize` at a time (see duplicateCandidatesAfter). */
   async *stagedDuplicateCandidates(pageSize = 10_000): AsyncGenerator<DuplicateCandidateRecord[]> {
-    for (let after = ''; ;) {
+    for (let after = ''; ; ) {
       const page = await attempt(() => duplicateCandidatesAfter(this.db, after, pageSize));
       if (page.length === 0) return;
       yield page;

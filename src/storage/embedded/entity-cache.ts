@@ -2,7 +2,10 @@ import type { EntityRecord } from '../../domain/entity.js';
 import type { Db, PreparedStatements } from './statements.js';
 
 /** A row read for the cache: the record and its entities.seq. */
-export interface KeyedRecord { seq: number; record: EntityRecord }
+export interface KeyedRecord {
+  seq: number;
+  record: EntityRecord;
+}
 
 /**
  * Parsed entity records, and resolution's match-key lookups, kept between reads, so that what resolution
@@ -32,7 +35,11 @@ export class EntityRecordCache {
   private totalChanges = -1;
   private planning = false;
 
-  constructor(private readonly db: Db, private readonly statements: PreparedStatements, private readonly limit: number) {
+  constructor(
+    private readonly db: Db,
+    private readonly statements: PreparedStatements,
+    private readonly limit: number,
+  ) {
     this.install();
   }
 
@@ -91,7 +98,12 @@ export class EntityRecordCache {
 
   /** The records of these seqs, read (by `read`, rows with their seq) and parsed only where not kept; absent where no row. */
   recordsOfSeqs(seqs: readonly number[], read: (missing: number[]) => KeyedRecord[]): Map<number, EntityRecord> {
-    return this.recordsOf(seqs, (seq) => this.bySeq.get(seq), read, (row) => row.seq);
+    return this.recordsOf(
+      seqs,
+      (seq) => this.bySeq.get(seq),
+      read,
+      (row) => row.seq,
+    );
   }
 
   /** The same by id. */
@@ -105,7 +117,12 @@ export class EntityRecordCache {
     return this.recordsOf(ids, kept, read, (row) => row.record.id);
   }
 
-  private recordsOf<K>(keys: readonly K[], kept: (key: K) => EntityRecord | undefined, read: (missing: K[]) => KeyedRecord[], keyOf: (row: KeyedRecord) => K): Map<K, EntityRecord> {
+  private recordsOf<K>(
+    keys: readonly K[],
+    kept: (key: K) => EntityRecord | undefined,
+    read: (missing: K[]) => KeyedRecord[],
+    keyOf: (row: KeyedRecord) => K,
+  ): Map<K, EntityRecord> {
     this.sync();
     const found = new Map<K, EntityRecord>();
     const missing: K[] = [];

@@ -15,7 +15,10 @@ export function toDomainError(error: unknown): unknown {
     if (UNIQUENESS_CODES.has(error.code)) return new UniquenessViolationError(error.message, error);
     if (error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
       // SQLite does not say which row; the write was rolled back whole, so nothing dangles
-      return new ValidationError([{ path: '$', message: 'refers to an entity or article that is neither stored nor in the document' }], 'embedded store');
+      return new ValidationError(
+        [{ path: '$', message: 'refers to an entity or article that is neither stored nor in the document' }],
+        'embedded store',
+      );
     }
     if (INVALID_DATA_CODES.has(error.code)) return new ValidationError([{ path: '$', message: error.message }], 'embedded store');
     if (UNAVAILABLE_CODES.test(error.code)) return new StoreUnavailableError(`embedded store: ${error.message}`, error);

@@ -31,7 +31,9 @@ export function putDocumentFacts(statements: PreparedStatements, articleId: stri
  * that differ are written, so an editor's update of a hub writes its one editor row.
  */
 export function replaceEntityFacts(statements: PreparedStatements, entityId: string, facts: readonly EntityFacts[]): void {
-  const stored = new Map((statements.get(ENTITY_ROWS).all(entityId) as Array<{ sourceId: string; facts: string }>).map((r) => [r.sourceId, r.facts]));
+  const stored = new Map(
+    (statements.get(ENTITY_ROWS).all(entityId) as Array<{ sourceId: string; facts: string }>).map((r) => [r.sourceId, r.facts]),
+  );
   const rows = entityFactRows(entityId, facts);
   const given = new Set(rows.map((r) => r.sourceId));
   for (const sourceId of stored.keys()) if (!given.has(sourceId)) statements.get(DELETE_ROW).run({ entityId, sourceId });

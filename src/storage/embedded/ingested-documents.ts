@@ -16,7 +16,13 @@ const EDITS_AFTER = `SELECT edit_id, min(seq) AS first_seq FROM edit_history
 const ARTICLES_WITHOUT_DOCUMENT = `SELECT count(*) AS n FROM articles a
   WHERE NOT EXISTS (SELECT 1 FROM ingested_documents d WHERE d.article_id = a.id)`;
 
-interface DocumentRow { seq: number; article_id: string; document: string; edit_id: string | null; after_edit: string | null }
+interface DocumentRow {
+  seq: number;
+  article_id: string;
+  document: string;
+  edit_id: string | null;
+  after_edit: string | null;
+}
 
 /** Called inside the document's write transaction, before its own history record is appended. */
 export function keepDocument(statements: PreparedStatements, doc: DocumentWrite): void {

@@ -10,7 +10,13 @@ import type { Db } from './connection.js';
  * summarised again. Runs once, inside the migration's transaction.
  */
 
-interface Row { id: string; type: string; source_id: string; target_id: string; role: string | null }
+interface Row {
+  id: string;
+  type: string;
+  source_id: string;
+  target_id: string;
+  role: string | null;
+}
 
 export function rekeyRelationshipsByFact(db: Db): void {
   db.pragma('defer_foreign_keys = ON');
@@ -38,6 +44,7 @@ export function rekeyRelationshipsByFact(db: Db): void {
     const statuses = db.prepare('SELECT status FROM citations WHERE relationship_id = ?').all(id) as Array<{ status: ClaimStatus }>;
     const { status, disputed } = summariseStatus(statuses);
     db.prepare('UPDATE relationships SET status = ?, disputed = ? WHERE id = ?').run(status, disputed ? 1 : 0, id);
-    if (disputed) db.prepare("INSERT OR IGNORE INTO disputes (id, aspect, subject_id) VALUES (?, 'status', ?)").run(`dispute:status:${id}`, id);
+    if (disputed)
+      db.prepare("INSERT OR IGNORE INTO disputes (id, aspect, subject_id) VALUES (?, 'status', ?)").run(`dispute:status:${id}`, id);
   }
 }

@@ -14,7 +14,8 @@ export const MATCH_KEYS_FUNCTION = 'kg_match_keys';
 
 export function registerMatchKeys(db: Db): void {
   db.function(MATCH_KEYS_FUNCTION, { deterministic: true }, (name: unknown, aliases: unknown) =>
-    JSON.stringify(matchKeysOf({ name: String(name), aliases: JSON.parse(String(aliases)) as string[] })));
+    JSON.stringify(matchKeysOf({ name: String(name), aliases: JSON.parse(String(aliases)) as string[] })),
+  );
 }
 
 /**
@@ -28,25 +29,38 @@ const ROWS_PER_KEY = 64;
 // SQLite merges the arms (MERGE (UNION ALL)) and stops at @limit. ORDER BY seq over the key alone read and
 // sorted every row of a common key (w_of), a cost that grew with the graph; this reads at most @limit rows
 // per type (figures in docs/benchmarks.md). A type not asked for is bound to null, which no row's type equals.
-export const MATCH_KEY_LOOKUP = ENTITY_TYPES.map((_, i) => `SELECT seq FROM entity_match_keys WHERE key = @key AND type = @type${i}`).join('\n  UNION ALL ')
-  + '\n  ORDER BY seq LIMIT @limit';
+export const MATCH_KEY_LOOKUP =
+  ENTITY_TYPES.map((_, i) => `SELECT seq FROM entity_match_keys WHERE key = @key AND type = @type${i}`).join('\n  UNION ALL ') +
+  '\n  ORDER BY seq LIMIT @limit';
 const ROWS = `SELECT e.seq, ${ENTITY_COLUMNS} FROM entities e WHERE e.seq IN (SELECT value FROM json_each(@seqs))`;
 
-export interface CandidateQuery { name: string; types: EntityType[] | null; first: number }
+export interface CandidateQuery {
+  name: string;
+  types: EntityType[] | null;
+  first: number;
+}
 
 /**
  * For each query, the stored entities sharing keys with its name, best first: by the summed rarity of the
  * keys they share (a key shared by few entities weighs more), ties by age; at most `first`. An entity that
  * several queries find (one document's entity under its name and each alias) is read and parsed once.
  */
-export function matchCandidatesBatch(statements: PreparedStatements, cache: EntityRecordCache, queries: readonly CandidateQuery[]): EntityRecord[][] {
+export function matchCandidatesBatch(
+  statements: PreparedStatements,
+  cache: EntityRecordCache,
+  queries: readonly CandidateQuery[],
+): EntityRecord[][] {
   // one sync for the whole batch: nothing is written between its lookups
   cache.sync();
   const ranked = queries.map((q) => rankedSeqs(statements, cache, q));
   const wanted = [...new Set(ranked.flat())];
   if (wanted.length === 0) return ranked.map(() => []);
-  const bySeq = cache.recordsOfSeqs(wanted, (missing) => (statements.get(ROWS).all({ seqs: JSON.stringify(missing) }) as Array<EntityRow & { seq: number }>)
-    .map((row) => ({ seq: row.seq, record: entityFromRow(row) })));
+  const bySeq = cache.recordsOfSeqs(wanted, (missing) =>
+    (statements.get(ROWS).all({ seqs: JSON.stringify(missing) }) as Array<EntityRow & { seq: number }>).map((row) => ({
+      seq: row.seq,
+      record: entityFromRow(row),
+    })),
+  );
   return ranked.map((seqs) => seqs.map((seq) => bySeq.get(seq)).filter((e): e is EntityRecord => e !== undefined));
 }
 
@@ -60,9 +74,20 @@ function rankedSeqs(statements: PreparedStatements, cache: EntityRecordCache, ar
   const score = new Map<number, number>();
   for (const key of keys) {
     // pluck: a bare number per row, not an object; a lookup reads many rows of one column
-    const seqs = cache.matchKeySeqs(key, types, () => statements.get(MATCH_KEY_LOOKUP).pluck().all({ key, limit: ROWS_PER_KEY, ...typeParams }) as number[]);
+    const seqs = cache.matchKeySeqs(
+      key,
+      types,
+      () =>
+        statements
+          .get(MATCH_KEY_LOOKUP)
+          .pluck()
+          .all({ key, limit: ROWS_PER_KEY, ...typeParams }) as number[],
+    );
     const weight = Math.log(1 + ROWS_PER_KEY / seqs.length);
     for (const seq of seqs) score.set(seq, (score.get(seq) ?? 0) + weight);
   }
-  return [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, args.first).map(([seq]) => seq);
+  return [...score]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, args.first)
+    .map(([seq]) => seq);
 }

@@ -1,12 +1,29 @@
-import { isArticleId, type ArticleRecord, type ArticleSummary, type Citation, type EntityRecord, type EntityType, type EntityWithMentions } from '../../domain/entity.js';
+import {
+  isArticleId,
+  type ArticleRecord,
+  type ArticleSummary,
+  type Citation,
+  type EntityRecord,
+  type EntityType,
+  type EntityWithMentions,
+} from '../../domain/entity.js';
 import type { EdgeEnds, RelationPage, RelationshipRecord, RelationsQuery } from '../../domain/relationship.js';
 import type { PreparedStatements } from './connection.js';
 import type { EntityRecordCache } from './entity-cache.js';
 import { relationshipsById } from './editor-reads.js';
 import {
-  ARTICLE_COLUMNS, ARTICLE_SUMMARY_COLUMNS, ENTITY_COLUMNS, ENTITY_MENTIONS_COLUMN, RELATIONSHIP_COLUMNS, articleFromRow, articleSummaryFromRow,
-  entityFromRow, relationshipFromRow,
-  type ArticleRow, type EntityRow, type RelationshipRow,
+  ARTICLE_COLUMNS,
+  ARTICLE_SUMMARY_COLUMNS,
+  ENTITY_COLUMNS,
+  ENTITY_MENTIONS_COLUMN,
+  RELATIONSHIP_COLUMNS,
+  articleFromRow,
+  articleSummaryFromRow,
+  entityFromRow,
+  relationshipFromRow,
+  type ArticleRow,
+  type EntityRow,
+  type RelationshipRow,
 } from './rows.js';
 
 // Lists travel as one JSON parameter and are unpacked by json_each, so each statement has a fixed text
@@ -23,7 +40,9 @@ const ENTITIES_WITH_MENTIONS = `SELECT ${ENTITY_COLUMNS}, ${ENTITY_MENTIONS_COLU
 /** Entities whole, mentions included (what an edit reads before rewriting them), in key order. */
 export function entitiesWithMentions(statements: PreparedStatements, ids: readonly string[]): Array<EntityWithMentions | null> {
   if (ids.length === 0) return [];
-  const rows = statements.get(ENTITIES_WITH_MENTIONS).all({ ids: JSON.stringify([...new Set(ids)]) }) as Array<EntityRow & { mentions: string }>;
+  const rows = statements.get(ENTITIES_WITH_MENTIONS).all({ ids: JSON.stringify([...new Set(ids)]) }) as Array<
+    EntityRow & { mentions: string }
+  >;
   const byId = new Map(rows.map((row) => [row.id, { ...entityFromRow(row), mentions: JSON.parse(row.mentions) as Citation[] }]));
   return ids.map((id) => byId.get(id) ?? null);
 }
@@ -35,23 +54,37 @@ const MENTIONS_OF = `SELECT entity_id, json_group_array(json_object('articleId',
 /** Each entity's mentions in contract order (article id, then quote); [] where none. */
 export function mentionsOf(statements: PreparedStatements, ids: readonly string[]): Citation[][] {
   if (ids.length === 0) return [];
-  const rows = statements.get(MENTIONS_OF).all({ ids: JSON.stringify([...new Set(ids)]) }) as Array<{ entity_id: string; mentions: string }>;
+  const rows = statements.get(MENTIONS_OF).all({ ids: JSON.stringify([...new Set(ids)]) }) as Array<{
+    entity_id: string;
+    mentions: string;
+  }>;
   const byId = new Map(rows.map((row) => [row.entity_id, JSON.parse(row.mentions) as Citation[]]));
   return ids.map((id) => byId.get(id) ?? []);
 }
 
 /** Entities and articles by id, in key order; articles without their text unless `articleText`. */
-export function nodesById(statements: PreparedStatements, cache: EntityRecordCache, ids: readonly string[], articleText = true): Array<EntityRecord | ArticleSummary | null> {
+export function nodesById(
+  statements: PreparedStatements,
+  cache: EntityRecordCache,
+  ids: readonly string[],
+  articleText = true,
+): Array<EntityRecord | ArticleSummary | null> {
   const articleIds = [...new Set(ids.filter(isArticleId))];
   const entityIds = [...new Set(ids.filter((id) => !isArticleId(id)))];
   const found = new Map<string, EntityRecord | ArticleSummary>();
   if (entityIds.length > 0) {
-    const entities = cache.recordsOfIds(entityIds, (missing) => (statements.get(ENTITIES_BY_ID).all({ ids: JSON.stringify(missing) }) as Array<EntityRow & { seq: number }>)
-      .map((row) => ({ seq: row.seq, record: entityFromRow(row) })));
+    const entities = cache.recordsOfIds(entityIds, (missing) =>
+      (statements.get(ENTITIES_BY_ID).all({ ids: JSON.stringify(missing) }) as Array<EntityRow & { seq: number }>).map((row) => ({
+        seq: row.seq,
+        record: entityFromRow(row),
+      })),
+    );
     for (const [id, record] of entities) found.set(id, record);
   }
   if (articleIds.length > 0) {
-    for (const row of statements.get(articleText ? ARTICLES_BY_ID : ARTICLE_SUMMARIES_BY_ID).all({ ids: JSON.stringify(articleIds) }) as ArticleRow[]) {
+    for (const row of statements
+      .get(articleText ? ARTICLES_BY_ID : ARTICLE_SUMMARIES_BY_ID)
+      .all({ ids: JSON.stringify(articleIds) }) as ArticleRow[]) {
       found.set(row.id, articleText ? articleFromRow(row) : articleSummaryFromRow(row));
     }
   }
@@ -76,10 +109,15 @@ export function relationEndsOf(statements: PreparedStatements, queries: readonly
   return queries.map((q) => {
     if (q.first <= 0 || q.types?.length === 0) return [];
     const params = { entityId: q.entityId, out: Number(q.direction !== 'IN'), in: Number(q.direction !== 'OUT'), first: q.first };
-    const rows = q.types === null
-      ? statements.get(PAGE_OF_ANY_TYPE).all(params)
-      : statements.get(PAGE_OF_TYPES).all({ ...params, types: JSON.stringify(q.types) });
-    return (rows as Array<{ id: string; source_id: string; target_id: string }>).map((row) => ({ id: row.id, sourceId: row.source_id, targetId: row.target_id }));
+    const rows =
+      q.types === null
+        ? statements.get(PAGE_OF_ANY_TYPE).all(params)
+        : statements.get(PAGE_OF_TYPES).all({ ...params, types: JSON.stringify(q.types) });
+    return (rows as Array<{ id: string; source_id: string; target_id: string }>).map((row) => ({
+      id: row.id,
+      sourceId: row.source_id,
+      targetId: row.target_id,
+    }));
   });
 }
 
@@ -91,12 +129,19 @@ export function relationsOf(statements: PreparedStatements, queries: readonly Re
 }
 
 /** relationsOf with the entities at the pages' other ends, each read once for all the pages. */
-export function relationsWithOthersOf(statements: PreparedStatements, cache: EntityRecordCache, queries: readonly RelationsQuery[]): RelationPage[] {
+export function relationsWithOthersOf(
+  statements: PreparedStatements,
+  cache: EntityRecordCache,
+  queries: readonly RelationsQuery[],
+): RelationPage[] {
   const pages = relationsOf(statements, queries);
   const othersOf = pages.map((page, i) => [...new Set(page.map((r) => (r.sourceId === queries[i].entityId ? r.targetId : r.sourceId)))]);
   const ids = [...new Set(othersOf.flat())];
   const byId = new Map(nodesById(statements, cache, ids).map((node, i) => [ids[i], node as EntityRecord]));
-  return pages.map((relationships, i) => ({ relationships, others: othersOf[i].map((id) => byId.get(id)).filter((e): e is EntityRecord => e != null) }));
+  return pages.map((relationships, i) => ({
+    relationships,
+    others: othersOf[i].map((id) => byId.get(id)).filter((e): e is EntityRecord => e != null),
+  }));
 }
 
 // UNION keeps each neighbour once; ORDER BY and LIMIT run in SQLite, so only `first` ids come back
@@ -106,9 +151,14 @@ const NEIGHBOUR_IDS = `SELECT id FROM (
   ) WHERE id NOT IN (SELECT value FROM json_each(@exclude))
   ORDER BY id LIMIT @first`;
 
-export function neighbourIds(statements: PreparedStatements, args: { ids: readonly string[]; exclude: readonly string[]; first: number }): string[] {
+export function neighbourIds(
+  statements: PreparedStatements,
+  args: { ids: readonly string[]; exclude: readonly string[]; first: number },
+): string[] {
   if (args.ids.length === 0 || args.first <= 0) return [];
-  const rows = statements.get(NEIGHBOUR_IDS).all({ ids: JSON.stringify(args.ids), exclude: JSON.stringify(args.exclude), first: args.first });
+  const rows = statements
+    .get(NEIGHBOUR_IDS)
+    .all({ ids: JSON.stringify(args.ids), exclude: JSON.stringify(args.exclude), first: args.first });
   return (rows as Array<{ id: string }>).map((row) => row.id);
 }
 

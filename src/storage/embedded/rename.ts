@@ -32,7 +32,8 @@ export function renameEntity(statements: PreparedStatements, from: string, to: s
   for (const edge of edges) {
     const next = rekeyedRelationship(edge, from, to);
     statements.get(STATEMENTS.relationship).run({ from: edge.id, to: next.id, sourceId: next.sourceId, targetId: next.targetId });
-    for (const sql of [STATEMENTS.citations, STATEMENTS.verdict, STATEMENTS.disputes]) statements.get(sql).run({ from: edge.id, to: next.id });
+    for (const sql of [STATEMENTS.citations, STATEMENTS.verdict, STATEMENTS.disputes])
+      statements.get(sql).run({ from: edge.id, to: next.id });
   }
   statements.get(STATEMENTS.clearTarget).run({ to });
   statements.get(STATEMENTS.redirectsOnward).run({ from, to });

@@ -34,14 +34,23 @@ export function recordCandidatesIn(statements: PreparedStatements, candidates: r
   }
 }
 
-interface CandidateRow { id: string; entity_a: string; entity_b: string; score: number; reason: string }
+interface CandidateRow {
+  id: string;
+  entity_a: string;
+  entity_b: string;
+  score: number;
+  reason: string;
+}
 
 export function reviewItems(db: Db, statements: PreparedStatements) {
   return {
     record: db.transaction((candidates: readonly DuplicateCandidateRecord[]) => recordCandidatesIn(statements, candidates)),
     list(first: number): DuplicateCandidateRecord[] {
       return (statements.get(OPEN_CANDIDATES).all({ first }) as CandidateRow[]).map((r) => ({
-        id: r.id, entityIds: [r.entity_a, r.entity_b], score: r.score, reason: r.reason,
+        id: r.id,
+        entityIds: [r.entity_a, r.entity_b],
+        score: r.score,
+        reason: r.reason,
       }));
     },
     markDistinct: db.transaction((args: { ids: readonly string[]; note: string; editor: string; at: string; edit?: EditRecord }) => {
@@ -55,8 +64,9 @@ export function reviewItems(db: Db, statements: PreparedStatements) {
       // editors rule pairs distinct rarely, and every document asks about its thousand candidates: unpacking
       // that list is most of the cost (1 ms), so an empty table is answered without it
       if (statements.get(ANY_DISTINCT_PAIR).get() === undefined) return [];
-      return (statements.get(DISTINCT_PAIRS_OF).all({ ids: JSON.stringify([...new Set(ids)]) }) as Array<{ entity_a: string; entity_b: string }>)
-        .map((r) => [r.entity_a, r.entity_b]);
+      return (
+        statements.get(DISTINCT_PAIRS_OF).all({ ids: JSON.stringify([...new Set(ids)]) }) as Array<{ entity_a: string; entity_b: string }>
+      ).map((r) => [r.entity_a, r.entity_b]);
     },
   };
 }

@@ -34,29 +34,56 @@ export const ARTICLE_SUMMARY_COLUMNS = 'a.id, a.title, a.url, a.author, a.publis
 export const ARTICLE_COLUMNS = `${ARTICLE_SUMMARY_COLUMNS}, a.text`;
 
 /** Columns of a relationships row named `r` without its citations (the summary that stands for them). */
-export const RELATIONSHIP_SUMMARY_COLUMNS = 'r.id, r.type, r.source_id, r.target_id, r.status, r.disputed, r.role, r.start_date, r.end_date';
+export const RELATIONSHIP_SUMMARY_COLUMNS =
+  'r.id, r.type, r.source_id, r.target_id, r.status, r.disputed, r.role, r.start_date, r.end_date';
 
 /** Columns of a relationships row named `r` (a table or a CTE with the same columns). */
 export const RELATIONSHIP_COLUMNS = `${RELATIONSHIP_SUMMARY_COLUMNS},
   ${CLAIM_CITATIONS} AS citations`;
 
 export interface EntityRow {
-  id: string; type: string; name: string; aliases: string; roles: string;
-  kind: string | null; date: string | null; date_claims: string; disputed: number; details: string;
+  id: string;
+  type: string;
+  name: string;
+  aliases: string;
+  roles: string;
+  kind: string | null;
+  date: string | null;
+  date_claims: string;
+  disputed: number;
+  details: string;
 }
 export interface ArticleRow {
-  id: string; title: string; url: string | null; author: string | null;
-  publisher: string | null; published_at: string | null; text: string;
+  id: string;
+  title: string;
+  url: string | null;
+  author: string | null;
+  publisher: string | null;
+  published_at: string | null;
+  text: string;
 }
 export interface RelationshipRow {
-  id: string; type: string; source_id: string; target_id: string; status: string; disputed: number;
-  role: string | null; start_date: string | null; end_date: string | null; citations: string;
+  id: string;
+  type: string;
+  source_id: string;
+  target_id: string;
+  status: string;
+  disputed: number;
+  role: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  citations: string;
 }
 
 /** Always the same key order and explicit nulls, so a date reads back deep-equal to what was written. */
 export function dateToJson(date: PartialDate | null): string | null {
   if (date == null) return null;
-  const bound = date.qualifier ? { qualifier: date.qualifier, ...(date.until ? { until: { year: date.until.year, month: date.until.month ?? null, day: date.until.day ?? null } } : {}) } : {};
+  const bound = date.qualifier
+    ? {
+        qualifier: date.qualifier,
+        ...(date.until ? { until: { year: date.until.year, month: date.until.month ?? null, day: date.until.day ?? null } } : {}),
+      }
+    : {};
   return JSON.stringify({ year: date.year, month: date.month ?? null, day: date.day ?? null, inferred: date.inferred, ...bound });
 }
 
@@ -66,10 +93,15 @@ function dateFromJson(json: string | null): PartialDate | null {
 
 export function entityFromRow(row: EntityRow): EntityRecord {
   return {
-    id: row.id, type: row.type as EntityType, name: row.name,
-    aliases: JSON.parse(row.aliases) as string[], roles: JSON.parse(row.roles) as string[],
-    kind: row.kind as OrganisationKind | null, date: dateFromJson(row.date),
-    dates: JSON.parse(row.date_claims) as DateClaim[], disputed: row.disputed === 1,
+    id: row.id,
+    type: row.type as EntityType,
+    name: row.name,
+    aliases: JSON.parse(row.aliases) as string[],
+    roles: JSON.parse(row.roles) as string[],
+    kind: row.kind as OrganisationKind | null,
+    date: dateFromJson(row.date),
+    dates: JSON.parse(row.date_claims) as DateClaim[],
+    disputed: row.disputed === 1,
     ...detailsFrom(row.details),
   };
 }
@@ -77,28 +109,52 @@ export function entityFromRow(row: EntityRow): EntityRecord {
 /** Named parameters for the entity upsert. */
 export function entityParams(entity: Omit<EntityRecord, 'mentions' | 'facts'>) {
   return {
-    id: entity.id, type: entity.type, name: entity.name,
-    aliases: JSON.stringify(entity.aliases), roles: JSON.stringify(entity.roles),
-    kind: entity.kind, date: dateToJson(entity.date), searchKeys: searchKeysOf(entity),
-    dateClaims: JSON.stringify(entity.dates), disputed: entity.disputed ? 1 : 0, details: detailsJson(entity),
+    id: entity.id,
+    type: entity.type,
+    name: entity.name,
+    aliases: JSON.stringify(entity.aliases),
+    roles: JSON.stringify(entity.roles),
+    kind: entity.kind,
+    date: dateToJson(entity.date),
+    searchKeys: searchKeysOf(entity),
+    dateClaims: JSON.stringify(entity.dates),
+    disputed: entity.disputed ? 1 : 0,
+    details: detailsJson(entity),
   };
 }
 
 export function articleSummaryFromRow(row: Omit<ArticleRow, 'text'>): ArticleSummary {
-  return { id: row.id, title: row.title, url: row.url, author: row.author, publisher: row.publisher, publishedAt: dateFromJson(row.published_at) };
+  return {
+    id: row.id,
+    title: row.title,
+    url: row.url,
+    author: row.author,
+    publisher: row.publisher,
+    publishedAt: dateFromJson(row.published_at),
+  };
 }
 
 export function articleFromRow(row: ArticleRow): ArticleRecord {
   return {
-    id: row.id, title: row.title, url: row.url, author: row.author, publisher: row.publisher,
-    publishedAt: dateFromJson(row.published_at), text: row.text,
+    id: row.id,
+    title: row.title,
+    url: row.url,
+    author: row.author,
+    publisher: row.publisher,
+    publishedAt: dateFromJson(row.published_at),
+    text: row.text,
   };
 }
 
 export function articleParams(article: ArticleRecord) {
   return {
-    id: article.id, title: article.title, url: article.url, author: article.author,
-    publisher: article.publisher, publishedAt: dateToJson(article.publishedAt), text: article.text,
+    id: article.id,
+    title: article.title,
+    url: article.url,
+    author: article.author,
+    publisher: article.publisher,
+    publishedAt: dateToJson(article.publishedAt),
+    text: article.text,
   };
 }
 
@@ -108,23 +164,41 @@ export function relationshipFromRow(row: RelationshipRow): RelationshipRecord {
 
 export function relationshipSummaryFromRow(row: Omit<RelationshipRow, 'citations'>): RelationshipSummary {
   return {
-    id: row.id, type: row.type, sourceId: row.source_id, targetId: row.target_id,
-    status: row.status as ClaimStatus, disputed: row.disputed === 1, role: row.role,
-    start: dateFromJson(row.start_date), end: dateFromJson(row.end_date),
+    id: row.id,
+    type: row.type,
+    sourceId: row.source_id,
+    targetId: row.target_id,
+    status: row.status as ClaimStatus,
+    disputed: row.disputed === 1,
+    role: row.role,
+    start: dateFromJson(row.start_date),
+    end: dateFromJson(row.end_date),
   };
 }
 
 export function relationshipParams(r: RelationshipRecord) {
   return {
-    id: r.id, type: r.type, sourceId: r.sourceId, targetId: r.targetId, status: r.status, disputed: r.disputed ? 1 : 0,
-    role: r.role, start: dateToJson(r.start), end: dateToJson(r.end),
+    id: r.id,
+    type: r.type,
+    sourceId: r.sourceId,
+    targetId: r.targetId,
+    status: r.status,
+    disputed: r.disputed ? 1 : 0,
+    role: r.role,
+    start: dateToJson(r.start),
+    end: dateToJson(r.end),
   };
 }
 
 export function citationParams(relationshipId: string, c: RelationshipCitation) {
   return {
-    relationshipId, articleId: c.articleId, quote: c.quote, status: c.status,
+    relationshipId,
+    articleId: c.articleId,
+    quote: c.quote,
+    status: c.status,
     saidBy: c.saidBy ? JSON.stringify({ name: c.saidBy.name, entityId: c.saidBy.entityId }) : null,
-    start: dateToJson(c.start), end: dateToJson(c.end), asOf: dateToJson(c.asOf),
+    start: dateToJson(c.start),
+    end: dateToJson(c.end),
+    asOf: dateToJson(c.asOf),
   };
 }

@@ -25,7 +25,8 @@ export function stagedExtras(db: Db): StagedExtras {
  * with them. Every id is past ''.
  */
 export function duplicateCandidatesAfter(db: Db, after: string, limit: number): DuplicateCandidateRecord[] {
-  const rows = db.prepare('SELECT id, entity_a, entity_b, score, reason FROM duplicate_candidates WHERE id > ? ORDER BY id LIMIT ?')
+  const rows = db
+    .prepare('SELECT id, entity_a, entity_b, score, reason FROM duplicate_candidates WHERE id > ? ORDER BY id LIMIT ?')
     .all(after, limit) as Array<{ id: string; entity_a: string; entity_b: string; score: number; reason: string }>;
   return rows.map((c) => ({ id: c.id, entityIds: [c.entity_a, c.entity_b], score: c.score, reason: c.reason }));
 }
@@ -54,7 +55,9 @@ export function stagingLedger(db: Db): StagingLedger {
   const count = db.prepare('SELECT count(*) FROM staged_documents').pluck();
   return {
     has: (key) => has.get(key) !== undefined,
-    mark: (key) => { mark.run(key); },
+    mark: (key) => {
+      mark.run(key);
+    },
     count: () => count.get() as number,
   };
 }

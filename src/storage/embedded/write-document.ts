@@ -58,13 +58,20 @@ const DELETE_UNHELD_ENTITY = `DELETE FROM entities WHERE id = @id
 const DELETE_ENTITY_MENTIONS = `DELETE FROM mentions WHERE entity_id = @id
   AND NOT EXISTS (SELECT 1 FROM entities WHERE id = @id)`;
 
-interface StoredClaim { type: string; source_id: string; target_id: string; role: string | null }
+interface StoredClaim {
+  type: string;
+  source_id: string;
+  target_id: string;
+  role: string | null;
+}
 
 /** The id names the fact (type, ends, role); the same id for another fact is a collision. */
 function assertSameClaim(stored: StoredClaim, r: RelationshipRecord): void {
   const same = stored.type === r.type && stored.source_id === r.sourceId && stored.target_id === r.targetId && stored.role === r.role;
   if (!same) {
-    throw new UniquenessViolationError(`relationship id ${r.id} already names ${stored.type} ${stored.source_id} -> ${stored.target_id} (role ${stored.role})`);
+    throw new UniquenessViolationError(
+      `relationship id ${r.id} already names ${stored.type} ${stored.source_id} -> ${stored.target_id} (role ${stored.role})`,
+    );
   }
 }
 
@@ -91,7 +98,8 @@ function writeInTransaction(statements: PreparedStatements, doc: DocumentWrite, 
   const keep = JSON.stringify(doc.mentions.map((m) => [m.entityId, m.quote]));
   statements.get(DROP_OLD_MENTIONS).run({ articleId, keep });
   for (const m of doc.mentions) {
-    if (m.articleId !== articleId) throw new UniquenessViolationError(`a mention of ${m.entityId} cites ${m.articleId}, not the document's article ${articleId}`);
+    if (m.articleId !== articleId)
+      throw new UniquenessViolationError(`a mention of ${m.entityId} cites ${m.articleId}, not the document's article ${articleId}`);
     counts.mentionsAdded += statements.get(ADD_MENTION).run(m).changes;
   }
   options.onStep?.('mentions');
@@ -103,7 +111,8 @@ function writeInTransaction(statements: PreparedStatements, doc: DocumentWrite, 
     statements.get(UPSERT_RELATIONSHIP).run(relationshipParams(r));
     statements.get(DROP_OLD_CITATIONS).run({ relationshipId: r.id, articleId, keep: JSON.stringify(r.citations.map((c) => c.quote)) });
     for (const c of r.citations) {
-      if (c.articleId !== articleId) throw new UniquenessViolationError(`a citation of ${r.id} cites ${c.articleId}, not the document's article ${articleId}`);
+      if (c.articleId !== articleId)
+        throw new UniquenessViolationError(`a citation of ${r.id} cites ${c.articleId}, not the document's article ${articleId}`);
       const params = citationParams(r.id, c);
       if (!statements.get(CITATION_EXISTS).get(params)) counts.citationsAdded++;
       statements.get(PUT_CITATION).run(params);

@@ -45,11 +45,15 @@ const CREATE_REDIRECTS = `UNWIND $rows AS row CREATE (m:${MERGED_ID_LABEL}) SET 
 /** An edge's stored properties: its summary and its citations as three parallel lists (see putClaims). */
 function edgeProps(r: GraphBatch['relationships'][number]): Record<string, unknown> {
   return {
-    id: r.id, role: r.role, status: r.status, disputed: r.disputed,
+    id: r.id,
+    role: r.role,
+    status: r.status,
+    disputed: r.disputed,
     citation_articles: r.citations.map((c) => c.articleId),
     citation_quotes: r.citations.map((c) => c.quote),
     citation_details: r.citations.map(citationDetailJson),
-    ...flattenDate('start', r.start), ...flattenDate('end', r.end),
+    ...flattenDate('start', r.start),
+    ...flattenDate('end', r.end),
   };
 }
 
@@ -93,11 +97,14 @@ export async function writeGraphBatch(client: Neo4jClient, batch: GraphBatch, ro
 }
 
 /** The ids that redirect and the review items, after the graph they refer to. */
-export async function writeGraphExtras(client: Neo4jClient, extras: {
-  redirects: ReadonlyArray<{ id: string; into: string }>;
-  /** in pages, as a staging store reads them (millions at a million entities) */
-  duplicateCandidates: AsyncIterable<readonly DuplicateCandidateRecord[]> | Iterable<readonly DuplicateCandidateRecord[]>;
-}): Promise<void> {
+export async function writeGraphExtras(
+  client: Neo4jClient,
+  extras: {
+    redirects: ReadonlyArray<{ id: string; into: string }>;
+    /** in pages, as a staging store reads them (millions at a million entities) */
+    duplicateCandidates: AsyncIterable<readonly DuplicateCandidateRecord[]> | Iterable<readonly DuplicateCandidateRecord[]>;
+  },
+): Promise<void> {
   for (const rows of chunks(extras.redirects, EXTRAS_PER_TRANSACTION)) {
     await client.write((tx) => tx.run(CREATE_REDIRECTS, { rows }));
   }
@@ -138,7 +145,9 @@ function weightedChunks<T>(rows: readonly T[], weight: (row: T) => number, limit
 }
 
 /** What the database holds, to refuse a load into a graph (and to check a load against its source). */
-export async function graphCounts(client: Neo4jClient): Promise<{ entities: number; articles: number; relationships: number; mentions: number; citations: number }> {
+export async function graphCounts(
+  client: Neo4jClient,
+): Promise<{ entities: number; articles: number; relationships: number; mentions: number; citations: number }> {
   const [row] = await client.read(`
 CALL () { MATCH (e:${ENTITY_LABEL}) RETURN count(e) AS entities }
 CALL () { MATCH (a:${ARTICLE_LABEL}) RETURN count(a) AS articles }
@@ -146,5 +155,11 @@ CALL () { MATCH (:${ENTITY_LABEL})-[m:${MENTION_TYPE}]->(:${ARTICLE_LABEL}) RETU
 CALL () { MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL}) RETURN count(r) AS relationships, sum(size(r.citation_quotes)) AS citations }
 RETURN entities, articles, relationships, mentions, citations`);
   const n = (v: unknown) => (typeof v === 'number' ? v : 0);
-  return { entities: n(row.entities), articles: n(row.articles), relationships: n(row.relationships), mentions: n(row.mentions), citations: n(row.citations) };
+  return {
+    entities: n(row.entities),
+    articles: n(row.articles),
+    relationships: n(row.relationships),
+    mentions: n(row.mentions),
+    citations: n(row.citations),
+  };
 }

@@ -136,7 +136,9 @@ class DriverClient implements Neo4jClient {
 
   // errors thrown by `work` itself are not the driver's, so they are never retried: rolled back and rethrown
   write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    return this.guarded(() => this.inTransaction(neo4j.session.WRITE, (tx) => work({ run: (statement, params = {}) => runIn(tx, statement, params) })));
+    return this.guarded(() =>
+      this.inTransaction(neo4j.session.WRITE, (tx) => work({ run: (statement, params = {}) => runIn(tx, statement, params) })),
+    );
   }
 
   async close(): Promise<void> {

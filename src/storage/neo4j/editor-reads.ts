@@ -6,18 +6,26 @@ import { verdictFrom } from './editor-writes.js';
 export async function verdictsOf(client: Neo4jClient, ids: readonly string[]): Promise<Array<Verdict | null>> {
   if (ids.length === 0) return [];
   const rows = await client.read(RELATIONSHIPS_BY_ID, { ids: [...new Set(ids)] });
-  const found = new Map(rows.map((row) => {
-    const r = row.relationship as Record<string, unknown>;
-    return [String(r.id), verdictFrom(r)];
-  }));
+  const found = new Map(
+    rows.map((row) => {
+      const r = row.relationship as Record<string, unknown>;
+      return [String(r.id), verdictFrom(r)];
+    }),
+  );
   return ids.map((id) => found.get(id) ?? null);
 }
 
 function editFrom(entries: Array<Record<string, unknown>>): EditRecord {
   const [e] = entries;
   return {
-    id: String(e.editId), at: String(e.at), editor: String(e.editor), action: e.action as EditAction, note: String(e.note),
-    summary: String(e.summary), subjectIds: entries.map((x) => String(x.subjectId)), details: JSON.parse(String(e.details)),
+    id: String(e.editId),
+    at: String(e.at),
+    editor: String(e.editor),
+    action: e.action as EditAction,
+    note: String(e.note),
+    summary: String(e.summary),
+    subjectIds: entries.map((x) => String(x.subjectId)),
+    details: JSON.parse(String(e.details)),
   };
 }
 

@@ -60,18 +60,22 @@ RETURN m.id AS id, m.into AS into`;
 
 const byType = (build: (type: RelationshipType) => string) => new Map(RELATIONSHIP_TYPE_NAMES.map((type) => [type, build(type)]));
 
-export const DELETE_RELATIONSHIPS = byType((type) => `
+export const DELETE_RELATIONSHIPS = byType(
+  (type) => `
 UNWIND $ids AS id
 MATCH ()-[r:${type} {id: id}]->()
-DELETE r`);
+DELETE r`,
+);
 
 // Whole replacement: the old edge (if any) is deleted first by DELETE_RELATIONSHIPS, then made afresh.
-export const CREATE_RELATIONSHIPS = byType((type) => `
+export const CREATE_RELATIONSHIPS = byType(
+  (type) => `
 UNWIND $rows AS row
 MATCH (s:${ENTITY_LABEL} {id: row.sourceId})
 MATCH (t:${ENTITY_LABEL} {id: row.targetId})
 CREATE (s)-[r:${type}]->(t)
-SET r = row.props`);
+SET r = row.props`,
+);
 
 export const DELETE_ENTITIES = `
 UNWIND $ids AS id

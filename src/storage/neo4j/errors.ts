@@ -31,7 +31,10 @@ export function mapDriverError(error: unknown, where: { uri: string; database: s
     return new UniquenessViolationError(`Neo4j refused a duplicate: ${error.message}`, error);
   }
   if (TIMED_OUT_CODES.has(error.code)) {
-    return new StoreTimeoutError(`Neo4j at ${where.uri} (database "${where.database}") cancelled a transaction that ran too long: ${error.message}`, error);
+    return new StoreTimeoutError(
+      `Neo4j at ${where.uri} (database "${where.database}") cancelled a transaction that ran too long: ${error.message}`,
+      error,
+    );
   }
   if (UNAVAILABLE_CODES.has(error.code)) {
     const reason = error.code.startsWith('Neo.ClientError.Security')

@@ -79,14 +79,19 @@ export async function putDocumentFacts(tx: WriteTransaction, articleId: string, 
  * Every source's facts of these entities replaced (an editor's merge, undo or update); only the nodes
  * that differ are written, so an editor's update of a hub writes its one editor node.
  */
-export async function replaceEntityFacts(tx: WriteTransaction, entities: ReadonlyArray<{ id: string; facts: readonly EntityFacts[] }>): Promise<void> {
+export async function replaceEntityFacts(
+  tx: WriteTransaction,
+  entities: ReadonlyArray<{ id: string; facts: readonly EntityFacts[] }>,
+): Promise<void> {
   if (entities.length === 0) return;
   const key = (r: { entityId: string; sourceId: string }) => JSON.stringify([r.entityId, r.sourceId]);
   const { rows: storedRows } = await tx.run(STORED_ROWS, { ids: entities.map((e) => e.id) });
   const stored = new Map(storedRows.map((r) => [key(r as unknown as FactRow), r.facts as string]));
   const rows = entities.flatMap((e) => entityFactRows(e.id, e.facts));
   const given = new Set(rows.map(key));
-  const gone = (storedRows as unknown as FactRow[]).filter((r) => !given.has(key(r))).map(({ entityId, sourceId }) => ({ entityId, sourceId }));
+  const gone = (storedRows as unknown as FactRow[])
+    .filter((r) => !given.has(key(r)))
+    .map(({ entityId, sourceId }) => ({ entityId, sourceId }));
   if (gone.length > 0) await tx.run(DELETE_FACTS, { rows: gone });
   const changed = rows.filter((r) => stored.get(key(r)) !== r.facts);
   if (changed.length > 0) await tx.run(PUT_FACTS, { rows: changed });

@@ -41,7 +41,10 @@ export const INGESTED_DOCUMENT_MIGRATIONS = [
     name: 'ingested_document_position',
     statement: `CREATE CONSTRAINT ingested_document_position IF NOT EXISTS FOR (n:${INGESTED_DOCUMENT_LABEL}) REQUIRE n.position IS UNIQUE`,
   },
-  { name: 'ingested_document_article', statement: `CREATE INDEX ingested_document_article IF NOT EXISTS FOR (n:${INGESTED_DOCUMENT_LABEL}) ON (n.articleId)` },
+  {
+    name: 'ingested_document_article',
+    statement: `CREATE INDEX ingested_document_article IF NOT EXISTS FOR (n:${INGESTED_DOCUMENT_LABEL}) ON (n.articleId)`,
+  },
   // the newest edit, read by every kept document, and the edits in order for a dump
   { name: 'edit_at', statement: `CREATE INDEX edit_at IF NOT EXISTS FOR (n:${EDIT_ENTRY_LABEL}) ON (n.at)` },
 ];
@@ -55,8 +58,11 @@ export async function keepDocument(tx: WriteTransaction, doc: DocumentWrite): Pr
 export async function documentsAfter(client: Neo4jClient, after: number | null, first: number): Promise<IngestedDocument[]> {
   const rows = await client.read(DOCUMENTS_AFTER, { after: after ?? 0, first });
   return rows.map((r) => ({
-    position: Number(r.position), articleId: String(r.articleId), document: String(r.document),
-    editId: (r.editId as string | null) ?? null, afterEdit: (r.afterEdit as string | null) ?? null,
+    position: Number(r.position),
+    articleId: String(r.articleId),
+    document: String(r.document),
+    editId: (r.editId as string | null) ?? null,
+    afterEdit: (r.afterEdit as string | null) ?? null,
   }));
 }
 

@@ -29,16 +29,37 @@ export const DISPUTE_LABEL = 'DisputeMarker';
 export const SOURCE_FACTS_LABEL = 'SourceFacts';
 
 export const TYPE_LABELS: Record<EntityType, string> = {
-  PERSON: 'Person', ORGANISATION: 'Organisation', EVENT: 'Event', PLACE: 'Place',
+  PERSON: 'Person',
+  ORGANISATION: 'Organisation',
+  EVENT: 'Event',
+  PLACE: 'Place',
 };
 
 /** OTHER has no label of its own: it says nothing a query could use. */
 export const KIND_LABELS: Record<OrganisationKind, string | null> = {
-  PARTY: 'Party', PRISON: 'Prison', MEDIA_OUTLET: 'MediaOutlet', GOVERNMENT_BODY: 'GovernmentBody', NGO: 'Ngo',
-  INTERGOVERNMENTAL: 'Intergovernmental', COMPANY: 'Company', COURT: 'Court', OTHER: null,
+  PARTY: 'Party',
+  PRISON: 'Prison',
+  MEDIA_OUTLET: 'MediaOutlet',
+  GOVERNMENT_BODY: 'GovernmentBody',
+  NGO: 'Ngo',
+  INTERGOVERNMENTAL: 'Intergovernmental',
+  COMPANY: 'Company',
+  COURT: 'Court',
+  OTHER: null,
 };
 
-for (const label of [ENTITY_LABEL, ARTICLE_LABEL, MENTION_TYPE, WRITE_LOCK_LABEL, DUPLICATE_CANDIDATE_LABEL, DISTINCT_PAIR_LABEL, DISPUTE_LABEL, SOURCE_FACTS_LABEL, ...Object.values(TYPE_LABELS)]) identifier(label);
+for (const label of [
+  ENTITY_LABEL,
+  ARTICLE_LABEL,
+  MENTION_TYPE,
+  WRITE_LOCK_LABEL,
+  DUPLICATE_CANDIDATE_LABEL,
+  DISTINCT_PAIR_LABEL,
+  DISPUTE_LABEL,
+  SOURCE_FACTS_LABEL,
+  ...Object.values(TYPE_LABELS),
+])
+  identifier(label);
 for (const label of Object.values(KIND_LABELS)) if (label) identifier(label);
 for (const type of RELATIONSHIP_TYPE_NAMES) identifier(type);
 

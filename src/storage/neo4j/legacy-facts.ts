@@ -26,7 +26,7 @@ MATCH (e:${ENTITY_LABEL} {id: id})
 REMOVE e.facts`;
 
 export async function moveLegacyFacts(client: Neo4jClient): Promise<void> {
-  for (let after = ''; ;) {
+  for (let after = ''; ; ) {
     const entities = await client.read(WITH_FACTS, { after, limit: BATCH });
     if (entities.length === 0) return;
     const rows = entities.flatMap((e) => entityFactRows(e.id as string, JSON.parse(e.facts as string) as EntityFacts[]));

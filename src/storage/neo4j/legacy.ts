@@ -26,7 +26,8 @@ LIMIT $limit`;
 const byType = (build: (type: string) => string) => new Map(RELATIONSHIP_TYPE_NAMES.map((type) => [type, build(type)]));
 
 /** Gives the legacy edge its details and new id, or, when its fact already has an edge, folds it into that one. */
-const UPGRADE = byType((type) => `
+const UPGRADE = byType(
+  (type) => `
 MATCH (s)-[r:${type} {id: $id}]->(t)
 OPTIONAL MATCH (s)-[into:${type} {id: $newId}]->(t)
 WHERE into <> r
@@ -42,7 +43,8 @@ CALL (r, into) {
   DELETE r
   RETURN into AS kept
 }
-RETURN kept.citation_details AS details, kept.status AS status`);
+RETURN kept.citation_details AS details, kept.status AS status`,
+);
 
 const SET_SUMMARY = byType((type) => `MATCH ()-[r:${type} {id: $id}]->() SET r.status = $status, r.disputed = $disputed`);
 
@@ -54,11 +56,21 @@ export async function upgradeLegacyEdges(client: Neo4jClient): Promise<void> {
       for (const e of edges) {
         const type = relationshipTypeOf(e.type as string);
         const newId = relationshipIdFor(type, e.sourceId as string, e.targetId as string, (e.role as string | null) ?? null);
-        const details = ((e.articles as string[] | null) ?? []).map((articleId, i) => citationDetailJson({
-          articleId, quote: ((e.quotes as string[] | null) ?? [])[i] ?? '', status: e.status as ClaimStatus, saidBy: null, start: null, end: null, asOf: null,
-        } satisfies RelationshipCitation));
+        const details = ((e.articles as string[] | null) ?? []).map((articleId, i) =>
+          citationDetailJson({
+            articleId,
+            quote: ((e.quotes as string[] | null) ?? [])[i] ?? '',
+            status: e.status as ClaimStatus,
+            saidBy: null,
+            start: null,
+            end: null,
+            asOf: null,
+          } satisfies RelationshipCitation),
+        );
         const [kept] = (await tx.run(UPGRADE.get(type)!, { id: e.id, newId, details })).rows;
-        const statuses = ((kept?.details as string[] | null) ?? []).map((d) => ({ status: (d ? JSON.parse(d).status : kept?.status) as ClaimStatus }));
+        const statuses = ((kept?.details as string[] | null) ?? []).map((d) => ({
+          status: (d ? JSON.parse(d).status : kept?.status) as ClaimStatus,
+        }));
         const summary = summariseStatus(statuses);
         await tx.run(SET_SUMMARY.get(type)!, { id: newId, ...summary });
         await putDisputes(tx, [newId], summary.disputed ? [{ id: `dispute:status:${newId}`, aspect: 'status', subjectId: newId }] : []);

@@ -47,10 +47,13 @@ export async function matchCandidatesBatch(
     const keys = queryKeysOf(q.name);
     const first = Math.max(0, Math.floor(q.first));
     // keys are [a-z0-9_] only: no Lucene syntax can reach the parser, and lower case is never an operator
-    return keys.length === 0 || first === 0 ? [] : [{ i, query: keys.join(' OR '), types: q.types, limit: first, hits: first * HITS_PER_QUERY }];
+    return keys.length === 0 || first === 0
+      ? []
+      : [{ i, query: keys.join(' OR '), types: q.types, limit: first, hits: first * HITS_PER_QUERY }];
   });
   if (asked.length === 0) return results;
   const rows = await client.read(MATCH_BATCH, { queries: asked });
-  for (const row of rows) results[asked[row.i as number].i] = (row.found as Array<Record<string, unknown>>).map((props) => entityFrom(props));
+  for (const row of rows)
+    results[asked[row.i as number].i] = (row.found as Array<Record<string, unknown>>).map((props) => entityFrom(props));
   return results;
 }

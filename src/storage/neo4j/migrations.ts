@@ -1,6 +1,14 @@
 import { RELATIONSHIP_TYPE_NAMES } from '../../domain/vocabulary.js';
 import type { Neo4jClient } from './driver.js';
-import { ARTICLE_LABEL, DISPUTE_LABEL, DISTINCT_PAIR_LABEL, DUPLICATE_CANDIDATE_LABEL, ENTITY_LABEL, SOURCE_FACTS_LABEL, WRITE_LOCK_LABEL } from './labels.js';
+import {
+  ARTICLE_LABEL,
+  DISPUTE_LABEL,
+  DISTINCT_PAIR_LABEL,
+  DUPLICATE_CANDIDATE_LABEL,
+  ENTITY_LABEL,
+  SOURCE_FACTS_LABEL,
+  WRITE_LOCK_LABEL,
+} from './labels.js';
 import { EDIT_ENTRY_LABEL, MERGED_ID_LABEL } from './editor-statements.js';
 import { backfillDerivedKeys } from './derived-keys.js';
 import { NAME_KEYS_INDEX, NAME_TRIGRAMS_INDEX } from './search-query.js';
@@ -22,9 +30,18 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; statement: string }> = [
   { name: 'article_id', statement: `CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:${ARTICLE_LABEL}) REQUIRE n.id IS UNIQUE` },
   // MERGE on the write-lock node is only race-free under a uniqueness constraint: two processes taking
   // the lock for the first time at once must not create two lock nodes
-  { name: 'document_write_lock_name', statement: `CREATE CONSTRAINT document_write_lock_name IF NOT EXISTS FOR (n:${WRITE_LOCK_LABEL}) REQUIRE n.name IS UNIQUE` },
-  { name: 'duplicate_candidate_id', statement: `CREATE CONSTRAINT duplicate_candidate_id IF NOT EXISTS FOR (n:${DUPLICATE_CANDIDATE_LABEL}) REQUIRE n.id IS UNIQUE` },
-  { name: 'distinct_pair_key', statement: `CREATE CONSTRAINT distinct_pair_key IF NOT EXISTS FOR (n:${DISTINCT_PAIR_LABEL}) REQUIRE n.key IS UNIQUE` },
+  {
+    name: 'document_write_lock_name',
+    statement: `CREATE CONSTRAINT document_write_lock_name IF NOT EXISTS FOR (n:${WRITE_LOCK_LABEL}) REQUIRE n.name IS UNIQUE`,
+  },
+  {
+    name: 'duplicate_candidate_id',
+    statement: `CREATE CONSTRAINT duplicate_candidate_id IF NOT EXISTS FOR (n:${DUPLICATE_CANDIDATE_LABEL}) REQUIRE n.id IS UNIQUE`,
+  },
+  {
+    name: 'distinct_pair_key',
+    statement: `CREATE CONSTRAINT distinct_pair_key IF NOT EXISTS FOR (n:${DISTINCT_PAIR_LABEL}) REQUIRE n.key IS UNIQUE`,
+  },
   { name: 'dispute_id', statement: `CREATE CONSTRAINT dispute_id IF NOT EXISTS FOR (n:${DISPUTE_LABEL}) REQUIRE n.id IS UNIQUE` },
   { name: 'dispute_subject', statement: `CREATE INDEX dispute_subject IF NOT EXISTS FOR (n:${DISPUTE_LABEL}) ON (n.subjectId)` },
   // what each source says of an entity: one node per (entity, source), found by entity or by article
@@ -32,7 +49,10 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; statement: string }> = [
     name: 'source_facts_key',
     statement: `CREATE CONSTRAINT source_facts_key IF NOT EXISTS FOR (n:${SOURCE_FACTS_LABEL}) REQUIRE (n.entityId, n.sourceId) IS UNIQUE`,
   },
-  { name: 'source_facts_source', statement: `CREATE INDEX source_facts_source IF NOT EXISTS FOR (n:${SOURCE_FACTS_LABEL}) ON (n.sourceId)` },
+  {
+    name: 'source_facts_source',
+    statement: `CREATE INDEX source_facts_source IF NOT EXISTS FOR (n:${SOURCE_FACTS_LABEL}) ON (n.sourceId)`,
+  },
   { name: 'entity_type', statement: `CREATE INDEX entity_type IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.type)` },
   // a page of one type in id order (ENTITY_PAGE_OF_TYPE) read off the index in that order: on the 1M graph
   // the id index alone walked past 465,000 events and organisations to reach the first 20 people
@@ -72,10 +92,11 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; statement: string }> = [
  */
 export async function migrate(client: Neo4jClient): Promise<void> {
   // SHOW cannot sit in a subquery, hence two reads
-  const existing = new Set([
-    ...(await client.read('SHOW CONSTRAINTS YIELD name')),
-    ...(await client.read('SHOW INDEXES YIELD name')),
-  ].map((row) => row.name as string));
+  const existing = new Set(
+    [...(await client.read('SHOW CONSTRAINTS YIELD name')), ...(await client.read('SHOW INDEXES YIELD name'))].map(
+      (row) => row.name as string,
+    ),
+  );
   for (const { name, statement } of MIGRATIONS) {
     if (!existing.has(name)) await client.write((tx) => tx.run(statement));
   }

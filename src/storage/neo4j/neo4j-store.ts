@@ -1,10 +1,34 @@
 import type { DuplicateCandidateRecord } from '../../domain/duplicates.js';
 import type { ArticleRecord, ArticleSummary, Citation, EntityRecord, EntityType } from '../../domain/entity.js';
-import { relationshipSummaryOf, type EdgeEnds, type RelationshipRecord, type RelationPage, type RelationshipSummary, type RelationsQuery, type SubgraphRecord } from '../../domain/relationship.js';
+import {
+  relationshipSummaryOf,
+  type EdgeEnds,
+  type RelationshipRecord,
+  type RelationPage,
+  type RelationshipSummary,
+  type RelationsQuery,
+  type SubgraphRecord,
+} from '../../domain/relationship.js';
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../../domain/editing.js';
-import type { ArticleFootprint, DocumentPlan, DocumentWrite, EditOptions, GraphStore, NodeReadOptions, WriteCounts, WriteOptions } from '../graph-store.js';
+import type {
+  ArticleFootprint,
+  DocumentPlan,
+  DocumentWrite,
+  EditOptions,
+  GraphStore,
+  NodeReadOptions,
+  WriteCounts,
+  WriteOptions,
+} from '../graph-store.js';
 import { walkShortestPaths } from '../walks.js';
-import { createNeo4jClient, transactionReadClient, type Neo4jClient, type Neo4jConnection, type Row, type WriteTransaction } from './driver.js';
+import {
+  createNeo4jClient,
+  transactionReadClient,
+  type Neo4jClient,
+  type Neo4jConnection,
+  type Row,
+  type WriteTransaction,
+} from './driver.js';
 import { editById, historyOf, survivorsOf, verdictsOf } from './editor-reads.js';
 import { applyEdit } from './editor-writes.js';
 import { articlesWithoutDocument, documentsAfter, editsAfter } from './ingested-documents.js';
@@ -85,12 +109,21 @@ class Neo4jGraphStore implements GraphStore {
   }
 
   async getRelationEnds(queries: readonly RelationsQuery[]): Promise<EdgeEnds[][]> {
-    return this.relationPages(queries, cypher.RELATION_ENDS_OF_QUERIES, (r) => ({ id: String(r.id), sourceId: String(r.sourceId), targetId: String(r.targetId) }));
+    return this.relationPages(queries, cypher.RELATION_ENDS_OF_QUERIES, (r) => ({
+      id: String(r.id),
+      sourceId: String(r.sourceId),
+      targetId: String(r.targetId),
+    }));
   }
 
-  private async relationPages<T>(queries: readonly RelationsQuery[], statement: string, from: (r: Record<string, unknown>) => T): Promise<T[][]> {
+  private async relationPages<T>(
+    queries: readonly RelationsQuery[],
+    statement: string,
+    from: (r: Record<string, unknown>) => T,
+  ): Promise<T[][]> {
     const results = queries.map((): T[] => []);
-    for (const row of await this.relationRows(queries, statement)) results[row.i as number] = (row.relationships as Array<Record<string, unknown>>).map(from);
+    for (const row of await this.relationRows(queries, statement))
+      results[row.i as number] = (row.relationships as Array<Record<string, unknown>>).map(from);
     return results;
   }
 
@@ -98,7 +131,10 @@ class Neo4jGraphStore implements GraphStore {
   private async relationRows(queries: readonly RelationsQuery[], statement: string): Promise<Row[]> {
     if (queries.length === 0) return [];
     const params = queries.map((q) => ({
-      entityId: q.entityId, types: q.types, direction: q.direction, first: wholeCount(q.first),
+      entityId: q.entityId,
+      types: q.types,
+      direction: q.direction,
+      first: wholeCount(q.first),
     }));
     return this.client.read(statement, { queries: params, maxFirst: params.reduce((max, q) => Math.max(max, q.first), 0) });
   }
@@ -140,7 +176,9 @@ class Neo4jGraphStore implements GraphStore {
     return rows.map(entityOf);
   }
 
-  async searchCandidatesBatch(queries: ReadonlyArray<{ query: string; types: EntityType[] | null; first: number }>): Promise<EntityRecord[][]> {
+  async searchCandidatesBatch(
+    queries: ReadonlyArray<{ query: string; types: EntityType[] | null; first: number }>,
+  ): Promise<EntityRecord[][]> {
     const results = queries.map((): EntityRecord[] => []);
     const asked = queries.flatMap((q, i) => {
       const query = luceneQueryFor(q.query);
@@ -149,7 +187,8 @@ class Neo4jGraphStore implements GraphStore {
     });
     if (asked.length === 0) return results;
     const rows = await this.client.read(cypher.SEARCH_ENTITIES_BATCH, { queries: asked });
-    for (const row of rows) results[asked[row.i as number].i] = (row.found as Array<Record<string, unknown>>).map((props) => entityFrom(props));
+    for (const row of rows)
+      results[asked[row.i as number].i] = (row.found as Array<Record<string, unknown>>).map((props) => entityFrom(props));
     return results;
   }
 
@@ -186,22 +225,33 @@ class Neo4jGraphStore implements GraphStore {
 
   async getArticleFootprint(articleId: string): Promise<ArticleFootprint> {
     const [row] = await this.client.read(claims.ARTICLE_FOOTPRINT, { articleId });
-    const mentions = ((row?.mentions ?? []) as Array<{ entityId: string; quotes: string[] }>)
-      .flatMap((m) => m.quotes.map((quote) => ({ entityId: m.entityId, quote })));
-    return { entityIds: ((row?.entityIds ?? []) as string[]).sort(), relationshipIds: ((row?.relationshipIds ?? []) as string[]).sort(), mentions };
+    const mentions = ((row?.mentions ?? []) as Array<{ entityId: string; quotes: string[] }>).flatMap((m) =>
+      m.quotes.map((quote) => ({ entityId: m.entityId, quote })),
+    );
+    return {
+      entityIds: ((row?.entityIds ?? []) as string[]).sort(),
+      relationshipIds: ((row?.relationshipIds ?? []) as string[]).sort(),
+      mentions,
+    };
   }
 
   async listDisputes(args: { first: number }): Promise<DisputeMarker[]> {
     const first = wholeCount(args.first);
     if (first === 0) return [];
     return (await this.client.read(claims.DISPUTE_PAGE, { first })).map((row) => ({
-      id: row.id as string, aspect: row.aspect as DisputeMarker['aspect'], subjectId: row.subjectId as string,
+      id: row.id as string,
+      aspect: row.aspect as DisputeMarker['aspect'],
+      subjectId: row.subjectId as string,
     }));
   }
 
   async getNeighbourIds(args: { ids: readonly string[]; exclude: readonly string[]; first: number }): Promise<string[]> {
     if (args.ids.length === 0 || args.first <= 0) return [];
-    const rows = await this.client.read(cypher.NEIGHBOUR_IDS, { ids: [...new Set(args.ids)], exclude: [...args.exclude], first: args.first });
+    const rows = await this.client.read(cypher.NEIGHBOUR_IDS, {
+      ids: [...new Set(args.ids)],
+      exclude: [...args.exclude],
+      first: args.first,
+    });
     return rows.map((row) => row.id as string);
   }
 
@@ -212,8 +262,11 @@ class Neo4jGraphStore implements GraphStore {
 
   async getIncidentEdgeEnds(ids: readonly string[]): Promise<EdgeEnds[]> {
     if (ids.length === 0) return [];
-    return (await this.client.read(cypher.INCIDENT_EDGE_ENDS, { ids: [...new Set(ids)] }))
-      .map((row) => ({ id: row.id as string, sourceId: row.sourceId as string, targetId: row.targetId as string }));
+    return (await this.client.read(cypher.INCIDENT_EDGE_ENDS, { ids: [...new Set(ids)] })).map((row) => ({
+      id: row.id as string,
+      sourceId: row.sourceId as string,
+      targetId: row.targetId as string,
+    }));
   }
 
   async getIncidentEdges(ids: readonly string[]): Promise<RelationshipRecord[]> {

@@ -3,7 +3,16 @@ import type { Attribution, DateClaim, RelationshipCitation } from '../../domain/
 import { byArticleThenQuote } from '../../domain/code-point-order.js';
 import { detailsFrom, detailsJson } from '../entity-details.js';
 import { matchKeysOf } from '../../resolution/match-keys.js';
-import type { ArticleRecord, ArticleSummary, Citation, ClaimStatus, EntityRecord, EntityWithMentions, EntityType, OrganisationKind } from '../../domain/entity.js';
+import type {
+  ArticleRecord,
+  ArticleSummary,
+  Citation,
+  ClaimStatus,
+  EntityRecord,
+  EntityWithMentions,
+  EntityType,
+  OrganisationKind,
+} from '../../domain/entity.js';
 import type { PartialDate } from '../../domain/partial-date.js';
 import type { RelationshipRecord } from '../../domain/relationship.js';
 
@@ -52,14 +61,21 @@ export interface MentionRow {
 
 /** The entity properties reads return: everything entityFrom reads, never `facts` nor `search_keys`. */
 export const ENTITY_READ_PROPERTIES = [
-  'id', 'type', 'name', 'aliases', 'roles', 'kind', ...Object.keys(flattenDate('date', null)), 'date_claims', 'disputed', 'details',
+  'id',
+  'type',
+  'name',
+  'aliases',
+  'roles',
+  'kind',
+  ...Object.keys(flattenDate('date', null)),
+  'date_claims',
+  'disputed',
+  'details',
 ] as const;
 
 /** Mentions one row per article, as the statements collect them, as citations in contract order. */
 export function mentionsFrom(rows: readonly MentionRow[]): Citation[] {
-  return rows
-    .flatMap((m) => strings(m.quotes).map((quote) => ({ articleId: m.articleId, quote })))
-    .sort(byArticleThenQuote);
+  return rows.flatMap((m) => strings(m.quotes).map((quote) => ({ articleId: m.articleId, quote }))).sort(byArticleThenQuote);
 }
 
 export function entityWithMentionsFrom(props: Record<string, unknown>, mentions: readonly MentionRow[]): EntityWithMentions {
@@ -73,7 +89,7 @@ export function entityFrom(props: Record<string, unknown>): EntityRecord {
     name: String(props.name),
     aliases: strings(props.aliases),
     roles: strings(props.roles),
-    kind: (stringOrNull(props.kind) as OrganisationKind | null),
+    kind: stringOrNull(props.kind) as OrganisationKind | null,
     date: dateFrom(props, 'date'),
     dates: typeof props.date_claims === 'string' ? (JSON.parse(props.date_claims) as DateClaim[]) : [],
     disputed: props.disputed === true,
@@ -82,7 +98,14 @@ export function entityFrom(props: Record<string, unknown>): EntityRecord {
 }
 
 /** The article properties a summary reads: all but `text`. */
-export const ARTICLE_SUMMARY_PROPERTIES = ['id', 'title', 'url', 'author', 'publisher', ...Object.keys(flattenDate('published', null))] as const;
+export const ARTICLE_SUMMARY_PROPERTIES = [
+  'id',
+  'title',
+  'url',
+  'author',
+  'publisher',
+  ...Object.keys(flattenDate('published', null)),
+] as const;
 
 export function articleSummaryFrom(props: Record<string, unknown>): ArticleSummary {
   return {
@@ -103,7 +126,13 @@ export function articleFrom(props: Record<string, unknown>): ArticleRecord {
  * A citation's parts beside its article and quote, as one JSON string per citation in a list parallel to
  * citation_articles (properties hold no maps); '' where a citation was written before they were kept.
  */
-interface CitationDetail { status: ClaimStatus; saidBy: Attribution | null; start: PartialDate | null; end: PartialDate | null; asOf: PartialDate | null }
+interface CitationDetail {
+  status: ClaimStatus;
+  saidBy: Attribution | null;
+  start: PartialDate | null;
+  end: PartialDate | null;
+  asOf: PartialDate | null;
+}
 
 export function citationDetailJson(c: RelationshipCitation): string {
   return JSON.stringify({ status: c.status, saidBy: c.saidBy, start: c.start, end: c.end, asOf: c.asOf });
@@ -116,10 +145,14 @@ export function relationshipFrom(row: Record<string, unknown>): RelationshipReco
   const details = strings(row.citation_details);
   const status = row.status as ClaimStatus;
   // stored in the order they were added; read in the contract order
-  const citations: RelationshipCitation[] = articles.map((articleId, i) => {
-    const detail: CitationDetail = details[i] ? JSON.parse(details[i]) as CitationDetail : { status, saidBy: null, start: null, end: null, asOf: null };
-    return { articleId, quote: quotes[i] ?? '', ...detail };
-  }).sort(byArticleThenQuote);
+  const citations: RelationshipCitation[] = articles
+    .map((articleId, i) => {
+      const detail: CitationDetail = details[i]
+        ? (JSON.parse(details[i]) as CitationDetail)
+        : { status, saidBy: null, start: null, end: null, asOf: null };
+      return { articleId, quote: quotes[i] ?? '', ...detail };
+    })
+    .sort(byArticleThenQuote);
   return {
     id: String(row.id),
     type: String(row.type),
@@ -137,15 +170,30 @@ export function relationshipFrom(row: Record<string, unknown>): RelationshipReco
 /** Node properties of an entity, as written; `search_keys` and `search_trigrams` feed search's full-text indexes, `match_keys` resolution's. */
 export function entityProps(entity: Omit<EntityRecord, 'mentions' | 'facts'>, searchKeys: string): Record<string, unknown> {
   return {
-    id: entity.id, type: entity.type, name: entity.name, aliases: [...entity.aliases], roles: [...entity.roles],
-    kind: entity.kind, ...flattenDate('date', entity.date), search_keys: searchKeys, search_trigrams: searchTrigramsOf(searchKeys), match_keys: matchKeysOf(entity).join(' '),
-    date_claims: JSON.stringify(entity.dates), disputed: entity.disputed, details: detailsJson(entity),
+    id: entity.id,
+    type: entity.type,
+    name: entity.name,
+    aliases: [...entity.aliases],
+    roles: [...entity.roles],
+    kind: entity.kind,
+    ...flattenDate('date', entity.date),
+    search_keys: searchKeys,
+    search_trigrams: searchTrigramsOf(searchKeys),
+    match_keys: matchKeysOf(entity).join(' '),
+    date_claims: JSON.stringify(entity.dates),
+    disputed: entity.disputed,
+    details: detailsJson(entity),
   };
 }
 
 export function articleProps(article: ArticleRecord): Record<string, unknown> {
   return {
-    id: article.id, title: article.title, url: article.url, author: article.author, publisher: article.publisher,
-    ...flattenDate('published', article.publishedAt), text: article.text,
+    id: article.id,
+    title: article.title,
+    url: article.url,
+    author: article.author,
+    publisher: article.publisher,
+    ...flattenDate('published', article.publishedAt),
+    text: article.text,
   };
 }

@@ -27,19 +27,23 @@ MERGE (m:${MERGED_ID_LABEL} {id: $from}) SET m.into = $to`;
 
 const byType = (build: (type: RelationshipType) => string) => new Map(RELATIONSHIP_TYPE_NAMES.map((type) => [type, build(type)]));
 
-const REKEY = byType((type) => `
+const REKEY = byType(
+  (type) => `
 UNWIND $rows AS row
 MATCH ()-[r:${type} {id: row.from}]->()
-SET r.id = row.to`);
+SET r.id = row.to`,
+);
 
 // a symmetric edge whose ends swapped order: made afresh the other way round with the same properties and
 // its new id set in one step (copying the old id first would hold two edges with one id: a constraint error)
-const TURN = byType((type) => `
+const TURN = byType(
+  (type) => `
 UNWIND $rows AS row
 MATCH (s)-[r:${type} {id: row.from}]->(t)
 CREATE (t)-[n:${type}]->(s)
 SET n = r {.*, id: row.to}
-DELETE r`);
+DELETE r`,
+);
 
 const MOVE_DISPUTES = `
 UNWIND $rows AS row

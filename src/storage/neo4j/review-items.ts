@@ -58,10 +58,18 @@ export async function recordCandidatesIn(tx: WriteTransaction, candidates: reado
 
 export async function listDuplicateCandidates(client: Neo4jClient, first: number): Promise<DuplicateCandidateRecord[]> {
   const rows = await client.read(OPEN_CANDIDATES, { first: Math.max(0, Math.trunc(first)) });
-  return rows.map((r) => ({ id: r.id as string, entityIds: [r.a as string, r.b as string], score: r.score as number, reason: r.reason as string }));
+  return rows.map((r) => ({
+    id: r.id as string,
+    entityIds: [r.a as string, r.b as string],
+    score: r.score as number,
+    reason: r.reason as string,
+  }));
 }
 
-export async function markDistinct(client: Neo4jClient, args: { ids: readonly string[]; note: string; editor: string; at: string; edit?: EditRecord }): Promise<void> {
+export async function markDistinct(
+  client: Neo4jClient,
+  args: { ids: readonly string[]; note: string; editor: string; at: string; edit?: EditRecord },
+): Promise<void> {
   const pairs = pairsAmong(args.ids).map(([a, b]) => ({ a, b, id: duplicateCandidateId(a, b) }));
   await client.write(async (tx) => {
     await tx.run(MARK_DISTINCT, { pairs, note: args.note, editor: args.editor, at: args.at });

@@ -14,7 +14,6 @@ const relationship = (r: string) => `${r} {.*, type: type(${r}), sourceId: start
 const mentions = (e: string) =>
   `COLLECT { MATCH (${e})-[m:${MENTION_TYPE}]->(a:${ARTICLE_LABEL}) RETURN {articleId: a.id, quotes: m.quotes} }`;
 
-
 // Entities and articles are looked up by their own label, so each lookup is a unique-constraint seek. An
 // entity is read without its mentions (ENTITY_MENTIONS, only when asked for) and without `facts` (the
 // sources' own claims, read only by writes).
@@ -77,7 +76,9 @@ export const RELATIONS_OF_QUERIES = relationsOfQueries(relationship);
 /** The same pages, each relationship with the entity at its other end (GraphStore.getRelationsWithOthers). */
 export const RELATIONS_WITH_OTHERS_OF_QUERIES = relationsOfQueries(relationship, true);
 /** The same pages, each relationship as its id and ends only (GraphStore.getRelationEnds). */
-export const RELATION_ENDS_OF_QUERIES = relationsOfQueries((r) => `{id: ${r}.id, sourceId: startNode(${r}).id, targetId: endNode(${r}).id}`);
+export const RELATION_ENDS_OF_QUERIES = relationsOfQueries(
+  (r) => `{id: ${r}.id, sourceId: startNode(${r}).id, targetId: endNode(${r}).id}`,
+);
 
 // A walk's step (GraphStore.getNeighbourIds): the sort and the cut to $first run in Neo4j, so a frontier
 // next to a hub returns $first ids rather than every edge of the hub.
@@ -167,13 +168,18 @@ export const MAX_PATH_STATEMENT_LENGTH = 10;
 
 // One statement per bound 1..10, built from integers we own; the caller picks one by a checked integer.
 // The same entity at both ends is answered before Cypher (allShortestPaths refuses it).
-const SHORTEST_PATHS: ReadonlyMap<number, string> = new Map(Array.from({ length: MAX_PATH_STATEMENT_LENGTH }, (_, i) => [i + 1, `
+const SHORTEST_PATHS: ReadonlyMap<number, string> = new Map(
+  Array.from({ length: MAX_PATH_STATEMENT_LENGTH }, (_, i) => [
+    i + 1,
+    `
 MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
 MATCH p = allShortestPaths((a)-[:${GRAPH_TYPES_PATTERN}*..${i + 1}]-(b))
 UNWIND relationships(p) AS r
 WITH DISTINCT r
 RETURN ${relationship('r')} AS relationship
-ORDER BY relationship.id`]));
+ORDER BY relationship.id`,
+  ]),
+);
 
 export function shortestPathsStatement(maxLength: number): string {
   const statement = SHORTEST_PATHS.get(maxLength);

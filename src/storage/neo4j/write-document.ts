@@ -52,7 +52,10 @@ async function assertSameClaims(tx: WriteTransaction, doc: DocumentWrite): Promi
  * rethrows it without retry. A transient failure (a deadlock) reruns everything, the plan included.
  */
 export async function planAndWriteDocument<T>(
-  client: Neo4jClient, viewOf: (tx: WriteTransaction) => GraphReader, plan: DocumentPlan<T>, options: WriteOptions = {},
+  client: Neo4jClient,
+  viewOf: (tx: WriteTransaction) => GraphReader,
+  plan: DocumentPlan<T>,
+  options: WriteOptions = {},
 ): Promise<{ result: T; counts: WriteCounts }> {
   try {
     return await client.write(async (tx) => {
@@ -83,7 +86,8 @@ async function writeInTransaction(tx: WriteTransaction, doc: DocumentWrite, opti
   const claimGroups = claimRowsByType(doc);
   const factRows = documentFactRows(doc);
   const articleId = doc.article.id;
-  if (mentions.some((m) => m.articleId !== articleId)) throw new UniquenessViolationError(`a mention cites another article than the document's ${articleId}`);
+  if (mentions.some((m) => m.articleId !== articleId))
+    throw new UniquenessViolationError(`a mention cites another article than the document's ${articleId}`);
 
   const counts: WriteCounts = { relationshipsCreated: 0, citationsAdded: 0, mentionsAdded: 0 };
   await tx.run(UPSERT_ARTICLE, { props: articleProps(doc.article) });
@@ -92,20 +96,32 @@ async function writeInTransaction(tx: WriteTransaction, doc: DocumentWrite, opti
 
   await deleteRelationships(tx, doc.deleteRelationships ?? []);
   for (const [key, rows] of entityGroups) await tx.run(upsertEntitiesStatement(key), { rows });
-  await putDisputes(tx, doc.entities.map((e) => e.id), doc.entities.flatMap(entityDisputes));
+  await putDisputes(
+    tx,
+    doc.entities.map((e) => e.id),
+    doc.entities.flatMap(entityDisputes),
+  );
   await putDocumentFacts(tx, articleId, factRows);
   options.onStep?.('entities');
 
   await tx.run(DROP_OLD_MENTIONS, { articleId, entityIds: [...new Set(mentions.map((m) => m.entityId))] });
   if (mentions.length > 0) {
-    await assertNodesExist(tx, mentions.map((m) => m.entityId), [articleId]);
+    await assertNodesExist(
+      tx,
+      mentions.map((m) => m.entityId),
+      [articleId],
+    );
     const [row] = (await tx.run(SET_MENTIONS, { rows: mentions })).rows;
     counts.mentionsAdded = asNumber(row?.added);
   }
   options.onStep?.('mentions');
 
   if (claimGroups.size > 0) {
-    await assertNodesExist(tx, doc.relationships.flatMap((r) => [r.sourceId, r.targetId]), []);
+    await assertNodesExist(
+      tx,
+      doc.relationships.flatMap((r) => [r.sourceId, r.targetId]),
+      [],
+    );
     await assertSameClaims(tx, doc);
   }
   for (const [type, rows] of claimGroups) {
@@ -113,7 +129,11 @@ async function writeInTransaction(tx: WriteTransaction, doc: DocumentWrite, opti
     counts.relationshipsCreated += result.relationshipsCreated;
     counts.citationsAdded += asNumber(result.rows[0]?.citationsAdded);
   }
-  await putDisputes(tx, doc.relationships.map((r) => r.id), doc.relationships.flatMap(relationshipDisputes));
+  await putDisputes(
+    tx,
+    doc.relationships.map((r) => r.id),
+    doc.relationships.flatMap(relationshipDisputes),
+  );
   if ((doc.deleteEntities ?? []).length > 0) {
     await tx.run(DELETE_UNHELD_ENTITIES, { ids: doc.deleteEntities });
     await deleteEntityFacts(tx, doc.deleteEntities!);

@@ -72,13 +72,21 @@ export function claimRowsByType(doc: DocumentWrite): Map<RelationshipType, Claim
     seen.add(r.id);
     const quotes = new Map<string, RelationshipCitation>();
     for (const c of r.citations) {
-      if (c.articleId !== doc.article.id) throw new UniquenessViolationError(`a citation of ${r.id} cites ${c.articleId}, not the document's article ${doc.article.id}`);
+      if (c.articleId !== doc.article.id)
+        throw new UniquenessViolationError(`a citation of ${r.id} cites ${c.articleId}, not the document's article ${doc.article.id}`);
       if (!quotes.has(c.quote)) quotes.set(c.quote, c);
     }
     const row: ClaimRow = {
-      id: r.id, sourceId: r.sourceId, targetId: r.targetId, role: r.role, status: r.status, disputed: r.disputed,
+      id: r.id,
+      sourceId: r.sourceId,
+      targetId: r.targetId,
+      role: r.role,
+      status: r.status,
+      disputed: r.disputed,
       dates: { ...flattenDate('start', r.start), ...flattenDate('end', r.end) },
-      articleId: doc.article.id, quotes: [...quotes.keys()], details: [...quotes.values()].map(citationDetailJson),
+      articleId: doc.article.id,
+      quotes: [...quotes.keys()],
+      details: [...quotes.values()].map(citationDetailJson),
     };
     if (!groups.has(type)) groups.set(type, []);
     groups.get(type)!.push(row);

@@ -18,7 +18,13 @@ export const DOCUMENT_C = {
   entities: [SCHOWTIS, DUVANOV],
   mentions: [{ entityId: SCHOWTIS.id, articleId: 'article:c-schowtis', quote: 'Ewgenij Schowtis' }],
   relationships: [
-    { ...REPRESENTS, id: 'rel:schowtis-represents', sourceId: SCHOWTIS.id, end: null, citations: cite({ ...ARTICLE_B, id: 'article:c-schowtis' }, 'Duvanovs Anwalt') },
+    {
+      ...REPRESENTS,
+      id: 'rel:schowtis-represents',
+      sourceId: SCHOWTIS.id,
+      end: null,
+      citations: cite({ ...ARTICLE_B, id: 'article:c-schowtis' }, 'Duvanovs Anwalt'),
+    },
   ],
 };
 
@@ -37,10 +43,15 @@ export function describeEditorWrites(ctx: ContractContext): void {
       expect((await ctx.store.getMentions([ZHOVTIS.id]))[0]).toContainEqual({ articleId: 'article:c-schowtis', quote: 'Ewgenij Schowtis' });
       const represents = (await relationsOf(ctx.store, ZHOVTIS.id)).filter((r) => r.type === 'REPRESENTS');
       expect(represents).toHaveLength(1);
-      expect(represents[0]).toMatchObject({ id: REPRESENTS.id, end: REPRESENTS.end, citations: [
-        { articleId: ARTICLE_A.id, quote: 'Zhovtis, his lawyer' }, { articleId: ARTICLE_B.id, quote: 'his lawyer Zhovtis' },
-        { articleId: 'article:c-schowtis', quote: 'Duvanovs Anwalt' },
-      ] });
+      expect(represents[0]).toMatchObject({
+        id: REPRESENTS.id,
+        end: REPRESENTS.end,
+        citations: [
+          { articleId: ARTICLE_A.id, quote: 'Zhovtis, his lawyer' },
+          { articleId: ARTICLE_B.id, quote: 'his lawyer Zhovtis' },
+          { articleId: 'article:c-schowtis', quote: 'Duvanovs Anwalt' },
+        ],
+      });
       expect(await ctx.store.resolveMergedIds([SCHOWTIS.id, ZHOVTIS.id])).toEqual([ZHOVTIS.id, null]);
       const [[merge]] = await ctx.store.getHistory([SCHOWTIS.id], 5);
       expect(merge).toMatchObject({ action: 'MERGE', editor: 'Ada', note: ADA.note });
@@ -86,16 +97,27 @@ export function describeEditorWrites(ctx: ContractContext): void {
     });
 
     describe.each(STEPS)('is atomic: a failure after the %s step', (failAt) => {
-      const failing: EditOptions = { onStep: (step) => { if (step === failAt) throw new Error(`boom at ${step}`); } };
+      const failing: EditOptions = {
+        onStep: (step) => {
+          if (step === failAt) throw new Error(`boom at ${step}`);
+        },
+      };
 
       it('leaves the store exactly as before, history included', async () => {
         await write(ctx.store, DOCUMENT_A, DOCUMENT_B, DOCUMENT_C);
         const before = await snapshot(ctx.store);
         const merge = (s: EditSnapshot) => ({ change: emptyChange(newEditRecord(ADA, 'MERGE', [ZHOVTIS.id], 'x', {})), result: s });
-        await expect(ctx.store.applyEdit({ entityIds: [ZHOVTIS.id], relationshipIds: [] }, merge, failing)).rejects.toThrow(`boom at ${failAt}`);
+        await expect(ctx.store.applyEdit({ entityIds: [ZHOVTIS.id], relationshipIds: [] }, merge, failing)).rejects.toThrow(
+          `boom at ${failAt}`,
+        );
         const { decideMerge } = await import('../../../src/editing/merge-entities.js');
-        await expect(ctx.store.applyEdit({ entityIds: [ZHOVTIS.id, SCHOWTIS.id], relationshipIds: [] },
-          (s) => decideMerge(s, ZHOVTIS.id, [SCHOWTIS.id], ADA, false), failing)).rejects.toThrow(`boom at ${failAt}`);
+        await expect(
+          ctx.store.applyEdit(
+            { entityIds: [ZHOVTIS.id, SCHOWTIS.id], relationshipIds: [] },
+            (s) => decideMerge(s, ZHOVTIS.id, [SCHOWTIS.id], ADA, false),
+            failing,
+          ),
+        ).rejects.toThrow(`boom at ${failAt}`);
         expect(await snapshot(ctx.store)).toEqual(before);
         expect(await ctx.store.getHistory([ZHOVTIS.id, SCHOWTIS.id], 5)).toEqual([[], []]);
         expect(await ctx.store.resolveMergedIds([SCHOWTIS.id])).toEqual([null]);
@@ -105,12 +127,16 @@ export function describeEditorWrites(ctx: ContractContext): void {
     it('serialises concurrent edits of one entity: no update is lost', async () => {
       await write(ctx.store, DOCUMENT_A);
       const names = Array.from({ length: 6 }, (_, i) => `Kushim ${i}`);
-      await Promise.all(names.map((alias) => ctx.store.applyEdit({ entityIds: [KUSHIM.id], relationshipIds: [] }, (s) => {
-        const entity = s.entities.get(KUSHIM.id)!;
-        const { mentions: _m, ...state } = entity;
-        const edit = newEditRecord(ADA, 'UPDATE_ENTITY', [KUSHIM.id], `alias ${alias}`, {});
-        return { change: { ...emptyChange(edit), putEntities: [{ ...state, aliases: [...state.aliases, alias] }] }, result: null };
-      })));
+      await Promise.all(
+        names.map((alias) =>
+          ctx.store.applyEdit({ entityIds: [KUSHIM.id], relationshipIds: [] }, (s) => {
+            const entity = s.entities.get(KUSHIM.id)!;
+            const { mentions: _m, ...state } = entity;
+            const edit = newEditRecord(ADA, 'UPDATE_ENTITY', [KUSHIM.id], `alias ${alias}`, {});
+            return { change: { ...emptyChange(edit), putEntities: [{ ...state, aliases: [...state.aliases, alias] }] }, result: null };
+          }),
+        ),
+      );
       const [kushim] = await ctx.store.getNodes([KUSHIM.id]);
       expect([...(kushim as { aliases: string[] }).aliases].sort()).toEqual(names);
       expect((await ctx.store.getHistory([KUSHIM.id], 10))[0]).toHaveLength(6);
@@ -118,8 +144,9 @@ export function describeEditorWrites(ctx: ContractContext): void {
 
     it('lets one of two concurrent identical merges through and refuses the other: no duplicate, nothing lost', async () => {
       await write(ctx.store, DOCUMENT_A, DOCUMENT_B, DOCUMENT_C);
-      const results = await Promise.allSettled([0, 1].map(() =>
-        mergeEntities(ctx.store, { into: ZHOVTIS.id, from: [SCHOWTIS.id], dryRun: false }, ADA)));
+      const results = await Promise.allSettled(
+        [0, 1].map(() => mergeEntities(ctx.store, { into: ZHOVTIS.id, from: [SCHOWTIS.id], dryRun: false }, ADA)),
+      );
       expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
       expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'EDIT_REFUSED' } });
       const represents = (await relationsOf(ctx.store, ZHOVTIS.id)).filter((r) => r.type === 'REPRESENTS');

@@ -12,15 +12,29 @@ import { snapshot, write, type ContractContext } from './harness.js';
 
 const ADA = { editor: 'Ada', note: 'checked' };
 
-const said = (article: ArticleRecord, name: string, roles: string[] = []): ArticleFacts =>
-  ({ articleId: article.id, publishedAt: article.publishedAt, name, aliases: [], roles, kind: null, date: null });
+const said = (article: ArticleRecord, name: string, roles: string[] = []): ArticleFacts => ({
+  articleId: article.id,
+  publishedAt: article.publishedAt,
+  name,
+  aliases: [],
+  roles,
+  kind: null,
+  date: null,
+});
 
 const A_DUVANOV = said(ARTICLE_A, 'Sergei Duvanov', ['journalist']);
 const A_ZHOVTIS = said(ARTICLE_A, 'Yevgeny Zhovtis', ['lawyer']);
 const A_KUSHIM = said(ARTICLE_A, 'Dos Kushim');
 const B_DUVANOV = said(ARTICLE_B, 'Sergey Duvanov');
 
-const DOC_A: DocumentWrite = { ...DOCUMENT_A, facts: [{ entityId: DUVANOV.id, facts: A_DUVANOV }, { entityId: ZHOVTIS.id, facts: A_ZHOVTIS }, { entityId: KUSHIM.id, facts: A_KUSHIM }] };
+const DOC_A: DocumentWrite = {
+  ...DOCUMENT_A,
+  facts: [
+    { entityId: DUVANOV.id, facts: A_DUVANOV },
+    { entityId: ZHOVTIS.id, facts: A_ZHOVTIS },
+    { entityId: KUSHIM.id, facts: A_KUSHIM },
+  ],
+};
 const DOC_B: DocumentWrite = { ...DOCUMENT_B, facts: [{ entityId: DUVANOV.id, facts: B_DUVANOV }] };
 
 /** A document that names only Kushim, under his own article (so that merging him brings a source). */
@@ -37,7 +51,7 @@ const digestsAndFolds = async (ctx: ContractContext, ...ids: string[]) => {
 
 export function describeFacts(ctx: ContractContext): void {
   describe('what each source says of an entity (facts, one row per entity and source)', () => {
-    it('keeps each article\'s facts apart: a document writes its own, replaces them when written again and drops those it no longer gives', async () => {
+    it("keeps each article's facts apart: a document writes its own, replaces them when written again and drops those it no longer gives", async () => {
       await write(ctx.store, DOC_A, DOC_B);
       expect(await factsOf(ctx, DUVANOV.id, ZHOVTIS.id, 'person:nobody')).toEqual([[A_DUVANOV, B_DUVANOV], [A_ZHOVTIS], []]);
       // a corrected version of A: Duvanov under another name, Zhovtis and Kushim no longer named
@@ -49,23 +63,27 @@ export function describeFacts(ctx: ContractContext): void {
       expect(await factsOf(ctx, DUVANOV.id)).toEqual([[corrected]]);
     });
 
-    it('takes legacy facts beside the article\'s, keeps them when the article is written again, and refuses another article\'s', async () => {
+    it("takes legacy facts beside the article's, keeps them when the article is written again, and refuses another article's", async () => {
       const legacy: ArticleFacts = { ...said(ARTICLE_A, 'Dos Kushim'), articleId: LEGACY_SOURCE, publishedAt: null };
       await write(ctx.store, { ...DOC_A, facts: [...DOC_A.facts!, { entityId: KUSHIM.id, facts: legacy }] });
       await write(ctx.store, { ...DOC_A, facts: [{ entityId: DUVANOV.id, facts: A_DUVANOV }] });
       expect(await factsOf(ctx, KUSHIM.id)).toEqual([[legacy]]);
       const before = await snapshot(ctx.store);
-      await expect(write(ctx.store, { ...DOC_A, facts: [{ entityId: DUVANOV.id, facts: B_DUVANOV }] })).rejects.toMatchObject({ code: 'UNIQUENESS_VIOLATION' });
+      await expect(write(ctx.store, { ...DOC_A, facts: [{ entityId: DUVANOV.id, facts: B_DUVANOV }] })).rejects.toMatchObject({
+        code: 'UNIQUENESS_VIOLATION',
+      });
       expect(await snapshot(ctx.store)).toEqual(before);
       expect(await factsOf(ctx, DUVANOV.id)).toEqual([[A_DUVANOV]]);
     });
 
-    it('moves an entity\'s facts with it when a document renames it', async () => {
+    it("moves an entity's facts with it when a document renames it", async () => {
       await write(ctx.store, DOC_A, DOC_B);
       const renamed = { ...KUSHIM, id: 'person:dos-kushimov', name: 'Dos Kushimov' };
       const kushimov = { ...said(ARTICLE_B, 'Dos Kushimov') };
       await write(ctx.store, {
-        ...DOC_B, renames: [{ from: KUSHIM.id, to: renamed.id }], entities: [...DOCUMENT_B.entities, renamed],
+        ...DOC_B,
+        renames: [{ from: KUSHIM.id, to: renamed.id }],
+        entities: [...DOCUMENT_B.entities, renamed],
         facts: [...DOC_B.facts!, { entityId: renamed.id, facts: kushimov }],
       });
       expect(await factsOf(ctx, KUSHIM.id, renamed.id)).toEqual([[], [A_KUSHIM, kushimov]]);
@@ -83,8 +101,14 @@ export function describeFacts(ctx: ContractContext): void {
       expect(await factsOf(ctx, KUSHIM.id)).toEqual([[]]);
     });
 
-    it('an editor\'s merge gives the survivor every source of the merged entity, and its undo gives each its own back exactly', async () => {
-      await write(ctx.store, DOC_A, DOC_B, { article: ARTICLE_K, entities: [KUSHIM], mentions: [], relationships: [], facts: [{ entityId: KUSHIM.id, facts: K_KUSHIM }] });
+    it("an editor's merge gives the survivor every source of the merged entity, and its undo gives each its own back exactly", async () => {
+      await write(ctx.store, DOC_A, DOC_B, {
+        article: ARTICLE_K,
+        entities: [KUSHIM],
+        mentions: [],
+        relationships: [],
+        facts: [{ entityId: KUSHIM.id, facts: K_KUSHIM }],
+      });
       const before = await factsOf(ctx, ZHOVTIS.id, KUSHIM.id);
       expect(before).toEqual([[A_ZHOVTIS], [A_KUSHIM, K_KUSHIM]]);
       await mergeEntities(ctx.store, { into: ZHOVTIS.id, from: [KUSHIM.id], dryRun: false }, ADA);
@@ -95,24 +119,33 @@ export function describeFacts(ctx: ContractContext): void {
       expect(await factsOf(ctx, ZHOVTIS.id, KUSHIM.id)).toEqual(before);
     });
 
-    it('an editor\'s update is one more source, beside the articles\' which stay as they were', async () => {
-      await write(ctx.store, DOC_A, { article: ARTICLE_K, entities: [KUSHIM], mentions: [], relationships: [], facts: [{ entityId: KUSHIM.id, facts: K_KUSHIM }] });
+    it("an editor's update is one more source, beside the articles' which stay as they were", async () => {
+      await write(ctx.store, DOC_A, {
+        article: ARTICLE_K,
+        entities: [KUSHIM],
+        mentions: [],
+        relationships: [],
+        facts: [{ entityId: KUSHIM.id, facts: K_KUSHIM }],
+      });
       await updateEntity(ctx.store, KUSHIM.id, { roles: ['poet', 'activist'] }, ADA);
       const [facts] = await factsOf(ctx, KUSHIM.id);
       expect(facts.filter((f: EntityFacts) => f.articleId !== null)).toEqual([A_KUSHIM, K_KUSHIM]);
-      expect(facts.filter((f: EntityFacts) => f.articleId === null)).toEqual([expect.objectContaining({ articleId: null, roles: ['poet', 'activist'] })]);
+      expect(facts.filter((f: EntityFacts) => f.articleId === null)).toEqual([
+        expect.objectContaining({ articleId: null, roles: ['poet', 'activist'] }),
+      ]);
       // an article written again leaves the editor's word in place
       await write(ctx.store, DOC_A);
       expect((await factsOf(ctx, KUSHIM.id))[0]).toEqual(facts);
     });
   });
 
-  describe('the digest of an entity\'s facts (one more row, folded from the others)', () => {
+  describe("the digest of an entity's facts (one more row, folded from the others)", () => {
     const withDigests = (doc: DocumentWrite): DocumentWrite => ({
-      ...doc, digests: (doc.facts ?? []).map(({ entityId, facts }) => ({ entityId, digest: withFacts(emptyDigest(), facts) })),
+      ...doc,
+      digests: (doc.facts ?? []).map(({ entityId, facts }) => ({ entityId, digest: withFacts(emptyDigest(), facts) })),
     });
 
-    it('is written as a document gives it, read by entity, and never read back as a source\'s facts', async () => {
+    it("is written as a document gives it, read by entity, and never read back as a source's facts", async () => {
       await write(ctx.store, withDigests(DOC_A));
       expect(await digestsOf(ctx, DUVANOV.id, 'person:nobody', KUSHIM.id)).toEqual([digestOf([A_DUVANOV]), null, digestOf([A_KUSHIM])]);
       expect(await factsOf(ctx, DUVANOV.id)).toEqual([[A_DUVANOV]]);
@@ -147,8 +180,14 @@ export function describeFacts(ctx: ContractContext): void {
       expect(await ctx.store.getRelationshipSummaries([])).toEqual([]);
     });
 
-    it('is folded again from the rows by an editor\'s merge, its undo and an update', async () => {
-      await write(ctx.store, withDigests(DOC_A), { article: ARTICLE_K, entities: [KUSHIM], mentions: [], relationships: [], facts: [{ entityId: KUSHIM.id, facts: K_KUSHIM }] });
+    it("is folded again from the rows by an editor's merge, its undo and an update", async () => {
+      await write(ctx.store, withDigests(DOC_A), {
+        article: ARTICLE_K,
+        entities: [KUSHIM],
+        mentions: [],
+        relationships: [],
+        facts: [{ entityId: KUSHIM.id, facts: K_KUSHIM }],
+      });
       await mergeEntities(ctx.store, { into: ZHOVTIS.id, from: [KUSHIM.id], dryRun: false }, ADA);
       const merged = await digestsAndFolds(ctx, ZHOVTIS.id, KUSHIM.id);
       expect(merged.digests).toEqual([digestOf([A_ZHOVTIS, A_KUSHIM, K_KUSHIM]), null]);

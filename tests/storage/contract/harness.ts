@@ -50,10 +50,13 @@ export async function snapshot(store: GraphStore): Promise<unknown> {
     counts,
     articles: await store.countArticles(),
     nodes: await store.getNodes([...ALL_ENTITY_IDS, ...ALL_ARTICLE_IDS]),
-    relations: await store.getRelations(ALL_ENTITY_IDS.map((entityId) => ({ entityId, types: null, direction: 'BOTH' as const, first: 100 }))),
+    relations: await store.getRelations(
+      ALL_ENTITY_IDS.map((entityId) => ({ entityId, types: null, direction: 'BOTH' as const, first: 100 })),
+    ),
     page: await store.listEntities({ type: null, after: null, first: 100 }),
-    search: await Promise.all(SNAPSHOT_QUERIES.map(async (query) =>
-      (await store.searchCandidates({ query, types: null, first: 10 })).map((e) => e.id).sort())),
+    search: await Promise.all(
+      SNAPSHOT_QUERIES.map(async (query) => (await store.searchCandidates({ query, types: null, first: 10 })).map((e) => e.id).sort()),
+    ),
   };
 }
 

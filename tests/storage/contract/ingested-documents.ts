@@ -10,7 +10,7 @@ const kept = (doc: DocumentWrite, text: string): DocumentWrite => ({ ...doc, doc
 
 async function allEdits(store: GraphStore, first: number) {
   const ids: string[] = [];
-  for (let after: string | null = null; ;) {
+  for (let after: string | null = null; ; ) {
     const page = await store.listEdits({ after, first });
     ids.push(...page.map((e) => e.id));
     if (page.length < first) return ids;
@@ -39,7 +39,13 @@ export function describeIngestedDocuments(ctx: ContractContext): void {
 
     it('keeps nothing for a dry run, a failed write, or a write without a document', async () => {
       await ctx.store.writeDocument(kept(DOCUMENT_A, '{}'), { rollback: true });
-      await expect(ctx.store.writeDocument(kept(DOCUMENT_A, '{}'), { onStep: () => { throw new Error('boom'); } })).rejects.toThrow('boom');
+      await expect(
+        ctx.store.writeDocument(kept(DOCUMENT_A, '{}'), {
+          onStep: () => {
+            throw new Error('boom');
+          },
+        }),
+      ).rejects.toThrow('boom');
       await ctx.store.writeDocument(DOCUMENT_B);
       expect(await ctx.store.listIngestedDocuments({ after: null, first: 10 })).toEqual([]);
       expect(await ctx.store.countArticlesWithoutDocument()).toBe(1);
@@ -57,7 +63,10 @@ export function describeIngestedDocuments(ctx: ContractContext): void {
       expect(await allEdits(ctx.store, 2)).toEqual([ingest.id, ...verdicts]);
       expect((await ctx.store.listEdits({ after: null, first: 1 }))[0]).toEqual(ingest);
       const docs = await ctx.store.listIngestedDocuments({ after: null, first: 10 });
-      expect(docs.map((d) => [d.editId, d.afterEdit])).toEqual([[ingest.id, null], [null, verdicts[2]]]);
+      expect(docs.map((d) => [d.editId, d.afterEdit])).toEqual([
+        [ingest.id, null],
+        [null, verdicts[2]],
+      ]);
     });
   });
 }

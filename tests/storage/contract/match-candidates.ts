@@ -26,7 +26,9 @@ export function describeMatchCandidates(ctx: ContractContext): void {
     it('answers each query in order, filters by type and bounds the list', async () => {
       await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
       const [events, people, none] = await ctx.store.matchCandidatesBatch([
-        { name: 'Duvanov', types: ['EVENT'], first: 10 }, { name: 'Duvanov', types: ['PERSON'], first: 10 }, { name: 'Duvanov', types: null, first: 0 },
+        { name: 'Duvanov', types: ['EVENT'], first: 10 },
+        { name: 'Duvanov', types: ['PERSON'], first: 10 },
+        { name: 'Duvanov', types: null, first: 0 },
       ]);
       expect(events.map((e) => e.id)).toEqual([TRIAL.id]);
       expect(people[0]).toEqual(DUVANOV);
@@ -34,10 +36,13 @@ export function describeMatchCandidates(ctx: ContractContext): void {
       expect(await match('Duvanov', null, 1)).toHaveLength(1);
     });
 
-    it.each(['', '"foo" OR bar*', 'NEAR(', ')(', '🙂', '*', 'col:val', 'AND OR NOT'])('treats hostile or empty input %j as plain text', async (name) => {
-      await write(ctx.store, DOCUMENT_A);
-      expect(Array.isArray(await match(name))).toBe(true);
-    });
+    it.each(['', '"foo" OR bar*', 'NEAR(', ')(', '🙂', '*', 'col:val', 'AND OR NOT'])(
+      'treats hostile or empty input %j as plain text',
+      async (name) => {
+        await write(ctx.store, DOCUMENT_A);
+        expect(Array.isArray(await match(name))).toBe(true);
+      },
+    );
 
     it('moves the keys with a merge: the survivor is found by the merged name, the merged-away entity never', async () => {
       await write(ctx.store, DOCUMENT_A, DOCUMENT_B, DOCUMENT_C);

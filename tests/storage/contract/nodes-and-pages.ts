@@ -1,20 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../../src/domain/entity.js';
 import type { DocumentWrite } from '../../../src/storage/graph-store.js';
-import {
-  ALL_ENTITY_IDS, ARTICLE_A, ARTICLE_B, DOCUMENT_A, DOCUMENT_B, DUVANOV, KIBHR, NAZARBAEV, TRIAL,
-} from '../fixtures.js';
+import { ALL_ENTITY_IDS, ARTICLE_A, ARTICLE_B, DOCUMENT_A, DOCUMENT_B, DUVANOV, KIBHR, NAZARBAEV, TRIAL } from '../fixtures.js';
 import { ids, write, type ContractContext } from './harness.js';
 
 /** A document that only adds an article, so pages of articles have more than the fixtures' two. */
-const articleOnly = (id: string, title: string): DocumentWrite =>
-  ({ article: { ...ARTICLE_B, id, title }, entities: [], mentions: [], relationships: [] });
+const articleOnly = (id: string, title: string): DocumentWrite => ({
+  article: { ...ARTICLE_B, id, title },
+  entities: [],
+  mentions: [],
+  relationships: [],
+});
 // written out of id order, so a page in write order would fail
 const EXTRA_ARTICLES = [
-  articleOnly('article:z-last', 'Last'), articleOnly('article:ab-between', 'Between'), articleOnly('article:0-first', 'First'),
+  articleOnly('article:z-last', 'Last'),
+  articleOnly('article:ab-between', 'Between'),
+  articleOnly('article:0-first', 'First'),
 ];
-const ALL_ARTICLES: ArticleRecord[] = [ARTICLE_A, ARTICLE_B, ...EXTRA_ARTICLES.map((d) => d.article)]
-  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const ALL_ARTICLES: ArticleRecord[] = [ARTICLE_A, ARTICLE_B, ...EXTRA_ARTICLES.map((d) => d.article)].sort((a, b) =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+);
 
 export function describeNodesAndPages(ctx: ContractContext): void {
   describe('getNodes', () => {
@@ -25,9 +30,15 @@ export function describeNodesAndPages(ctx: ContractContext): void {
       expect(nodes.map((n) => n?.id ?? null)).toEqual([TRIAL.id, ARTICLE_B.id, null, DUVANOV.id, null, TRIAL.id, null]);
     });
 
-    it('returns records exactly as written, without mentions or the sources\' facts', async () => {
+    it("returns records exactly as written, without mentions or the sources' facts", async () => {
       await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
-      const [duvanov, kibhr, nazarbaev, articleA, articleB] = await ctx.store.getNodes([DUVANOV.id, KIBHR.id, NAZARBAEV.id, ARTICLE_A.id, ARTICLE_B.id]);
+      const [duvanov, kibhr, nazarbaev, articleA, articleB] = await ctx.store.getNodes([
+        DUVANOV.id,
+        KIBHR.id,
+        NAZARBAEV.id,
+        ARTICLE_A.id,
+        ARTICLE_B.id,
+      ]);
       expect(duvanov).toEqual(DUVANOV);
       expect(kibhr).toEqual(KIBHR);
       expect(nazarbaev).toEqual(NAZARBAEV);
@@ -39,7 +50,13 @@ export function describeNodesAndPages(ctx: ContractContext): void {
       await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
       const keys = [ARTICLE_B.id, 'article:missing', DUVANOV.id, ARTICLE_A.id, ARTICLE_B.id];
       const summary = ({ text: _text, ...rest }: ArticleRecord) => rest;
-      expect(await ctx.store.getNodes(keys, { articleText: false })).toEqual([summary(ARTICLE_B), null, DUVANOV, summary(ARTICLE_A), summary(ARTICLE_B)]);
+      expect(await ctx.store.getNodes(keys, { articleText: false })).toEqual([
+        summary(ARTICLE_B),
+        null,
+        DUVANOV,
+        summary(ARTICLE_A),
+        summary(ARTICLE_B),
+      ]);
       expect(await ctx.store.getNodes(keys, { articleText: true })).toEqual([ARTICLE_B, null, DUVANOV, ARTICLE_A, ARTICLE_B]);
       expect(await ctx.store.getNodes([], { articleText: false })).toEqual([]);
     });
@@ -66,7 +83,7 @@ export function describeNodesAndPages(ctx: ContractContext): void {
   describe('listEntities', () => {
     const everything = async (type: 'PERSON' | null, first: number) => {
       const seen: string[] = [];
-      for (let after: string | null = null; ;) {
+      for (let after: string | null = null; ; ) {
         const page = await ctx.store.listEntities({ type, after, first });
         expect(page.length).toBeLessThanOrEqual(first);
         if (page.length === 0) return seen;
@@ -90,8 +107,9 @@ export function describeNodesAndPages(ctx: ContractContext): void {
 
     it('starts after an id that need not exist, and gives nothing for first 0', async () => {
       await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
-      expect(ids(await ctx.store.listEntities({ type: null, after: 'person:m', first: 100 })))
-        .toEqual(ALL_ENTITY_IDS.filter((id) => id > 'person:m').sort());
+      expect(ids(await ctx.store.listEntities({ type: null, after: 'person:m', first: 100 }))).toEqual(
+        ALL_ENTITY_IDS.filter((id) => id > 'person:m').sort(),
+      );
       expect(await ctx.store.listEntities({ type: null, after: null, first: 0 })).toEqual([]);
     });
   });
@@ -99,7 +117,7 @@ export function describeNodesAndPages(ctx: ContractContext): void {
   describe('listArticles', () => {
     const everything = async (first: number) => {
       const seen: ArticleRecord[] = [];
-      for (let after: string | null = null; ;) {
+      for (let after: string | null = null; ; ) {
         const page: ArticleRecord[] = await ctx.store.listArticles({ after, first });
         expect(page.length).toBeLessThanOrEqual(first);
         if (page.length === 0) return seen;
@@ -118,8 +136,9 @@ export function describeNodesAndPages(ctx: ContractContext): void {
       await writeAll();
       expect(ids(await ctx.store.listArticles({ after: null, first: 2 }))).toEqual(ids(ALL_ARTICLES.slice(0, 2)));
       expect(ids(await ctx.store.listArticles({ after: ALL_ARTICLES[1].id, first: 2 }))).toEqual(ids(ALL_ARTICLES.slice(2, 4)));
-      expect(ids(await ctx.store.listArticles({ after: 'article:b', first: 100 })))
-        .toEqual(ids(ALL_ARTICLES).filter((id) => id > 'article:b'));
+      expect(ids(await ctx.store.listArticles({ after: 'article:b', first: 100 }))).toEqual(
+        ids(ALL_ARTICLES).filter((id) => id > 'article:b'),
+      );
     });
 
     it('gives nothing after the last id, for first 0, or in an empty store', async () => {

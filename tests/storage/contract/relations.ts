@@ -1,20 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import type { Direction } from '../../../src/domain/relationship.js';
 import {
-  ALMATY, ARTICLE_A, ARTICLE_B, cite, DOCUMENT_A, DOCUMENT_B, DUVANOV, DUVANOV_BASED, edge, KIBHR_BASED, LOCATED,
-  PARTICIPATED, REPRESENTS, TOOK_PLACE, ZHOVTIS,
+  ALMATY,
+  ARTICLE_A,
+  ARTICLE_B,
+  cite,
+  DOCUMENT_A,
+  DOCUMENT_B,
+  DUVANOV,
+  DUVANOV_BASED,
+  edge,
+  KIBHR_BASED,
+  LOCATED,
+  PARTICIPATED,
+  REPRESENTS,
+  TOOK_PLACE,
+  ZHOVTIS,
 } from '../fixtures.js';
 import { ids, write, type ContractContext } from './harness.js';
 
 export function describeRelations(ctx: ContractContext): void {
-  const relations = (entityId: string, direction: Direction, types: string[] | null = null, first = 100) =>
-    ({ entityId, direction, types, first });
+  const relations = (entityId: string, direction: Direction, types: string[] | null = null, first = 100) => ({
+    entityId,
+    direction,
+    types,
+    first,
+  });
 
   describe('getRelations', () => {
     it('follows the direction asked for, ordered by type, then id', async () => {
       await write(ctx.store, DOCUMENT_A);
       const [out, incoming, both] = await ctx.store.getRelations([
-        relations(DUVANOV.id, 'OUT'), relations(DUVANOV.id, 'IN'), relations(DUVANOV.id, 'BOTH'),
+        relations(DUVANOV.id, 'OUT'),
+        relations(DUVANOV.id, 'IN'),
+        relations(DUVANOV.id, 'BOTH'),
       ]);
       expect(ids(out)).toEqual([DUVANOV_BASED.id, PARTICIPATED.id]);
       expect(ids(incoming)).toEqual([REPRESENTS.id]);
@@ -26,7 +45,10 @@ export function describeRelations(ctx: ContractContext): void {
       const loop = edge('duvanov-supports-duvanov', 'SUPPORTS', DUVANOV.id, DUVANOV.id, cite(ARTICLE_A, 'Duvanov himself'));
       await ctx.store.writeDocument({ ...DOCUMENT_A, relationships: [...DOCUMENT_A.relationships, loop] });
       const [out, incoming, both, firstTwo] = await ctx.store.getRelations([
-        relations(DUVANOV.id, 'OUT'), relations(DUVANOV.id, 'IN'), relations(DUVANOV.id, 'BOTH'), relations(DUVANOV.id, 'BOTH', null, 3),
+        relations(DUVANOV.id, 'OUT'),
+        relations(DUVANOV.id, 'IN'),
+        relations(DUVANOV.id, 'BOTH'),
+        relations(DUVANOV.id, 'BOTH', null, 3),
       ]);
       expect(ids(out)).toEqual([DUVANOV_BASED.id, PARTICIPATED.id, loop.id]);
       expect(ids(incoming)).toEqual([REPRESENTS.id, loop.id]);
@@ -57,7 +79,9 @@ export function describeRelations(ctx: ContractContext): void {
     it('answers a batch in key order, with an empty list for an unknown entity', async () => {
       await write(ctx.store, DOCUMENT_A);
       const result = await ctx.store.getRelations([
-        relations(ZHOVTIS.id, 'IN'), relations('person:nobody', 'BOTH'), relations(ZHOVTIS.id, 'OUT', null, 1),
+        relations(ZHOVTIS.id, 'IN'),
+        relations('person:nobody', 'BOTH'),
+        relations(ZHOVTIS.id, 'OUT', null, 1),
       ]);
       expect(result.map(ids)).toEqual([[], [], ['rel:head-of']]);
       expect(await ctx.store.getRelations([])).toEqual([]);
@@ -68,8 +92,13 @@ export function describeRelations(ctx: ContractContext): void {
       await ctx.store.writeDocument({ ...DOCUMENT_A, relationships: [...DOCUMENT_A.relationships, loop] });
       await write(ctx.store, DOCUMENT_B);
       const queries = [
-        relations(DUVANOV.id, 'BOTH'), relations(DUVANOV.id, 'BOTH', null, 3), relations(ALMATY.id, 'BOTH', ['TOOK_PLACE_IN', 'LOCATED_IN']),
-        relations(ALMATY.id, 'IN', null, 2), relations(ALMATY.id, 'BOTH', null, 0), relations(ALMATY.id, 'BOTH', []), relations('person:nobody', 'BOTH'),
+        relations(DUVANOV.id, 'BOTH'),
+        relations(DUVANOV.id, 'BOTH', null, 3),
+        relations(ALMATY.id, 'BOTH', ['TOOK_PLACE_IN', 'LOCATED_IN']),
+        relations(ALMATY.id, 'IN', null, 2),
+        relations(ALMATY.id, 'BOTH', null, 0),
+        relations(ALMATY.id, 'BOTH', []),
+        relations('person:nobody', 'BOTH'),
       ];
       const whole = await ctx.store.getRelations(queries);
       const pages = await ctx.store.getRelationsWithOthers(queries);
@@ -82,7 +111,11 @@ export function describeRelations(ctx: ContractContext): void {
       // the self-loop's other end is the entity itself; a cut page brings only the others it keeps
       expect(pages[0].others.map((o) => o.id)).toContain(DUVANOV.id);
       expect(pages[1].others).toHaveLength(new Set(whole[1].map((r) => (r.sourceId === DUVANOV.id ? r.targetId : r.sourceId))).size);
-      expect(pages.slice(4)).toEqual([{ relationships: [], others: [] }, { relationships: [], others: [] }, { relationships: [], others: [] }]);
+      expect(pages.slice(4)).toEqual([
+        { relationships: [], others: [] },
+        { relationships: [], others: [] },
+        { relationships: [], others: [] },
+      ]);
       expect(await ctx.store.getRelationsWithOthers([])).toEqual([]);
     });
 
@@ -91,9 +124,15 @@ export function describeRelations(ctx: ContractContext): void {
       await ctx.store.writeDocument({ ...DOCUMENT_A, relationships: [...DOCUMENT_A.relationships, loop] });
       await write(ctx.store, DOCUMENT_B);
       const queries = [
-        relations(DUVANOV.id, 'OUT'), relations(DUVANOV.id, 'IN'), relations(DUVANOV.id, 'BOTH'), relations(DUVANOV.id, 'BOTH', null, 3),
-        relations(ALMATY.id, 'BOTH', ['TOOK_PLACE_IN', 'LOCATED_IN']), relations(ALMATY.id, 'IN', null, 2),
-        relations(ALMATY.id, 'BOTH', null, 0), relations(ALMATY.id, 'BOTH', []), relations('person:nobody', 'BOTH'),
+        relations(DUVANOV.id, 'OUT'),
+        relations(DUVANOV.id, 'IN'),
+        relations(DUVANOV.id, 'BOTH'),
+        relations(DUVANOV.id, 'BOTH', null, 3),
+        relations(ALMATY.id, 'BOTH', ['TOOK_PLACE_IN', 'LOCATED_IN']),
+        relations(ALMATY.id, 'IN', null, 2),
+        relations(ALMATY.id, 'BOTH', null, 0),
+        relations(ALMATY.id, 'BOTH', []),
+        relations('person:nobody', 'BOTH'),
       ];
       const whole = await ctx.store.getRelations(queries);
       const ends = await ctx.store.getRelationEnds(queries);
@@ -105,7 +144,8 @@ export function describeRelations(ctx: ContractContext): void {
     it('returns whole records with citations ordered by article id, then quote', async () => {
       await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
       const [[participated], [represents]] = await ctx.store.getRelations([
-        relations(DUVANOV.id, 'OUT', ['PARTICIPATED_IN']), relations(DUVANOV.id, 'IN', ['REPRESENTS']),
+        relations(DUVANOV.id, 'OUT', ['PARTICIPATED_IN']),
+        relations(DUVANOV.id, 'IN', ['REPRESENTS']),
       ]);
       expect(participated).toEqual({
         ...PARTICIPATED,
@@ -121,8 +161,9 @@ export function describeRelations(ctx: ContractContext): void {
   describe('getIncidentEdges', () => {
     it('returns every edge touching any id, in both directions, each once', async () => {
       await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
-      expect(ids(await ctx.store.getIncidentEdges([ALMATY.id])).sort())
-        .toEqual([DUVANOV_BASED.id, KIBHR_BASED.id, LOCATED.id, TOOK_PLACE.id].sort());
+      expect(ids(await ctx.store.getIncidentEdges([ALMATY.id])).sort()).toEqual(
+        [DUVANOV_BASED.id, KIBHR_BASED.id, LOCATED.id, TOOK_PLACE.id].sort(),
+      );
       const both = await ctx.store.getIncidentEdges([ZHOVTIS.id, DUVANOV.id, 'person:nobody']);
       expect(ids(both).sort()).toEqual([DUVANOV_BASED.id, 'rel:head-of', PARTICIPATED.id, REPRESENTS.id].sort());
       expect(both.find((e) => e.id === REPRESENTS.id)?.citations).toHaveLength(2);

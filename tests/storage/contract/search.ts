@@ -45,7 +45,8 @@ export function describeSearch(ctx: ContractContext): void {
     });
 
     it.each(['', '   ', '"foo" OR bar*', 'NEAR(', "'", ')(', '🙂🙂', 'a', '*', '"', 'Duvanov" OR "x', 'col:val', '^nazar', 'AND OR NOT'])(
-      'treats hostile or empty input %j as plain text', async (query) => {
+      'treats hostile or empty input %j as plain text',
+      async (query) => {
         await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
         const candidates = await ctx.store.searchCandidates({ query, types: null, first: 10 });
         expect(Array.isArray(candidates)).toBe(true);
@@ -54,7 +55,8 @@ export function describeSearch(ctx: ContractContext): void {
 
     it('returns nothing for input with no letters or digits', async () => {
       await write(ctx.store, DOCUMENT_A);
-      for (const query of ['', '  ', '🙂', ')(', "'"]) expect(await ctx.store.searchCandidates({ query, types: null, first: 10 })).toEqual([]);
+      for (const query of ['', '  ', '🙂', ')(', "'"])
+        expect(await ctx.store.searchCandidates({ query, types: null, first: 10 })).toEqual([]);
     });
 
     it('still finds a name inside hostile syntax', async () => {

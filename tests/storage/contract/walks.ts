@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { walkNeighbourhood } from '../../../src/storage/walks.js';
 import {
-  ALMATY, DOCUMENT_A, DOCUMENT_B, DUVANOV, DUVANOV_BASED, HEAD_OF, KAZAKHSTAN, KIBHR, KIBHR_BASED, KUSHIM, LOCATED,
-  PARTICIPATED, REPRESENTS, TOOK_PLACE, TRIAL, ZHOVTIS,
+  ALMATY,
+  DOCUMENT_A,
+  DOCUMENT_B,
+  DUVANOV,
+  DUVANOV_BASED,
+  HEAD_OF,
+  KAZAKHSTAN,
+  KIBHR,
+  KIBHR_BASED,
+  KUSHIM,
+  LOCATED,
+  PARTICIPATED,
+  REPRESENTS,
+  TOOK_PLACE,
+  TRIAL,
+  ZHOVTIS,
 } from '../fixtures.js';
 import { ids, write, type ContractContext } from './harness.js';
 
@@ -15,7 +29,9 @@ export function describeWalks(ctx: ContractContext): void {
       const paths = await ctx.store.findShortestPaths({ from: ZHOVTIS.id, to: ALMATY.id, maxLength: 4 });
       expect(paths.nodeIds).toEqual([ALMATY.id, DUVANOV.id, KIBHR.id, ZHOVTIS.id].sort());
       expect(ids(paths.edges)).toEqual([DUVANOV_BASED.id, HEAD_OF.id, KIBHR_BASED.id, REPRESENTS.id].sort());
-      expect(paths.edges.find((e) => e.id === REPRESENTS.id)).toEqual(expect.objectContaining({ sourceId: ZHOVTIS.id, targetId: DUVANOV.id }));
+      expect(paths.edges.find((e) => e.id === REPRESENTS.id)).toEqual(
+        expect.objectContaining({ sourceId: ZHOVTIS.id, targetId: DUVANOV.id }),
+      );
     });
 
     it('walks edges against their direction, and only up to maxLength hops', async () => {
@@ -34,7 +50,10 @@ export function describeWalks(ctx: ContractContext): void {
 
     it('returns the entity alone when from and to are the same', async () => {
       await write(ctx.store, DOCUMENT_A);
-      expect(await ctx.store.findShortestPaths({ from: DUVANOV.id, to: DUVANOV.id, maxLength: 3 })).toEqual({ nodeIds: [DUVANOV.id], edges: [] });
+      expect(await ctx.store.findShortestPaths({ from: DUVANOV.id, to: DUVANOV.id, maxLength: 3 })).toEqual({
+        nodeIds: [DUVANOV.id],
+        edges: [],
+      });
     });
   });
 
@@ -64,13 +83,15 @@ export function describeWalks(ctx: ContractContext): void {
     });
   });
 
-  describe('a walk\'s steps', () => {
+  describe("a walk's steps", () => {
     it('getNeighbourIds: both directions, each once, by id, without the excluded, cut to first', async () => {
       await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
       // Zhovtis -REPRESENTS-> Duvanov (incoming to Duvanov); Duvanov -BASED_IN-> Almaty (outgoing)
       const all = await ctx.store.getNeighbourIds({ ids: [DUVANOV.id], exclude: [], first: 100 });
       expect(all).toEqual([TRIAL.id, ZHOVTIS.id, ALMATY.id].sort());
-      expect(await ctx.store.getNeighbourIds({ ids: [DUVANOV.id], exclude: [ZHOVTIS.id], first: 100 })).toEqual(all.filter((id) => id !== ZHOVTIS.id));
+      expect(await ctx.store.getNeighbourIds({ ids: [DUVANOV.id], exclude: [ZHOVTIS.id], first: 100 })).toEqual(
+        all.filter((id) => id !== ZHOVTIS.id),
+      );
       expect(await ctx.store.getNeighbourIds({ ids: [DUVANOV.id], exclude: [], first: 2 })).toEqual(all.slice(0, 2));
       // two frontier nodes that share a neighbour (Almaty) name it once
       const shared = await ctx.store.getNeighbourIds({ ids: [DUVANOV.id, TRIAL.id], exclude: [DUVANOV.id, TRIAL.id], first: 100 });

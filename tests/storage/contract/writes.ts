@@ -6,9 +6,8 @@ import { snapshot, write, type ContractContext } from './harness.js';
 const STEPS = ['article', 'entities', 'mentions', 'relationships'] as const;
 
 export function describeWrites(ctx: ContractContext): void {
-  const represents = async (store: GraphStore) => (await store.getRelations([
-    { entityId: ZHOVTIS.id, types: ['REPRESENTS'], direction: 'OUT', first: 1 },
-  ]))[0][0];
+  const represents = async (store: GraphStore) =>
+    (await store.getRelations([{ entityId: ZHOVTIS.id, types: ['REPRESENTS'], direction: 'OUT', first: 1 }]))[0][0];
 
   describe('writeDocument', () => {
     it('counts what it created and added', async () => {
@@ -40,19 +39,30 @@ export function describeWrites(ctx: ContractContext): void {
       const october = { year: 2002, month: 10, day: null, inferred: false };
       const after = await represents(ctx.store);
       expect(after).toEqual(expect.objectContaining({ start: october, end: REPRESENTS.end }));
-      expect(after.citations.map((c) => [c.articleId, c.start, c.end])).toEqual([[ARTICLE_A.id, null, REPRESENTS.end], [ARTICLE_B.id, october, null]]);
+      expect(after.citations.map((c) => [c.articleId, c.start, c.end])).toEqual([
+        [ARTICLE_A.id, null, REPRESENTS.end],
+        [ARTICLE_B.id, october, null],
+      ]);
     });
 
     it("replaces an article's citations when it is written again, keeping the other articles'", async () => {
       await write(ctx.store, DOCUMENT_A, DOCUMENT_B);
-      const denied = { ...REPRESENTS, status: 'ALLEGED' as const, disputed: true, citations: cite(ARTICLE_B, 'his lawyer Zhovtis, he says, no longer').map((c) => ({ ...c, status: 'DENIED' as const })) };
+      const denied = {
+        ...REPRESENTS,
+        status: 'ALLEGED' as const,
+        disputed: true,
+        citations: cite(ARTICLE_B, 'his lawyer Zhovtis, he says, no longer').map((c) => ({ ...c, status: 'DENIED' as const })),
+      };
       await ctx.store.writeDocument({ ...DOCUMENT_B, relationships: [denied] });
       const after = await represents(ctx.store);
       expect(after).toMatchObject({ status: 'ALLEGED', disputed: true });
       expect(after.citations.map((c) => [c.articleId, c.quote, c.status])).toEqual([
-        [ARTICLE_A.id, 'Zhovtis, his lawyer', 'REPORTED'], [ARTICLE_B.id, 'his lawyer Zhovtis, he says, no longer', 'DENIED'],
+        [ARTICLE_A.id, 'Zhovtis, his lawyer', 'REPORTED'],
+        [ARTICLE_B.id, 'his lawyer Zhovtis, he says, no longer', 'DENIED'],
       ]);
-      expect(await ctx.store.listDisputes({ first: 10 })).toEqual([{ id: `dispute:status:${REPRESENTS.id}`, aspect: 'status', subjectId: REPRESENTS.id }]);
+      expect(await ctx.store.listDisputes({ first: 10 })).toEqual([
+        { id: `dispute:status:${REPRESENTS.id}`, aspect: 'status', subjectId: REPRESENTS.id },
+      ]);
       await ctx.store.writeDocument({ ...DOCUMENT_B, relationships: [{ ...REPRESENTS, citations: [] }] });
       expect((await represents(ctx.store)).citations.map((c) => c.articleId)).toEqual([ARTICLE_A.id]);
       expect(await ctx.store.listDisputes({ first: 10 })).toEqual([]);
@@ -81,7 +91,9 @@ export function describeWrites(ctx: ContractContext): void {
 
     describe.each(STEPS)('is atomic: a failure after the %s step', (failAt) => {
       const failing: WriteOptions = {
-        onStep: (step) => { if (step === failAt) throw new Error(`boom at ${step}`); },
+        onStep: (step) => {
+          if (step === failAt) throw new Error(`boom at ${step}`);
+        },
       };
 
       it('leaves a store with data exactly as before', async () => {
@@ -105,8 +117,9 @@ export function describeWrites(ctx: ContractContext): void {
       await write(ctx.store, DOCUMENT_A);
       const before = await snapshot(ctx.store);
       const clash = { ...REPRESENTS, targetId: DUVANOV.id, sourceId: KUSHIM.id, citations: [] };
-      await expect(ctx.store.writeDocument({ ...DOCUMENT_B, relationships: [...DOCUMENT_B.relationships, clash] }))
-        .rejects.toMatchObject({ code: 'UNIQUENESS_VIOLATION' });
+      await expect(ctx.store.writeDocument({ ...DOCUMENT_B, relationships: [...DOCUMENT_B.relationships, clash] })).rejects.toMatchObject({
+        code: 'UNIQUENESS_VIOLATION',
+      });
       expect(await snapshot(ctx.store)).toEqual(before);
     });
   });
