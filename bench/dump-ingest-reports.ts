@@ -19,4 +19,4 @@ for (const doc of readDocuments(path, { count: Number(count) })) {
 }
 await store.close();
 rmSync(dir, { recursive: true, force: true });
-writeFileSync(out, lines.join('\n') + '\n');
+writeFileSync(out, `${lines.join('\n')}\n`);

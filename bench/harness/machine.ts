@@ -11,11 +11,11 @@ export function machineFacts() {
       return 'unknown';
     }
   };
-  let java = 'unknown';
+  let _java = 'unknown';
   try {
-    java = execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split('\n')[0] || 'unknown';
+    _java = execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split('\n')[0] || 'unknown';
   } catch (error) {
-    java = String((error as { stderr?: string }).stderr ?? '').split('\n')[0] || 'unknown';
+    _java = String((error as { stderr?: string }).stderr ?? '').split('\n')[0] || 'unknown';
   }
   return {
     cpus: os.cpus().length,

@@ -139,7 +139,7 @@ for (const q of QUERIES) {
       `${stat(times.get(v.label)!, 0.5).toFixed(1)} ms (p90 ${stat(times.get(v.label)!, 0.9).toFixed(1)}, ${shape.get(v.label)!.trips} trips)`,
   );
   const same = versions.length < 2 || shape.get('before')!.data === shape.get('after')!.data;
-  const ratio = versions.length === 2 ? (stat(times.get('before')!, 0.5) / stat(times.get('after')!, 0.5)).toFixed(2) + 'x' : '';
+  const ratio = versions.length === 2 ? `${(stat(times.get('before')!, 0.5) / stat(times.get('after')!, 0.5)).toFixed(2)}x` : '';
   rows.push(`| ${q.name} | ${cells.join(' | ')} | ${ratio} | ${same ? 'same' : 'DIFFERENT'} |`);
   console.log(rows[rows.length - 1]);
 }

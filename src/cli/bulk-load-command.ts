@@ -72,7 +72,7 @@ async function bulkLoad(files: string[], options: BulkFlags): Promise<number> {
           `kg: staged ${formatTotals(run.totals)} in ${stagedSeconds.toFixed(1)} s (${rate(run.totals.documents, stagedSeconds)})${run.alreadyStaged > 0 ? `; ${run.alreadyStaged} already staged` : ''}`,
         );
       const copy = await copyGraph(staging, client, {
-        onBatch: (batch, i) => {
+        onBatch: (_batch, i) => {
           if (!options.json && i % 20 === 19) console.error(`kg: copied ${i + 1} batches`);
         },
       });

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { Command, InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { openConfiguredStore } from '../composition/open-store.js';
 import { loadConfig } from '../config/config.js';
 import { ValidationError } from '../domain/errors.js';

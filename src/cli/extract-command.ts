@@ -1,7 +1,8 @@
+import type { GraphStore } from '../storage/graph-store.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { openConfiguredStore } from '../composition/open-store.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { ExtractionError, KgError } from '../domain/errors.js';
@@ -93,7 +94,7 @@ async function withGazetteer<T>(
     notes.push(`no graph in ${config.store.dataDir} yet, so names were not matched against one (set KG_DATA_DIR, or ingest first)`);
     return extract(undefined);
   }
-  let store;
+  let store: GraphStore;
   try {
     store = await openConfiguredStore(config.store);
   } catch (error) {

@@ -24,7 +24,7 @@ function field(value: string): string {
 }
 
 function table(columns: readonly string[], rows: Array<Record<string, string>>): string {
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => field(r[c])).join(','))].join('\r\n') + '\r\n';
+  return `${[columns.join(','), ...rows.map((r) => columns.map((c) => field(r[c])).join(','))].join('\r\n')}\r\n`;
 }
 
 /** One row per entity: id, type, name, aliases and roles joined with ' | ', kind, date. */

@@ -1,5 +1,3 @@
-import { parseHTML } from 'linkedom';
-
 /** Elements that start and end a paragraph of their own. */
 const BLOCKS = new Set([
   'address',
@@ -60,17 +58,7 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
-/**
- * The text a reader sees in an HTML fragment, as paragraphs separated by a blank line: each block
- * (paragraph, heading, list item, quotation) is one paragraph, inline markup (links, emphasis) leaves
- * only its text, whitespace runs become one space, and a <br> a line break.
- */
-function htmlToParagraphs(html: string): string[] {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  return nodeToParagraphs(document.body as unknown as DomNode);
-}
-
-/** As htmlToParagraphs, from a node of a DOM already parsed. */
+/** The paragraphs of a node of a parsed DOM. */
 export function nodeToParagraphs(root: DomNode): string[] {
   const paragraphs: string[] = [];
   let line = '';

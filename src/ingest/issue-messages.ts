@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import { extractionJsonSchemaOf, FORMATS } from './extraction-format.js';
+import { extractionJsonSchemaOf, type FORMATS } from './extraction-format.js';
 import { nearestValid } from './suggest.js';
 
 /*

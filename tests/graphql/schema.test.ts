@@ -92,7 +92,7 @@ describe('the checked-in schema', () => {
   it('would catch a schema that drops a contract field', () => {
     const contract = readFileSync(`${root}schema/api-contract.graphql`, 'utf8');
     const broken = readFileSync(`${root}schema/schema.graphql`, 'utf8').replace(
-      /type PartialDate \{\n  day: Int\n/,
+      /type PartialDate \{\n {2}day: Int\n/,
       'type PartialDate {\n',
     );
     expect(missingFromContract(contract, broken)).toEqual(['PartialDate.day']);

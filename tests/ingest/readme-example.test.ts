@@ -24,7 +24,7 @@ function section(markdown: string, heading: string): string {
 
 /** The contents of the fenced code blocks of one language. */
 function fenced(markdown: string, language: string): string[] {
-  return [...markdown.matchAll(new RegExp('^```' + language + '\\n([\\s\\S]*?)^```$', 'gm'))].map((m) => m[1]);
+  return [...markdown.matchAll(new RegExp(`^\`\`\`${language}\\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((m) => m[1]);
 }
 
 /** The kg subcommand a shell line runs (`npx kg X`, `npm run kg -- X`, after any VAR=value), or null. */

@@ -10,6 +10,7 @@ export type { CardContext } from './card-context.js';
 const KIND_WORDS: Record<string, string> = { entities: 'entity', events: 'event', relationships: 'relationship', actors: 'unnamed actor' };
 
 /** The quote an item was found by, as the engine gave it. */
+// biome-ignore lint/suspicious/noExplicitAny: the draft is JSON, checked by the server's validator
 function quoteOf(item: Item, x: Record<string, any>): string | undefined {
   return item.kind === 'relationships' ? x.quotes?.[0] : x.mentions?.[0];
 }

@@ -4,7 +4,7 @@
  * that a rejection can be undone and indices never shift. The document to ingest is built from both.
  */
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the draft is JSON checked by the server's validator */
+// biome-ignore lint/suspicious/noExplicitAny: the draft is JSON, checked by the server's validator
 export type Doc = any;
 export type ItemKind = 'entities' | 'events' | 'relationships' | 'actors';
 export type Decision = { verdict: 'accept' } | { verdict: 'reject' } | { verdict: 'match'; id: string; name: string };

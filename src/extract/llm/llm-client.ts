@@ -105,6 +105,10 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new ExtractionError('LLM extraction cancelled'));
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(new ExtractionError('LLM extraction cancelled'))), { once: true });
+    const cancel = () => {
+      clearTimeout(timer);
+      reject(new ExtractionError('LLM extraction cancelled'));
+    };
+    signal?.addEventListener('abort', cancel, { once: true });
   });
 }

@@ -183,7 +183,7 @@ function toChunk(words: Word[], sentence: Sentence): NameChunk | null {
   const possessive = ending !== '';
   let end = last.end - ending.length;
   let text = sentence.text.slice(words[0]!.start, end);
-  const trailing = text.match(/[\-'’]+$/)?.[0].length ?? 0;
+  const trailing = text.match(/[-'’]+$/)?.[0].length ?? 0;
   end -= trailing;
   text = text.slice(0, text.length - trailing);
   if (text.length < 2 || isHeadline(sentence) || /^[\p{Lu}\d]+(\s+[\p{Lu}\d]+)+$/u.test(text)) return null;

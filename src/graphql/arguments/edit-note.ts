@@ -1,5 +1,5 @@
 import { badUserInput } from '../errors/input-errors.js';
-import { builder } from '../builder.js';
+import type { builder } from '../builder.js';
 
 /** Notes are for people reading the history: a sentence or a paragraph, not a document. */
 const MAX_NOTE_LENGTH = 2000;

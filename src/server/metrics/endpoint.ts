@@ -28,13 +28,14 @@ function sendText(response: ServerResponse, status: number, contentType: string,
 export function metricsEndpoint(metrics: ServerMetrics, config: Exclude<MetricsConfig, { mode: 'off' }>, logger: Logger) {
   return (request: IncomingMessage, response: ServerResponse): void => {
     if (config.mode === 'token' && !hasToken(request, config.token)) {
-      return sendText(
+      sendText(
         response,
         401,
         'text/plain; charset=utf-8',
         'This endpoint needs the metrics token: send `Authorization: Bearer <KG_METRICS_TOKEN>`.\n',
         { 'www-authenticate': 'Bearer' },
       );
+      return;
     }
     metrics.registry.metrics().then(
       (text) => sendText(response, 200, metrics.registry.contentType, text),

@@ -59,6 +59,6 @@ async function build(): Promise<string> {
 let styles: string | null = null;
 
 export function explorerStyles(): string {
-  styles ??= readFileSync(EXPLORE_DIR + 'explorer.css', 'utf8');
+  styles ??= readFileSync(`${EXPLORE_DIR}explorer.css`, 'utf8');
   return styles;
 }

@@ -144,7 +144,10 @@ export class EntityRecordCache {
     if (this.keepable()) {
       if (this.keyed >= this.limit) this.clearKeys();
       let byTypes = this.seqsOfKey.get(key);
-      if (!byTypes) this.seqsOfKey.set(key, (byTypes = new Map()));
+      if (!byTypes) {
+        byTypes = new Map();
+        this.seqsOfKey.set(key, byTypes);
+      }
       byTypes.set(types, seqs);
       this.keyed++;
     }
