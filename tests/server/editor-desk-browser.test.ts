@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, isLocalRequest, launchChromium } from '../support/browser.js';
 import { startServer, type ServerProcess } from '../support/server-process.js';
 import { serverStores } from '../support/server-stores.js';
+import { api as editorApi, signIn, watchedPages } from '../support/editor-pages.js';
 
 /*
  * The editor's desk as an editor uses it, in Debian's chromium, on a fresh server over each store: sign
@@ -24,23 +25,8 @@ const READER = 'desk-reader-token-0123456789';
 const TOKENS = { KG_EDITOR_TOKENS: `Ada Editor:${EDITOR}`, KG_READER_TOKENS: `Rita Reader:${READER}` };
 
 const poll = <T>(actual: () => T | Promise<T>) => expect.poll(actual, { timeout: 20_000 });
-
-async function api<T = any>(server: ServerProcess, query: string, variables: Record<string, unknown> = {}, token = EDITOR): Promise<T> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-export async function signIn(page: Page, token: string): Promise<void> {
-  await page.getByLabel('Access token').fill(token);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForSelector('.account .who');
-}
+const api = <T = any>(server: ServerProcess, query: string, variables: Record<string, unknown> = {}, token = EDITOR) =>
+  editorApi<T>(server, query, variables, token);
 
 /** Selects words of the article as a person would with the mouse: a range over the text the page shows. */
 async function selectInArticle(page: Page, words: string): Promise<void> {
@@ -83,24 +69,13 @@ for (const serverStore of serverStores()) {
   describeBrowser(`the editor's desk in chromium (${serverStore.name} store)`, () => {
     let server: ServerProcess;
     let browser: Browser;
-    const contexts: BrowserContext[] = [];
-    const requests: string[] = [];
-    const problems: string[] = [];
     const shot = (page: Page, step: string) =>
       page.screenshot({ path: join(shots, `desk-${serverStore.name}-${step}.png`), fullPage: true });
 
-    async function newPage(): Promise<Page> {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-      contexts.push(context);
-      context.on('request', (request) => requests.push(request.url()));
-      const page = await context.newPage();
-      page.on('pageerror', (error) => problems.push(error.stack ?? error.message));
-      page.on(
-        'console',
-        (message) => ['error', 'warning'].includes(message.type()) && problems.push(`${message.type()}: ${message.text()}`),
-      );
-      return page;
-    }
+    const { newPage, requests, problems, closeAll } = watchedPages(() => browser, {
+      viewport: { width: 1400, height: 900 },
+      acceptDownloads: true,
+    });
 
     beforeAll(async () => {
       server = await startServer({ ...(await serverStore.prepare()), ...TOKENS });
@@ -109,7 +84,7 @@ for (const serverStore of serverStores()) {
     }, 10 * 60_000);
 
     afterAll(async () => {
-      for (const context of contexts) await context.close().catch(() => {});
+      await closeAll();
       await browser?.close().catch(() => {});
       await server?.stop();
       await serverStore.cleanup();

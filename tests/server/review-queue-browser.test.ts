@@ -1,10 +1,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, isLocalRequest, launchChromium } from '../support/browser.js';
 import { startServer, type ServerProcess } from '../support/server-process.js';
 import { serverStores } from '../support/server-stores.js';
+import { api as editorApi, signIn, watchedPages } from '../support/editor-pages.js';
 import { DENIAL_QUOTE, disagreeingFollowUp } from '../export/disagreeing-follow-up.js';
 
 /*
@@ -26,17 +27,8 @@ const MASANOV = 'duplicate:person:nurbolat-masanov+person:nurbulat-masanov';
 const TESTOVA = 'duplicate:person:aigil-testova+person:aigul-testova';
 
 const poll = <T>(actual: () => T | Promise<T>) => expect.poll(actual, { timeout: 20_000 });
-
-async function api<T = any>(server: ServerProcess, query: string, variables: Record<string, unknown> = {}, token = EDITOR): Promise<T> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const api = <T = any>(server: ServerProcess, query: string, variables: Record<string, unknown> = {}, token = EDITOR) =>
+  editorApi<T>(server, query, variables, token);
 
 /** The seed's follow-up, and a copy of it as another article in which Aigul Testova is spelt Aigil: two near misses. */
 function followUps(): unknown[] {
@@ -48,12 +40,6 @@ function followUps(): unknown[] {
       .replaceAll('kg-test/follow-up', 'kg-test/follow-up-again'),
   );
   return [JSON.parse(followUp), respelt, disagreeingFollowUp];
-}
-
-async function signIn(page: Page, token: string): Promise<void> {
-  await page.getByLabel('Access token').fill(token);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForSelector('.account .who');
 }
 
 const duplicate = (page: Page, id: string) => page.locator(`.duplicate[data-duplicate="${id}"]`);
@@ -81,28 +67,13 @@ for (const serverStore of serverStores()) {
   describeBrowser(`the review queue in chromium (${serverStore.name} store)`, () => {
     let server: ServerProcess;
     let browser: Browser;
-    const contexts: BrowserContext[] = [];
-    const requests: string[] = [];
-    const problems: string[] = [];
     const shot = (page: Page, step: string) =>
       page.screenshot({ path: join(shots, `review-${serverStore.name}-${step}.png`), fullPage: true });
 
-    async function newPage(): Promise<Page> {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      contexts.push(context);
-      context.on('request', (request) => requests.push(request.url()));
-      const page = await context.newPage();
-      page.on('pageerror', (error) => problems.push(error.stack ?? error.message));
-      // a refusal the test provokes is an HTTP error the console reports; anything else is a problem
-      page.on(
-        'console',
-        (message) =>
-          ['error', 'warning'].includes(message.type()) &&
-          !/status of 40[13]/.test(message.text()) &&
-          problems.push(`${message.type()}: ${message.text()}`),
-      );
-      return page;
-    }
+    const { newPage, requests, problems, closeAll } = watchedPages(() => browser, {
+      viewport: { width: 1280, height: 900 },
+      expectedConsole: /status of 40[13]/,
+    });
 
     beforeAll(async () => {
       server = await startServer({ ...(await serverStore.prepare()), ...TOKENS });
@@ -113,7 +84,7 @@ for (const serverStore of serverStores()) {
     }, 10 * 60_000);
 
     afterAll(async () => {
-      for (const context of contexts) await context.close().catch(() => {});
+      await closeAll();
       await browser?.close().catch(() => {});
       await server?.stop();
       await serverStore.cleanup();
