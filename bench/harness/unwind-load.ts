@@ -2,17 +2,17 @@ import type { Driver } from 'neo4j-driver';
 import { entityDisputes, relationshipDisputes } from '../../src/domain/disputes.js';
 import type { EntityType, OrganisationKind } from '../../src/domain/entity.js';
 import type { DocumentWrite } from '../../src/storage/graph-store.js';
-import { documentFactRows } from '../../src/storage/fact-rows.js';
+import { documentFactRows } from '../../src/storage/change-sets/document-change-set.js';
 import { DISPUTE_LABEL, KIND_LABELS, SOURCE_FACTS_LABEL, TYPE_LABELS } from '../../src/storage/neo4j/labels.js';
 import { articleProps } from '../../src/storage/neo4j/records.js';
-import { claimRowsByType, entityRowsByStatement, mentionRows, type ClaimRow } from '../../src/storage/neo4j/write-plan.js';
+import { claimRowsByType, entityRowsByStatement, mentionRows, type ClaimRow } from './floor-rows.js';
 import { run, type BenchDatabase } from './db.js';
 import { RateRecorder, rowsOf } from './rates.js';
 
 /*
  * The floor for ingest: the rows kg ingest wrote (captured per document from the project's own plan, so
  * the same graph), loaded with plain batched UNWIND statements: many documents per statement, no lock, no
- * name resolution, no checks, no reads. Rows come from the project's row builders (write-plan.ts); the
+ * name resolution, no checks, no reads. Rows come from the project's row builders (floor-rows.ts); the
  * statements are written here. A fresh corpus only adds: each document is a new article, so its
  * citations are appended and nothing is deleted (a write that deletes is refused).
  */

@@ -1,7 +1,9 @@
 import { KgError } from '../domain/errors.js';
 import type { EmbeddedGraphStore } from '../storage/embedded/index.js';
 import type { Neo4jClient } from '../storage/neo4j/index.js';
-import { EXTRAS_PER_TRANSACTION, graphCounts, writeGraphBatch, writeGraphExtras } from '../storage/neo4j/bulk-write.js';
+import type { DuplicateCandidateRecord } from '../domain/duplicates.js';
+import { applyChangeSets, graphCounts } from '../storage/neo4j/bulk-write.js';
+import { EXTRAS_PER_TRANSACTION, batchChangeSets, extrasChangeSets } from './batch-change-sets.js';
 import { graphBatches, type GraphBatch } from './staged-graph.js';
 
 /** The bulk path refused its target or its source, or the copy does not match what it copied. */
@@ -56,7 +58,7 @@ export async function copyGraph(source: EmbeddedGraphStore, target: Neo4jClient,
   for await (const batch of graphBatches(source)) {
     if (writing) await writing;
     options.onBatch?.(batch, batches);
-    writing = writeGraphBatch(target, batch, options.rowsPerTransaction);
+    writing = applyChangeSets(target, batchChangeSets(batch, options.rowsPerTransaction));
     batches++;
   }
   if (writing) await writing;
@@ -67,6 +69,21 @@ export async function copyGraph(source: EmbeddedGraphStore, target: Neo4jClient,
   const counts = await verifyCopy(source, target);
   return { batches, seconds: (performance.now() - started) / 1000, counts };
 }
+
+/** The ids that redirect and the review items, after the graph they refer to. */
+export async function writeGraphExtras(
+  client: Neo4jClient,
+  extras: {
+    redirects: ReadonlyArray<{ id: string; into: string }>;
+    /** in pages, as a staging store reads them (millions at a million entities) */
+    duplicateCandidates: AsyncIterable<readonly DuplicateCandidateRecord[]> | Iterable<readonly DuplicateCandidateRecord[]>;
+  },
+): Promise<void> {
+  await applyChangeSets(client, extrasChangeSets({ redirects: extras.redirects }));
+  for await (const page of extras.duplicateCandidates) await applyChangeSets(client, extrasChangeSets({ reviewItems: page }));
+}
+
+export { EXTRAS_PER_TRANSACTION };
 
 /**
  * Checks that Neo4j holds exactly as many entities, articles, relationships, citations and mentions as

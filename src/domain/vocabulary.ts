@@ -1,4 +1,5 @@
 import type { EntityType } from './entity.js';
+import { ValidationError } from './errors.js';
 
 /**
  * The fixed relationship vocabulary. Neo4j relationship types come only from here (Cypher cannot take a
@@ -40,4 +41,12 @@ export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as Relati
 
 export function isRelationshipType(value: string): value is RelationshipType {
   return Object.hasOwn(RELATIONSHIP_TYPES, value);
+}
+
+/** The value as a vocabulary type, or a validation error naming where it was found. */
+export function relationshipTypeOf(value: string, path = 'type'): RelationshipType {
+  if (!isRelationshipType(value)) {
+    throw new ValidationError([{ path, message: `${JSON.stringify(value)} is not a relationship type of the vocabulary` }]);
+  }
+  return value;
 }

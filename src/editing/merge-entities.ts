@@ -63,34 +63,45 @@ function mergedEntitiesOf(
   return { survivor, merged };
 }
 
-/** The merge as a decision over what the store holds now; a dry run decides the same and writes nothing. */
-export function decideMerge(
-  snapshot: EditSnapshot,
-  into: string,
-  from: readonly string[],
-  author: EditAuthor,
-  dryRun: boolean,
-): EditDecision<MergePlan> {
-  const { survivor, merged } = mergedEntitiesOf(snapshot, into, from);
-  const warnings: string[] = [];
+/** The survivor's record once it has absorbed the merged ones; `warnings` gets what it could not keep. */
+function absorbedState(survivor: EntityWithMentions, merged: readonly EntityWithMentions[], warnings: string[]): EntityRecord {
   const additive = merged.reduce((acc, m) => absorbRecord(acc, strip(m), warnings), strip(survivor));
   // every source of each merged entity now speaks of the survivor; an event's dates are summarised again
   const facts = [survivor, ...merged].flatMap((e) => e.facts ?? []);
   const summary = summariseEntity(facts);
-  const state: EntityRecord = summary
-    ? { ...additive, facts, date: summary.date ?? additive.date, dates: summary.dates, disputed: summary.disputed }
-    : additive;
+  return summary ? { ...additive, facts, date: summary.date ?? additive.date, dates: summary.dates, disputed: summary.disputed } : additive;
+}
+
+/** A relationship between the survivor and a merged entity now joins the survivor to itself: kept, and said. */
+function selfLoopWarnings(fusion: Fusion): string[] {
+  return fusion.repointed.flatMap((x) => {
+    const r = fusion.written.find((w) => w.id === x.after);
+    return r && r.sourceId === r.targetId
+      ? [`${x.before} joined ${r.sourceId} to itself; kept as ${r.type} from ${r.sourceId} to itself`]
+      : [];
+  });
+}
+
+/** What the merge does, worked out in full; a dry run stops here. */
+interface WorkedMerge {
+  survivor: EntityWithMentions;
+  merged: EntityWithMentions[];
+  state: EntityRecord;
+  mentions: Citation[];
+  fusion: Fusion;
+  plan: MergePlan;
+}
+
+function workOutMerge(snapshot: EditSnapshot, into: string, from: readonly string[]): WorkedMerge {
+  const { survivor, merged } = mergedEntitiesOf(snapshot, into, from);
+  const warnings: string[] = [];
+  const state = absorbedState(survivor, merged, warnings);
   const mentions = unionOfCitations(
     survivor.mentions,
     merged.flatMap((m) => m.mentions),
   );
-  const own = new Set(survivor.mentions.map(citationKey));
   const fusion = repointAndFuseRelationships(snapshot.relationships, new Set(from), into);
-  for (const x of fusion.repointed) {
-    const r = fusion.written.find((w) => w.id === x.after);
-    if (r && r.sourceId === r.targetId)
-      warnings.push(`${x.before} joined ${r.sourceId} to itself; kept as ${r.type} from ${r.sourceId} to itself`);
-  }
+  warnings.push(...selfLoopWarnings(fusion));
   const plan: MergePlan = {
     into,
     from: [...from],
@@ -102,12 +113,16 @@ export function decideMerge(
     fused: fusion.fused,
     warnings,
   };
-  if (dryRun) return { change: null, result: plan };
+  return { survivor, merged, state, mentions, fusion, plan };
+}
 
+/** What the history keeps of a merge, for an undo: the states before it and what it added. */
+function mergeDetailsOf(snapshot: EditSnapshot, { survivor, merged, state, mentions, fusion, plan }: WorkedMerge): MergeDetails {
   const touchedIds = new Set(fusion.repointed.map((x) => x.before));
-  const details: MergeDetails = {
-    into,
-    from: [...from],
+  const own = new Set(survivor.mentions.map(citationKey));
+  return {
+    into: plan.into,
+    from: [...plan.from],
     before: {
       entities: [survivor, ...merged],
       relationships: snapshot.relationships.filter((r) => touchedIds.has(r.id) || fusion.written.some((w) => w.id === r.id)),
@@ -121,10 +136,25 @@ export function decideMerge(
     },
     afterRelationshipIds: fusion.written.map((r) => r.id),
   };
+}
+
+/** The merge as a decision over what the store holds now; a dry run decides the same and writes nothing. */
+export function decideMerge(
+  snapshot: EditSnapshot,
+  into: string,
+  from: readonly string[],
+  author: EditAuthor,
+  dryRun: boolean,
+): EditDecision<MergePlan> {
+  const worked = workOutMerge(snapshot, into, from);
+  const { state, mentions, fusion, plan } = worked;
+  if (dryRun) return { change: null, result: plan };
+  const details = mergeDetailsOf(snapshot, worked);
+  const repointedIds = fusion.repointed.map((x) => x.before);
   const edit = newEditRecord(
     author,
     'MERGE',
-    [into, ...from, ...touchedIds, ...details.afterRelationshipIds],
+    [into, ...from, ...repointedIds, ...details.afterRelationshipIds],
     `merged ${from.join(', ')} into ${into}`,
     details,
   );

@@ -8,6 +8,7 @@ import {
 } from '../domain/editing.js';
 import type { ClaimStatus } from '../domain/entity.js';
 import { NotFoundError } from '../domain/errors.js';
+import { relationshipIdOf } from '../domain/ids.js';
 import type { GraphStore } from '../storage/graph-store.js';
 
 function relationshipIn(snapshot: EditSnapshot, id: string): EditableRelationship {
@@ -52,10 +53,14 @@ function decideDelete(snapshot: EditSnapshot, id: string, author: EditAuthor): E
   return { change: { ...emptyChange(edit), deleteRelationships: [id] }, result: id };
 }
 
-export function setVerdict(store: GraphStore, id: string, status: ClaimStatus | null, author: EditAuthor): Promise<EditableRelationship> {
+/** `given`: the relationship's own id, or its id as the API reads it from one end (`rel:…@person:…`). */
+export function setVerdict(store: GraphStore, given: string, status: ClaimStatus | null, author: EditAuthor): Promise<EditableRelationship> {
+  const id = relationshipIdOf(given);
   return store.applyEdit({ entityIds: [], relationshipIds: [id] }, (s) => decideVerdict(s, id, status, author));
 }
 
-export function deleteRelationship(store: GraphStore, id: string, author: EditAuthor): Promise<string> {
+/** `given`: the relationship's own id, or its id as the API reads it from one end (`rel:…@person:…`). */
+export function deleteRelationship(store: GraphStore, given: string, author: EditAuthor): Promise<string> {
+  const id = relationshipIdOf(given);
   return store.applyEdit({ entityIds: [], relationshipIds: [id] }, (s) => decideDelete(s, id, author));
 }

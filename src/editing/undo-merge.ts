@@ -27,18 +27,8 @@ function withoutFacts(list: readonly EntityFacts[], remove: readonly EntityFacts
   });
 }
 
-/**
- * Undoes a merge: the merged entities come back as they were, with their own relationships, citations and
- * mentions; the survivor loses what the merge gave it (aliases, roles, mentions, citations); relationships
- * fused by the merge keep only what the survivor had. What was written after the merge (a later article's
- * citations of the survivor, an editor's change) stays with the survivor.
- */
-function decideUndoMerge(
-  snapshot: EditSnapshot,
-  mergeEditId: string,
-  merge: MergeDetails,
-  author: EditAuthor,
-): EditDecision<EntityWithMentions[]> {
+/** The survivor of the merge, as it stands now; refused where the merge was undone, or the survivor merged on. */
+function standingSurvivor(snapshot: EditSnapshot, mergeEditId: string, merge: MergeDetails): EntityWithMentions {
   for (const id of merge.from) {
     if (snapshot.entities.get(id) || snapshot.mergedInto.get(id) !== merge.into) {
       throw new EditRefusedError(`${id} is no longer merged into ${merge.into}: the merge ${mergeEditId} was already undone`);
@@ -49,7 +39,14 @@ function decideUndoMerge(
     const later = snapshot.mergedInto.get(merge.into);
     throw new EditRefusedError(`${merge.into} was merged into ${later ?? 'another entity'} since; undo that merge first`);
   }
-  const [survivorBefore, ...mergedBefore] = merge.before.entities;
+  return survivor;
+}
+
+/**
+ * The merged entities' relationships back as they were; each relationship the merge wrote keeps what was
+ * cited of it since, less what the merged entities gave it, and goes if nothing is left that the survivor had.
+ */
+function relationshipsUndone(snapshot: EditSnapshot, merge: MergeDetails) {
   const fromIds = new Set(merge.from);
   const touches = (r: EditableRelationship) => fromIds.has(r.sourceId) || fromIds.has(r.targetId);
   const restored = merge.before.relationships.filter(touches);
@@ -70,6 +67,12 @@ function decideUndoMerge(
     if (kept.length === 0 && !own) deleteRelationships.push(id);
     else putRelationships.push({ ...now, citations: kept, ...summariseCitations(kept) });
   }
+  return { restored, putRelationships, deleteRelationships };
+}
+
+/** The survivor less what the merge gave it; what was written of it since the merge stays. */
+function survivorUndone(survivor: EntityWithMentions, merge: MergeDetails) {
+  const [survivorBefore, ...mergedBefore] = merge.before.entities;
   const added = merge.added;
   const state: ReturnType<typeof strip> = {
     ...strip(survivor),
@@ -84,6 +87,25 @@ function decideUndoMerge(
       survivor.facts,
       mergedBefore.flatMap((e) => e.facts ?? []),
     );
+  return { state, mentions };
+}
+
+/**
+ * Undoes a merge: the merged entities come back as they were, with their own relationships, citations and
+ * mentions; the survivor loses what the merge gave it (aliases, roles, mentions, citations); relationships
+ * fused by the merge keep only what the survivor had. What was written after the merge (a later article's
+ * citations of the survivor, an editor's change) stays with the survivor.
+ */
+function decideUndoMerge(
+  snapshot: EditSnapshot,
+  mergeEditId: string,
+  merge: MergeDetails,
+  author: EditAuthor,
+): EditDecision<EntityWithMentions[]> {
+  const survivor = standingSurvivor(snapshot, mergeEditId, merge);
+  const { restored, putRelationships, deleteRelationships } = relationshipsUndone(snapshot, merge);
+  const { state, mentions } = survivorUndone(survivor, merge);
+  const [, ...mergedBefore] = merge.before.entities;
   const edit = newEditRecord(
     author,
     'UNDO_MERGE',

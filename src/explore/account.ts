@@ -1,18 +1,15 @@
 import { ApiError, gql } from './api.js';
 import { clear, h } from './dom.js';
+import { graphql, type ResultOf } from './graphql.js';
 import { currentToken, forgetToken, rememberToken } from './session.js';
 
-export interface Viewer {
-  role: 'ANONYMOUS' | 'READER' | 'EDITOR' | 'INVALID';
-  name: string | null;
-  mayEdit: boolean;
-  editingEnabled: boolean;
-}
+const WhoAmI = graphql('query WhoAmI { viewer { role name mayEdit editingEnabled } }');
+export type Viewer = ResultOf<typeof WhoAmI>['viewer'];
 
 /** Who the API says we are; null when it refuses to answer without a token (KG_REQUIRE_READER_TOKEN=1). */
 export async function whoAmI(): Promise<Viewer | null> {
   try {
-    return (await gql<{ viewer: Viewer }>('{ viewer { role name mayEdit editingEnabled } }', {})).viewer;
+    return (await gql(WhoAmI, {})).viewer;
   } catch (error) {
     if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') return null;
     throw error;

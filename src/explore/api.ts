@@ -3,110 +3,54 @@
  * Kept modest: depth 1 neighbourhoods of at most 200 nodes, lists of at most 50.
  */
 
+import { print } from 'graphql';
+import { graphql, type ResultOf, type TadaDocumentNode } from './graphql.js';
 import { authorization } from './session.js';
 
-export type EntityType = 'PERSON' | 'ORGANISATION' | 'EVENT' | 'PLACE';
-export type Status = 'REPORTED' | 'ALLEGED' | 'CONFIRMED' | 'DENIED';
+export type EntityType = ReturnType<typeof graphql.scalar<'EntityType'>>;
+export type Status = ReturnType<typeof graphql.scalar<'ClaimStatus'>>;
 
-export interface Article {
-  id: string;
-  title: string;
-  author: string | null;
-  url: string | null;
-}
+/** A quote with the status its own source gives the fact and who says so there (saidBy null: the article's own voice). */
+export const CitationFields = graphql(`
+  fragment CitationFields on Citation { quote status saidBy { name entity { id name } } article { id title author url } }
+`);
+export type Citation = ResultOf<typeof CitationFields>;
 /** Who, according to the article, says so; entity is null for an unnamed source ("his supporters"). */
-export interface Attribution {
-  name: string;
-  entity: { id: string; name: string } | null;
+export type Attribution = NonNullable<Citation['saidBy']>;
+
+const SubgraphFields = graphql(
+  `fragment SubgraphFields on Subgraph {
+    nodes { id name type entity { ... on Organisation { kind } } }
+    edges { id source target type status disputed role citations { ...CitationFields } }
+  }`,
+  [CitationFields],
+);
+export type Subgraph = ResultOf<typeof SubgraphFields>;
+export type GraphNode = Subgraph['nodes'][number];
+/** `disputed` is the API's own: one source denies what another asserts. */
+export type GraphEdge = Subgraph['edges'][number];
+
+/** An organisation's kind (a party, a prison, ...); null for every other node. */
+export function kindOf(node: GraphNode): string | null {
+  return 'kind' in node.entity ? node.entity.kind : null;
 }
-/** A quote with the status its own source gives the fact and who says so there (null: the article's own voice). */
-export interface Citation {
-  quote: string;
-  status: Status;
-  saidBy: Attribution | null;
-  article: Article;
-}
-export interface GraphNode {
-  id: string;
-  name: string;
-  type: EntityType;
-  entity: { kind?: string | null };
-}
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  status: Status;
-  role: string | null;
-  citations: Citation[];
-  /** the API's own: one source denies what another asserts */
-  disputed: boolean;
-}
-export interface Subgraph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
-export interface PartialDate {
-  year: number;
-  month: number | null;
-  day: number | null;
-  iso: string;
-  inferred: boolean;
-}
-export interface DateClaim {
-  date: PartialDate;
-  citations: Citation[];
-}
-export interface TimelineEvent {
-  id: string;
-  name: string;
-  date: PartialDate | null;
-  place: { id: string; name: string } | null;
-  /** every date the sources give; disputed when two of them disagree */
-  dates: DateClaim[];
-  disputed: boolean;
-  participants: Array<{ role: string | null; entity: { id: string; name: string } }>;
-}
-export interface Relationship {
-  id: string;
-  type: string;
-  direction: 'OUT' | 'IN';
-  status: Status;
-  disputed: boolean;
-  role: string | null;
-  other: { id: string; name: string; type: EntityType };
-  citations: Citation[];
-}
-/** A disagreement as listed by `disputes`; its sides are read from the relationship's or event's own citations. */
-export interface Dispute {
-  id: string;
-  aspect: string;
-  entity: { id: string; name: string };
-  relationship: { id: string; type: string; role: string | null; other: { id: string; name: string } } | null;
-}
-export interface EntityDetails {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  roles?: string[];
-  kind?: string;
-  date?: PartialDate | null;
-  place?: { id: string; name: string } | null;
-  /** EVENT only */
-  dates?: DateClaim[];
-  disputed?: boolean;
-  related: Relationship[];
-  mentions: Citation[];
-}
+
+const DateFields = graphql('fragment DateFields on PartialDate { year month day iso inferred }');
+export type PartialDate = ResultOf<typeof DateFields>;
+
+/** An event on a timeline: every date the sources give (`dates`), disputed when two of them disagree. */
+const TimelineFields = graphql(
+  `fragment TimelineFields on Event {
+    id name date { ...DateFields } disputed dates { date { ...DateFields } citations { ...CitationFields } }
+    place { id name } participants { role entity { id name } }
+  }`,
+  [DateFields, CitationFields],
+);
+export type TimelineEvent = ResultOf<typeof TimelineFields>;
+export type DateClaim = TimelineEvent['dates'][number];
 
 /** How many neighbours one neighbourhood request may bring back (the API's page-friendly bound). */
 export const NEIGHBOURHOOD_LIMIT = 200;
-
-const CITATION = 'quote status saidBy { name entity { id name } } article { id title author url }';
-const SUBGRAPH = `nodes { id name type entity { ... on Organisation { kind } } }
-  edges { id source target type status disputed role citations { ${CITATION} } }`;
 
 /** An error the API answered, with its code (UNAUTHENTICATED, FORBIDDEN, VALIDATION_FAILED, ...) when it gave one. */
 export class ApiError extends Error {
@@ -119,7 +63,16 @@ export class ApiError extends Error {
   }
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+/** Asks the API one of the page's typed documents: its result has the type the schema gives that selection. */
+export function gql<Result, Variables>(document: TadaDocumentNode<Result, Variables>, variables: Variables): Promise<Result> {
+  return ask<Result>(print(document), variables as Record<string, unknown>);
+}
+
+/**
+ * Asks the API a query's text as is. For the one query whose shape is only known at run time (the desk's
+ * candidates, one alias per lookup); every other question goes through `gql` and is checked against the schema.
+ */
+export async function ask<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...authorization() },
@@ -138,60 +91,71 @@ export async function gql<T>(query: string, variables: Record<string, unknown>):
   return body.data;
 }
 
-export async function search(query: string): Promise<Array<{ id: string; name: string; type: EntityType }>> {
-  const data = await gql<{ search: Array<{ entity: { id: string; name: string; type: EntityType } }> }>(
-    'query Suggest($q: String!) { search(query: $q, first: 8) { score entity { id name type } } }',
-    { q: query },
-  );
+const Suggest = graphql('query Suggest($q: String!) { search(query: $q, first: 8) { score entity { id name type } } }');
+
+export async function search(query: string): Promise<Array<ResultOf<typeof Suggest>['search'][number]['entity']>> {
+  const data = await gql(Suggest, { q: query });
   return data.search.map((hit) => hit.entity);
 }
 
+const Around = graphql(
+  `query Around($id: ID!, $limit: Int!) { neighbourhood(id: $id, depth: 1, limit: $limit) { ...SubgraphFields } }`,
+  [SubgraphFields],
+);
+
 export async function neighbourhood(id: string): Promise<Subgraph> {
-  const data = await gql<{ neighbourhood: Subgraph }>(
-    `query Around($id: ID!, $limit: Int!) { neighbourhood(id: $id, depth: 1, limit: $limit) { ${SUBGRAPH} } }`,
-    { id, limit: NEIGHBOURHOOD_LIMIT },
-  );
-  return data.neighbourhood;
+  return (await gql(Around, { id, limit: NEIGHBOURHOOD_LIMIT })).neighbourhood;
 }
+
+const Between = graphql(
+  `query Between($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 4) { ...SubgraphFields } }`,
+  [SubgraphFields],
+);
 
 export async function paths(from: string, to: string): Promise<Subgraph> {
-  const data = await gql<{ paths: Subgraph }>(
-    `query Between($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 4) { ${SUBGRAPH} } }`,
-    { from, to },
-  );
-  return data.paths;
+  return (await gql(Between, { from, to })).paths;
 }
 
-const DATE = 'year month day iso inferred';
-const TIMELINE = `timeline(id: $id) { id name date { ${DATE} } disputed dates { date { ${DATE} } citations { ${CITATION} } }
-  place { id name } participants { role entity { id name } } }`;
+const When = graphql('query When($id: ID!) { timeline(id: $id) { ...TimelineFields } }', [TimelineFields]);
 
 export async function timeline(id: string): Promise<TimelineEvent[]> {
-  return (await gql<{ timeline: TimelineEvent[] }>(`query When($id: ID!) { ${TIMELINE} }`, { id })).timeline;
+  return (await gql(When, { id })).timeline;
 }
 
-export async function entity(id: string): Promise<{ node: EntityDetails | null; timeline: TimelineEvent[] }> {
-  return gql(
-    `query Entity($id: ID!) {
+const EntityQuery = graphql(
+  `query Entity($id: ID!) {
     node(id: $id) {
       id
       ... on Entity {
         type name aliases
-        related(first: 50) { id type direction status disputed role other { id name type } citations { ${CITATION} } }
-        mentions { ${CITATION} }
+        related(first: 50) { id relationshipId type direction status disputed role other { id name type } citations { ...CitationFields } }
+        mentions { ...CitationFields }
       }
       ... on Person { roles }
       ... on Organisation { kind }
-      ... on Event { date { ${DATE} } disputed dates { date { ${DATE} } citations { ${CITATION} } } place { id name } }
+      ... on Event { date { ...DateFields } disputed dates { date { ...DateFields } citations { ...CitationFields } } place { id name } }
     }
-    ${TIMELINE}
+    timeline(id: $id) { ...TimelineFields }
   }`,
-    { id },
-  );
+  [CitationFields, DateFields, TimelineFields],
+);
+/** An entity as its page shows it: what every entity has, and a person's roles, an organisation's kind, an event's dates and place. */
+export type EntityDetails = Extract<NonNullable<ResultOf<typeof EntityQuery>['node']>, { type: EntityType }>;
+export type Relationship = EntityDetails['related'][number];
+
+/** The entity with the id (null when there is none, or the id is an article's), and its timeline. */
+export async function entity(id: string): Promise<{ node: EntityDetails | null; timeline: TimelineEvent[] }> {
+  const { node, timeline } = await gql(EntityQuery, { id });
+  return { node: node && 'type' in node ? node : null, timeline };
 }
 
 /** How many disputes the page reads to find an entity's: the API's most per request. */
 export const DISPUTES_READ = 100;
+
+const Disputes = graphql(`query Disputes($first: Int!) { disputes(first: $first) {
+  id aspect entity { id name } relationship { id type role other { id name } } } }`);
+/** A disagreement as listed by `disputes`; its sides are read from the relationship's or event's own citations. */
+export type Dispute = ResultOf<typeof Disputes>['disputes'][number];
 
 /**
  * The disagreements that concern an entity: about its own date, a relationship at either end, or the date
@@ -200,11 +164,7 @@ export const DISPUTES_READ = 100;
  * the API's cost limit (the page has the same citations from `related` and the timeline's `dates`).
  */
 export async function disputesOf(id: string, events: ReadonlySet<string>): Promise<{ disputes: Dispute[]; complete: boolean }> {
-  const data = await gql<{ disputes: Dispute[] }>(
-    `query Disputes($first: Int!) { disputes(first: $first) {
-    id aspect entity { id name } relationship { id type role other { id name } } } }`,
-    { first: DISPUTES_READ },
-  );
+  const data = await gql(Disputes, { first: DISPUTES_READ });
   const mine = data.disputes.filter(
     (d) => d.entity.id === id || d.relationship?.other.id === id || (d.aspect === 'date' && events.has(d.entity.id)),
   );

@@ -28,7 +28,7 @@ type Side = [string, Citation[]];
  */
 function sidesFor(d: Dispute, details: EntityDetails, timeline: TimelineEvent[]): Side[] | null {
   if (d.relationship) {
-    const r = details.related.find((x) => x.id === d.relationship!.id);
+    const r = details.related.find((x) => x.relationshipId === d.relationship!.id);
     return r ? sidesOf(r.citations) : null;
   }
   const event =

@@ -1,5 +1,5 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import type { GraphEdge, GraphNode } from './api.js';
+import { type GraphEdge, type GraphNode, kindOf } from './api.js';
 import { nodeColour, STATUS_STYLE, TYPE_STYLE } from './appearance.js';
 import { words } from './dom.js';
 import { declutterEdgeLabels } from './edge-labels.js';
@@ -15,7 +15,7 @@ export interface NetworkEvents {
 function nodeElement(n: GraphNode): ElementDefinition {
   return {
     group: 'nodes',
-    data: { id: n.id, label: n.name, type: n.type, shape: TYPE_STYLE[n.type].shape, colour: nodeColour(n.type, n.entity.kind) },
+    data: { id: n.id, label: n.name, type: n.type, shape: TYPE_STYLE[n.type].shape, colour: nodeColour(n.type, kindOf(n)) },
   };
 }
 

@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode } from './api.js';
+import { type GraphEdge, type GraphNode, kindOf } from './api.js';
 import { h, words } from './dom.js';
 import { citationView, disputedBadge, sidesOf, sidesView, statusBadge } from './evidence.js';
 
@@ -38,11 +38,12 @@ export interface NodeActions {
 }
 
 export function nodePanel(node: GraphNode, actions: NodeActions): HTMLElement {
+  const kind = kindOf(node);
   return h(
     'section',
     { class: 'node-details', 'aria-live': 'polite' },
     h('h2', {}, node.name),
-    h('p', {}, words(node.type), node.entity.kind ? ` · ${words(node.entity.kind)}` : ''),
+    h('p', {}, words(node.type), kind ? ` · ${words(kind)}` : ''),
     h(
       'p',
       { class: 'actions' },

@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode } from './api.js';
+import { type GraphEdge, type GraphNode, kindOf } from './api.js';
 import { h, words } from './dom.js';
 import { disputedBadge, statusBadge } from './evidence.js';
 
@@ -46,9 +46,10 @@ export function tableView(nodes: GraphNode[], edges: GraphEdge[], onEdge: (id: s
       h(
         'tbody',
         {},
-        ...nodes.map((n) =>
-          h('tr', {}, h('td', {}, entityLink(n.id)), h('td', {}, words(n.type), n.entity.kind ? ` (${words(n.entity.kind)})` : '')),
-        ),
+        ...nodes.map((n) => {
+          const kind = kindOf(n);
+          return h('tr', {}, h('td', {}, entityLink(n.id)), h('td', {}, words(n.type), kind ? ` (${words(kind)})` : ''));
+        }),
       ),
     ),
   );

@@ -10,8 +10,8 @@ import { unionOfNames } from '../domain/name-lists.js';
 
 /*
  * The records one extraction document states, before they meet the graph: its article, its entities
- * (DocumentEntity), every edge it claims and who says each claim. plan-document.ts resolves them against
- * the store and plans the write.
+ * (DocumentEntity), every edge it claims and who says each claim, all read once by readDocument.
+ * plan-document.ts resolves them against the store and plans the write.
  */
 
 /** A date as the document gives it, with its bound where it has one ("before 5 November"). */
@@ -106,7 +106,7 @@ export interface DocumentEntity {
 }
 
 /** Who says a claim, as the document names them: one of its entities, or an unnamed actor. */
-export function attributionOf(doc: ExtractionDocument, idOf: (key: string) => string | undefined) {
+function attributionOf(doc: ExtractionDocument, idOf: (key: string) => string | undefined) {
   const entityNames = new Map([...doc.entities, ...doc.events].map((e) => [e.key, e.name]));
   const actors = new Map(actorsOf(doc).map((a) => [a.key, a.description]));
   return (key: string | undefined): Attribution | null => {
@@ -118,70 +118,74 @@ export function attributionOf(doc: ExtractionDocument, idOf: (key: string) => st
   };
 }
 
-export function documentEntities(
-  doc: ExtractionDocument,
-  articleId: string,
-  saidBy: (key: string | undefined) => Attribution | null,
-): DocumentEntity[] {
-  const none = { date: null, dates: [], disputed: false };
+type SaidBy = (key: string | undefined) => Attribution | null;
+type DocumentEvent = ExtractionDocument['events'][number];
+/** A record's dates before the planner summarises them from every source. */
+const noDates = () => ({ date: null, dates: [], disputed: false });
+
+/** A person, organisation or place as the document states it. */
+function namedEntity(e: ExtractionDocument['entities'][number]): DocumentEntity {
+  const record = {
+    type: e.type,
+    name: e.name,
+    aliases: unionOfNames([], e.aliases, e.name),
+    roles: e.type === 'PERSON' ? unionOfNames([], e.roles, '') : [],
+    kind: e.type === 'ORGANISATION' ? (e.kind as OrganisationKind) : null,
+    ...noDates(),
+  };
+  const nationality = e.type === 'PERSON' ? nationalityOf(e) : [];
+  return {
+    key: e.key,
+    mentions: e.mentions,
+    record,
+    facts: {
+      name: record.name,
+      aliases: record.aliases,
+      roles: record.roles,
+      kind: record.kind,
+      date: null,
+      ...(nationality.length > 0 ? { nationality } : {}),
+    },
+  };
+}
+
+/** An event as the document states it: its date, cited by the quote that gives it, and its event facts. */
+function eventEntity(e: DocumentEvent, articleId: string, saidBy: SaidBy, actors: Map<string, string>): DocumentEntity {
+  const date = toPartialDate(e.date);
+  const record = {
+    type: 'EVENT' as const,
+    name: e.name,
+    aliases: unionOfNames([], e.aliases, e.name),
+    roles: [],
+    kind: null,
+    ...noDates(),
+    date,
+  };
+  const citation = {
+    articleId,
+    quote: v2(e).dateQuote ?? e.mentions[0],
+    status: 'REPORTED' as ClaimStatus,
+    saidBy: saidBy(saidByKey(e)),
+  };
+  return {
+    key: e.key,
+    mentions: e.mentions,
+    record,
+    facts: {
+      name: record.name,
+      aliases: record.aliases,
+      roles: [],
+      kind: null,
+      date: date ? { date, citation } : null,
+      event: eventFacts(e, articleId, saidBy, actors),
+    },
+  };
+}
+
+/** The document's entities, then its events. */
+function documentEntities(doc: ExtractionDocument, articleId: string, saidBy: SaidBy): DocumentEntity[] {
   const actors = new Map(actorsOf(doc).map((a) => [a.key, a.description]));
-  return [
-    ...doc.entities.map((e) => {
-      const record = {
-        type: e.type,
-        name: e.name,
-        aliases: unionOfNames([], e.aliases, e.name),
-        roles: e.type === 'PERSON' ? unionOfNames([], e.roles, '') : [],
-        kind: e.type === 'ORGANISATION' ? (e.kind as OrganisationKind) : null,
-        ...none,
-      };
-      const nationality = e.type === 'PERSON' ? nationalityOf(e) : [];
-      return {
-        key: e.key,
-        mentions: e.mentions,
-        record,
-        facts: {
-          name: record.name,
-          aliases: record.aliases,
-          roles: record.roles,
-          kind: record.kind,
-          date: null,
-          ...(nationality.length > 0 ? { nationality } : {}),
-        },
-      };
-    }),
-    ...doc.events.map((e) => {
-      const date = toPartialDate(e.date);
-      const record = {
-        type: 'EVENT' as const,
-        name: e.name,
-        aliases: unionOfNames([], e.aliases, e.name),
-        roles: [],
-        kind: null,
-        ...none,
-        date,
-      };
-      const citation = {
-        articleId,
-        quote: v2(e).dateQuote ?? e.mentions[0],
-        status: 'REPORTED' as ClaimStatus,
-        saidBy: saidBy(saidByKey(e)),
-      };
-      return {
-        key: e.key,
-        mentions: e.mentions,
-        record,
-        facts: {
-          name: record.name,
-          aliases: record.aliases,
-          roles: [],
-          kind: null,
-          date: date ? { date, citation } : null,
-          event: eventFacts(e, articleId, saidBy, actors),
-        },
-      };
-    }),
-  ];
+  return [...doc.entities.map(namedEntity), ...doc.events.map((e) => eventEntity(e, articleId, saidBy, actors))];
 }
 
 interface ClaimInput {
@@ -228,79 +232,76 @@ function claim(c: ClaimInput, articleId: string): RelationshipRecord {
   };
 }
 
+/** A relationship the document states between two of its entities. */
+function statedClaim(r: ExtractionDocument['relationships'][number], idOf: (key: string) => string, saidBy: SaidBy): ClaimInput {
+  return {
+    type: r.type,
+    sourceId: idOf(r.from),
+    targetId: idOf(r.to),
+    role: null,
+    status: r.status,
+    quotes: r.quotes,
+    saidBy: saidBy(saidByKey(r)),
+    start: toPartialDate(r.start),
+    end: toPartialDate(r.end),
+    asOf: toPartialDate((r as { asOf?: PartialDateInput }).asOf),
+  };
+}
+
+/** An event's edges: who took part (named entities only) and where it took place. */
+function eventClaims(event: DocumentEvent, idOf: (key: string) => string, saidBy: SaidBy, actorKeys: Set<string>): ClaimInput[] {
+  // an unnamed actor takes part without becoming an entity: it has no edge to hang on
+  const participations = event.participants
+    .filter((x) => !actorKeys.has(x.entity))
+    .map(
+      (p): ClaimInput => ({
+        type: 'PARTICIPATED_IN',
+        sourceId: idOf(p.entity),
+        targetId: idOf(event.key),
+        role: p.role,
+        status: p.status,
+        quotes: p.quotes ?? event.mentions,
+        saidBy: saidBy(saidByKey(p)),
+      }),
+    );
+  if (!event.place) return participations;
+  const place: ClaimInput = {
+    type: 'TOOK_PLACE_IN',
+    sourceId: idOf(event.key),
+    targetId: idOf(event.place),
+    role: null,
+    status: 'REPORTED',
+    quotes: event.mentions,
+    saidBy: saidBy(saidByKey(event)),
+  };
+  return [...participations, place];
+}
+
+/** Adds `r` to `edges`, or, where the document states that edge again, its quotes not yet cited. */
+function addEdge(edges: Map<string, RelationshipRecord>, r: RelationshipRecord): void {
+  const seen = edges.get(r.id);
+  if (seen) seen.citations.push(...r.citations.filter((c) => !seen.citations.some((s) => s.quote === c.quote)));
+  else edges.set(r.id, r);
+}
+
 /** Every edge a document states (relationships, event participations, event places), each once with all its quotes. */
-export function documentRelationships(
+function documentRelationships(
   doc: ExtractionDocument,
   idOf: (key: string) => string,
   articleId: string,
-  saidBy: (key: string | undefined) => Attribution | null,
+  saidBy: SaidBy,
 ): RelationshipRecord[] {
-  const edges = new Map<string, RelationshipRecord>();
-  const add = (r: RelationshipRecord) => {
-    const seen = edges.get(r.id);
-    if (seen) seen.citations.push(...r.citations.filter((c) => !seen.citations.some((s) => s.quote === c.quote)));
-    else edges.set(r.id, r);
-  };
-  const asOf = (r: object) => toPartialDate((r as { asOf?: PartialDateInput }).asOf);
-  for (const r of doc.relationships) {
-    add(
-      claim(
-        {
-          type: r.type,
-          sourceId: idOf(r.from),
-          targetId: idOf(r.to),
-          role: null,
-          status: r.status,
-          quotes: r.quotes,
-          saidBy: saidBy(saidByKey(r)),
-          start: toPartialDate(r.start),
-          end: toPartialDate(r.end),
-          asOf: asOf(r),
-        },
-        articleId,
-      ),
-    );
-  }
   const actorKeys = new Set(actorsOf(doc).map((a) => a.key));
-  for (const event of doc.events) {
-    // an unnamed actor takes part without becoming an entity: it has no edge to hang on
-    for (const p of event.participants.filter((x) => !actorKeys.has(x.entity))) {
-      add(
-        claim(
-          {
-            type: 'PARTICIPATED_IN',
-            sourceId: idOf(p.entity),
-            targetId: idOf(event.key),
-            role: p.role,
-            status: p.status,
-            quotes: p.quotes ?? event.mentions,
-            saidBy: saidBy(saidByKey(p)),
-          },
-          articleId,
-        ),
-      );
-    }
-    if (event.place) {
-      add(
-        claim(
-          {
-            type: 'TOOK_PLACE_IN',
-            sourceId: idOf(event.key),
-            targetId: idOf(event.place),
-            role: null,
-            status: 'REPORTED',
-            quotes: event.mentions,
-            saidBy: saidBy(saidByKey(event)),
-          },
-          articleId,
-        ),
-      );
-    }
-  }
+  const claims = [
+    ...doc.relationships.map((r) => statedClaim(r, idOf, saidBy)),
+    ...doc.events.flatMap((event) => eventClaims(event, idOf, saidBy, actorKeys)),
+  ];
+  const edges = new Map<string, RelationshipRecord>();
+  for (const c of claims) addEdge(edges, claim(c, articleId));
   return [...edges.values()];
 }
 
-export function articleRecord(doc: ExtractionDocument): ArticleRecord {
+function articleRecord(doc: ExtractionDocument): ArticleRecord {
   const a = doc.article;
   return {
     id: articleIdFor(a),
@@ -310,5 +311,30 @@ export function articleRecord(doc: ExtractionDocument): ArticleRecord {
     publisher: a.publisher ?? null,
     publishedAt: toPartialDate(a.publishedAt),
     text: a.text,
+  };
+}
+
+/** One document, read once: what it states, and its edges once its keys have entity ids. */
+export interface DocumentReading {
+  article: ArticleRecord;
+  entities: DocumentEntity[];
+  /** each event's participants, by key: resolution tells two events apart by who took part */
+  participants: Map<string, string[]>;
+  /** every edge the document states, its ends and the entities it cites as sources given by `idOf` */
+  edges(idOf: (key: string) => string): RelationshipRecord[];
+}
+
+export function readDocument(doc: ExtractionDocument): DocumentReading {
+  const article = articleRecord(doc);
+  return {
+    article,
+    // the entities are read before any key has an id, so a source they cite is named but not linked
+    entities: documentEntities(
+      doc,
+      article.id,
+      attributionOf(doc, () => undefined),
+    ),
+    participants: new Map(doc.events.map((e) => [e.key, e.participants.map((p) => p.entity)])),
+    edges: (idOf) => documentRelationships(doc, idOf, article.id, attributionOf(doc, idOf)),
   };
 }

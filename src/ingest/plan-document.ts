@@ -1,14 +1,14 @@
-import { summariseCitations, summaryWithCitations, type RelationshipCitation } from '../domain/claims.js';
 import { newEditRecord, type EditAuthor } from '../domain/editing.js';
 import { digestOf, holdsSources, withFacts, type EntityDigest } from '../domain/entity-digest.js';
 import { LEGACY_SOURCE, summariseDigest, type ArticleFacts, type EntityFacts } from '../domain/entity-facts.js';
-import type { EntityRecord } from '../domain/entity.js';
-import type { RelationshipRecord, RelationshipSummary } from '../domain/relationship.js';
-import type { DocumentWrite, GraphReader } from '../storage/graph-store.js';
+import type { ArticleRecord, EntityRecord } from '../domain/entity.js';
+import type { RelationshipRecord } from '../domain/relationship.js';
+import type { ArticleFootprint, DocumentWrite, GraphReader } from '../storage/graph-store.js';
 import type { ExtractionDocument } from './extraction-format.js';
-import { entityIdFor, rekeyedRelationship } from '../domain/ids.js';
-import { articleRecord, attributionOf, documentRelationships, documentEntities, type DocumentEntity } from './document-records.js';
-import type { Merge, NearMiss } from '../resolution/best-match.js';
+import { entityIdFor } from '../domain/ids.js';
+import { readDocument, type DocumentEntity, type DocumentReading } from './document-records.js';
+import type { Merge, NearMiss, Resolution } from '../resolution/best-match.js';
+import { planRelationships } from './plan-relationships.js';
 import { resolveEntities } from './resolve.js';
 import { duplicateCandidatesOf } from './review-items.js';
 
@@ -32,31 +32,23 @@ interface PlannedReport {
 /** An entity as the plan writes it: its summary over every source (the facts themselves are written apart). */
 type SummarisedEntity = Omit<EntityRecord, 'facts'>;
 
-/** An entity stored before facts were kept per source: what it holds stands as one source of unknown origin. */
-function legacyFacts(e: EntityRecord): ArticleFacts {
-  return { articleId: LEGACY_SOURCE, publishedAt: null, name: e.name, aliases: e.aliases, roles: e.roles, kind: e.kind, date: null };
+/** The document resolved against the store: which entity each of its keys is, and what the article held before. */
+interface Resolved {
+  footprint: ArticleFootprint;
+  /** the article was already stored: this version replaces what it said */
+  replaced: boolean;
+  resolution: Resolution;
+  /** each document key's entity id, as it is before ids follow names */
+  keyIds: Map<string, string>;
 }
 
-/** A relationship with its citations from this article replaced, and its summary worked out over all of them. */
-function withArticleCitations(
-  stored: RelationshipRecord | null,
-  incoming: RelationshipRecord | undefined,
-  articleId: string,
-): RelationshipRecord {
-  const base = stored ?? incoming!;
-  const others = (stored?.citations ?? []).filter((c) => c.articleId !== articleId);
-  const all: RelationshipCitation[] = [...others, ...(incoming?.citations ?? [])];
-  return {
-    ...base,
-    ...summariseCitations(all),
-    // what the store writes for this article: its own citations only (the others stay as stored)
-    citations: incoming?.citations ?? [],
-  };
-}
-
-/** A relationship with a new article's citations folded onto its stored summary (see summaryWithCitations). */
-function withNewArticleCitations(stored: RelationshipSummary | null, incoming: RelationshipRecord): RelationshipRecord {
-  return { ...(stored ?? incoming), ...summaryWithCitations(stored, incoming.citations), citations: incoming.citations };
+/** Every touched entity's sources folded into one digest, and the facts rows the write adds. */
+interface FoldedFacts {
+  /** the entities this document states, then those a previous version of the article touched */
+  touchedIds: string[];
+  stored: Map<string, EntityRecord | null>;
+  folded: Map<string, EntityDigest>;
+  written: Array<{ entityId: string; facts: EntityFacts }>;
 }
 
 /**
@@ -69,29 +61,91 @@ export async function planDocument(
   doc: ExtractionDocument,
   author?: EditAuthor,
 ): Promise<{ write: DocumentWrite; result: PlannedReport }> {
-  const article = articleRecord(doc);
-  const footprint = await view.getArticleFootprint(article.id);
-  const replaced = (await view.getNodes([article.id]))[0] !== null;
-  const keyIds = new Map<string, string>();
-  const saidBy = attributionOf(doc, (key) => keyIds.get(key));
-  const incoming = documentEntities(doc, article.id, saidBy);
-  const participants = new Map(doc.events.map((e) => [e.key, e.participants.map((p) => p.entity)]));
+  const reading = readDocument(doc);
+  const { article } = reading;
+  const resolved = await resolveDocument(view, reading);
+  const facts = await foldFacts(view, reading, resolved);
+  const { entities, deleteEntities } = summariseEntities(reading.entities, resolved.keyIds, facts);
+  // an entity's id follows its summarised name, which depends only on the set of its sources
+  const renamed = await idsFollowingNames(view, entities);
+  const idOf = (id: string) => renamed.get(id) ?? id;
+  const renames = [...renamed].filter(([from]) => facts.stored.get(from)).map(([from, to]) => ({ from, to }));
+  for (const e of entities) e.id = idOf(e.id);
+  const { relationships, deleteRelationships } = await planRelationships(
+    view,
+    { id: article.id, replaced: resolved.replaced },
+    reading.edges((key) => resolved.keyIds.get(key)!),
+    resolved.footprint.relationshipIds,
+    renamed,
+  );
+  const keyIds = new Map([...resolved.keyIds].map(([key, id]) => [key, idOf(id)]));
+  const outcomes = outcomesOf(reading.entities, keyIds, { stored: facts.stored, renamed, entities, footprint: resolved.footprint });
+  const count = (o: EntityOutcome['outcome']) => outcomes.filter((x) => x.outcome === o).length;
+  return {
+    write: {
+      article,
+      entities,
+      mentions: reading.entities.flatMap((e) =>
+        [...new Set(e.mentions)].map((quote) => ({ entityId: keyIds.get(e.key)!, articleId: article.id, quote })),
+      ),
+      relationships,
+      renames,
+      deleteRelationships,
+      deleteEntities,
+      edit: author && ingestEdit(author, article, resolved.replaced, { entities, relationships, outcomes }),
+      facts: facts.written.map((f) => ({ entityId: idOf(f.entityId), facts: f.facts })),
+      // an entity left with no source has none: the store drops its digest with it (see deleteEntities)
+      digests: facts.touchedIds
+        .filter((id) => !deleteEntities.includes(id))
+        .map((id) => ({ entityId: idOf(id), digest: facts.folded.get(id)! })),
+      // the near misses become review items in the same transaction as the document
+      duplicateCandidates: duplicateCandidatesOf(
+        resolved.resolution.nearMisses.map((m) => ({ ...m, candidateId: idOf(m.candidateId) })),
+        (key) => keyIds.get(key),
+      ),
+    },
+    result: {
+      articleId: article.id,
+      entities: { created: count('created'), merged: count('merged'), unchanged: count('unchanged') },
+      merges: resolved.resolution.merges,
+      nearMisses: resolved.resolution.nearMisses,
+      warnings: disputeWarnings(entities),
+      outcomes,
+      replaced: resolved.replaced,
+    },
+  };
+}
+
+/** Finds which stored entity each of the document's keys is, and gives the rest new ids. */
+async function resolveDocument(view: GraphReader, reading: DocumentReading): Promise<Resolved> {
+  const footprint = await view.getArticleFootprint(reading.article.id);
+  const replaced = (await view.getNodes([reading.article.id]))[0] !== null;
   const resolution = await resolveEntities(
     view,
-    incoming.map((e) => ({ key: e.key, ...e.record, participants: participants.get(e.key) })),
+    reading.entities.map((e) => ({ key: e.key, ...e.record, participants: reading.participants.get(e.key) })),
   );
-  const warnings: string[] = [];
-  for (const [key, id] of await allocateIds(view, incoming, resolution.matches)) keyIds.set(key, id);
+  const keyIds = await allocateIds(view, reading.entities, resolution.matches);
+  return { footprint, replaced, resolution, keyIds };
+}
 
-  // entities: this article's facts replace its old ones; each is summarised from all its sources
-  const touchedIds = [...new Set([...incoming.map((e) => keyIds.get(e.key)!), ...footprint.entityIds])];
-  const [storedNodes, digests] = await Promise.all([view.getNodes(touchedIds), storedDigests(view, touchedIds, replaced)]);
+/** An entity stored before facts were kept per source: what it holds stands as one source of unknown origin. */
+function legacyFacts(e: EntityRecord): ArticleFacts {
+  return { articleId: LEGACY_SOURCE, publishedAt: null, name: e.name, aliases: e.aliases, roles: e.roles, kind: e.kind, date: null };
+}
+
+/**
+ * Folds each touched entity's sources into its digest, this article's facts replacing its old ones. The
+ * write carries only what is new: this article's facts, and legacy ones derived here (stored once).
+ */
+async function foldFacts(view: GraphReader, reading: DocumentReading, resolved: Resolved): Promise<FoldedFacts> {
+  const { article } = reading;
+  const touchedIds = [...new Set([...reading.entities.map((e) => resolved.keyIds.get(e.key)!), ...resolved.footprint.entityIds])];
+  const [storedNodes, digests] = await Promise.all([view.getNodes(touchedIds), storedDigests(view, touchedIds, resolved.replaced)]);
   const stored = new Map(touchedIds.map((id, i) => [id, storedNodes[i] as EntityRecord | null]));
   // where no digest stands for a stored entity, every source's facts are read and folded here
   const unfolded = touchedIds.filter((_, i) => !digests[i] && storedNodes[i]);
   const unfoldedFacts = new Map((await view.getEntityFacts(unfolded)).map((f, i) => [unfolded[i], f]));
-  // the write carries only what is new: this article's facts, and legacy ones derived here (stored once)
-  const written: Array<{ entityId: string; facts: EntityFacts }> = [];
+  const written: FoldedFacts['written'] = [];
   const folded = new Map<string, EntityDigest>(
     touchedIds.map((id, i) => {
       if (digests[i]) return [id, digests[i]];
@@ -102,57 +156,51 @@ export async function planDocument(
       return [id, digestOf((legacy ? [legacy] : rows).filter((f) => f.articleId !== article.id))];
     }),
   );
-  for (const e of incoming) {
+  for (const e of reading.entities) {
     const own: ArticleFacts = { articleId: article.id, publishedAt: article.publishedAt, ...e.facts };
-    const id = keyIds.get(e.key)!;
+    const id = resolved.keyIds.get(e.key)!;
     folded.set(id, withFacts(folded.get(id)!, own));
     written.push({ entityId: id, facts: own });
   }
+  return { touchedIds, stored, folded, written };
+}
 
+/** Each touched entity summarised from all its sources; one that no source is left to speak of is deleted. */
+function summariseEntities(
+  incoming: readonly DocumentEntity[],
+  keyIds: ReadonlyMap<string, string>,
+  { touchedIds, stored, folded }: FoldedFacts,
+): { entities: SummarisedEntity[]; deleteEntities: string[] } {
   const entities: SummarisedEntity[] = [];
   const deleteEntities: string[] = [];
   for (const id of touchedIds) {
     const summary = summariseDigest(folded.get(id)!);
-    const node = stored.get(id);
     if (!summary) {
       deleteEntities.push(id);
       continue;
     }
-    const type = node?.type ?? incoming.find((e) => keyIds.get(e.key) === id)!.record.type;
+    const type = stored.get(id)?.type ?? incoming.find((e) => keyIds.get(e.key) === id)!.record.type;
     entities.push({ id, type, ...summary, kind: type === 'ORGANISATION' ? summary.kind : null });
   }
-  // an entity's id follows its summarised name, which depends only on the set of its sources
-  const renamed = await idsFollowingNames(view, entities);
-  const idOf = (id: string) => renamed.get(id) ?? id;
-  const renames = [...renamed].filter(([from]) => stored.get(from)).map(([from, to]) => ({ from, to }));
-  for (const e of entities) e.id = idOf(e.id);
-  const mentions = incoming.flatMap((e) =>
-    [...new Set(e.mentions)].map((quote) => ({ entityId: idOf(keyIds.get(e.key)!), articleId: article.id, quote })),
-  );
+  return { entities, deleteEntities };
+}
 
-  // relationships: this article's citations replace its old ones; a relationship nobody cites goes. They
-  // are read under their stored ids, then re-keyed where an end was renamed.
-  const claims = new Map(documentRelationships(doc, (key) => keyIds.get(key)!, article.id, saidBy).map((r) => [r.id, r]));
-  const relationshipIds = [...new Set([...claims.keys(), ...footprint.relationshipIds])];
-  const relationships: RelationshipRecord[] = [];
-  const deleteRelationships: string[] = [];
-  if (replaced) {
-    const storedRelationships = await view.getRelationshipsById(relationshipIds);
-    relationshipIds.forEach((id, i) => {
-      const own = storedRelationships[i];
-      const next = rekeyed(withArticleCitations(own, claims.get(id), article.id), renamed);
-      const othersCite = own?.citations.some((c) => c.articleId !== article.id) ?? false;
-      if (next.citations.length === 0 && !othersCite) deleteRelationships.push(next.id);
-      else relationships.push(next);
-    });
-  } else {
-    // a new article only adds citations (each claim has some), and what is stored holds none of its own
-    const summaries = await view.getRelationshipSummaries(relationshipIds);
-    relationshipIds.forEach((id, i) => relationships.push(rekeyed(withNewArticleCitations(summaries[i], claims.get(id)!), renamed)));
-  }
-  for (const [key, id] of keyIds) keyIds.set(key, idOf(id));
-
-  const outcomes: EntityOutcome[] = incoming.map((e) => {
+/**
+ * Whether each of the document's entities was created, changed (merged) or left as it was. `keyIds` and
+ * `entities` carry ids after the renames; `stored` is keyed by the ids from before them.
+ */
+function outcomesOf(
+  incoming: readonly DocumentEntity[],
+  keyIds: ReadonlyMap<string, string>,
+  planned: {
+    stored: ReadonlyMap<string, EntityRecord | null>;
+    renamed: ReadonlyMap<string, string>;
+    entities: readonly SummarisedEntity[];
+    footprint: ArticleFootprint;
+  },
+): EntityOutcome[] {
+  const { stored, renamed, entities, footprint } = planned;
+  return incoming.map((e) => {
     const id = keyIds.get(e.key)!;
     const before = stored.get([...renamed].find(([, to]) => to === id)?.[0] ?? id);
     if (!before) return { key: e.key, id, outcome: 'created' };
@@ -163,51 +211,28 @@ export async function planDocument(
     const newMentions = e.mentions.some((q) => !footprint.mentions.some((m) => m.entityId === before.id && m.quote === q));
     return { key: e.key, id, outcome: same && !newMentions ? 'unchanged' : 'merged' };
   });
-  for (const e of entities)
-    if (e.disputed)
-      warnings.push(
-        `${e.id}: the sources give different dates (${e.dates.map((d) => JSON.stringify(d.date)).join(', ')}); see Query.disputes`,
-      );
+}
 
-  const edit =
-    author &&
-    newEditRecord(
-      author,
-      'INGEST',
-      [article.id, ...entities.map((e) => e.id), ...relationships.map((r) => r.id)],
-      `${replaced ? 're-ingested' : 'ingested'} ${JSON.stringify(article.title)}`,
-      { articleId: article.id, entities: outcomes },
-    );
-  const count = (o: EntityOutcome['outcome']) => outcomes.filter((x) => x.outcome === o).length;
-  return {
-    write: {
-      article,
-      entities,
-      mentions,
-      relationships,
-      renames,
-      deleteRelationships,
-      deleteEntities,
-      edit,
-      facts: written.map((f) => ({ entityId: idOf(f.entityId), facts: f.facts })),
-      // an entity left with no source has none: the store drops its digest with it (see deleteEntities)
-      digests: touchedIds.filter((id) => !deleteEntities.includes(id)).map((id) => ({ entityId: idOf(id), digest: folded.get(id)! })),
-      // the near misses become review items in the same transaction as the document
-      duplicateCandidates: duplicateCandidatesOf(
-        resolution.nearMisses.map((m) => ({ ...m, candidateId: idOf(m.candidateId) })),
-        (key) => keyIds.get(key),
-      ),
-    },
-    result: {
-      articleId: article.id,
-      entities: { created: count('created'), merged: count('merged'), unchanged: count('unchanged') },
-      merges: resolution.merges,
-      nearMisses: resolution.nearMisses,
-      warnings,
-      outcomes,
-      replaced,
-    },
-  };
+function disputeWarnings(entities: readonly SummarisedEntity[]): string[] {
+  return entities
+    .filter((e) => e.disputed)
+    .map((e) => `${e.id}: the sources give different dates (${e.dates.map((d) => JSON.stringify(d.date)).join(', ')}); see Query.disputes`);
+}
+
+/** The history row of an ingest: every node and edge the document's write touches. */
+function ingestEdit(
+  author: EditAuthor,
+  article: ArticleRecord,
+  replaced: boolean,
+  planned: { entities: readonly SummarisedEntity[]; relationships: readonly RelationshipRecord[]; outcomes: EntityOutcome[] },
+) {
+  return newEditRecord(
+    author,
+    'INGEST',
+    [article.id, ...planned.entities.map((e) => e.id), ...planned.relationships.map((r) => r.id)],
+    `${replaced ? 're-ingested' : 'ingested'} ${JSON.stringify(article.title)}`,
+    { articleId: article.id, entities: planned.outcomes },
+  );
 }
 
 /**
@@ -245,18 +270,6 @@ async function idsFollowingNames(view: GraphReader, entities: readonly Summarise
 /** `person:x-2` is the namesake-suffixed form of `person:x`: that entity already follows its name. */
 function isSuffixOf(id: string, base: string): boolean {
   return id.startsWith(`${base}-`) && /^\d+$/.test(id.slice(base.length + 1));
-}
-
-/** A relationship with its ends (and so its id) following renamed entities. */
-function rekeyed(r: RelationshipRecord, renamed: ReadonlyMap<string, string>): RelationshipRecord {
-  let out = r;
-  for (const end of [r.sourceId, r.targetId]) {
-    const to = renamed.get(end);
-    if (!to) continue;
-    const next = rekeyedRelationship(out, end, to);
-    out = { ...out, id: next.id, sourceId: next.sourceId, targetId: next.targetId };
-  }
-  return out;
 }
 
 /** Matched entities keep their id; new ones get a readable id, suffixed where a namesake holds it. */

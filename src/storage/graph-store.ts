@@ -1,3 +1,4 @@
+import type { ChangeSet, ChangeStep, WriteCounts } from '../domain/change-set.js';
 import type { EditDecision, EditRecord, EditScope, EditSnapshot, Verdict } from '../domain/editing.js';
 import type { ArticleRecord, ArticleSummary, Citation, EntityRecord, EntityType } from '../domain/entity.js';
 import type {
@@ -96,6 +97,12 @@ export interface GraphStore extends ReviewItemStore, IngestedDocumentStore {
   /** The union of all shortest paths between two entities, at most maxLength hops; empty when none. */
   findShortestPaths(args: { from: string; to: string; maxLength: number }): Promise<SubgraphRecord>;
 
+  /**
+   * Applies a change set (src/domain/change-set.ts) as it is, in one transaction under the document-write
+   * lock: the one executor that document writes, editors' writes and bulk loads all go through.
+   */
+  applyChangeSet(set: ChangeSet, options?: WriteOptions): Promise<WriteCounts>;
+
   /** Writes a resolved document in one transaction (under the same lock as planAndWriteDocument). */
   writeDocument(doc: DocumentWrite, options?: WriteOptions): Promise<WriteCounts>;
 
@@ -168,7 +175,7 @@ export type DocumentPlan<T> = (view: GraphReader) => Promise<{ write: DocumentWr
 
 export interface EditOptions {
   /** Called between the steps of applying a change, inside its transaction (for atomicity tests). */
-  onStep?: (step: 'deleted' | 'entities' | 'relationships' | 'history') => void;
+  onStep?: (step: ChangeStep) => void;
 }
 
 /**
@@ -214,18 +221,14 @@ export interface DocumentWrite {
   document?: string;
 }
 
-export interface WriteCounts {
-  relationshipsCreated: number;
-  citationsAdded: number;
-  mentionsAdded: number;
-}
+export type { WriteCounts } from '../domain/change-set.js';
 
 export interface WriteOptions {
   /**
    * Called between the steps of a write, inside its transaction. Tests throw from it to prove that a
    * failure part-way leaves the store unchanged.
    */
-  onStep?: (step: 'article' | 'entities' | 'mentions' | 'relationships') => void;
+  onStep?: (step: ChangeStep) => void;
   /**
    * Runs the whole write, counts included, then rolls it back instead of committing: a dry run that
    * reports exactly what the write would do and leaves the store as it was.

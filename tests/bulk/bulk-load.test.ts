@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyGraph } from '../../src/bulk/copy-graph.js';
-import { EXTRAS_PER_TRANSACTION, writeGraphExtras } from '../../src/storage/neo4j/bulk-write.js';
+import { EXTRAS_PER_TRANSACTION, writeGraphExtras } from '../../src/bulk/copy-graph.js';
 import { ingestDocument } from '../../src/ingest/ingest.js';
 import { EmbeddedGraphStore } from '../../src/storage/embedded/index.js';
 import type { GraphStore } from '../../src/storage/graph-store.js';

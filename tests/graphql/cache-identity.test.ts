@@ -6,11 +6,11 @@ import { data, useSeededYoga, type KgYoga } from './harness.js';
  * Normalising client caches (Apollo Client's default InMemoryCache, urql's graphcache, Relay) store every
  * object that has an id once, under its key, and merge into it the fields of every response that holds
  * it. Two readings of one key with different values for a field leave one of them wrong in the cache:
- * the issue's "20 self-loops" after reading Sergei Duvanov's neighbours. Apollo and urql not being
- * installed, this test does what they do by their documented defaults: it writes the responses into a
- * store keyed by `__typename:id` (Apollo, urql) or by `id` alone (Relay), then reads each response back
- * from it, and the answers must be the network's: that is, every object seen under one key in several
- * responses has the same value in each for every field they share, `direction` and `other` included.
+ * the issue's "20 self-loops" after reading Sergei Duvanov's neighbours. This test does what they do by
+ * their documented defaults, Relay's key by `id` alone included: it writes the responses into a store
+ * keyed by `__typename:id` (Apollo, urql) or by `id` (Relay), then reads each response back from it, and
+ * the answers must be the network's. tests/graphql/client-caches.test.ts does the same with the real
+ * Apollo and urql clients over HTTP.
  */
 
 type Json = null | boolean | number | string | Json[] | { [field: string]: Json };
@@ -56,8 +56,9 @@ const NEIGHBOURS = `query ($id: ID!) { node(id: $id) { __typename id
   ... on Entity { name neighbours { __typename id direction other { ${ENTITY} } relationship { ${FIXED} } } } } }`;
 /** `related` with what is the same from both ends: safe to key by the relationship's id. */
 const RELATED_FIXED = `query ($id: ID!) { node(id: $id) { __typename id ... on Entity { name related { ${FIXED} } } } }`;
-/** The contract's end-relative fields beside the relationship's id: what the issue saw corrupted. */
-const RELATED_WITH_ENDS = `query ($id: ID!) { node(id: $id) { __typename id ... on Entity { name related { __typename id direction other { ${ENTITY} } } } } }`;
+/** The contract's end-relative fields beside the item's id: what the issue saw corrupted, when that id was the relationship's. */
+const RELATED_WITH_ENDS = `query ($id: ID!) { node(id: $id) { __typename id ... on Entity { name
+  related { __typename id relationshipId type direction status other { ${ENTITY} } citations { quote } relationship { ${FIXED} } } } } }`;
 
 /** Duvanov's answer, then each of his neighbours' answers to the same query. */
 async function fromBothEnds(yoga: KgYoga, query: string): Promise<Json[]> {
@@ -72,6 +73,14 @@ function throughCache(keyOf: KeyOf, responses: Json[]): Json[] {
   const cache = new NormalisedCache(keyOf);
   const written = responses.map((r) => cache.write(r));
   return written.map((w, i) => cache.read(w, responses[i]));
+}
+
+/** The responses as the old design gave them: each item of `related` under the relationship's own id. */
+function withRelationshipIds(value: Json): Json {
+  if (Array.isArray(value)) return value.map(withRelationshipIds);
+  if (!isObject(value)) return value;
+  const fields = Object.fromEntries(Object.entries(value).map(([f, v]) => [f, withRelationshipIds(v)]));
+  return typeof value.relationshipId === 'string' ? { ...fields, id: value.relationshipId } : fields;
 }
 
 describe.each(testStores())('relationships in a normalising client cache ($name store)', (testStore) => {
@@ -100,17 +109,30 @@ describe.each(testStores())('relationships in a normalising client cache ($name 
     },
   );
 
-  it("would catch the issue's corruption: related's direction and other beside its id do not survive the cache", async () => {
-    const responses = await fromBothEnds(api.yoga, RELATED_WITH_ENDS);
+  it.each([
+    ['Apollo and urql (__typename:id)', apolloKey],
+    ['Relay (id)', relayKey],
+  ] as const)(
+    "%s: related's direction and other, read from Duvanov and from each neighbour, come back from the cache as the network gave them",
+    async (_client, keyOf) => {
+      const responses = await fromBothEnds(api.yoga, RELATED_WITH_ENDS);
+      expect(throughCache(keyOf, responses)).toEqual(responses);
+    },
+  );
+
+  it("would catch the issue's corruption: with the relationship's own id on each item, direction and other do not survive the cache", async () => {
+    const responses = (await fromBothEnds(api.yoga, RELATED_WITH_ENDS)).map(withRelationshipIds);
     expect(throughCache(apolloKey, responses)).not.toEqual(responses);
   });
 
   it('neighbours are related read from the entity: the same relationships in the same order, each end saying which way it points', async () => {
     const both = `query ($id: ID!) { node(id: $id) { ... on Entity {
-      related { id direction other { id } } neighbours { direction other { id } relationship { id source { id } target { id } } } } } }`;
+      related { id relationshipId direction other { id } }
+      neighbours { id direction other { id } relationship { id source { id } target { id } } } } } }`;
     for (const id of [DUVANOV, 'person:maria-pulman']) {
       const { node } = await data(api.yoga, both, { id });
-      expect(node.neighbours.map((n: any) => ({ id: n.relationship.id, direction: n.direction, other: n.other }))).toEqual(node.related);
+      const asRelated = node.neighbours.map((n: any) => ({ id: n.id, relationshipId: n.relationship.id, direction: n.direction, other: n.other }));
+      expect(asRelated).toEqual(node.related);
       for (const n of node.neighbours) {
         const [start, end] = [n.relationship.source.id, n.relationship.target.id];
         expect(n.direction === 'OUT' ? [start, end] : [end, start]).toEqual([id, n.other.id]);

@@ -41,7 +41,7 @@ function wire(options: { deny: boolean }) {
 }
 
 const RELATIONS = `query ($id: ID!, $types: [String!]) { node(id: $id) { ... on Entity { related(types: $types, first: 10) {
-  id type status disputed citations { quote status saidBy { name } article { title } } } } } }`;
+  id relationshipId type status disputed citations { quote status saidBy { name } article { title } } } } } }`;
 const EVENT = `query ($id: ID!) { node(id: $id) { ... on Event { date { year month day } disputed
   dates { date { year month day } citations { status article { title } } } } } }`;
 const DISPUTES = `{ disputes(first: 50) { id aspect entity { id } relationship { id type }
@@ -49,6 +49,7 @@ const DISPUTES = `{ disputes(first: 50) { id aspect entity { id } relationship {
 
 interface Relation {
   id: string;
+  relationshipId: string;
   type: string;
   status: string;
   disputed: boolean;
@@ -98,7 +99,7 @@ describe.each(testStores())('claims per source on the $name store', (testStore) 
       ]),
     );
     const { disputes } = await data(ctx.yoga, DISPUTES);
-    const statusDispute = disputes.find((d: any) => d.relationship?.id === represents[0].id);
+    const statusDispute = disputes.find((d: any) => d.relationship?.id === represents[0].relationshipId);
     expect(statusDispute).toMatchObject({ aspect: 'status', entity: { id: 'person:maria-pulman' } });
     expect(statusDispute.positions.map((p: any) => p.value)).toEqual(['REPORTED', 'DENIED']);
     expect(statusDispute.positions[1].citations.map((c: any) => c.quote)).toEqual(['she no longer represents Sergei Duvanov']);

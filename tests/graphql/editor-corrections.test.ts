@@ -5,7 +5,7 @@ import { call, edit, EDITOR_TOKEN, FOLLOW_UP, useFreshSeededYoga } from './edito
 const MASANOV = 'person:nurbulat-masanov';
 const NEAR_MISS = 'person:nurbolat-masanov';
 const ENTITY = `query($id: ID!) { node(id: $id) { id ... on Entity { name aliases mentions { quote }
-  related(first: 100) { id type status other { id } citations { quote } editorVerdict { status editor note } }
+  related(first: 100) { id relationshipId type status other { id } citations { quote } editorVerdict { status editor note } }
   history { id action editor note summary } } } }`;
 const ENTITY_NAMES = '{ node(id: "person:pyotr-svoik") { ... on Person { name aliases roles history { id } } } }';
 const INGEST = 'mutation($d: JSON!) { ingestArticle(document: $d, note: "follow-up") { articleId } }';
@@ -96,13 +96,15 @@ describe.each(testStores())("editors' corrections through the API ($name store)"
       id status editorVerdict { status editor note } history { action editor note } } }`,
       { id: rel.id },
     );
+    expect(rel.id).toBe(`${rel.relationshipId}@person:maria-pulman`);
+    // judged by the id read from Pulman's end; the answer is the relationship keyed by its own id
     expect(judgeRelationship).toEqual({
-      id: rel.id,
+      id: rel.relationshipId,
       status: rel.status,
       editorVerdict: { status: 'CONFIRMED', editor: 'Ada Editor', note: 'court papers' },
       history: [{ action: 'VERDICT', editor: 'Ada Editor', note: 'court papers' }],
     });
-    const seen = (await edit(api.yoga, ENTITY, { id: 'person:sergei-duvanov' })).node.related.find((r: any) => r.id === rel.id);
+    const seen = (await edit(api.yoga, ENTITY, { id: 'person:sergei-duvanov' })).node.related.find((r: any) => r.relationshipId === rel.relationshipId);
     expect(seen).toMatchObject({ status: rel.status, citations: rel.citations, editorVerdict: { status: 'CONFIRMED' } });
   });
 
@@ -113,18 +115,21 @@ describe.each(testStores())("editors' corrections through the API ($name store)"
       `mutation($id: ID!) { deleteRelationship(id: $id, note: "misread") { action editor subjects details } }`,
       { id: rel.id },
     );
-    expect(deleteRelationship).toMatchObject({ action: 'DELETE_RELATIONSHIP', editor: 'Ada Editor', details: { before: { id: rel.id } } });
+    expect(deleteRelationship).toMatchObject({ action: 'DELETE_RELATIONSHIP', editor: 'Ada Editor', details: { before: { id: rel.relationshipId } } });
     expect((await edit(api.yoga, ENTITY, { id: 'person:maria-pulman' })).node.related.some((r: any) => r.id === rel.id)).toBe(false);
     const articles = (await edit(api.yoga, '{ articles { totalCount edges { node { text } } } }')).articles;
     expect(articles.totalCount).toBe(1);
     expect(articles.edges[0].node.text).toContain('Maria Pulman');
-    expect((await edit(api.yoga, `{ history(id: "${rel.id}") { action note } }`)).history).toEqual([
-      { action: 'DELETE_RELATIONSHIP', note: 'misread' },
-    ]);
+    // its history by the id read from either end or by its own
+    for (const id of [rel.id, rel.relationshipId, `${rel.relationshipId}@person:sergei-duvanov`]) {
+      expect((await edit(api.yoga, 'query($id: ID!) { history(id: $id) { action note } }', { id })).history).toEqual([
+        { action: 'DELETE_RELATIONSHIP', note: 'misread' },
+      ]);
+    }
     const again = await call(
       api.yoga,
       `mutation($id: ID!) { deleteRelationship(id: $id, note: "again") { id } }`,
-      { id: rel.id },
+      { id: rel.relationshipId },
       EDITOR_TOKEN,
     );
     expect(again.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND' });

@@ -9,7 +9,7 @@ const INGEST = `mutation($d: JSON!) { ingestArticle(document: $d, note: "the fol
 const MASANOV = 'person:nurbulat-masanov';
 const NEAR_MISS = 'person:nurbolat-masanov';
 const RELATED = `query($id: ID!) { node(id: $id) { id ... on Entity { name aliases mentions { quote }
-  related(first: 100) { id type direction status other { id } citations { quote } } history { action editor note } } } }`;
+  related(first: 100) { id relationshipId type direction status other { id } citations { quote } } history { action editor note } } } }`;
 
 describe.each(testStores())("editors' writes through the API ($name store)", (testStore) => {
   const api = useFreshSeededYoga(testStore);
@@ -46,7 +46,7 @@ describe.each(testStores())("editors' writes through the API ($name store)", (te
     expect(plan.aliasesAdded).toContain('Nurbolat Masanov');
     expect(plan.mentionsMoved).toBe(2);
     expect(plan.repointed.map((x: { before: string }) => x.before).sort()).toEqual(
-      before.node.related.map((r: { id: string }) => r.id).sort(),
+      before.node.related.map((r: { relationshipId: string }) => r.relationshipId).sort(),
     );
     expect(plan.fused.length).toBeGreaterThan(0);
     expect(await edit(api.yoga, RELATED, { id: NEAR_MISS })).toEqual(before);

@@ -18,7 +18,7 @@ export function historySection(entityId: string, viewer: Promise<Viewer | null>)
   const heading = box.firstElementChild!;
   Promise.all([historyOf(entityId), viewer.catch(() => null)])
     .then(([edits, v]) => {
-      const undone = new Set(edits.flatMap((e) => (e.action === 'UNDO_MERGE' && e.details?.undoes ? [e.details.undoes] : [])));
+      const undone = new Set(edits.flatMap((e) => (e.action === 'UNDO_MERGE' ? undoneMerge(e) : [])));
       clear(
         box,
         heading,
@@ -28,6 +28,12 @@ export function historySection(entityId: string, viewer: Promise<Viewer | null>)
     })
     .catch((error: Error) => clear(box, heading, h('p', { role: 'alert' }, `Could not load the history: ${error.message}`)));
   return box;
+}
+
+/** The merge an undo undid, named in its details (JSON, as the server wrote it). */
+function undoneMerge(edit: Edit): string[] {
+  const { details } = edit;
+  return details && typeof details === 'object' && 'undoes' in details && typeof details.undoes === 'string' ? [details.undoes] : [];
 }
 
 function editItem(edit: Edit, mayUndo: boolean): HTMLElement {

@@ -2,149 +2,104 @@
  * The review queue's questions and writes, asked of the public GraphQL API like every other part of the
  * page: duplicates to merge or keep apart, disputes to judge, an entity's history and the undo of a merge.
  */
-import { gql, type Citation, type EntityType, type Status } from '../api.js';
-
-export interface Side {
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  roles?: string[];
-  kind?: string | null;
-  related: Array<{ id: string; type: string; direction: 'OUT' | 'IN'; role: string | null; other: { id: string; name: string } }>;
-  mentions: Array<{ article: { id: string; title: string } }>;
-}
-export interface DuplicateCandidate {
-  id: string;
-  score: number;
-  reason: string;
-  entities: Side[];
-}
-export interface MergePlan {
-  into: string;
-  from: string[];
-  aliasesAdded: string[];
-  rolesAdded: string[];
-  mentionsMoved: number;
-  warnings: string[];
-  repointed: Array<{ before: string; after: string }>;
-  fused: Array<{ id: string; from: string[] }>;
-}
-export interface Verdict {
-  status: Status;
-  note: string;
-  editor: string;
-  at: string;
-}
-export interface QueueDispute {
-  id: string;
-  aspect: string;
-  entity: { id: string; name: string };
-  relationship: {
-    id: string;
-    type: string;
-    role: string | null;
-    source: { id: string; name: string };
-    target: { id: string; name: string };
-    editorVerdict: Verdict | null;
-  } | null;
-  positions: Array<{ value: string; citations: Citation[] }>;
-}
-/** A history record; `details` is the change as JSON (an undo names the merge it undoes in `undoes`). */
-export interface Edit {
-  id: string;
-  action: string;
-  at: string;
-  editor: string;
-  note: string;
-  summary: string;
-  details: { undoes?: string } | null;
-}
+import { CitationFields, gql, type Status } from '../api.js';
+import { graphql, type ResultOf } from '../graphql.js';
 
 /** How many proposed duplicates the queue shows at once: each brings two entities' relationships, which the API's cost limit counts. */
 export const DUPLICATES_SHOWN = 10;
 
-const SIDE = `id name type aliases ... on Person { roles } ... on Organisation { kind }
-  related(first: 15) { id type direction role other { id name } } mentions { article { id title } }`;
+const Duplicates = graphql(`query Duplicates($first: Int!) {
+  possibleDuplicates(first: $first) {
+    id score reason
+    entities {
+      id name type aliases ... on Person { roles } ... on Organisation { kind }
+      related(first: 15) { id type direction role other { id name } } mentions { article { id title } }
+    }
+  }
+}`);
+export type DuplicateCandidate = ResultOf<typeof Duplicates>['possibleDuplicates'][number];
+/** One of the look-alikes, as an editor compares it. */
+export type Side = DuplicateCandidate['entities'][number];
 
 export async function possibleDuplicates(): Promise<DuplicateCandidate[]> {
-  return (
-    await gql<{ possibleDuplicates: DuplicateCandidate[] }>(
-      `query Duplicates($first: Int!) {
-    possibleDuplicates(first: $first) { id score reason entities { ${SIDE} } } }`,
-      { first: DUPLICATES_SHOWN },
-    )
-  ).possibleDuplicates;
+  return (await gql(Duplicates, { first: DUPLICATES_SHOWN })).possibleDuplicates;
 }
+
+const OpenDuplicates = graphql('query OpenDuplicates { possibleDuplicates(first: 100) { id } }');
 
 /** Whether a proposed duplicate is still open: another editor may have merged or separated it since the page loaded. */
 export async function stillProposed(id: string): Promise<boolean> {
-  const data = await gql<{ possibleDuplicates: Array<{ id: string }> }>('{ possibleDuplicates(first: 100) { id } }', {});
+  const data = await gql(OpenDuplicates, {});
   return data.possibleDuplicates.some((c) => c.id === id);
 }
 
+const Preview = graphql(`mutation Preview($into: ID!, $from: [ID!]!) {
+  previewMerge(into: $into, from: $from) {
+    into from aliasesAdded rolesAdded mentionsMoved warnings repointed { before after } fused { id from }
+  }
+}`);
+export type MergePlan = ResultOf<typeof Preview>['previewMerge'];
+
 export async function previewMerge(into: string, from: string[]): Promise<MergePlan> {
-  return (
-    await gql<{ previewMerge: MergePlan }>(
-      `mutation Preview($into: ID!, $from: [ID!]!) { previewMerge(into: $into, from: $from) {
-    into from aliasesAdded rolesAdded mentionsMoved warnings repointed { before after } fused { id from } } }`,
-      { into, from },
-    )
-  ).previewMerge;
+  return (await gql(Preview, { into, from })).previewMerge;
 }
+
+const Merge = graphql(`mutation Merge($into: ID!, $from: [ID!]!, $note: String!) {
+  mergeEntities(into: $into, from: $from, note: $note) { id name }
+}`);
 
 export async function mergeEntities(into: string, from: string[], note: string): Promise<{ id: string; name: string }> {
-  return (
-    await gql<{ mergeEntities: { id: string; name: string } }>(
-      `mutation Merge($into: ID!, $from: [ID!]!, $note: String!) {
-    mergeEntities(into: $into, from: $from, note: $note) { id name } }`,
-      { into, from, note },
-    )
-  ).mergeEntities;
+  return (await gql(Merge, { into, from, note })).mergeEntities;
 }
+
+const Distinct = graphql('mutation Distinct($ids: [ID!]!, $note: String!) { markDistinct(ids: $ids, note: $note) { id } }');
 
 export async function markDistinct(ids: string[], note: string): Promise<void> {
-  await gql('mutation Distinct($ids: [ID!]!, $note: String!) { markDistinct(ids: $ids, note: $note) { id } }', { ids, note });
+  await gql(Distinct, { ids, note });
 }
 
-const CITATION = 'quote status saidBy { name entity { id name } } article { id title author url }';
+const VerdictFields = graphql('fragment VerdictFields on Verdict { status note editor at }');
+/** An editor's verdict on a relationship, beside the statuses its sources give. */
+export type Verdict = ResultOf<typeof VerdictFields>;
+
+const QueueDisputes = graphql(
+  `query QueueDisputes {
+    disputes(first: 20) {
+      id aspect entity { id name }
+      relationship { id type role source { id name } target { id name } editorVerdict { ...VerdictFields } }
+      positions { value citations { ...CitationFields } }
+    }
+  }`,
+  [VerdictFields, CitationFields],
+);
+export type QueueDispute = ResultOf<typeof QueueDisputes>['disputes'][number];
 
 export async function disputes(): Promise<QueueDispute[]> {
-  return (
-    await gql<{ disputes: QueueDispute[] }>(
-      `query Disputes { disputes(first: 20) { id aspect entity { id name }
-    relationship { id type role source { id name } target { id name } editorVerdict { status note editor at } }
-    positions { value citations { ${CITATION} } } } }`,
-      {},
-    )
-  ).disputes;
+  return (await gql(QueueDisputes, {})).disputes;
 }
+
+const Judge = graphql(
+  `mutation Judge($id: ID!, $status: ClaimStatus, $note: String!) {
+    judgeRelationship(id: $id, status: $status, note: $note) { editorVerdict { ...VerdictFields } }
+  }`,
+  [VerdictFields],
+);
 
 /** An editor's verdict on a relationship; a null status withdraws it. */
 export async function judgeRelationship(id: string, status: Status | null, note: string): Promise<Verdict | null> {
-  return (
-    await gql<{ judgeRelationship: { editorVerdict: Verdict | null } }>(
-      `mutation Judge($id: ID!, $status: ClaimStatus, $note: String!) {
-    judgeRelationship(id: $id, status: $status, note: $note) { editorVerdict { status note editor at } } }`,
-      { id, status, note },
-    )
-  ).judgeRelationship.editorVerdict;
+  return (await gql(Judge, { id, status, note })).judgeRelationship.editorVerdict;
 }
+
+const History = graphql('query History($id: ID!) { history(id: $id, first: 30) { id action at editor note summary details } }');
+/** A history record; `details` is the change as JSON (an undo names the merge it undoes in `undoes`). */
+export type Edit = ResultOf<typeof History>['history'][number];
 
 export async function historyOf(id: string): Promise<Edit[]> {
-  return (
-    await gql<{ history: Edit[] }>(`query History($id: ID!) { history(id: $id, first: 30) { id action at editor note summary details } }`, {
-      id,
-    })
-  ).history;
+  return (await gql(History, { id })).history;
 }
 
+const Undo = graphql('mutation Undo($edit: ID!, $note: String!) { undoMerge(edit: $edit, note: $note) { id name } }');
+
 export async function undoMerge(edit: string, note: string): Promise<Array<{ id: string; name: string }>> {
-  return (
-    await gql<{ undoMerge: Array<{ id: string; name: string }> }>(
-      `mutation Undo($edit: ID!, $note: String!) {
-    undoMerge(edit: $edit, note: $note) { id name } }`,
-      { edit, note },
-    )
-  ).undoMerge;
+  return (await gql(Undo, { edit, note })).undoMerge;
 }

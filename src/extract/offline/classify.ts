@@ -37,6 +37,124 @@ const APPOSITIVE_ORGANISATION =
 const GOVERNMENT_AFTER_DEMONYM =
   /^\s+((?:[a-z]+\s+){0,2}?(authorities|government|ministry|prosecutor'?s office|police|security service))\b/;
 
+type Base = Pick<NameReading, 'name' | 'start' | 'end' | 'sentence' | 'possessive'>;
+
+/** One capitalised run with the text either side of it, as the rules read it. */
+interface ChunkContext {
+  text: string;
+  chunk: NameChunk;
+  /** the run without a leading title */
+  name: string;
+  title: RegExpMatchArray | null;
+  base: Base;
+  /** up to 60 characters before and after the run */
+  before: string;
+  after: string;
+}
+
+/** A rule decides (a reading, or null: not a name) or passes the run on to the next one (undefined). */
+type Rule = (c: ChunkContext) => NameReading | null | undefined;
+
+const placeBased: Rule = ({ chunk, name, base }) => {
+  if (!/-based$/.test(name)) return undefined;
+  return {
+    ...base,
+    name: name.slice(0, -'-based'.length),
+    end: chunk.end - '-based'.length,
+    type: 'PLACE',
+    confidence: 0.7,
+    cue: '"-based" after the name',
+  };
+};
+
+const numberedInstitution: Rule = ({ chunk, name, base, after }) => {
+  const numbered = chunk.possessive ? null : after.match(NUMBERED);
+  if (!numbered || !organisationKindOf(name)) return undefined;
+  return {
+    ...base,
+    name: name + numbered[0],
+    end: chunk.end + numbered[0].length,
+    type: 'ORGANISATION',
+    kind: organisationKindOf(name)!,
+    confidence: 0.75,
+    cue: 'a numbered institution',
+  };
+};
+
+const appositiveOrganisation: Rule = ({ chunk, base, after }) => {
+  const appositive = chunk.possessive ? null : after.match(APPOSITIVE_ORGANISATION);
+  if (!appositive) return undefined;
+  return {
+    ...base,
+    type: 'ORGANISATION',
+    kind: organisationKindOf(appositive[1]!) ?? 'OTHER',
+    confidence: 0.7,
+    cue: `"${appositive[1]}" said of the name`,
+  };
+};
+
+const leadingOrganisationNoun: Rule = ({ title, base, before }) => {
+  const leading = before.match(LEADING_ORGANISATION_NOUN);
+  if (!leading || title) return undefined;
+  return {
+    ...base,
+    type: 'ORGANISATION',
+    kind: organisationKindOf(leading[1]!) ?? 'OTHER',
+    confidence: 0.75,
+    cue: `"${leading[1]}" before the name`,
+  };
+};
+
+const acronym: Rule = ({ name, base, after }) => (/^[A-Z]{2,6}$/.test(name) ? readAcronym(name, base, after) : undefined);
+
+const trailingOrganisationNoun: Rule = ({ text, chunk, name, base, after }) => {
+  const trailing = chunk.possessive ? null : after.match(TRAILING_ORGANISATION_NOUN);
+  if (!trailing) return undefined;
+  // "Zarechnoye prison" is the prison's name; "the Zhany Bagyt party" is Zhany Bagyt
+  const joined = !trailing[0].startsWith(',') && /^(prison|colony|jail|penitentiary|court)$/i.test(trailing[1]!);
+  return {
+    ...base,
+    name: joined ? text.slice(base.start, chunk.end + trailing[0].length) : name,
+    end: joined ? chunk.end + trailing[0].length : chunk.end,
+    type: 'ORGANISATION',
+    kind: organisationKindOf(trailing[1]!) ?? 'OTHER',
+    confidence: 0.75,
+    cue: `"${trailing[1]}" after the name`,
+  };
+};
+
+const governmentAfterDemonym: Rule = ({ chunk, name, base, after }) => {
+  const government = !chunk.possessive && !name.includes(' ') ? after.match(GOVERNMENT_AFTER_DEMONYM) : null;
+  if (!government || chunk.tagged === 'PERSON') return undefined;
+  return {
+    ...base,
+    name: `${name} ${government[1]}`,
+    end: chunk.end + government[0].length,
+    type: 'ORGANISATION',
+    kind: 'GOVERNMENT_BODY',
+    confidence: 0.6,
+    cue: `"${government[2]}" after a demonym`,
+  };
+};
+
+const organisationWordInName: Rule = ({ chunk, name, base }) => {
+  const inner = organisationKindOf(name);
+  if (!inner || chunk.tagged === 'PERSON') return undefined;
+  return { ...base, type: 'ORGANISATION', kind: inner, confidence: 0.7, cue: 'an organisation word in the name' };
+};
+
+/** The rules in the order they are tried: an earlier one outranks a later one that would also decide. */
+const RULES: readonly Rule[] = [
+  placeBased,
+  numberedInstitution,
+  appositiveOrganisation,
+  leadingOrganisationNoun,
+  acronym,
+  trailingOrganisationNoun,
+  governmentAfterDemonym,
+  organisationWordInName,
+];
+
 /**
  * Reads one capitalised run in the context of its text: titles and role words before it, organisation
  * nouns around it, speech verbs after it, compromise's tags. Each rule that decides says so in `cue`,
@@ -55,80 +173,13 @@ export function readChunk(text: string, chunk: NameChunk): NameReading | null {
   if (name.length < 2 || !/\p{L}/u.test(name)) return null;
   const before = text.slice(Math.max(0, chunk.start - 60), chunk.start);
   const after = text.slice(chunk.end, chunk.end + 60);
-  if (/-based$/.test(name))
-    return {
-      ...base,
-      name: name.slice(0, -'-based'.length),
-      end: chunk.end - '-based'.length,
-      type: 'PLACE',
-      confidence: 0.7,
-      cue: '"-based" after the name',
-    };
-  const numbered = chunk.possessive ? null : after.match(NUMBERED);
-  if (numbered && organisationKindOf(name)) {
-    return {
-      ...base,
-      name: name + numbered[0],
-      end: chunk.end + numbered[0].length,
-      type: 'ORGANISATION',
-      kind: organisationKindOf(name)!,
-      confidence: 0.75,
-      cue: 'a numbered institution',
-    };
+  const context: ChunkContext = { text, chunk, name, title, base, before, after };
+  for (const rule of RULES) {
+    const reading = rule(context);
+    if (reading !== undefined) return reading;
   }
-  const appositive = chunk.possessive ? null : after.match(APPOSITIVE_ORGANISATION);
-  if (appositive)
-    return {
-      ...base,
-      type: 'ORGANISATION',
-      kind: organisationKindOf(appositive[1]!) ?? 'OTHER',
-      confidence: 0.7,
-      cue: `"${appositive[1]}" said of the name`,
-    };
-  const leading = before.match(LEADING_ORGANISATION_NOUN);
-  if (leading && !title)
-    return {
-      ...base,
-      type: 'ORGANISATION',
-      kind: organisationKindOf(leading[1]!) ?? 'OTHER',
-      confidence: 0.75,
-      cue: `"${leading[1]}" before the name`,
-    };
-  if (/^[A-Z]{2,6}$/.test(name)) return readAcronym(name, base, after);
-  const trailing = chunk.possessive ? null : after.match(TRAILING_ORGANISATION_NOUN);
-  if (trailing) {
-    // "Zarechnoye prison" is the prison's name; "the Zhany Bagyt party" is Zhany Bagyt
-    const joined = !trailing[0].startsWith(',') && /^(prison|colony|jail|penitentiary|court)$/i.test(trailing[1]!);
-    const full = joined ? text.slice(base.start, chunk.end + trailing[0].length) : name;
-    return {
-      ...base,
-      name: full,
-      end: joined ? chunk.end + trailing[0].length : chunk.end,
-      type: 'ORGANISATION',
-      kind: organisationKindOf(trailing[1]!) ?? 'OTHER',
-      confidence: 0.75,
-      cue: `"${trailing[1]}" after the name`,
-    };
-  }
-  const government = !chunk.possessive && !name.includes(' ') ? after.match(GOVERNMENT_AFTER_DEMONYM) : null;
-  if (government && chunk.tagged !== 'PERSON') {
-    return {
-      ...base,
-      name: `${name} ${government[1]}`,
-      end: chunk.end + government[0].length,
-      type: 'ORGANISATION',
-      kind: 'GOVERNMENT_BODY',
-      confidence: 0.6,
-      cue: `"${government[2]}" after a demonym`,
-    };
-  }
-  const inner = organisationKindOf(name);
-  if (inner && chunk.tagged !== 'PERSON')
-    return { ...base, type: 'ORGANISATION', kind: inner, confidence: 0.7, cue: 'an organisation word in the name' };
   return readPersonOrPlace(chunk, base, before, after, title?.[0].trim());
 }
-
-type Base = Pick<NameReading, 'name' | 'start' | 'end' | 'sentence' | 'possessive'>;
 
 function readAcronym(name: string, base: Base, after: string): NameReading | null {
   if (NOT_ENTITY_ACRONYMS.has(name)) return null;

@@ -13,7 +13,7 @@ import { CitationRef } from './citation.js';
 import { EntityRef } from './entity.js';
 import { loadEntity } from '../loaders/resolver-reads.js';
 import { isEntityRecord } from '../loaders/node-loader.js';
-import { RelationshipRef, type RelationshipView } from './relationship.js';
+import { RelationshipRef, unviewed, type RelationshipView } from './relationship.js';
 
 interface Position {
   value: string;
@@ -50,7 +50,7 @@ export const DisputeRef = builder.objectRef<DisputeView>('Dispute').implement({
       type: RelationshipRef,
       nullable: true,
       description: "the relationship concerned, or null when the dispute is about the entity itself (an event's date)",
-      resolve: (d): RelationshipView | null => (d.relationship ? { record: d.relationship, viewedFrom: d.relationship.sourceId } : null),
+      resolve: (d): RelationshipView | null => (d.relationship ? unviewed(d.relationship) : null),
     }),
     aspect: t.exposeString('aspect', {
       description: 'what is disputed: status (whether the relationship holds), date (when the event was), happened (whether it took place)',

@@ -1,3 +1,4 @@
+import { relationshipIdOf } from '../../domain/ids.js';
 import { EDIT_ACTIONS, type EditRecord, type Verdict } from '../../domain/editing.js';
 import { intInRange } from '../arguments/argument-checks.js';
 import { builder } from '../builder.js';
@@ -71,8 +72,9 @@ builder.objectField(RelationshipRef, 'editorVerdict', (t) =>
 builder.queryField('history', (t) =>
   t.field({
     type: [EditRef],
-    description: 'the writes that concerned any id (an entity, relationship or article, including deleted and merged ones), newest first',
+    description:
+      'the writes that concerned any id (an entity, relationship or article, including deleted and merged ones), newest first; a relationship by its `relationshipId` or by its `id` as read from either end',
     args: { id: t.arg.id({ required: true }), first: t.arg.int({ defaultValue: 20 }) },
-    resolve: (_root, args, ctx) => loadHistory(ctx, String(args.id), checkedFirst(args.first)),
+    resolve: (_root, args, ctx) => loadHistory(ctx, relationshipIdOf(String(args.id)), checkedFirst(args.first)),
   }),
 );

@@ -45,7 +45,7 @@ EntityRef.implement({
     aliases: t.exposeStringList('aliases', { description: 'other names and spellings seen for this entity' }),
     related: t.field({
       type: [RelationshipRef],
-      description: `relationships of this entity, both directions by default, each with its status and citations. Ordered by type, then id. An empty \`types\` list means every type; first is ${LIMITS.first.min}..${LIMITS.first.max}.`,
+      description: `relationships of this entity, both directions by default, each with its status and citations, read from this entity: \`direction\` and \`other\` answer for it, and each item's \`id\` names it (\`<relationshipId>@<entityId>\`; \`relationshipId\` and \`relationship\` are the relationship's own). Ordered by type, then id. An empty \`types\` list means every type; first is ${LIMITS.first.min}..${LIMITS.first.max}.`,
       args: {
         types: t.arg.stringList({ required: false }),
         direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH' }),

@@ -3,22 +3,13 @@ import { builder } from '../builder.js';
 import { EntityRef, relatedViews } from './entity.js';
 import { DirectionEnum } from './enums.js';
 import { loadEntity } from '../loaders/resolver-reads.js';
-import { directionOf, otherEndOf, RelationshipRef, type RelationshipView } from './relationship.js';
-
-/**
- * The id of a relationship read from one of its ends. A normalising client cache (Apollo's InMemoryCache,
- * urql's graphcache, Relay) keys objects by id, so the two ends' readings need two ids; `@` appears in no
- * store id, so this one can name no other object.
- */
-function neighbourId(v: RelationshipView): string {
-  return `${v.record.id}@${v.viewedFrom}`;
-}
+import { directionOf, otherEndOf, RelationshipRef, unviewed, viewId, type RelationshipView } from './relationship.js';
 
 export const NeighbourRef = builder.objectRef<RelationshipView>('Neighbour').implement({
   description:
     "One of an entity's relationships read from that entity: who is at the other end and which way the relationship points. Its id names the relationship and this end, so a client cache keyed by id keeps each end's reading apart; `relationship` is the relationship itself, one object from both ends.",
   fields: (t) => ({
-    id: t.id({ description: 'names the relationship and the end it is read from', resolve: neighbourId }),
+    id: t.id({ description: 'names the relationship and the end it is read from', resolve: viewId }),
     direction: t.field({ type: DirectionEnum, description: "OUT where this entity is the relationship's start", resolve: directionOf }),
     other: t.field({
       type: EntityRef,
@@ -27,8 +18,8 @@ export const NeighbourRef = builder.objectRef<RelationshipView>('Neighbour').imp
     }),
     relationship: t.field({
       type: RelationshipRef,
-      description: 'what the relationship is, since when, how sure, and on whose word',
-      resolve: (v) => v,
+      description: 'what the relationship is, since when, how sure, and on whose word, keyed by its own id',
+      resolve: (v) => unviewed(v.record),
     }),
   }),
 });
@@ -36,7 +27,8 @@ export const NeighbourRef = builder.objectRef<RelationshipView>('Neighbour').imp
 builder.interfaceField(EntityRef, 'neighbours', (t) =>
   t.field({
     type: [NeighbourRef],
-    description: `\`related\` read from this entity, one item per relationship, in the same order and with the same arguments (first is ${LIMITS.first.min}..${LIMITS.first.max}): for clients that cache by id`,
+    description: `\`related\` read from this entity, one item per relationship, in the same order and with the same arguments (first is ${LIMITS.first.min}..${LIMITS.first.max})`,
+    deprecationReason: '`related` answers the same, and a client cache keyed by id now holds it: its ids name the end they are read from, and `relationship` is there too',
     args: {
       types: t.arg.stringList({ required: false }),
       direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH' }),

@@ -1,26 +1,34 @@
 import { CitationRef, EntityRef, RelationshipRef } from './refs.js';
-import { directionOf, otherEndOf } from './relationship-view.js';
+import { directionOf, otherEndOf, unviewed, viewId } from './relationship-view.js';
 import { ClaimStatusEnum, DirectionEnum } from './enums.js';
 import { loadEntity } from '../loaders/resolver-reads.js';
 import { PartialDateRef } from './partial-date.js';
 
-export { directionOf, otherEndOf, viewsFrom, type RelationshipView } from './relationship-view.js';
-
-/**
- * `direction` and `other` answer for the end the relationship is read from, yet the object keeps the
- * relationship's id (clients match it across ends, and it names the relationship in the editors'
- * mutations and the history): a cache that keys objects by id would hold one end's answers for both.
- */
-const END_DEPENDENT =
-  'relative to the entity it is read from; a client that caches objects by id reads `source`/`target` here, or `neighbours`, whose ids name the end';
+export { directionOf, otherEndOf, unviewed, viewId, viewsFrom, type RelationshipView } from './relationship-view.js';
 
 export { RelationshipRef };
 
+const END_DEPENDENT = 'relative to the entity it is read from, which `id` names; read from no entity, as from `source`';
+
 RelationshipRef.implement({
   description:
-    'A relationship between two entities (`source` to `target`): what it is, since when, how sure, and on whose word. Its id is the same from both ends.',
+    "A relationship between two entities (`source` to `target`): what it is, since when, how sure, and on whose word. Read from an entity (its `related`, a person's `memberships`, ...), `direction` and `other` answer for that entity and `id` names that end, `<relationshipId>@<entityId>`, so that a client cache keyed by id (Apollo Client's InMemoryCache, urql's graphcache, Relay) keeps each end's reading apart. `relationship` is the same relationship keyed by its own id (`relationshipId`), one object from both ends; it is what disputes and `judgeRelationship` answer.",
   fields: (t) => ({
-    id: t.id({ resolve: (v) => v.record.id }),
+    id: t.id({
+      description:
+        "`<relationshipId>@<entityId>` where read from an entity, since `direction` and `other` depend on that end; `relationshipId` where read from no entity (`relationship`, a dispute's, `judgeRelationship`'s). Editors' mutations and `history` take either form",
+      resolve: viewId,
+    }),
+    relationshipId: t.id({
+      description: "the relationship's own id, the same from both ends (`id` names the end it is read from, too)",
+      resolve: (v) => v.record.id,
+    }),
+    relationship: t.field({
+      type: RelationshipRef,
+      description:
+        'this relationship keyed by its own id, one object from both ends (`direction` OUT, `other` its target): a client cache holds its facts once, and editors\' mutations answer with it',
+      resolve: (v) => unviewed(v.record),
+    }),
     type: t.string({
       description: 'upper snake case: REPRESENTS, MEMBER_OF, LEADS, IMPRISONED_IN, PARTICIPATED_IN, ...',
       resolve: (v) => v.record.type,

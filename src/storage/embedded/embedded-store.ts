@@ -45,7 +45,8 @@ import { migrateSchema } from './schema.js';
 import { searchEntities } from './search.js';
 import { matchCandidatesBatch } from './match-keys.js';
 import { EntityRecordCache } from './entity-cache.js';
-import { documentWriter, writeQueue } from './write-document.js';
+import { changeSetWriter, documentWriter, writeQueue } from './write-document.js';
+import type { ChangeSet } from '../../domain/change-set.js';
 import { editById, historyOf, survivorsOf, verdictsOf } from './editor-reads.js';
 import { editApplier } from './editor-writes.js';
 import { articlesWithoutDocument, documentsAfter, editsAfter } from './ingested-documents.js';
@@ -78,6 +79,7 @@ export class EmbeddedGraphStore implements GraphStore {
   readonly kind = 'embedded' as const;
   private readonly statements: PreparedStatements;
   private readonly write: ReturnType<typeof documentWriter>;
+  private readonly writeSet: ReturnType<typeof changeSetWriter>;
   /** one writer at a time on this connection: document writes and edits alike */
   private readonly queue = writeQueue();
   private readonly edit: ReturnType<typeof editApplier>;
@@ -91,6 +93,7 @@ export class EmbeddedGraphStore implements GraphStore {
     this.statements = new PreparedStatements(db);
     this.entityCache = new EntityRecordCache(db, this.statements, entityCacheSize);
     this.write = documentWriter(db, this.statements, this, this.queue, this.entityCache);
+    this.writeSet = changeSetWriter(db, this.statements, this.queue);
     this.edit = editApplier(db, this.statements);
     this.review = reviewItems(db, this.statements);
   }
@@ -226,6 +229,10 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async findShortestPaths(args: { from: string; to: string; maxLength: number }): Promise<SubgraphRecord> {
     return walkShortestPaths(this, args.from, args.to, args.maxLength);
+  }
+
+  applyChangeSet(set: ChangeSet, options?: WriteOptions): Promise<WriteCounts> {
+    return this.writeSet(set, options);
   }
 
   async writeDocument(doc: DocumentWrite, options?: WriteOptions): Promise<WriteCounts> {

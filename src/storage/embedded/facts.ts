@@ -1,5 +1,5 @@
-import { DIGEST_SOURCE, type EntityFacts } from '../../domain/entity-facts.js';
-import { entityFactRows, type FactRow } from '../fact-rows.js';
+import { DIGEST_SOURCE } from '../../domain/entity-facts.js';
+import type { FactRow } from '../../domain/fact-rows.js';
 import type { PreparedStatements } from './connection.js';
 
 /*
@@ -27,14 +27,13 @@ export function putDocumentFacts(statements: PreparedStatements, articleId: stri
 }
 
 /**
- * Every source's facts of the entity replaced by `facts` (an editor's merge, undo or update); only the rows
+ * Every row of the entity replaced by `rows` (an editor's merge, undo or update); only the rows
  * that differ are written, so an editor's update of a hub writes its one editor row.
  */
-export function replaceEntityFacts(statements: PreparedStatements, entityId: string, facts: readonly EntityFacts[]): void {
+export function replaceEntityFacts(statements: PreparedStatements, entityId: string, rows: readonly FactRow[]): void {
   const stored = new Map(
     (statements.get(ENTITY_ROWS).all(entityId) as Array<{ sourceId: string; facts: string }>).map((r) => [r.sourceId, r.facts]),
   );
-  const rows = entityFactRows(entityId, facts);
   const given = new Set(rows.map((r) => r.sourceId));
   for (const sourceId of stored.keys()) if (!given.has(sourceId)) statements.get(DELETE_ROW).run({ entityId, sourceId });
   for (const row of rows) if (stored.get(row.sourceId) !== row.facts) statements.get(PUT_ROW).run(row);

@@ -1,5 +1,5 @@
 import type { EditRecord } from '../../domain/editing.js';
-import type { DocumentWrite } from '../graph-store.js';
+import type { ChangeSet } from '../../domain/change-set.js';
 import type { IngestedDocument } from '../ingested-documents.js';
 import type { PreparedStatements } from './connection.js';
 import { editById } from './editor-reads.js';
@@ -25,9 +25,8 @@ interface DocumentRow {
 }
 
 /** Called inside the document's write transaction, before its own history record is appended. */
-export function keepDocument(statements: PreparedStatements, doc: DocumentWrite): void {
-  if (doc.document === undefined) return;
-  statements.get(KEEP_DOCUMENT).run({ articleId: doc.article.id, document: doc.document, editId: doc.edit?.id ?? null });
+export function keepDocuments(statements: PreparedStatements, documents: ChangeSet['documents']): void {
+  for (const d of documents) statements.get(KEEP_DOCUMENT).run({ articleId: d.articleId, document: d.document, editId: d.editId });
 }
 
 export function documentsAfter(statements: PreparedStatements, after: number | null, first: number): IngestedDocument[] {

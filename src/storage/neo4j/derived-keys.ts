@@ -2,6 +2,7 @@ import type { Neo4jClient } from './driver.js';
 import { ENTITY_LABEL } from './labels.js';
 import { matchKeysProperty } from './match-keys.js';
 import { searchTrigramsOf } from './search-query.js';
+import { optStr, optStrList, str } from './rows.js';
 
 /*
  * Properties an entity node carries only for an index, worked out from its others: resolution's blocking
@@ -23,11 +24,15 @@ export async function backfillDerivedKeys(client: Neo4jClient): Promise<void> {
   for (;;) {
     const rows = await client.read(LACKING, { limit: BACKFILL_BATCH });
     if (rows.length === 0) return;
-    const derived = rows.map((r) => ({
-      id: r.id,
-      matchKeys: matchKeysProperty({ name: String(r.name), aliases: (r.aliases as string[] | null) ?? [] }),
-      trigrams: r.searchKeys == null ? null : searchTrigramsOf(String(r.searchKeys)),
-    }));
+    const derived = rows.map((r) => {
+      const searchKeys = optStr(r, 'searchKeys');
+      return {
+        id: str(r, 'id'),
+        // a bare node with no name (a test's, a half-loaded dump's) must not stop every start: it gets no keys
+        matchKeys: matchKeysProperty({ name: optStr(r, 'name') ?? '', aliases: optStrList(r, 'aliases') }),
+        trigrams: searchKeys === null ? null : searchTrigramsOf(searchKeys),
+      };
+    });
     await client.write((tx) => tx.run(SET_DERIVED, { rows: derived }));
   }
 }

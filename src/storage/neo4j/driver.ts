@@ -49,13 +49,26 @@ export function toCypherValue(value: unknown): unknown {
   return value;
 }
 
+/** The parameters with each value as toCypherValue sends it. */
+function cypherParams(params: Params): Params {
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, toCypherValue(value)]));
+}
+
+/**
+ * A read whose rows come back typed: `decode` builds each one from its columns with the checks of
+ * rows.ts, so a row of the wrong shape fails here, naming the column, instead of further on.
+ */
+export async function readRows<T>(client: Neo4jClient, statement: string, params: Params, decode: (row: Row) => T): Promise<T[]> {
+  return (await client.read(statement, params)).map((row) => decode(row));
+}
+
 /** What runIn needs of a transaction. */
 interface Runner {
   run(statement: string, params: Params): Promise<QueryResult>;
 }
 
 async function runIn(tx: Runner, statement: string, params: Params): Promise<WriteResult> {
-  const result = await tx.run(statement, toCypherValue(params) as Params);
+  const result = await tx.run(statement, cypherParams(params));
   return { rows: result.records.map((r) => r.toObject()), relationshipsCreated: result.summary.counters.updates().relationshipsCreated };
 }
 
@@ -194,7 +207,7 @@ class DriverClient implements Neo4jClient {
   // transaction takes three (BEGIN, RUN + PULL, COMMIT), each a wait that every request pays per level.
   private readOnce(statement: string, params: Params): Promise<Row[]> {
     return this.withRetries(neo4j.session.READ, async (session) => {
-      const result = await session.run(statement, toCypherValue(params) as Params, { timeout: this.readTimeout });
+      const result = await session.run(statement, cypherParams(params), { timeout: this.readTimeout });
       return result.records.map((r) => r.toObject());
     });
   }

@@ -1,5 +1,5 @@
 import { DIGEST_SOURCE, type EntityFacts } from '../../domain/entity-facts.js';
-import { entityFactRows, factsFromRows, type FactRow } from '../fact-rows.js';
+import { factsFromRows, type FactRow } from '../../domain/fact-rows.js';
 import type { WriteTransaction } from './driver.js';
 import { ENTITY_LABEL, SOURCE_FACTS_LABEL } from './labels.js';
 
@@ -46,8 +46,9 @@ MATCH (f:${L} {entityId: row.entityId, sourceId: row.sourceId})
 DELETE f`;
 
 export const MOVE_FACTS = `
-MATCH (f:${L} {entityId: $from}) WHERE f.sourceId IS NOT NULL
-SET f.entityId = $to`;
+UNWIND $rows AS row
+MATCH (f:${L} {entityId: row.from}) WHERE f.sourceId IS NOT NULL
+SET f.entityId = row.to`;
 
 // rows of entities that are gone (a delete refused because a relationship holds the entity keeps them)
 const DELETE_ORPHAN_FACTS = `
@@ -76,18 +77,14 @@ export async function putDocumentFacts(tx: WriteTransaction, articleId: string, 
 }
 
 /**
- * Every source's facts of these entities replaced (an editor's merge, undo or update); only the nodes
- * that differ are written, so an editor's update of a hub writes its one editor node.
+ * Every row of these entities replaced by the rows given (an editor's merge, undo or update); only the
+ * rows that differ are written, so an editor's update of a hub writes its one editor node.
  */
-export async function replaceEntityFacts(
-  tx: WriteTransaction,
-  entities: ReadonlyArray<{ id: string; facts: readonly EntityFacts[] }>,
-): Promise<void> {
-  if (entities.length === 0) return;
+export async function replaceEntityFacts(tx: WriteTransaction, entityIds: readonly string[], rows: readonly FactRow[]): Promise<void> {
+  if (entityIds.length === 0) return;
   const key = (r: { entityId: string; sourceId: string }) => JSON.stringify([r.entityId, r.sourceId]);
-  const { rows: storedRows } = await tx.run(STORED_ROWS, { ids: entities.map((e) => e.id) });
+  const { rows: storedRows } = await tx.run(STORED_ROWS, { ids: [...entityIds] });
   const stored = new Map(storedRows.map((r) => [key(r as unknown as FactRow), r.facts as string]));
-  const rows = entities.flatMap((e) => entityFactRows(e.id, e.facts));
   const given = new Set(rows.map(key));
   const gone = (storedRows as unknown as FactRow[])
     .filter((r) => !given.has(key(r)))

@@ -1,10 +1,11 @@
 import type { EditRecord } from '../../domain/editing.js';
-import type { DocumentWrite } from '../graph-store.js';
+import type { ChangeSet } from '../../domain/change-set.js';
 import type { IngestedDocument } from '../ingested-documents.js';
-import type { Neo4jClient, WriteTransaction } from './driver.js';
+import { readRows, type Neo4jClient, type WriteTransaction } from './driver.js';
 import { EDIT_ENTRY_LABEL } from './editor-statements.js';
 import { editsById } from './editor-reads.js';
 import { ARTICLE_LABEL, WRITE_LOCK_LABEL } from './labels.js';
+import { num, optStr, str } from './rows.js';
 
 export const INGESTED_DOCUMENT_LABEL = 'IngestedDocument';
 
@@ -50,30 +51,28 @@ export const INGESTED_DOCUMENT_MIGRATIONS = [
 ];
 
 /** Called inside the document's write transaction (after the lock, before its own history record). */
-export async function keepDocument(tx: WriteTransaction, doc: DocumentWrite): Promise<void> {
-  if (doc.document === undefined) return;
-  await tx.run(KEEP_DOCUMENT, { articleId: doc.article.id, document: doc.document, editId: doc.edit?.id ?? null });
+/** Keeps the change set's documents as ingested, each at the write's position (see KEEP_DOCUMENT). */
+export async function keepDocuments(tx: WriteTransaction, documents: ChangeSet['documents']): Promise<void> {
+  for (const d of documents) await tx.run(KEEP_DOCUMENT, { articleId: d.articleId, document: d.document, editId: d.editId });
 }
 
 export async function documentsAfter(client: Neo4jClient, after: number | null, first: number): Promise<IngestedDocument[]> {
-  const rows = await client.read(DOCUMENTS_AFTER, { after: after ?? 0, first });
-  return rows.map((r) => ({
-    position: Number(r.position),
-    articleId: String(r.articleId),
-    document: String(r.document),
-    editId: (r.editId as string | null) ?? null,
-    afterEdit: (r.afterEdit as string | null) ?? null,
+  return readRows(client, DOCUMENTS_AFTER, { after: after ?? 0, first }, (r) => ({
+    position: num(r, 'position'),
+    articleId: str(r, 'articleId'),
+    document: str(r, 'document'),
+    editId: optStr(r, 'editId'),
+    afterEdit: optStr(r, 'afterEdit'),
   }));
 }
 
 export async function editsAfter(client: Neo4jClient, after: string | null, first: number): Promise<EditRecord[]> {
-  const rows = await client.read(EDITS_AFTER, { after: after ?? '', first });
-  const ids = rows.map((r) => String(r.editId));
+  const ids = await readRows(client, EDITS_AFTER, { after: after ?? '', first }, (r) => str(r, 'editId'));
   const edits = await editsById(client, ids);
   return ids.map((id) => edits.get(id)!);
 }
 
 export async function articlesWithoutDocument(client: Neo4jClient): Promise<number> {
   const [row] = await client.read(ARTICLES_WITHOUT_DOCUMENT, {});
-  return Number(row?.n ?? 0);
+  return row ? num(row, 'n') : 0;
 }

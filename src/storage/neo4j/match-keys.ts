@@ -3,6 +3,7 @@ import { matchKeysOf, queryKeysOf } from '../../resolution/match-keys.js';
 import type { Neo4jClient } from './driver.js';
 import { ENTITY_LABEL } from './labels.js';
 import { ENTITY_READ_PROPERTIES, entityFrom } from './records.js';
+import { mapList, num } from './rows.js';
 
 /*
  * Resolution's candidate lookup: each entity node keeps its blocking keys (src/resolution/match-keys.ts) in
@@ -53,7 +54,6 @@ export async function matchCandidatesBatch(
   });
   if (asked.length === 0) return results;
   const rows = await client.read(MATCH_BATCH, { queries: asked });
-  for (const row of rows)
-    results[asked[row.i as number].i] = (row.found as Array<Record<string, unknown>>).map((props) => entityFrom(props));
+  for (const row of rows) results[asked[num(row, 'i')].i] = mapList(row, 'found').map(entityFrom);
   return results;
 }

@@ -1,5 +1,6 @@
 import { RELATIONSHIP_TYPE_NAMES } from '../../domain/vocabulary.js';
 import type { Neo4jClient } from './driver.js';
+import { str } from './rows.js';
 import {
   ARTICLE_LABEL,
   DISPUTE_LABEL,
@@ -93,8 +94,8 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; statement: string }> = [
 export async function migrate(client: Neo4jClient): Promise<void> {
   // SHOW cannot sit in a subquery, hence two reads
   const existing = new Set(
-    [...(await client.read('SHOW CONSTRAINTS YIELD name')), ...(await client.read('SHOW INDEXES YIELD name'))].map(
-      (row) => row.name as string,
+    [...(await client.read('SHOW CONSTRAINTS YIELD name')), ...(await client.read('SHOW INDEXES YIELD name'))].map((row) =>
+      str(row, 'name'),
     ),
   );
   for (const { name, statement } of MIGRATIONS) {

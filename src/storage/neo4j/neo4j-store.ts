@@ -26,6 +26,7 @@ import {
   transactionReadClient,
   type Neo4jClient,
   type Neo4jConnection,
+  readRows,
   type Row,
   type WriteTransaction,
 } from './driver.js';
@@ -34,10 +35,22 @@ import { applyEdit } from './editor-writes.js';
 import { articlesWithoutDocument, documentsAfter, editsAfter } from './ingested-documents.js';
 import type { IngestedDocument } from '../ingested-documents.js';
 import { migrate } from './migrations.js';
-import { articleFrom, articleSummaryFrom, entityFrom, mentionsFrom, relationshipFrom, type MentionRow } from './records.js';
+import {
+  articleFrom,
+  articleSummaryFrom,
+  disputeFrom,
+  entityFrom,
+  entityIn,
+  mentionRowsOf,
+  mentionsFrom,
+  relationshipFrom,
+  relationshipIn,
+} from './records.js';
+import { map, mapList, num, optStr, str, strList } from './rows.js';
 import { luceneQueryFor } from './search-query.js';
 import * as cypher from './statements.js';
-import { planAndWriteDocument } from './write-document.js';
+import { planAndWriteDocument, writeChangeSet } from './write-document.js';
+import type { ChangeSet } from '../../domain/change-set.js';
 import * as review from './review-items.js';
 import * as claims from './claim-statements.js';
 import { RELATIONSHIP_SUMMARIES_BY_ID, RELATIONSHIPS_BY_ID } from './editor-statements.js';
@@ -56,8 +69,7 @@ function wholeCount(first: number): number {
   return Math.min(Math.floor(first), LARGEST_PAGE);
 }
 
-const entityOf = (row: Row) => entityFrom(row.props as Record<string, unknown>);
-const relationshipOf = (row: Row) => relationshipFrom(row.relationship as Record<string, unknown>);
+const edgeEndsFrom = (row: Row): EdgeEnds => ({ id: str(row, 'id'), sourceId: str(row, 'sourceId'), targetId: str(row, 'targetId') });
 
 class Neo4jGraphStore implements GraphStore {
   readonly kind = 'neo4j' as const;
@@ -79,8 +91,8 @@ class Neo4jGraphStore implements GraphStore {
     const text = options?.articleText !== false;
     const found = new Map<string, EntityRecord | ArticleSummary>();
     for (const row of await this.client.read(text ? cypher.NODES_BY_ID : cypher.NODES_BY_ID_WITHOUT_TEXT, { ids: [...new Set(ids)] })) {
-      const props = row.props as Record<string, unknown>;
-      found.set(row.id as string, row.label === 'entity' ? entityOf(row) : text ? articleFrom(props) : articleSummaryFrom(props));
+      const props = map(row, 'props');
+      found.set(str(row, 'id'), row.label === 'entity' ? entityFrom(props) : text ? articleFrom(props) : articleSummaryFrom(props));
     }
     return ids.map((id) => found.get(id) ?? null);
   }
@@ -88,7 +100,7 @@ class Neo4jGraphStore implements GraphStore {
   async getMentions(entityIds: readonly string[]): Promise<Citation[][]> {
     if (entityIds.length === 0) return [];
     const rows = await this.client.read(cypher.ENTITY_MENTIONS, { ids: [...new Set(entityIds)] });
-    const byId = new Map(rows.map((row) => [row.id as string, mentionsFrom(row.mentions as MentionRow[])]));
+    const byId = new Map(rows.map((row) => [str(row, 'id'), mentionsFrom(mentionRowsOf(row, 'mentions'))]));
     return entityIds.map((id) => byId.get(id) ?? []);
   }
 
@@ -99,9 +111,9 @@ class Neo4jGraphStore implements GraphStore {
   async getRelationsWithOthers(queries: readonly RelationsQuery[]): Promise<RelationPage[]> {
     const pages: RelationPage[] = queries.map(() => ({ relationships: [], others: [] }));
     for (const row of await this.relationRows(queries, cypher.RELATIONS_WITH_OTHERS_OF_QUERIES)) {
-      const others = (row.others as Array<Record<string, unknown>>).map(entityFrom);
-      pages[row.i as number] = {
-        relationships: (row.relationships as Array<Record<string, unknown>>).map(relationshipFrom),
+      const others = mapList(row, 'others').map(entityFrom);
+      pages[num(row, 'i')] = {
+        relationships: mapList(row, 'relationships').map(relationshipFrom),
         others: [...new Map(others.map((o) => [o.id, o])).values()],
       };
     }
@@ -109,21 +121,12 @@ class Neo4jGraphStore implements GraphStore {
   }
 
   async getRelationEnds(queries: readonly RelationsQuery[]): Promise<EdgeEnds[][]> {
-    return this.relationPages(queries, cypher.RELATION_ENDS_OF_QUERIES, (r) => ({
-      id: String(r.id),
-      sourceId: String(r.sourceId),
-      targetId: String(r.targetId),
-    }));
+    return this.relationPages(queries, cypher.RELATION_ENDS_OF_QUERIES, edgeEndsFrom);
   }
 
-  private async relationPages<T>(
-    queries: readonly RelationsQuery[],
-    statement: string,
-    from: (r: Record<string, unknown>) => T,
-  ): Promise<T[][]> {
+  private async relationPages<T>(queries: readonly RelationsQuery[], statement: string, from: (r: Row) => T): Promise<T[][]> {
     const results = queries.map((): T[] => []);
-    for (const row of await this.relationRows(queries, statement))
-      results[row.i as number] = (row.relationships as Array<Record<string, unknown>>).map(from);
+    for (const row of await this.relationRows(queries, statement)) results[num(row, 'i')] = mapList(row, 'relationships').map(from);
     return results;
   }
 
@@ -144,13 +147,12 @@ class Neo4jGraphStore implements GraphStore {
     if (first === 0) return [];
     // every id is longer than '', so '' starts at the first entity
     const params = { type: args.type, after: args.after ?? '', first };
-    const rows = await this.client.read(args.type ? cypher.ENTITY_PAGE_OF_TYPE : cypher.ENTITY_PAGE, params);
-    return rows.map(entityOf);
+    return readRows(this.client, args.type ? cypher.ENTITY_PAGE_OF_TYPE : cypher.ENTITY_PAGE, params, entityIn);
   }
 
   async countEntities(type: EntityType | null): Promise<number> {
     const [row] = await this.client.read(type ? cypher.COUNT_ENTITIES_OF_TYPE : cypher.COUNT_ENTITIES, { type });
-    return row.n as number;
+    return num(row, 'n');
   }
 
   async listArticles(args: { after: string | null; first: number }): Promise<ArticleRecord[]> {
@@ -158,13 +160,12 @@ class Neo4jGraphStore implements GraphStore {
     if (first === 0) return [];
     // every id is longer than '', so '' starts at the first article
     const params = { after: args.after ?? '', first };
-    const rows = await this.client.read(cypher.ARTICLE_PAGE, params);
-    return rows.map((row) => articleFrom(row.props as Record<string, unknown>));
+    return readRows(this.client, cypher.ARTICLE_PAGE, params, (row) => articleFrom(map(row, 'props')));
   }
 
   async countArticles(): Promise<number> {
     const [row] = await this.client.read(cypher.COUNT_ARTICLES);
-    return row.n as number;
+    return num(row, 'n');
   }
 
   async searchCandidates(args: { query: string; types: EntityType[] | null; first: number }): Promise<EntityRecord[]> {
@@ -172,8 +173,8 @@ class Neo4jGraphStore implements GraphStore {
     const first = wholeCount(args.first);
     if (query === null || first === 0) return [];
     const limit = candidateLimit(first);
-    const rows = await this.client.read(cypher.SEARCH_ENTITIES, { ...query, types: args.types, limit, wide: TIE_BREAK_WIDTH * limit });
-    return rows.map(entityOf);
+    const params = { ...query, types: args.types, limit, wide: TIE_BREAK_WIDTH * limit };
+    return readRows(this.client, cypher.SEARCH_ENTITIES, params, entityIn);
   }
 
   async searchCandidatesBatch(
@@ -187,8 +188,7 @@ class Neo4jGraphStore implements GraphStore {
     });
     if (asked.length === 0) return results;
     const rows = await this.client.read(cypher.SEARCH_ENTITIES_BATCH, { queries: asked });
-    for (const row of rows)
-      results[asked[row.i as number].i] = (row.found as Array<Record<string, unknown>>).map((props) => entityFrom(props));
+    for (const row of rows) results[asked[num(row, 'i')].i] = mapList(row, 'found').map(entityFrom);
     return results;
   }
 
@@ -205,73 +205,59 @@ class Neo4jGraphStore implements GraphStore {
   async getEntityDigests(ids: readonly string[]): Promise<Array<EntityDigest | null>> {
     if (ids.length === 0) return [];
     const rows = await this.client.read(ENTITY_DIGESTS, factReadParams(ids));
-    const byId = new Map(rows.map((row) => [row.id as string, row.digest as string]));
+    const byId = new Map(rows.map((row) => [str(row, 'id'), optStr(row, 'digest')]));
     return ids.map((id) => digestFromRow(byId.get(id)));
   }
 
   async getRelationshipsById(ids: readonly string[]): Promise<Array<RelationshipRecord | null>> {
     if (ids.length === 0) return [];
-    const rows = await this.client.read(RELATIONSHIPS_BY_ID, { ids: [...new Set(ids)] });
-    const byId = new Map(rows.map((row) => relationshipOf(row)).map((r) => [r.id, r]));
+    const found = await readRows(this.client, RELATIONSHIPS_BY_ID, { ids: [...new Set(ids)] }, relationshipIn);
+    const byId = new Map(found.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
   async getRelationshipSummaries(ids: readonly string[]): Promise<Array<RelationshipSummary | null>> {
     if (ids.length === 0) return [];
-    const rows = await this.client.read(RELATIONSHIP_SUMMARIES_BY_ID, { ids: [...new Set(ids)] });
-    const byId = new Map(rows.map((row) => relationshipSummaryOf(relationshipOf(row))).map((r) => [r.id, r]));
+    const found = await readRows(this.client, RELATIONSHIP_SUMMARIES_BY_ID, { ids: [...new Set(ids)] }, relationshipIn);
+    const byId = new Map(found.map((r) => [r.id, relationshipSummaryOf(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
   async getArticleFootprint(articleId: string): Promise<ArticleFootprint> {
     const [row] = await this.client.read(claims.ARTICLE_FOOTPRINT, { articleId });
-    const mentions = ((row?.mentions ?? []) as Array<{ entityId: string; quotes: string[] }>).flatMap((m) =>
-      m.quotes.map((quote) => ({ entityId: m.entityId, quote })),
+    // the statement aggregates, so it always gives one row; none is read as an article with nothing
+    if (!row) return { entityIds: [], relationshipIds: [], mentions: [] };
+    const mentions = mapList(row, 'mentions').flatMap((m) =>
+      strList(m, 'quotes').map((quote) => ({ entityId: str(m, 'entityId'), quote })),
     );
-    return {
-      entityIds: ((row?.entityIds ?? []) as string[]).sort(),
-      relationshipIds: ((row?.relationshipIds ?? []) as string[]).sort(),
-      mentions,
-    };
+    return { entityIds: strList(row, 'entityIds').sort(), relationshipIds: strList(row, 'relationshipIds').sort(), mentions };
   }
 
   async listDisputes(args: { first: number }): Promise<DisputeMarker[]> {
     const first = wholeCount(args.first);
     if (first === 0) return [];
-    return (await this.client.read(claims.DISPUTE_PAGE, { first })).map((row) => ({
-      id: row.id as string,
-      aspect: row.aspect as DisputeMarker['aspect'],
-      subjectId: row.subjectId as string,
-    }));
+    return readRows(this.client, claims.DISPUTE_PAGE, { first }, disputeFrom);
   }
 
   async getNeighbourIds(args: { ids: readonly string[]; exclude: readonly string[]; first: number }): Promise<string[]> {
     if (args.ids.length === 0 || args.first <= 0) return [];
-    const rows = await this.client.read(cypher.NEIGHBOUR_IDS, {
-      ids: [...new Set(args.ids)],
-      exclude: [...args.exclude],
-      first: args.first,
-    });
-    return rows.map((row) => row.id as string);
+    const params = { ids: [...new Set(args.ids)], exclude: [...args.exclude], first: args.first };
+    return readRows(this.client, cypher.NEIGHBOUR_IDS, params, (row) => str(row, 'id'));
   }
 
   async getEdgesAmong(ids: readonly string[]): Promise<RelationshipRecord[]> {
     if (ids.length === 0) return [];
-    return (await this.client.read(cypher.EDGES_AMONG, { ids: [...new Set(ids)] })).map(relationshipOf);
+    return readRows(this.client, cypher.EDGES_AMONG, { ids: [...new Set(ids)] }, relationshipIn);
   }
 
   async getIncidentEdgeEnds(ids: readonly string[]): Promise<EdgeEnds[]> {
     if (ids.length === 0) return [];
-    return (await this.client.read(cypher.INCIDENT_EDGE_ENDS, { ids: [...new Set(ids)] })).map((row) => ({
-      id: row.id as string,
-      sourceId: row.sourceId as string,
-      targetId: row.targetId as string,
-    }));
+    return readRows(this.client, cypher.INCIDENT_EDGE_ENDS, { ids: [...new Set(ids)] }, edgeEndsFrom);
   }
 
   async getIncidentEdges(ids: readonly string[]): Promise<RelationshipRecord[]> {
     if (ids.length === 0) return [];
-    return (await this.client.read(cypher.INCIDENT_EDGES, { ids: [...new Set(ids)] })).map(relationshipOf);
+    return readRows(this.client, cypher.INCIDENT_EDGES, { ids: [...new Set(ids)] }, relationshipIn);
   }
 
   /**
@@ -285,10 +271,14 @@ class Neo4jGraphStore implements GraphStore {
     if (!(Number.isInteger(maxLength) && maxLength >= 1 && maxLength <= cypher.MAX_PATH_STATEMENT_LENGTH)) {
       return walkShortestPaths(this, from, to, maxLength);
     }
-    const edges = (await this.client.read(cypher.shortestPathsStatement(maxLength), { from, to })).map(relationshipOf);
+    const edges = await readRows(this.client, cypher.shortestPathsStatement(maxLength), { from, to }, relationshipIn);
     const nodeIds = new Set(edges.flatMap((e) => [e.sourceId, e.targetId]));
     // the same orders as walks.ts, so both stores draw the same subgraph
     return { nodeIds: [...nodeIds].sort(), edges: edges.sort((a, b) => a.id.localeCompare(b.id)) };
+  }
+
+  applyChangeSet(set: ChangeSet, options?: WriteOptions): Promise<WriteCounts> {
+    return writeChangeSet(this.client, set, options);
   }
 
   async writeDocument(doc: DocumentWrite, options?: WriteOptions): Promise<WriteCounts> {

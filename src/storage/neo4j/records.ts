@@ -1,20 +1,15 @@
 import { searchTrigramsOf } from './search-query.js';
 import type { Attribution, DateClaim, RelationshipCitation } from '../../domain/claims.js';
+import { CLAIM_STATUSES, ENTITY_TYPES, ORGANISATION_KINDS } from '../../domain/kinds.js';
+import { DATE_QUALIFIERS, type PartialDate } from '../../domain/partial-date.js';
 import { byArticleThenQuote } from '../../domain/code-point-order.js';
 import { detailsFrom, detailsJson } from '../entity-details.js';
 import { matchKeysOf } from '../../resolution/match-keys.js';
-import type {
-  ArticleRecord,
-  ArticleSummary,
-  Citation,
-  ClaimStatus,
-  EntityRecord,
-  EntityWithMentions,
-  EntityType,
-  OrganisationKind,
-} from '../../domain/entity.js';
-import type { PartialDate } from '../../domain/partial-date.js';
+import type { ArticleRecord, ArticleSummary, Citation, ClaimStatus, EntityRecord, EntityWithMentions } from '../../domain/entity.js';
 import type { RelationshipRecord } from '../../domain/relationship.js';
+import type { DisputeAspect, DisputeMarker } from '../../domain/disputes.js';
+import type { Row } from './driver.js';
+import { flag, map, mapList, oneOf, optJson, optNum, optOneOf, optStr, optStrList, RowShapeError, str } from './rows.js';
 
 /**
  * Neo4j properties are scalars or lists of scalars, never maps, so a partial date is flattened into
@@ -33,30 +28,33 @@ export function flattenDate(prefix: string, date: PartialDate | null): Record<st
   };
 }
 
-export function dateFrom(props: Record<string, unknown>, prefix: string): PartialDate | null {
-  const year = props[`${prefix}_year`];
-  if (typeof year !== 'number') return null;
-  const month = props[`${prefix}_month`];
-  const day = props[`${prefix}_day`];
-  const qualifier = props[`${prefix}_qualifier`];
-  const until = props[`${prefix}_until`];
+export function dateFrom(props: Row, prefix: string): PartialDate | null {
+  const year = optNum(props, `${prefix}_year`);
+  if (year === null) return null;
+  const qualifier = optOneOf(props, `${prefix}_qualifier`, DATE_QUALIFIERS);
+  const until = optJson<PartialDate['until']>(props, `${prefix}_until`);
   return {
     year,
-    month: typeof month === 'number' ? month : null,
-    day: typeof day === 'number' ? day : null,
-    inferred: props[`${prefix}_inferred`] === true,
-    ...(typeof qualifier === 'string' ? { qualifier: qualifier as PartialDate['qualifier'] } : {}),
-    ...(typeof until === 'string' ? { until: JSON.parse(until) as PartialDate['until'] } : {}),
+    month: optNum(props, `${prefix}_month`),
+    day: optNum(props, `${prefix}_day`),
+    inferred: flag(props, `${prefix}_inferred`),
+    ...(qualifier ? { qualifier } : {}),
+    ...(until ? { until } : {}),
   };
 }
 
+/** Lenient, for mentions a caller outside this file's decoders collected (editor-writes.ts). */
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
-const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /** Mentions come back one row per article, each with its quotes in the order they were added. */
 export interface MentionRow {
   articleId: string;
   quotes: string[];
+}
+
+/** The mentions a statement collected into `column` (statements.ts: mentions), checked. */
+export function mentionRowsOf(row: Row, column: string): MentionRow[] {
+  return mapList(row, column).map((m) => ({ articleId: str(m, 'articleId'), quotes: optStrList(m, 'quotes') }));
 }
 
 /** The entity properties reads return: everything entityFrom reads, never `facts` nor `search_keys`. */
@@ -82,20 +80,23 @@ export function entityWithMentionsFrom(props: Record<string, unknown>, mentions:
   return { ...entityFrom(props), mentions: mentionsFrom(mentions) };
 }
 
-export function entityFrom(props: Record<string, unknown>): EntityRecord {
+export function entityFrom(props: Row): EntityRecord {
   return {
-    id: String(props.id),
-    type: props.type as EntityType,
-    name: String(props.name),
-    aliases: strings(props.aliases),
-    roles: strings(props.roles),
-    kind: stringOrNull(props.kind) as OrganisationKind | null,
+    id: str(props, 'id'),
+    type: oneOf(props, 'type', ENTITY_TYPES),
+    name: str(props, 'name'),
+    aliases: optStrList(props, 'aliases'),
+    roles: optStrList(props, 'roles'),
+    kind: optOneOf(props, 'kind', ORGANISATION_KINDS),
     date: dateFrom(props, 'date'),
-    dates: typeof props.date_claims === 'string' ? (JSON.parse(props.date_claims) as DateClaim[]) : [],
-    disputed: props.disputed === true,
-    ...detailsFrom(props.details),
+    dates: optJson<DateClaim[]>(props, 'date_claims') ?? [],
+    disputed: flag(props, 'disputed'),
+    ...detailsFrom(optStr(props, 'details')),
   };
 }
+
+/** The entity whose properties a statement returned as `props` (statements.ts). */
+export const entityIn = (row: Row): EntityRecord => entityFrom(map(row, 'props'));
 
 /** The article properties a summary reads: all but `text`. */
 export const ARTICLE_SUMMARY_PROPERTIES = [
@@ -107,19 +108,19 @@ export const ARTICLE_SUMMARY_PROPERTIES = [
   ...Object.keys(flattenDate('published', null)),
 ] as const;
 
-export function articleSummaryFrom(props: Record<string, unknown>): ArticleSummary {
+export function articleSummaryFrom(props: Row): ArticleSummary {
   return {
-    id: String(props.id),
-    title: String(props.title),
-    url: stringOrNull(props.url),
-    author: stringOrNull(props.author),
-    publisher: stringOrNull(props.publisher),
+    id: str(props, 'id'),
+    title: str(props, 'title'),
+    url: optStr(props, 'url'),
+    author: optStr(props, 'author'),
+    publisher: optStr(props, 'publisher'),
     publishedAt: dateFrom(props, 'published'),
   };
 }
 
-export function articleFrom(props: Record<string, unknown>): ArticleRecord {
-  return { ...articleSummaryFrom(props), text: String(props.text ?? '') };
+export function articleFrom(props: Row): ArticleRecord {
+  return { ...articleSummaryFrom(props), text: optStr(props, 'text') ?? '' };
 }
 
 /**
@@ -139,32 +140,51 @@ export function citationDetailJson(c: RelationshipCitation): string {
 }
 
 /** A relationship as statements return it: its properties plus type and endpoint ids. */
-export function relationshipFrom(row: Record<string, unknown>): RelationshipRecord {
-  const articles = strings(row.citation_articles);
-  const quotes = strings(row.citation_quotes);
-  const details = strings(row.citation_details);
-  const status = row.status as ClaimStatus;
+export function relationshipFrom(row: Row): RelationshipRecord {
+  const status = oneOf(row, 'status', CLAIM_STATUSES);
+  return {
+    id: str(row, 'id'),
+    type: str(row, 'type'),
+    sourceId: str(row, 'sourceId'),
+    targetId: str(row, 'targetId'),
+    status,
+    disputed: flag(row, 'disputed'),
+    role: optStr(row, 'role'),
+    start: dateFrom(row, 'start'),
+    end: dateFrom(row, 'end'),
+    citations: citationsFrom(row, status),
+  };
+}
+
+/** The relationship a statement returned as `relationship` (statements.ts). */
+export const relationshipIn = (row: Row): RelationshipRecord => relationshipFrom(map(row, 'relationship'));
+
+/** A relationship's citations, from its three parallel lists; a summary's projection has none. */
+function citationsFrom(row: Row, status: ClaimStatus): RelationshipCitation[] {
+  const quotes = optStrList(row, 'citation_quotes');
+  const details = optStrList(row, 'citation_details');
   // stored in the order they were added; read in the contract order
-  const citations: RelationshipCitation[] = articles
+  return optStrList(row, 'citation_articles')
     .map((articleId, i) => {
-      const detail: CitationDetail = details[i]
-        ? (JSON.parse(details[i]) as CitationDetail)
-        : { status, saidBy: null, start: null, end: null, asOf: null };
+      // JSON our writer made from a RelationshipCitation (citationDetailJson): trusted, as optJson says
+      const detail: CitationDetail = details[i] ? JSON.parse(details[i]) : { status, saidBy: null, start: null, end: null, asOf: null };
       return { articleId, quote: quotes[i] ?? '', ...detail };
     })
     .sort(byArticleThenQuote);
-  return {
-    id: String(row.id),
-    type: String(row.type),
-    sourceId: String(row.sourceId),
-    targetId: String(row.targetId),
-    status,
-    disputed: row.disputed === true,
-    role: stringOrNull(row.role),
-    start: dateFrom(row, 'start'),
-    end: dateFrom(row, 'end'),
-    citations,
-  };
+}
+
+/**
+ * Each dispute aspect, to check a marker's against. A record keyed by the domain's union, so an aspect
+ * added there fails to compile here until it is added (domain keeps its own list of them private).
+ */
+const DISPUTE_ASPECTS: Record<DisputeAspect, true> = { status: true, date: true, happened: true };
+const isDisputeAspect = (value: string): value is DisputeAspect => Object.hasOwn(DISPUTE_ASPECTS, value);
+
+/** A dispute marker as DISPUTE_PAGE returns it. */
+export function disputeFrom(row: Row): DisputeMarker {
+  const aspect = str(row, 'aspect');
+  if (!isDisputeAspect(aspect)) throw new RowShapeError('aspect', `one of ${Object.keys(DISPUTE_ASPECTS).join(', ')}`, aspect);
+  return { id: str(row, 'id'), aspect, subjectId: str(row, 'subjectId') };
 }
 
 /** Node properties of an entity, as written; `search_keys` and `search_trigrams` feed search's full-text indexes, `match_keys` resolution's. */

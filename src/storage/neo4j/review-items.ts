@@ -1,9 +1,10 @@
 import { duplicateCandidateId, orderedPair, pairsAmong, type DuplicateCandidateRecord } from '../../domain/duplicates.js';
 import type { EditRecord } from '../../domain/editing.js';
-import type { Neo4jClient, WriteTransaction } from './driver.js';
+import { readRows, type Neo4jClient, type WriteTransaction } from './driver.js';
 import { APPEND_HISTORY } from './editor-statements.js';
-import { historyRows } from './editor-writes.js';
+import { historyRows } from './history-rows.js';
 import { DISTINCT_PAIR_LABEL, DUPLICATE_CANDIDATE_LABEL, ENTITY_LABEL } from './labels.js';
+import { num, str } from './rows.js';
 
 /*
  * Review items as nodes of their own, apart from the graph: (:DuplicateCandidate {id, a, b, score, reason})
@@ -57,12 +58,11 @@ export async function recordCandidatesIn(tx: WriteTransaction, candidates: reado
 }
 
 export async function listDuplicateCandidates(client: Neo4jClient, first: number): Promise<DuplicateCandidateRecord[]> {
-  const rows = await client.read(OPEN_CANDIDATES, { first: Math.max(0, Math.trunc(first)) });
-  return rows.map((r) => ({
-    id: r.id as string,
-    entityIds: [r.a as string, r.b as string],
-    score: r.score as number,
-    reason: r.reason as string,
+  return readRows(client, OPEN_CANDIDATES, { first: Math.max(0, Math.trunc(first)) }, (r) => ({
+    id: str(r, 'id'),
+    entityIds: [str(r, 'a'), str(r, 'b')],
+    score: num(r, 'score'),
+    reason: str(r, 'reason'),
   }));
 }
 
@@ -79,6 +79,5 @@ export async function markDistinct(
 
 export async function findDistinctPairs(client: Neo4jClient, ids: readonly string[]): Promise<Array<[string, string]>> {
   if (ids.length === 0) return [];
-  const rows = await client.read(DISTINCT_PAIRS_OF, { ids: [...new Set(ids)] });
-  return rows.map((r) => [r.a as string, r.b as string]);
+  return readRows(client, DISTINCT_PAIRS_OF, { ids: [...new Set(ids)] }, (r): [string, string] => [str(r, 'a'), str(r, 'b')]);
 }

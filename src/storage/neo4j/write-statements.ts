@@ -14,7 +14,7 @@ import { ARTICLE_LABEL, ENTITY_LABEL, KIND_LABELS, MENTION_TYPE, TYPE_LABELS, WR
  */
 export const TAKE_WRITE_LOCK = `MERGE (l:${WRITE_LOCK_LABEL} {name: 'documents'}) SET l.writes = coalesce(l.writes, 0) + 1`;
 
-export const UPSERT_ARTICLE = `MERGE (a:${ARTICLE_LABEL} {id: $props.id}) SET a += $props`;
+export const UPSERT_ARTICLES = `UNWIND $rows AS props MERGE (a:${ARTICLE_LABEL} {id: props.id}) SET a += props`;
 
 const ALL_NODE_LABELS = [...Object.values(TYPE_LABELS), ...Object.values(KIND_LABELS).filter((l): l is string => l !== null)];
 

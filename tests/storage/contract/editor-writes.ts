@@ -1,3 +1,4 @@
+import { CHANGE_STEPS } from '../../../src/domain/change-set.js';
 import { describe, expect, it } from 'vitest';
 import { emptyChange, newEditRecord, type EditSnapshot } from '../../../src/domain/editing.js';
 import { mergeEntities } from '../../../src/editing/merge-entities.js';
@@ -9,7 +10,8 @@ import { ARTICLE_A, ARTICLE_B, cite, DOCUMENT_A, DOCUMENT_B, DUVANOV, KUSHIM, RE
 import { snapshot, write, type ContractContext } from './harness.js';
 
 const ADA = { editor: 'Ada', note: 'checked against the court record' };
-const STEPS = ['deleted', 'entities', 'relationships', 'history'] as const;
+// a document's write and an editor's are applied as change sets, through the same steps
+const STEPS = CHANGE_STEPS;
 
 /** A second Zhovtis, as a careless extraction would make him, with an edge of his own and one duplicating the first's. */
 export const SCHOWTIS = { ...ZHOVTIS, id: 'person:ewgenij-schowtis', name: 'Ewgenij Schowtis', aliases: [], roles: ['lawyer', 'activist'] };

@@ -1,9 +1,11 @@
+import { CHANGE_STEPS } from '../../../src/domain/change-set.js';
 import { describe, expect, it } from 'vitest';
 import type { GraphStore, WriteOptions } from '../../../src/storage/graph-store.js';
 import { ARTICLE_A, ARTICLE_B, cite, DOCUMENT_A, DOCUMENT_B, DUVANOV, KUSHIM, REPRESENTS, ZHOVTIS } from '../fixtures.js';
 import { snapshot, write, type ContractContext } from './harness.js';
 
-const STEPS = ['article', 'entities', 'mentions', 'relationships'] as const;
+// a document's write and an editor's are applied as change sets, through the same steps
+const STEPS = CHANGE_STEPS;
 
 export function describeWrites(ctx: ContractContext): void {
   const represents = async (store: GraphStore) =>

@@ -1,15 +1,16 @@
-import { UniquenessViolationError } from '../../domain/errors.js';
-import { searchKeysOf } from '../../resolution/names.js';
-import type { RelationshipRecord } from '../../domain/relationship.js';
-import type { RelationshipType } from '../../domain/vocabulary.js';
-import type { DocumentWrite } from '../graph-store.js';
-import { relationshipTypeOf } from './labels.js';
-import type { RelationshipCitation } from '../../domain/claims.js';
-import { citationDetailJson, entityProps, flattenDate } from './records.js';
-import { entityStatementKey } from './write-statements.js';
+import { UniquenessViolationError } from '../../src/domain/errors.js';
+import { searchKeysOf } from '../../src/resolution/names.js';
+import type { RelationshipRecord } from '../../src/domain/relationship.js';
+import type { RelationshipType } from '../../src/domain/vocabulary.js';
+import type { DocumentWrite } from '../../src/storage/graph-store.js';
+import { relationshipTypeOf } from '../../src/storage/neo4j/labels.js';
+import type { RelationshipCitation } from '../../src/domain/claims.js';
+import { citationDetailJson, entityProps, flattenDate } from '../../src/storage/neo4j/records.js';
+import { entityStatementKey } from '../../src/storage/neo4j/write-statements.js';
 
 /*
- * A document turned into the parameter rows of the write statements, grouped by the statement each row
+ * The floor's rows (unwind-load.ts): a document turned into the parameter rows of Neo4j write statements,
+ * as the adapter's change-set executor builds them (src/storage/neo4j/apply-change-set.ts), grouped by the statement each row
  * needs (labels and types are part of a statement's text). Duplicates are merged here, so that inside one
  * statement no two rows touch the same node or relationship.
  */
