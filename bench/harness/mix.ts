@@ -39,7 +39,7 @@ const citationKey = (articles: string[], quotes: string[]) => sorted(articles.ma
 
 // ---- entity with its relationships and citations
 const OURS_ENTITY = `query Entity($id: ID!) { node(id: $id) { id ... on Entity { name
-  related(first: 100) { id type status other { id name } citations { quote article { id } } } } } }`;
+  related(first: 100) { relationshipId type status other { id name } citations { quote article { id } } } } } }`;
 
 const NG_CONNECTIONS = RELATIONSHIP_TYPE_NAMES.flatMap((t) => [`out_${t}`, `in_${t}`])
   .map((f) => `${f}Connection { edges { properties { id status citation_articles citation_quotes } node { id name } } }`)
@@ -58,7 +58,7 @@ function entityQuery(key: string, label: string, id: string): MixQuery {
           sorted(
             j.data.node.related.map(
               (r: any) =>
-                `${r.id}>${r.other.id}>${citationKey(
+                `${r.relationshipId}>${r.other.id}>${citationKey(
                   r.citations.map((c: any) => c.article.id),
                   r.citations.map((c: any) => c.quote),
                 )}`,
@@ -151,7 +151,7 @@ function hopsQuery(key: string, label: string, id: string, levels: 2 | 3): MixQu
 // ---- 20 people with their organisations
 const MEMBERSHIP_TYPES = ['MEMBER_OF', 'LEADS', 'HEAD_OF', 'WORKS_FOR', 'FORMERLY_WORKED_FOR', 'WRITES_FOR'];
 const OURS_PEOPLE = `{ entities(type: PERSON, first: 20) { edges { node { id name
-  ... on Person { memberships { id type other { id name } } } } } } }`;
+  ... on Person { memberships { relationshipId type other { id name } } } } } } }`;
 const NG_PEOPLE = `{ people(limit: 20, sort: [{ id: ASC }]) { id name
   ${MEMBERSHIP_TYPES.map((t) => `out_${t}Connection { edges { properties { id } node { id name } } }`).join('\n  ')} } }`;
 
@@ -166,7 +166,7 @@ function peopleQuery(): MixQuery {
           sorted(
             j.data.entities.edges.flatMap((e: any) => [
               e.node.id,
-              ...e.node.memberships.map((m: any) => `${e.node.id}>${m.id}>${m.other.id}`),
+              ...e.node.memberships.map((m: any) => `${e.node.id}>${m.relationshipId}>${m.other.id}`),
             ]),
           ),
       },

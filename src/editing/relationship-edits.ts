@@ -54,7 +54,12 @@ function decideDelete(snapshot: EditSnapshot, id: string, author: EditAuthor): E
 }
 
 /** `given`: the relationship's own id, or its id as the API reads it from one end (`rel:…@person:…`). */
-export function setVerdict(store: GraphStore, given: string, status: ClaimStatus | null, author: EditAuthor): Promise<EditableRelationship> {
+export function setVerdict(
+  store: GraphStore,
+  given: string,
+  status: ClaimStatus | null,
+  author: EditAuthor,
+): Promise<EditableRelationship> {
   const id = relationshipIdOf(given);
   return store.applyEdit({ entityIds: [], relationshipIds: [id] }, (s) => decideVerdict(s, id, status, author));
 }

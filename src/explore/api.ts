@@ -3,12 +3,11 @@
  * Kept modest: depth 1 neighbourhoods of at most 200 nodes, lists of at most 50.
  */
 
-import { print } from 'graphql';
-import { graphql, type ResultOf, type TadaDocumentNode } from './graphql.js';
+import { type DocumentDecoration, graphql, type ResultOf, type SchemaType, textOf } from './graphql.js';
 import { authorization } from './session.js';
 
-export type EntityType = ReturnType<typeof graphql.scalar<'EntityType'>>;
-export type Status = ReturnType<typeof graphql.scalar<'ClaimStatus'>>;
+export type EntityType = SchemaType<'EntityType'>;
+export type Status = SchemaType<'ClaimStatus'>;
 
 /** A quote with the status its own source gives the fact and who says so there (saidBy null: the article's own voice). */
 export const CitationFields = graphql(`
@@ -64,8 +63,8 @@ export class ApiError extends Error {
 }
 
 /** Asks the API one of the page's typed documents: its result has the type the schema gives that selection. */
-export function gql<Result, Variables>(document: TadaDocumentNode<Result, Variables>, variables: Variables): Promise<Result> {
-  return ask<Result>(print(document), variables as Record<string, unknown>);
+export function gql<Result, Variables>(document: DocumentDecoration<Result, Variables>, variables: Variables): Promise<Result> {
+  return ask<Result>(textOf(document), variables as Record<string, unknown>);
 }
 
 /**
@@ -93,24 +92,25 @@ export async function ask<T>(query: string, variables: Record<string, unknown>):
 
 const Suggest = graphql('query Suggest($q: String!) { search(query: $q, first: 8) { score entity { id name type } } }');
 
-export async function search(query: string): Promise<Array<ResultOf<typeof Suggest>['search'][number]['entity']>> {
+/** An entity a search suggests: enough to name it and to go to it. */
+export type Suggestion = ResultOf<typeof Suggest>['search'][number]['entity'];
+
+export async function search(query: string): Promise<Suggestion[]> {
   const data = await gql(Suggest, { q: query });
   return data.search.map((hit) => hit.entity);
 }
 
-const Around = graphql(
-  `query Around($id: ID!, $limit: Int!) { neighbourhood(id: $id, depth: 1, limit: $limit) { ...SubgraphFields } }`,
-  [SubgraphFields],
-);
+const Around = graphql(`query Around($id: ID!, $limit: Int!) { neighbourhood(id: $id, depth: 1, limit: $limit) { ...SubgraphFields } }`, [
+  SubgraphFields,
+]);
 
 export async function neighbourhood(id: string): Promise<Subgraph> {
   return (await gql(Around, { id, limit: NEIGHBOURHOOD_LIMIT })).neighbourhood;
 }
 
-const Between = graphql(
-  `query Between($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 4) { ...SubgraphFields } }`,
-  [SubgraphFields],
-);
+const Between = graphql(`query Between($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 4) { ...SubgraphFields } }`, [
+  SubgraphFields,
+]);
 
 export async function paths(from: string, to: string): Promise<Subgraph> {
   return (await gql(Between, { from, to })).paths;

@@ -31,8 +31,7 @@ function sidesFor(d: Dispute, details: EntityDetails, timeline: TimelineEvent[])
     const r = details.related.find((x) => x.relationshipId === d.relationship!.id);
     return r ? sidesOf(r.citations) : null;
   }
-  const event =
-    timeline.find((e) => e.id === d.entity.id) ?? (details.id === d.entity.id && details.dates ? { dates: details.dates } : null);
+  const event = timeline.find((e) => e.id === d.entity.id) ?? (details.id === d.entity.id && 'dates' in details ? details : null);
   return event ? event.dates.map((c): Side => [`${c.date.iso}${c.date.inferred ? ' (inferred)' : ''}`, c.citations]) : null;
 }
 
@@ -80,24 +79,29 @@ function header(details: EntityDetails): HTMLElement {
     h('p', {}, h('a', { href: '/explore' }, 'Explorer'), ' › ', words(details.type)),
     h('h1', {}, details.name),
     details.aliases.length > 0 ? h('p', {}, 'Also known as ', details.aliases.join(', ')) : null,
-    details.roles?.length ? h('p', { class: 'roles' }, details.roles.join(', ')) : null,
-    details.kind ? h('p', { class: 'kind' }, words(details.kind)) : null,
-    details.date ? h('p', {}, 'Date: ', details.date.iso, details.date.inferred ? ' (inferred)' : '') : null,
-    details.disputed && details.dates
+    'roles' in details && details.roles.length ? h('p', { class: 'roles' }, details.roles.join(', ')) : null,
+    'kind' in details && details.kind ? h('p', { class: 'kind' }, words(details.kind)) : null,
+    ...('dates' in details ? eventLines(details) : []),
+    h('p', {}, h('a', { href: `/explore?focus=${encodeURIComponent(details.id)}` }, 'See the network around it')),
+  );
+}
+
+/** An event's date (and the dates the sources give, when they disagree) and place. */
+function eventLines(event: Extract<EntityDetails, { dates: unknown }>): Array<HTMLElement | null> {
+  return [
+    event.date ? h('p', {}, 'Date: ', event.date.iso, event.date.inferred ? ' (inferred)' : '') : null,
+    event.disputed
       ? h(
           'p',
           { class: 'dates-disputed' },
           disputedBadge(),
           ' the sources give ',
-          details.dates.map((d) => `${d.date.iso}${d.date.inferred ? ' (inferred)' : ''}`).join(', '),
+          event.dates.map((d) => `${d.date.iso}${d.date.inferred ? ' (inferred)' : ''}`).join(', '),
           '; see Disagreements.',
         )
       : null,
-    details.place
-      ? h('p', {}, 'Place: ', h('a', { href: `/explore/entity/${encodeURIComponent(details.place.id)}` }, details.place.name))
-      : null,
-    h('p', {}, h('a', { href: `/explore?focus=${encodeURIComponent(details.id)}` }, 'See the network around it')),
-  );
+    event.place ? h('p', {}, 'Place: ', h('a', { href: `/explore/entity/${encodeURIComponent(event.place.id)}` }, event.place.name)) : null,
+  ];
 }
 
 /** /explore/entity/<id>: everything the graph says about one entity, with its evidence; a link to paste into a story file. */
@@ -112,42 +116,15 @@ export async function startEntityPage(root: HTMLElement, id: string, viewer: Pro
   }
   document.title = `${details.name} · Knowledge graph explorer`;
   const disputes = await disputesOf(details.id, new Set(timeline.map((e) => e.id))).catch(() => null);
-  const groups = new Map<string, Relationship[]>();
-  for (const r of details.related) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
   root.append(
     h(
       'article',
       { class: 'entity-page' },
       header(details),
       disputes ? disagreements(disputes, details, timeline) : h('p', { role: 'alert' }, 'Could not load the disagreements.'),
-      h(
-        'section',
-        { class: 'relationships' },
-        h('h2', {}, `Relationships (${details.related.length})`),
-        ...[...groups].map(([type, rs]) =>
-          h('section', { 'data-type': type }, h('h3', {}, words(type)), h('ul', {}, ...rs.map((r) => relationshipItem(r, details.name)))),
-        ),
-      ),
-      h(
-        'section',
-        { class: 'timeline-panel' },
-        h('h2', {}, 'Timeline'),
-        timelineView(timeline, (eventId) => {
-          location.href = `/explore/entity/${encodeURIComponent(eventId)}`;
-        }),
-      ),
-      h(
-        'section',
-        { class: 'articles' },
-        h('h2', {}, 'Articles that mention it'),
-        h(
-          'ul',
-          {},
-          ...articlesOf(details).map((a) =>
-            h('li', {}, a.url ? h('a', { href: a.url, rel: 'noopener noreferrer' }, a.title) : a.title, a.author ? ` — ${a.author}` : ''),
-          ),
-        ),
-      ),
+      relationshipsSection(details),
+      timelineSection(timeline),
+      articlesSection(details),
       historySection(details.id, viewer),
       h(
         'section',
@@ -155,20 +132,64 @@ export async function startEntityPage(root: HTMLElement, id: string, viewer: Pro
         h('h2', {}, 'Where the sources mention it'),
         ...details.mentions.map((c) => citationView(c, { withClaim: false })),
       ),
-      // statuses are explained once, for readers who arrive by a pasted link
-      h(
-        'p',
-        { class: 'note' },
-        'Statuses: ',
-        statusBadge('REPORTED'),
-        ' stated as fact, ',
-        statusBadge('ALLEGED'),
-        ' claimed, hedged, ',
-        statusBadge('CONFIRMED'),
-        ' confirmed, ',
-        statusBadge('DENIED'),
-        ' denied.',
+      statusesNote(),
+    ),
+  );
+}
+
+/** The entity's relationships, by type. */
+function relationshipsSection(details: EntityDetails): HTMLElement {
+  const groups = new Map<string, Relationship[]>();
+  for (const r of details.related) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
+  return h(
+    'section',
+    { class: 'relationships' },
+    h('h2', {}, `Relationships (${details.related.length})`),
+    ...[...groups].map(([type, rs]) =>
+      h('section', { 'data-type': type }, h('h3', {}, words(type)), h('ul', {}, ...rs.map((r) => relationshipItem(r, details.name)))),
+    ),
+  );
+}
+
+function timelineSection(timeline: TimelineEvent[]): HTMLElement {
+  return h(
+    'section',
+    { class: 'timeline-panel' },
+    h('h2', {}, 'Timeline'),
+    timelineView(timeline, (eventId) => {
+      location.href = `/explore/entity/${encodeURIComponent(eventId)}`;
+    }),
+  );
+}
+
+function articlesSection(details: EntityDetails): HTMLElement {
+  return h(
+    'section',
+    { class: 'articles' },
+    h('h2', {}, 'Articles that mention it'),
+    h(
+      'ul',
+      {},
+      ...articlesOf(details).map((a) =>
+        h('li', {}, a.url ? h('a', { href: a.url, rel: 'noopener noreferrer' }, a.title) : a.title, a.author ? ` — ${a.author}` : ''),
       ),
     ),
+  );
+}
+
+/** The statuses, explained once, for readers who arrive by a pasted link. */
+function statusesNote(): HTMLElement {
+  return h(
+    'p',
+    { class: 'note' },
+    'Statuses: ',
+    statusBadge('REPORTED'),
+    ' stated as fact, ',
+    statusBadge('ALLEGED'),
+    ' claimed, hedged, ',
+    statusBadge('CONFIRMED'),
+    ' confirmed, ',
+    statusBadge('DENIED'),
+    ' denied.',
   );
 }

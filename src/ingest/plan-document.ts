@@ -80,7 +80,6 @@ export async function planDocument(
   );
   const keyIds = new Map([...resolved.keyIds].map(([key, id]) => [key, idOf(id)]));
   const outcomes = outcomesOf(reading.entities, keyIds, { stored: facts.stored, renamed, entities, footprint: resolved.footprint });
-  const count = (o: EntityOutcome['outcome']) => outcomes.filter((x) => x.outcome === o).length;
   return {
     write: {
       article,
@@ -104,15 +103,7 @@ export async function planDocument(
         (key) => keyIds.get(key),
       ),
     },
-    result: {
-      articleId: article.id,
-      entities: { created: count('created'), merged: count('merged'), unchanged: count('unchanged') },
-      merges: resolved.resolution.merges,
-      nearMisses: resolved.resolution.nearMisses,
-      warnings: disputeWarnings(entities),
-      outcomes,
-      replaced: resolved.replaced,
-    },
+    result: reportOf(article.id, resolved, entities, outcomes),
   };
 }
 
@@ -211,6 +202,20 @@ function outcomesOf(
     const newMentions = e.mentions.some((q) => !footprint.mentions.some((m) => m.entityId === before.id && m.quote === q));
     return { key: e.key, id, outcome: same && !newMentions ? 'unchanged' : 'merged' };
   });
+}
+
+/** What ingest reports of the document: how each of its entities fared, what merged, what nearly did. */
+function reportOf(articleId: string, resolved: Resolved, entities: readonly SummarisedEntity[], outcomes: EntityOutcome[]): PlannedReport {
+  const count = (o: EntityOutcome['outcome']) => outcomes.filter((x) => x.outcome === o).length;
+  return {
+    articleId,
+    entities: { created: count('created'), merged: count('merged'), unchanged: count('unchanged') },
+    merges: resolved.resolution.merges,
+    nearMisses: resolved.resolution.nearMisses,
+    warnings: disputeWarnings(entities),
+    outcomes,
+    replaced: resolved.replaced,
+  };
 }
 
 function disputeWarnings(entities: readonly SummarisedEntity[]): string[] {

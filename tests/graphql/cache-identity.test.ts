@@ -54,7 +54,7 @@ const FIXED = `__typename id type status disputed source { ${ENTITY} } target { 
 /** Each end-dependent reading on an object whose id names the end; the relationship itself by its own id. */
 const NEIGHBOURS = `query ($id: ID!) { node(id: $id) { __typename id
   ... on Entity { name neighbours { __typename id direction other { ${ENTITY} } relationship { ${FIXED} } } } } }`;
-/** `related` with what is the same from both ends: safe to key by the relationship's id. */
+/** `related` with what is the same from both ends, the fixed ends included. */
 const RELATED_FIXED = `query ($id: ID!) { node(id: $id) { __typename id ... on Entity { name related { ${FIXED} } } } }`;
 /** The contract's end-relative fields beside the item's id: what the issue saw corrupted, when that id was the relationship's. */
 const RELATED_WITH_ENDS = `query ($id: ID!) { node(id: $id) { __typename id ... on Entity { name
@@ -131,7 +131,12 @@ describe.each(testStores())('relationships in a normalising client cache ($name 
       neighbours { id direction other { id } relationship { id source { id } target { id } } } } } }`;
     for (const id of [DUVANOV, 'person:maria-pulman']) {
       const { node } = await data(api.yoga, both, { id });
-      const asRelated = node.neighbours.map((n: any) => ({ id: n.id, relationshipId: n.relationship.id, direction: n.direction, other: n.other }));
+      const asRelated = node.neighbours.map((n: any) => ({
+        id: n.id,
+        relationshipId: n.relationship.id,
+        direction: n.direction,
+        other: n.other,
+      }));
       expect(asRelated).toEqual(node.related);
       for (const n of node.neighbours) {
         const [start, end] = [n.relationship.source.id, n.relationship.target.id];

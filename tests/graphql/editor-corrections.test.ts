@@ -104,7 +104,9 @@ describe.each(testStores())("editors' corrections through the API ($name store)"
       editorVerdict: { status: 'CONFIRMED', editor: 'Ada Editor', note: 'court papers' },
       history: [{ action: 'VERDICT', editor: 'Ada Editor', note: 'court papers' }],
     });
-    const seen = (await edit(api.yoga, ENTITY, { id: 'person:sergei-duvanov' })).node.related.find((r: any) => r.relationshipId === rel.relationshipId);
+    const seen = (await edit(api.yoga, ENTITY, { id: 'person:sergei-duvanov' })).node.related.find(
+      (r: any) => r.relationshipId === rel.relationshipId,
+    );
     expect(seen).toMatchObject({ status: rel.status, citations: rel.citations, editorVerdict: { status: 'CONFIRMED' } });
   });
 
@@ -115,7 +117,11 @@ describe.each(testStores())("editors' corrections through the API ($name store)"
       `mutation($id: ID!) { deleteRelationship(id: $id, note: "misread") { action editor subjects details } }`,
       { id: rel.id },
     );
-    expect(deleteRelationship).toMatchObject({ action: 'DELETE_RELATIONSHIP', editor: 'Ada Editor', details: { before: { id: rel.relationshipId } } });
+    expect(deleteRelationship).toMatchObject({
+      action: 'DELETE_RELATIONSHIP',
+      editor: 'Ada Editor',
+      details: { before: { id: rel.relationshipId } },
+    });
     expect((await edit(api.yoga, ENTITY, { id: 'person:maria-pulman' })).node.related.some((r: any) => r.id === rel.id)).toBe(false);
     const articles = (await edit(api.yoga, '{ articles { totalCount edges { node { text } } } }')).articles;
     expect(articles.totalCount).toBe(1);

@@ -46,35 +46,42 @@ function quoteField(x: Doc, field: 'quotes' | 'mentions', ctx: CardContext): HTM
   return box;
 }
 
+/** Sets a field of the item (undefined removes it) and tells the review it changed. */
+type SetField = (field: string, value: unknown) => void;
+
+/** A relationship's or event's claim, for editing: what it says, how sure, on whose word, and its quote. */
 export function claimFields(item: Item, x: Doc, ctx: CardContext): HTMLElement {
-  const doc = ctx.state.draft;
-  const set = (field: string, value: unknown) => {
+  const set: SetField = (field, value) => {
     if (value === undefined) delete x[field];
     else x[field] = value;
     ctx.changed();
   };
-  const saidBy = selectField('Said by', x.saidBy ?? '', sayers(doc), (v) => set('saidBy', v || undefined));
-  if (item.kind === 'relationships') {
-    return h(
-      'div',
-      { class: 'claim-fields' },
-      selectField(
-        'Type',
-        x.type,
-        ctx.state.relationshipTypes.map((t) => [t, words(t)]),
-        (v) => set('type', v),
-      ),
-      selectField(
-        'Status',
-        x.status,
-        STATUSES.map((s) => [s, words(s)]),
-        (v) => set('status', v),
-      ),
-      saidBy,
-      quoteField(x, 'quotes', ctx),
-    );
-  }
-  const names = namesByKey(doc);
+  const saidBy = selectField('Said by', x.saidBy ?? '', sayers(ctx.state.draft), (v) => set('saidBy', v || undefined));
+  return item.kind === 'relationships' ? relationshipFields(x, ctx, set, saidBy) : eventFields(x, ctx, set, saidBy);
+}
+
+function relationshipFields(x: Doc, ctx: CardContext, set: SetField, saidBy: HTMLElement): HTMLElement {
+  return h(
+    'div',
+    { class: 'claim-fields' },
+    selectField(
+      'Type',
+      x.type,
+      ctx.state.relationshipTypes.map((t) => [t, words(t)]),
+      (v) => set('type', v),
+    ),
+    selectField(
+      'Status',
+      x.status,
+      STATUSES.map((s) => [s, words(s)]),
+      (v) => set('status', v),
+    ),
+    saidBy,
+    quoteField(x, 'quotes', ctx),
+  );
+}
+
+function eventFields(x: Doc, ctx: CardContext, set: SetField, saidBy: HTMLElement): HTMLElement {
   return h(
     'div',
     { class: 'claim-fields' },
@@ -84,31 +91,41 @@ export function claimFields(item: Item, x: Doc, ctx: CardContext): HTMLElement {
       EVENT_STATUSES.map((s) => [s, words(s)]),
       (v) => set('status', v),
     ),
-    textField(
-      'Date (YYYY, YYYY-MM or YYYY-MM-DD)',
-      formatDate(x.date),
-      (v) => {
-        // a date that cannot be read is left as it was; the field shows what is kept
-        if (v.trim() === '') {
-          delete x.dateQuote;
-          set('date', undefined);
-        } else if (parseDate(v)) set('date', parseDate(v));
-        else ctx.changed();
-      },
-      { size: '12' },
-    ),
+    dateField(x, ctx, set),
     saidBy,
-    ...(x.participants ?? []).map((p: Doc) =>
-      textField(
-        `Role of ${names.get(p.entity) ?? p.entity}`,
-        p.role ?? '',
-        (v) => {
-          p.role = v.trim();
-          ctx.changed();
-        },
-        { size: '16' },
-      ),
-    ),
+    ...roleFields(x, ctx),
     quoteField(x, 'mentions', ctx),
+  );
+}
+
+function dateField(x: Doc, ctx: CardContext, set: SetField): HTMLElement {
+  return textField(
+    'Date (YYYY, YYYY-MM or YYYY-MM-DD)',
+    formatDate(x.date),
+    (v) => {
+      // a date that cannot be read is left as it was; the field shows what is kept
+      if (v.trim() === '') {
+        delete x.dateQuote;
+        set('date', undefined);
+      } else if (parseDate(v)) set('date', parseDate(v));
+      else ctx.changed();
+    },
+    { size: '12' },
+  );
+}
+
+/** Each participant's role in the event, named by the draft's names for its entities. */
+function roleFields(x: Doc, ctx: CardContext): HTMLElement[] {
+  const names = namesByKey(ctx.state.draft);
+  return (x.participants ?? []).map((p: Doc) =>
+    textField(
+      `Role of ${names.get(p.entity) ?? p.entity}`,
+      p.role ?? '',
+      (v) => {
+        p.role = v.trim();
+        ctx.changed();
+      },
+      { size: '16' },
+    ),
   );
 }

@@ -1,10 +1,9 @@
-import { print } from 'graphql';
 import { ask, type EntityType, gql } from '../api.js';
-import { graphql, type ResultOf, type VariablesOf } from '../graphql.js';
+import { graphql, type ResultOf, type SchemaType, textOf, type VariablesOf } from '../graphql.js';
 import type { Doc } from './review-model.js';
 
-export type ContentKind = ReturnType<typeof graphql.scalar<'ArticleContentKind'>>;
-export type Engine = ReturnType<typeof graphql.scalar<'ExtractionEngine'>>;
+export type ContentKind = SchemaType<'ArticleContentKind'>;
+export type Engine = SchemaType<'ExtractionEngine'>;
 
 const Draft = graphql(`mutation Draft($input: DraftArticleInput!) {
   draftArticle(input: $input) { draft warnings articleId alreadyIngested relationshipTypes }
@@ -57,7 +56,7 @@ export async function candidatesFor(name: string, type: EntityType, matches: str
     `query Candidates($q: String!, $types: [EntityType!]${params}) {
     search(query: $q, first: 5, types: $types) { entity { ...CandidateFields } }
     ${lookups} }
-    ${print(CandidateFields)}`,
+    ${textOf(CandidateFields)}`,
     { q: name, types: [type], ...Object.fromEntries(ids.map((id, i) => [`m${i}`, id])) },
   );
   // a lookup answers null for an unknown id and {} for an article's

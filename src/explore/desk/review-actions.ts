@@ -30,7 +30,34 @@ export function reviewActions(state: DeskState, handlers: ActionHandlers) {
   const replaceId = fieldId('replace');
   const note = h('input', { id: noteId, type: 'text', size: '40', value: `Reviewed draft of “${state.draft.article.title}”` });
   const replace = h('input', { id: replaceId, type: 'checkbox' });
-  const stale = h(
+  const stale = staleNotice(replace, replaceId);
+  const element = h(
+    'div',
+    { class: 'review-actions' },
+    stale,
+    h('p', { class: 'field' }, h('label', { for: noteId }, 'Note for the history'), ' ', note),
+    h(
+      'p',
+      {},
+      addButton(handlers, () => [note.value, replace.checked]),
+      ' ',
+      downloadButton(state),
+      ' ',
+      discardButton(handlers),
+    ),
+  );
+  return {
+    element,
+    showCheck(result: { alreadyIngested: boolean }) {
+      stale.hidden = !result.alreadyIngested;
+      stale.querySelector('.stale-why')!.textContent = state.alreadyIngested ? '' : ' (added since this draft was made)';
+    },
+  };
+}
+
+/** Shown while the article is in the graph already, with the tick that lets this version replace it. */
+function staleNotice(replace: HTMLInputElement, replaceId: string): HTMLElement {
+  return h(
     'div',
     { class: 'stale', role: 'alert', hidden: true },
     h(
@@ -42,24 +69,32 @@ export function reviewActions(state: DeskState, handlers: ActionHandlers) {
     ),
     h('p', {}, replace, ' ', h('label', { for: replaceId }, 'Replace what the graph has from this article')),
   );
-  const addButton = h(
+}
+
+/** "Add to graph", pressed once at a time: `read` gives the note and the "Replace" tick as they are when pressed. */
+function addButton(handlers: ActionHandlers, read: () => [note: string, replace: boolean]): HTMLButtonElement {
+  const button = h(
     'button',
     {
       type: 'button',
       class: 'primary',
       onclick: async () => {
-        addButton.disabled = true;
+        button.disabled = true;
         handlers.status.textContent = 'Adding to the graph…';
         try {
-          await handlers.add(note.value, replace.checked);
+          await handlers.add(...read());
         } finally {
-          addButton.disabled = false;
+          button.disabled = false;
         }
       },
     },
     'Add to graph',
   );
-  const download = h(
+  return button;
+}
+
+function downloadButton(state: DeskState): HTMLButtonElement {
+  return h(
     'button',
     {
       type: 'button',
@@ -72,7 +107,10 @@ export function reviewActions(state: DeskState, handlers: ActionHandlers) {
     },
     'Download JSON',
   );
-  const discard = h(
+}
+
+function discardButton(handlers: ActionHandlers): HTMLButtonElement {
+  return h(
     'button',
     {
       type: 'button',
@@ -82,18 +120,4 @@ export function reviewActions(state: DeskState, handlers: ActionHandlers) {
     },
     'Discard draft',
   );
-  const element = h(
-    'div',
-    { class: 'review-actions' },
-    stale,
-    h('p', { class: 'field' }, h('label', { for: noteId }, 'Note for the history'), ' ', note),
-    h('p', {}, addButton, ' ', download, ' ', discard),
-  );
-  return {
-    element,
-    showCheck(result: { alreadyIngested: boolean }) {
-      stale.hidden = !result.alreadyIngested;
-      stale.querySelector('.stale-why')!.textContent = state.alreadyIngested ? '' : ' (added since this draft was made)';
-    },
-  };
 }

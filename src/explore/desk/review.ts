@@ -130,7 +130,7 @@ class Review {
   }
 
   /** The validator's problems, each on the card of the item it concerns (the document's own above the cards). */
-  private showProblems(problems: DraftCheck['problems'], origin: ReturnType<typeof buildDocument>['origin']): void {
+  private showProblems(problems: DraftCheck['problems'], origin: Map<string, string>): void {
     for (const list of this.root.querySelectorAll('.problems')) list.replaceChildren();
     for (const p of problems) {
       const id = problemItem(p.path, origin);

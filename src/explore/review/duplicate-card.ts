@@ -3,7 +3,7 @@ import { clear, h } from '../dom.js';
 import { radioGroup } from '../desk/fields.js';
 import { comparison, entityLink, planView } from './duplicate-sides.js';
 import { noteField, outcomeLine, refusal, say } from './note-field.js';
-import { markDistinct, mergeEntities, previewMerge, stillProposed, type DuplicateCandidate } from './review-api.js';
+import { type DuplicateCandidate, type MergePlan, markDistinct, mergeEntities, previewMerge, stillProposed } from './review-api.js';
 
 const SETTLED = 'Already settled: another editor merged these or marked them distinct since the queue was loaded.';
 
@@ -26,89 +26,121 @@ export function duplicateCard(candidate: DuplicateCandidate, mayEdit: boolean): 
 }
 
 function duplicateControls(candidate: DuplicateCandidate, card: HTMLElement): HTMLElement {
-  const outcome = outcomeLine();
-  const note = noteField('Note (why)', outcome);
-  const planBox = h('div', { class: 'plan-box' });
-  let into = candidate.entities[0].id;
-  const others = () => candidate.entities.map((e) => e.id).filter((id) => id !== into);
-  const names = new Map(candidate.entities.map((e) => [e.id, e.name]));
-  const buttons: HTMLButtonElement[] = [];
-  const settle = (text: string, problem = false) => {
-    say(outcome, text, problem);
-    for (const b of [...buttons, ...planBox.querySelectorAll('button')]) (b as HTMLButtonElement).disabled = true;
-    card.dataset.settled = 'true';
-  };
+  return new DuplicateControls(candidate, card).element();
+}
+
+/** An editor's choices on one proposed duplicate: which to keep, a note, the dry run, merge or "not the same". */
+class DuplicateControls {
+  private readonly outcome = outcomeLine();
+  private readonly note = noteField('Note (why)', this.outcome);
+  private readonly planBox = h('div', { class: 'plan-box' });
+  private readonly names: Map<string, string>;
+  private readonly buttons: HTMLButtonElement[];
+  /** the entity that keeps its id and name */
+  private into: string;
+
+  constructor(
+    private readonly candidate: DuplicateCandidate,
+    private readonly card: HTMLElement,
+  ) {
+    this.into = candidate.entities[0].id;
+    this.names = new Map(candidate.entities.map((e) => [e.id, e.name]));
+    this.buttons = [
+      h('button', { type: 'button', onclick: () => void this.preview() }, 'Preview merge'),
+      h('button', { type: 'button', onclick: () => this.distinct() }, 'Not the same'),
+    ];
+  }
+
+  element(): HTMLElement {
+    const { candidate, planBox } = this;
+    return h(
+      'div',
+      { class: 'duplicate-actions' },
+      radioGroup(
+        'Keep the id and name of',
+        `keep-${candidate.id}`,
+        this.into,
+        candidate.entities.map((e) => [e.id, e.name]),
+        (v) => {
+          this.into = v;
+          clear(planBox);
+        },
+      ),
+      this.note.element,
+      h('p', { class: 'actions' }, ...this.buttons),
+      planBox,
+      this.outcome,
+    );
+  }
+
+  private others(): string[] {
+    return this.candidate.entities.map((e) => e.id).filter((id) => id !== this.into);
+  }
+
+  /** The pair is settled (here or by another editor): said so, and nothing on the card can be pressed again. */
+  private settle(text: string, problem = false): void {
+    say(this.outcome, text, problem);
+    for (const b of [...this.buttons, ...this.planBox.querySelectorAll('button')]) (b as HTMLButtonElement).disabled = true;
+    this.card.dataset.settled = 'true';
+  }
+
   /** Runs a write unless the pair was settled meanwhile; refusals are shown, the card stays usable. */
-  const guarded = async (write: () => Promise<void>) => {
+  private async guarded(write: () => Promise<void>): Promise<void> {
     try {
-      if (!(await stillProposed(candidate.id))) return settle(SETTLED, true);
+      if (!(await stillProposed(this.candidate.id))) return this.settle(SETTLED, true);
       await write();
     } catch (error) {
-      if (settledElsewhere(error)) settle(SETTLED, true);
-      else say(outcome, refusal(error), true);
+      if (settledElsewhere(error)) this.settle(SETTLED, true);
+      else say(this.outcome, refusal(error), true);
     }
-  };
-  const confirmMerge = (text: string) =>
-    guarded(async () => {
-      const survivor = await mergeEntities(into, others(), text);
-      settle(`Merged into ${survivor.name}. It can be undone from the history on its page.`);
-      outcome.append(' ', entityLink(survivor));
+  }
+
+  private confirmMerge(text: string): Promise<void> {
+    return this.guarded(async () => {
+      const survivor = await mergeEntities(this.into, this.others(), text);
+      this.settle(`Merged into ${survivor.name}. It can be undone from the history on its page.`);
+      this.outcome.append(' ', entityLink(survivor));
     });
-  const preview = () =>
-    guarded(async () => {
-      const plan = await previewMerge(into, others());
-      const merge = h(
-        'button',
-        {
-          type: 'button',
-          class: 'primary',
-          onclick: () => {
-            const text = note.read();
-            if (text) void confirmMerge(text);
-          },
+  }
+
+  private preview(): Promise<void> {
+    return this.guarded(async () => this.showPlan(await previewMerge(this.into, this.others())));
+  }
+
+  /** The dry run's plan, with the button that merges for real. */
+  private showPlan(plan: MergePlan): void {
+    const { planBox } = this;
+    const merge = h(
+      'button',
+      {
+        type: 'button',
+        class: 'primary',
+        onclick: () => {
+          const text = this.note.read();
+          if (text) void this.confirmMerge(text);
         },
-        `Merge into ${names.get(into)}`,
-      );
-      clear(
-        planBox,
-        h('h4', {}, 'What the merge would change'),
-        planView(plan, names),
-        merge,
-        h('button', { type: 'button', onclick: () => clear(planBox) }, 'Cancel'),
-      );
-      merge.focus();
-    });
-  const distinct = () => {
-    const text = note.read();
+      },
+      `Merge into ${this.names.get(this.into)}`,
+    );
+    clear(
+      planBox,
+      h('h4', {}, 'What the merge would change'),
+      planView(plan, this.names),
+      merge,
+      h('button', { type: 'button', onclick: () => clear(planBox) }, 'Cancel'),
+    );
+    merge.focus();
+  }
+
+  private distinct(): void {
+    const text = this.note.read();
     if (text)
-      void guarded(async () => {
+      void this.guarded(async () => {
         await markDistinct(
-          candidate.entities.map((e) => e.id),
+          this.candidate.entities.map((e) => e.id),
           text,
         );
-        settle('Marked as not the same: they will not be proposed again.');
+        this.settle('Marked as not the same: they will not be proposed again.');
       });
-  };
-  buttons.push(
-    h('button', { type: 'button', onclick: () => void preview() }, 'Preview merge'),
-    h('button', { type: 'button', onclick: distinct }, 'Not the same'),
-  );
-  return h(
-    'div',
-    { class: 'duplicate-actions' },
-    radioGroup(
-      'Keep the id and name of',
-      `keep-${candidate.id}`,
-      into,
-      candidate.entities.map((e) => [e.id, e.name]),
-      (v) => {
-        into = v;
-        clear(planBox);
-      },
-    ),
-    note.element,
-    h('p', { class: 'actions' }, ...buttons),
-    planBox,
-    outcome,
-  );
+  }
 }

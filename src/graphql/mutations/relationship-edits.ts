@@ -14,7 +14,11 @@ builder.mutationField('judgeRelationship', (t) =>
     type: RelationshipRef,
     description:
       "record an editor's verdict on a relationship (shown as `editorVerdict`, beside the sources' `status`, which it never changes); a null status withdraws it. Editors only. The answer is the relationship keyed by its own id, as `Relationship.relationship` is.",
-    args: { id: t.arg.id({ required: true, description: RELATIONSHIP_ID }), status: t.arg({ type: ClaimStatusEnum, required: false }), note: editNoteArg(t) },
+    args: {
+      id: t.arg.id({ required: true, description: RELATIONSHIP_ID }),
+      status: t.arg({ type: ClaimStatusEnum, required: false }),
+      note: editNoteArg(t),
+    },
     resolve: async (_root, args, ctx) => {
       const editor = requireEditor(ctx);
       const note = checkedNote(args.note);

@@ -28,7 +28,8 @@ builder.interfaceField(EntityRef, 'neighbours', (t) =>
   t.field({
     type: [NeighbourRef],
     description: `\`related\` read from this entity, one item per relationship, in the same order and with the same arguments (first is ${LIMITS.first.min}..${LIMITS.first.max})`,
-    deprecationReason: '`related` answers the same, and a client cache keyed by id now holds it: its ids name the end they are read from, and `relationship` is there too',
+    deprecationReason:
+      '`related` answers the same, and a client cache keyed by id now holds it: its ids name the end they are read from, and `relationship` is there too',
     args: {
       types: t.arg.stringList({ required: false }),
       direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH' }),

@@ -26,7 +26,7 @@ RelationshipRef.implement({
     relationship: t.field({
       type: RelationshipRef,
       description:
-        'this relationship keyed by its own id, one object from both ends (`direction` OUT, `other` its target): a client cache holds its facts once, and editors\' mutations answer with it',
+        "this relationship keyed by its own id, one object from both ends (`direction` OUT, `other` its target): a client cache holds its facts once, and editors' mutations answer with it",
       resolve: (v) => unviewed(v.record),
     }),
     type: t.string({

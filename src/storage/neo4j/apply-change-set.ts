@@ -1,7 +1,6 @@
 import type { ChangeSet, ChangeStep, FactsWrite, MentionsWrite, RelationshipWrite, WriteCounts } from '../../domain/change-set.js';
 import type { Verdict } from '../../domain/editing.js';
 import type { RelationshipRecord } from '../../domain/relationship.js';
-import type { RelationshipType } from '../../domain/vocabulary.js';
 import { searchKeysOf } from '../../resolution/names.js';
 import {
   ADD_DISPUTES,
@@ -111,19 +110,25 @@ async function writeMentions(tx: WriteTransaction, write: MentionsWrite): Promis
 }
 
 async function writeRelationships(tx: WriteTransaction, writes: readonly RelationshipWrite[], counts: WriteCounts): Promise<void> {
-  for (const [type, group] of groupBy(writes, (w) => `${w.replace}/${w.type}`)) {
-    const relationshipType = type.split('/')[1] as RelationshipType;
-    if (group[0].replace === 'article') {
-      const result = await tx.run(putClaimsStatement(relationshipType), { rows: group.map(claimRow) });
-      counts.relationshipsCreated += result.relationshipsCreated;
-      counts.citationsAdded += asNumber(result.rows[0]?.citationsAdded);
-    } else {
-      // written whole: the change set deleted any stored edge of this id first
-      const rows = group.map((w) => ({ sourceId: w.record.sourceId, targetId: w.record.targetId, props: wholeProps(w) }));
-      const result = await tx.run(CREATE_RELATIONSHIPS.get(relationshipType)!, { rows });
-      counts.relationshipsCreated += result.relationshipsCreated;
-      counts.citationsAdded += group.reduce((n, w) => n + w.record.citations.length, 0);
-    }
+  const byArticle = groupBy(
+    writes.filter((w) => w.replace === 'article'),
+    (w) => w.type,
+  );
+  for (const [type, group] of byArticle) {
+    const result = await tx.run(putClaimsStatement(type), { rows: group.map(claimRow) });
+    counts.relationshipsCreated += result.relationshipsCreated;
+    counts.citationsAdded += asNumber(result.rows[0]?.citationsAdded);
+  }
+  // written whole: the change set deleted any stored edge of this id first
+  const whole = groupBy(
+    writes.filter((w) => w.replace === 'all'),
+    (w) => w.type,
+  );
+  for (const [type, group] of whole) {
+    const rows = group.map((w) => ({ sourceId: w.record.sourceId, targetId: w.record.targetId, props: wholeProps(w) }));
+    const result = await tx.run(CREATE_RELATIONSHIPS.get(type)!, { rows });
+    counts.relationshipsCreated += result.relationshipsCreated;
+    counts.citationsAdded += group.reduce((n, w) => n + w.record.citations.length, 0);
   }
 }
 

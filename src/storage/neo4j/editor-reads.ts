@@ -1,8 +1,8 @@
 import { EDIT_ACTIONS, type EditRecord, type Verdict } from '../../domain/editing.js';
 import { readRows, type Neo4jClient, type Row } from './driver.js';
 import { EDITS_BY_ID, HISTORY_OF, MERGED_INTO, RELATIONSHIPS_BY_ID } from './editor-statements.js';
-import { verdictFrom } from './editor-writes.js';
-import { map, mapList, oneOf, str, strList } from './rows.js';
+import { map, mapList, oneOf, optOneOf, str, strList } from './rows.js';
+import { CLAIM_STATUSES } from '../../domain/entity.js';
 
 export async function verdictsOf(client: Neo4jClient, ids: readonly string[]): Promise<Array<Verdict | null>> {
   if (ids.length === 0) return [];
@@ -58,4 +58,17 @@ export async function survivorsOf(client: Neo4jClient, ids: readonly string[]): 
     for (const [id, at] of current) if (next.has(at)) current.set(id, next.get(at)!);
   }
   return ids.map((id) => (current.get(id) === id ? null : current.get(id)!));
+}
+
+/** The editor's verdict, kept as edge properties (Neo4j properties cannot be maps); null where none is. */
+export function verdictFrom(props: Record<string, unknown>): Verdict | null {
+  const status = optOneOf(props, 'verdict_status', CLAIM_STATUSES);
+  if (status === null) return null;
+  return {
+    status,
+    editor: str(props, 'verdict_editor'),
+    note: str(props, 'verdict_note'),
+    at: str(props, 'verdict_at'),
+    editId: str(props, 'verdict_edit'),
+  };
 }

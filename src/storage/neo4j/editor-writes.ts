@@ -1,39 +1,29 @@
-import type { EditDecision, EditScope, EditSnapshot, EditableRelationship, Verdict } from '../../domain/editing.js';
+import type { EditDecision, EditScope, EditSnapshot, EditableRelationship } from '../../domain/editing.js';
+import { verdictFrom } from './editor-reads.js';
 import { editChangeSet } from '../../domain/edit-change-set.js';
 import type { EntityWithMentions } from '../../domain/entity.js';
 import type { EditOptions } from '../graph-store.js';
 import { applyChangeSet } from './apply-change-set.js';
 import type { Neo4jClient, WriteTransaction } from './driver.js';
 import { LOCK_SCOPE, MERGED_INTO, RELATIONSHIP_ENDS, RELATIONSHIPS_BY_ID } from './editor-statements.js';
-import { entityWithMentionsFrom, relationshipFrom, type MentionRow } from './records.js';
+import { entityWithMentionsFrom, mentionRowsOf, relationshipFrom } from './records.js';
+import { map, str } from './rows.js';
 import { ENTITY_FACTS, factReadParams, factsOfRows } from './facts.js';
 import { ENTITIES_WITH_MENTIONS, INCIDENT_EDGES } from './statements.js';
 import { TAKE_WRITE_LOCK } from './write-statements.js';
-
-/** The editor's verdict as edge properties (Neo4j properties cannot be maps). */
-export function verdictFrom(props: Record<string, unknown>): Verdict | null {
-  if (typeof props.verdict_status !== 'string') return null;
-  return {
-    status: props.verdict_status as Verdict['status'],
-    editor: String(props.verdict_editor),
-    note: String(props.verdict_note),
-    at: String(props.verdict_at),
-    editId: String(props.verdict_edit),
-  };
-}
 
 const editable = (row: Record<string, unknown>): EditableRelationship => ({ ...relationshipFrom(row), verdict: verdictFrom(row) });
 
 /** Locks the scope (its entities and the ends of its relationships), then reads it. */
 async function readSnapshot(tx: WriteTransaction, scope: EditScope): Promise<EditSnapshot> {
   const ends = scope.relationshipIds.length === 0 ? [] : (await tx.run(RELATIONSHIP_ENDS, { ids: scope.relationshipIds })).rows;
-  const lockIds = [...new Set([...scope.entityIds, ...ends.flatMap((r) => [r.sourceId as string, r.targetId as string])])].sort();
+  const lockIds = [...new Set([...scope.entityIds, ...ends.flatMap((r) => [str(r, 'sourceId'), str(r, 'targetId')])])].sort();
   if (lockIds.length > 0) await tx.run(LOCK_SCOPE, { ids: lockIds });
 
   const entities = new Map<string, EntityWithMentions | null>(scope.entityIds.map((id) => [id, null]));
   if (scope.entityIds.length > 0) {
     for (const row of (await tx.run(ENTITIES_WITH_MENTIONS, { ids: scope.entityIds })).rows) {
-      entities.set(row.id as string, entityWithMentionsFrom(row.props as Record<string, unknown>, row.mentions as MentionRow[]));
+      entities.set(str(row, 'id'), entityWithMentionsFrom(map(row, 'props'), mentionRowsOf(row, 'mentions')));
     }
   }
   if (scope.entityIds.length > 0) {
@@ -44,20 +34,20 @@ async function readSnapshot(tx: WriteTransaction, scope: EditScope): Promise<Edi
   const relationships = new Map<string, EditableRelationship>();
   if (scope.entityIds.length > 0) {
     for (const row of (await tx.run(INCIDENT_EDGES, { ids: scope.entityIds })).rows) {
-      const r = editable(row.relationship as Record<string, unknown>);
+      const r = editable(map(row, 'relationship'));
       relationships.set(r.id, r);
     }
   }
   if (scope.relationshipIds.length > 0) {
     for (const row of (await tx.run(RELATIONSHIPS_BY_ID, { ids: scope.relationshipIds })).rows) {
-      const r = editable(row.relationship as Record<string, unknown>);
+      const r = editable(map(row, 'relationship'));
       relationships.set(r.id, r);
     }
   }
   const merged = scope.entityIds.length === 0 ? [] : (await tx.run(MERGED_INTO, { ids: scope.entityIds })).rows;
   return {
     entities,
-    mergedInto: new Map(merged.map((r) => [r.id as string, r.into as string])),
+    mergedInto: new Map(merged.map((r) => [str(r, 'id'), str(r, 'into')])),
     relationships: [...relationships.values()],
   };
 }

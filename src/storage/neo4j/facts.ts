@@ -2,6 +2,7 @@ import { DIGEST_SOURCE, type EntityFacts } from '../../domain/entity-facts.js';
 import { factsFromRows, type FactRow } from '../../domain/fact-rows.js';
 import type { WriteTransaction } from './driver.js';
 import { ENTITY_LABEL, SOURCE_FACTS_LABEL } from './labels.js';
+import { str, strList } from './rows.js';
 
 /*
  * What each source says of an entity: one node per (entity, source) holding that source's facts as JSON
@@ -67,7 +68,7 @@ export function factReadParams(ids: readonly string[]): { ids: string[]; digest:
 }
 
 export function factsOfRows(rows: ReadonlyArray<Record<string, unknown>>): Map<string, EntityFacts[]> {
-  return new Map(rows.map((row) => [row.id as string, factsFromRows(row.facts as string[])]));
+  return new Map(rows.map((row) => [str(row, 'id'), factsFromRows(strList(row, 'facts'))]));
 }
 
 /** A document's facts: its article's nodes become exactly `rows` (legacy rows among them are added). */
@@ -83,12 +84,12 @@ export async function putDocumentFacts(tx: WriteTransaction, articleId: string, 
 export async function replaceEntityFacts(tx: WriteTransaction, entityIds: readonly string[], rows: readonly FactRow[]): Promise<void> {
   if (entityIds.length === 0) return;
   const key = (r: { entityId: string; sourceId: string }) => JSON.stringify([r.entityId, r.sourceId]);
-  const { rows: storedRows } = await tx.run(STORED_ROWS, { ids: [...entityIds] });
-  const stored = new Map(storedRows.map((r) => [key(r as unknown as FactRow), r.facts as string]));
+  const storedRows = (await tx.run(STORED_ROWS, { ids: [...entityIds] })).rows.map(
+    (r): FactRow => ({ entityId: str(r, 'entityId'), sourceId: str(r, 'sourceId'), facts: str(r, 'facts') }),
+  );
+  const stored = new Map(storedRows.map((r) => [key(r), r.facts]));
   const given = new Set(rows.map(key));
-  const gone = (storedRows as unknown as FactRow[])
-    .filter((r) => !given.has(key(r)))
-    .map(({ entityId, sourceId }) => ({ entityId, sourceId }));
+  const gone = storedRows.filter((r) => !given.has(key(r))).map(({ entityId, sourceId }) => ({ entityId, sourceId }));
   if (gone.length > 0) await tx.run(DELETE_FACTS, { rows: gone });
   const changed = rows.filter((r) => stored.get(key(r)) !== r.facts);
   if (changed.length > 0) await tx.run(PUT_FACTS, { rows: changed });

@@ -1,8 +1,9 @@
 import type { EntityFacts } from '../../domain/entity-facts.js';
 import { entityFactRows } from '../fact-rows.js';
-import type { Neo4jClient } from './driver.js';
+import { readRows, type Neo4jClient, type Row } from './driver.js';
 import { PUT_FACTS } from './facts.js';
 import { ENTITY_LABEL } from './labels.js';
+import { optJson, str } from './rows.js';
 
 /*
  * Entities written before facts were kept one node per source hold them all as one JSON property
@@ -25,15 +26,17 @@ UNWIND $ids AS id
 MATCH (e:${ENTITY_LABEL} {id: id})
 REMOVE e.facts`;
 
+const legacyFactsOf = (row: Row) => ({ id: str(row, 'id'), facts: optJson<EntityFacts[]>(row, 'facts') ?? [] });
+
 export async function moveLegacyFacts(client: Neo4jClient): Promise<void> {
   for (let after = ''; ; ) {
-    const entities = await client.read(WITH_FACTS, { after, limit: BATCH });
+    const entities = await readRows(client, WITH_FACTS, { after, limit: BATCH }, legacyFactsOf);
     if (entities.length === 0) return;
-    const rows = entities.flatMap((e) => entityFactRows(e.id as string, JSON.parse(e.facts as string) as EntityFacts[]));
+    const rows = entities.flatMap((e) => entityFactRows(e.id, e.facts));
     await client.write(async (tx) => {
       if (rows.length > 0) await tx.run(PUT_FACTS, { rows });
       await tx.run(CLEAR, { ids: entities.map((e) => e.id) });
     });
-    after = entities[entities.length - 1].id as string;
+    after = entities[entities.length - 1].id;
   }
 }

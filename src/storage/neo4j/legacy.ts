@@ -1,11 +1,12 @@
 import { summariseStatus, type RelationshipCitation } from '../../domain/claims.js';
-import type { ClaimStatus } from '../../domain/entity.js';
 import { relationshipIdFor } from '../../domain/ids.js';
+import { CLAIM_STATUSES } from '../../domain/kinds.js';
 import { RELATIONSHIP_TYPE_NAMES } from '../../domain/vocabulary.js';
-import type { Neo4jClient } from './driver.js';
+import { readRows, type Neo4jClient, type Row } from './driver.js';
 import { ENTITY_LABEL, GRAPH_TYPES_PATTERN, relationshipTypeOf } from './labels.js';
 import { citationDetailJson } from './records.js';
 import { putDisputes } from './disputes.js';
+import { oneOf, optStr, optStrList, str } from './rows.js';
 
 /*
  * Edges written before claims were kept per source have no citation_details and an id that named their
@@ -22,6 +23,17 @@ WHERE r.citation_details IS NULL
 RETURN r.id AS id, type(r) AS type, s.id AS sourceId, t.id AS targetId, r.role AS role, r.status AS status,
   r.citation_articles AS articles, r.citation_quotes AS quotes
 LIMIT $limit`;
+
+const legacyEdgeOf = (row: Row) => ({
+  id: str(row, 'id'),
+  type: relationshipTypeOf(str(row, 'type')),
+  sourceId: str(row, 'sourceId'),
+  targetId: str(row, 'targetId'),
+  role: optStr(row, 'role'),
+  status: oneOf(row, 'status', CLAIM_STATUSES),
+  articles: optStrList(row, 'articles'),
+  quotes: optStrList(row, 'quotes'),
+});
 
 const byType = (build: (type: string) => string) => new Map(RELATIONSHIP_TYPE_NAMES.map((type) => [type, build(type)]));
 
@@ -50,29 +62,29 @@ const SET_SUMMARY = byType((type) => `MATCH ()-[r:${type} {id: $id}]->() SET r.s
 
 export async function upgradeLegacyEdges(client: Neo4jClient): Promise<void> {
   for (;;) {
-    const edges = await client.read(LEGACY_EDGES, { limit: LEGACY_BATCH });
+    const edges = await readRows(client, LEGACY_EDGES, { limit: LEGACY_BATCH }, legacyEdgeOf);
     if (edges.length === 0) return;
     await client.write(async (tx) => {
       for (const e of edges) {
-        const type = relationshipTypeOf(e.type as string);
-        const newId = relationshipIdFor(type, e.sourceId as string, e.targetId as string, (e.role as string | null) ?? null);
-        const details = ((e.articles as string[] | null) ?? []).map((articleId, i) =>
+        const newId = relationshipIdFor(e.type, e.sourceId, e.targetId, e.role);
+        const details = e.articles.map((articleId, i) =>
           citationDetailJson({
             articleId,
-            quote: ((e.quotes as string[] | null) ?? [])[i] ?? '',
-            status: e.status as ClaimStatus,
+            quote: e.quotes[i] ?? '',
+            status: e.status,
             saidBy: null,
             start: null,
             end: null,
             asOf: null,
           } satisfies RelationshipCitation),
         );
-        const [kept] = (await tx.run(UPGRADE.get(type)!, { id: e.id, newId, details })).rows;
-        const statuses = ((kept?.details as string[] | null) ?? []).map((d) => ({
-          status: (d ? JSON.parse(d).status : kept?.status) as ClaimStatus,
-        }));
+        const [kept] = (await tx.run(UPGRADE.get(e.type)!, { id: e.id, newId, details })).rows;
+        // a detail is JSON our writer made (citationDetailJson); an empty one takes the edge's status
+        const statuses = kept
+          ? optStrList(kept, 'details').map((d) => ({ status: oneOf(d ? JSON.parse(d) : kept, 'status', CLAIM_STATUSES) }))
+          : [];
         const summary = summariseStatus(statuses);
-        await tx.run(SET_SUMMARY.get(type)!, { id: newId, ...summary });
+        await tx.run(SET_SUMMARY.get(e.type)!, { id: newId, ...summary });
         await putDisputes(tx, [newId], summary.disputed ? [{ id: `dispute:status:${newId}`, aspect: 'status', subjectId: newId }] : []);
       }
     });
