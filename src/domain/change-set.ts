@@ -67,6 +67,14 @@ export type RelationshipWrite =
   | { replace: 'article'; articleId: string; type: RelationshipType; record: RelationshipRecord }
   | { replace: 'all'; type: RelationshipType; record: RelationshipRecord; verdict: Verdict | null };
 
+export interface DistinctPair {
+  a: string;
+  b: string;
+  note: string;
+  editor: string;
+  at: string;
+}
+
 export interface ChangeSet {
   /** created or replaced whole */
   articles: ArticleRecord[];
@@ -94,6 +102,8 @@ export interface ChangeSet {
   dropUnheldEntities: string[];
   /** review items (pairs that may be one entity) recorded */
   reviewItems: DuplicateCandidateRecord[];
+  /** pairs an editor ruled two entities (ids in order): each closes its review item and is never proposed again */
+  distinctPairs: DistinctPair[];
   /** merged id -> survivor */
   redirects: Array<{ id: string; into: string }>;
   history: EditRecord[];
@@ -116,6 +126,7 @@ export function emptyChangeSet(): ChangeSet {
     disputes: { subjectIds: [], markers: [] },
     dropUnheldEntities: [],
     reviewItems: [],
+    distinctPairs: [],
     redirects: [],
     history: [],
     documents: [],

@@ -1,4 +1,6 @@
 import { emptyChangeSet, type ChangeSet, type MentionRow } from './change-set.js';
+import { pairsAmong } from './duplicates.js';
+import type { EditRecord } from './editing.js';
 import { entityDisputes, relationshipDisputes } from './disputes.js';
 import type { EditableRelationship, GraphChange } from './editing.js';
 import { entityFactRows } from './fact-rows.js';
@@ -59,4 +61,18 @@ export function mentionRowsOf(entityId: string, mentions: ReadonlyArray<{ articl
     rows.set(m.articleId, row);
   }
   return [...rows.values()];
+}
+
+/** An editor's ruling that these entities are distinct, pair by pair, with its history record if any. */
+export function distinctChangeSet(args: {
+  ids: readonly string[];
+  note: string;
+  editor: string;
+  at: string;
+  edit?: EditRecord;
+}): ChangeSet {
+  const set = emptyChangeSet();
+  set.distinctPairs = pairsAmong(args.ids).map(([a, b]) => ({ a, b, note: args.note, editor: args.editor, at: args.at }));
+  if (args.edit) set.history = [args.edit];
+  return set;
 }

@@ -26,7 +26,7 @@ import { putDisputes } from './disputes.js';
 import { deleteDigest, deleteEntityFacts, deleteOrphanFacts, putDocumentFacts, replaceEntityFacts } from './facts.js';
 import { appendHistory } from './history.js';
 import { keepDocuments } from './ingested-documents.js';
-import { recordCandidatesIn } from './review-items.js';
+import { markDistinctIn, recordCandidatesIn } from './review-items.js';
 import { articleParams, citationParams, entityParams, relationshipParams } from './rows.js';
 
 /*
@@ -57,6 +57,7 @@ export function applyChangeSet(statements: PreparedStatements, set: ChangeSet, o
   for (const id of set.dropUnheldEntities) dropUnheldEntity(statements, id);
   onStep('relationships');
   recordCandidatesIn(statements, set.reviewItems);
+  markDistinctIn(statements, set.distinctPairs);
   for (const redirect of set.redirects) statements.get(ADD_REDIRECT).run(redirect);
   // a document is placed after the newest edit before it, so it is kept before its own ingest's record
   keepDocuments(statements, set.documents);

@@ -46,7 +46,8 @@ import { searchEntities } from './search.js';
 import { matchCandidatesBatch } from './match-keys.js';
 import { EntityRecordCache } from './entity-cache.js';
 import { changeSetWriter, documentWriter, writeQueue } from './write-document.js';
-import type { ChangeSet } from '../../domain/change-set.js';
+import { emptyChangeSet, type ChangeSet } from '../../domain/change-set.js';
+import { distinctChangeSet } from '../../domain/edit-change-set.js';
 import { editById, historyOf, survivorsOf, verdictsOf } from './editor-reads.js';
 import { editApplier } from './editor-writes.js';
 import { articlesWithoutDocument, documentsAfter, editsAfter } from './ingested-documents.js';
@@ -231,8 +232,12 @@ export class EmbeddedGraphStore implements GraphStore {
     return walkShortestPaths(this, args.from, args.to, args.maxLength);
   }
 
-  applyChangeSet(set: ChangeSet, options?: WriteOptions): Promise<WriteCounts> {
-    return this.writeSet(set, options);
+  async applyChangeSet(set: ChangeSet, options?: WriteOptions): Promise<WriteCounts> {
+    try {
+      return await this.writeSet(set, options);
+    } catch (error) {
+      throw toDomainError(error);
+    }
   }
 
   async writeDocument(doc: DocumentWrite, options?: WriteOptions): Promise<WriteCounts> {
@@ -281,7 +286,7 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async recordDuplicateCandidates(candidates: readonly DuplicateCandidateRecord[]): Promise<void> {
-    return attempt(() => this.review.record(candidates));
+    await this.applyChangeSet({ ...emptyChangeSet(), reviewItems: [...candidates] });
   }
 
   /** For a bulk load from this store as its staging area (see src/bulk): not part of the port. */
@@ -313,7 +318,7 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async markDistinct(args: { ids: readonly string[]; note: string; editor: string; at: string; edit?: EditRecord }): Promise<void> {
-    return attempt(() => this.review.markDistinct(args));
+    await this.applyChangeSet(distinctChangeSet(args));
   }
 
   async findDistinctPairs(ids: readonly string[]): Promise<Array<[string, string]>> {

@@ -1,3 +1,4 @@
+import type { ChangeSet } from '../../domain/change-set.js';
 import { orderedPair, pairsAmong, type DuplicateCandidateRecord } from '../../domain/duplicates.js';
 import type { EditRecord } from '../../domain/editing.js';
 import type { Db, PreparedStatements } from './connection.js';
@@ -26,6 +27,14 @@ const DISTINCT_PAIRS_OF = `SELECT entity_a, entity_b FROM distinct_pairs WHERE e
 
 const ANY_DISTINCT_PAIR = 'SELECT 1 FROM distinct_pairs LIMIT 1';
 
+/** Pairs ruled distinct, in the caller's transaction: each closes its review item (see ChangeSet.distinctPairs). */
+export function markDistinctIn(statements: PreparedStatements, pairs: ChangeSet['distinctPairs']): void {
+  for (const pair of pairs) {
+    statements.get(MARK_DISTINCT).run(pair);
+    statements.get(CLOSE_CANDIDATE).run({ a: pair.a, b: pair.b });
+  }
+}
+
 /** Records candidates in the caller's transaction (a document's write records its near misses with it). */
 export function recordCandidatesIn(statements: PreparedStatements, candidates: readonly DuplicateCandidateRecord[]): void {
   for (const c of candidates) {
@@ -53,13 +62,6 @@ export function reviewItems(db: Db, statements: PreparedStatements) {
         reason: r.reason,
       }));
     },
-    markDistinct: db.transaction((args: { ids: readonly string[]; note: string; editor: string; at: string; edit?: EditRecord }) => {
-      for (const [a, b] of pairsAmong(args.ids)) {
-        statements.get(MARK_DISTINCT).run({ a, b, note: args.note, editor: args.editor, at: args.at });
-        statements.get(CLOSE_CANDIDATE).run({ a, b });
-      }
-      if (args.edit) appendHistory(statements, args.edit);
-    }),
     distinctPairs(ids: readonly string[]): Array<[string, string]> {
       // editors rule pairs distinct rarely, and every document asks about its thousand candidates: unpacking
       // that list is most of the cost (1 ms), so an empty table is answered without it

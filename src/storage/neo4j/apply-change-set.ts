@@ -25,7 +25,7 @@ import { MOVE_FACTS, deleteEntityFacts, putDocumentFacts, replaceEntityFacts } f
 import { keepDocuments } from './ingested-documents.js';
 import { articleProps, citationDetailJson, entityProps, flattenDate } from './records.js';
 import { REKEY_EDGES, RENAME_NODES, TURN_EDGES } from './rekey-statements.js';
-import { recordCandidatesIn } from './review-items.js';
+import { markDistinctIn, recordCandidatesIn } from './review-items.js';
 import { ADD_MENTIONS, UPSERT_ARTICLES, entityStatementKey, upsertEntitiesStatement } from './write-statements.js';
 
 /*
@@ -56,6 +56,7 @@ export async function applyChangeSet(tx: WriteTransaction, set: ChangeSet, onSte
   await dropUnheldEntities(tx, set.dropUnheldEntities);
   onStep('relationships');
   await recordCandidatesIn(tx, set.reviewItems);
+  await markDistinctIn(tx, set.distinctPairs);
   if (set.redirects.length > 0) await tx.run(ADD_REDIRECTS, { rows: set.redirects });
   // a document is placed after the newest edit before it, so it is kept before its own ingest's record
   await keepDocuments(tx, set.documents);

@@ -50,7 +50,8 @@ import { map, mapList, num, optStr, str, strList } from './rows.js';
 import { luceneQueryFor } from './search-query.js';
 import * as cypher from './statements.js';
 import { planAndWriteDocument, writeChangeSet } from './write-document.js';
-import type { ChangeSet } from '../../domain/change-set.js';
+import { emptyChangeSet, type ChangeSet } from '../../domain/change-set.js';
+import { distinctChangeSet } from '../../domain/edit-change-set.js';
 import * as review from './review-items.js';
 import * as claims from './claim-statements.js';
 import { RELATIONSHIP_SUMMARIES_BY_ID, RELATIONSHIPS_BY_ID } from './editor-statements.js';
@@ -322,16 +323,16 @@ class Neo4jGraphStore implements GraphStore {
     return survivorsOf(this.client, ids);
   }
 
-  recordDuplicateCandidates(candidates: readonly DuplicateCandidateRecord[]): Promise<void> {
-    return review.recordDuplicateCandidates(this.client, candidates);
+  async recordDuplicateCandidates(candidates: readonly DuplicateCandidateRecord[]): Promise<void> {
+    await this.applyChangeSet({ ...emptyChangeSet(), reviewItems: [...candidates] });
   }
 
   listDuplicateCandidates(args: { first: number }): Promise<DuplicateCandidateRecord[]> {
     return review.listDuplicateCandidates(this.client, args.first);
   }
 
-  markDistinct(args: { ids: readonly string[]; note: string; editor: string; at: string; edit?: EditRecord }): Promise<void> {
-    return review.markDistinct(this.client, args);
+  async markDistinct(args: { ids: readonly string[]; note: string; editor: string; at: string; edit?: EditRecord }): Promise<void> {
+    await this.applyChangeSet(distinctChangeSet(args));
   }
 
   findDistinctPairs(ids: readonly string[]): Promise<Array<[string, string]>> {

@@ -1,3 +1,4 @@
+import type { ChangeSet } from '../../domain/change-set.js';
 import { duplicateCandidateId, orderedPair, pairsAmong, type DuplicateCandidateRecord } from '../../domain/duplicates.js';
 import type { EditRecord } from '../../domain/editing.js';
 import { readRows, type Neo4jClient, type WriteTransaction } from './driver.js';
@@ -31,7 +32,7 @@ LIMIT $first`;
 const MARK_DISTINCT = `
 UNWIND $pairs AS p
 MERGE (x:${DISTINCT_PAIR_LABEL} {key: p.a + '+' + p.b})
-SET x.a = p.a, x.b = p.b, x.note = $note, x.editor = $editor, x.at = $at
+SET x.a = p.a, x.b = p.b, x.note = p.note, x.editor = p.editor, x.at = p.at
 WITH p
 OPTIONAL MATCH (d:${DUPLICATE_CANDIDATE_LABEL} {id: p.id})
 DETACH DELETE d`;
@@ -66,15 +67,10 @@ export async function listDuplicateCandidates(client: Neo4jClient, first: number
   }));
 }
 
-export async function markDistinct(
-  client: Neo4jClient,
-  args: { ids: readonly string[]; note: string; editor: string; at: string; edit?: EditRecord },
-): Promise<void> {
-  const pairs = pairsAmong(args.ids).map(([a, b]) => ({ a, b, id: duplicateCandidateId(a, b) }));
-  await client.write(async (tx) => {
-    await tx.run(MARK_DISTINCT, { pairs, note: args.note, editor: args.editor, at: args.at });
-    if (args.edit) await tx.run(APPEND_HISTORY, { rows: historyRows(args.edit) });
-  });
+/** Pairs ruled distinct, in the caller's transaction: each closes its review item (see ChangeSet.distinctPairs). */
+export async function markDistinctIn(tx: WriteTransaction, pairs: ChangeSet['distinctPairs']): Promise<void> {
+  if (pairs.length === 0) return;
+  await tx.run(MARK_DISTINCT, { pairs: pairs.map((p) => ({ ...p, id: duplicateCandidateId(p.a, p.b) })) });
 }
 
 export async function findDistinctPairs(client: Neo4jClient, ids: readonly string[]): Promise<Array<[string, string]>> {
