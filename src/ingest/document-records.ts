@@ -7,6 +7,7 @@ import type { RelationshipRecord } from '../domain/relationship.js';
 import type { ExtractionDocument, PartialDateInput } from './extraction-format.js';
 import { articleIdFor, relationshipIdFor } from '../domain/ids.js';
 import { unionOfNames } from '../domain/name-lists.js';
+import { principalParticipants } from '../resolution/event-roles.js';
 
 /*
  * The records one extraction document states, before they meet the graph: its article, its entities
@@ -320,8 +321,20 @@ export interface DocumentReading {
   entities: DocumentEntity[];
   /** each event's participants, by key: resolution tells two events apart by who took part */
   participants: Map<string, string[]>;
+  /** each event's principal participants (whom it happened to), by key: see event-roles.ts */
+  principals: Map<string, string[]>;
   /** every edge the document states, its ends and the entities it cites as sources given by `idOf` */
   edges(idOf: (key: string) => string): RelationshipRecord[];
+}
+
+function principalsByEvent(doc: ExtractionDocument): Map<string, string[]> {
+  const typeOf = new Map(doc.entities.map((e) => [e.key, e.type as string]));
+  return new Map(
+    doc.events.map((e) => [
+      e.key,
+      [...principalParticipants(e.participants.map((p) => ({ id: p.entity, role: p.role, type: typeOf.get(p.entity) ?? 'OTHER' })))],
+    ]),
+  );
 }
 
 export function readDocument(doc: ExtractionDocument): DocumentReading {
@@ -335,6 +348,7 @@ export function readDocument(doc: ExtractionDocument): DocumentReading {
       attributionOf(doc, () => undefined),
     ),
     participants: new Map(doc.events.map((e) => [e.key, e.participants.map((p) => p.entity)])),
+    principals: principalsByEvent(doc),
     edges: (idOf) => documentRelationships(doc, idOf, article.id, attributionOf(doc, idOf)),
   };
 }

@@ -10,7 +10,7 @@ import { readDocument, type DocumentEntity, type DocumentReading } from './docum
 import type { Merge, NearMiss, Resolution } from '../resolution/best-match.js';
 import { planRelationships } from './plan-relationships.js';
 import { resolveEntities } from './resolve.js';
-import { duplicateCandidatesOf } from './review-items.js';
+import { duplicateCandidatesOf, withoutOwnPairs } from './review-items.js';
 
 export interface EntityOutcome {
   key: string;
@@ -111,9 +111,16 @@ export async function planDocument(
 async function resolveDocument(view: GraphReader, reading: DocumentReading): Promise<Resolved> {
   const footprint = await view.getArticleFootprint(reading.article.id);
   const replaced = (await view.getNodes([reading.article.id]))[0] !== null;
-  const resolution = await resolveEntities(
-    view,
-    reading.entities.map((e) => ({ key: e.key, ...e.record, participants: reading.participants.get(e.key) })),
+  const resolution = withoutOwnPairs(
+    await resolveEntities(
+      view,
+      reading.entities.map((e) => ({
+        key: e.key,
+        ...e.record,
+        participants: reading.participants.get(e.key),
+        principals: reading.principals.get(e.key),
+      })),
+    ),
   );
   const keyIds = await allocateIds(view, reading.entities, resolution.matches);
   return { footprint, replaced, resolution, keyIds };

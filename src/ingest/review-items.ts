@@ -1,6 +1,6 @@
 import { duplicateCandidateId, type DuplicateCandidateRecord } from '../domain/duplicates.js';
 import { entityTypeOfId } from '../domain/entity.js';
-import type { NearMiss } from '../resolution/best-match.js';
+import type { NearMiss, Resolution } from '../resolution/best-match.js';
 
 /**
  * The near misses of one ingest as review items: each pair once (its best score), between the entity the
@@ -25,4 +25,15 @@ export function duplicateCandidatesOf(
     if (!seen || candidate.score > seen.score) byId.set(candidate.id, candidate);
   }
   return [...byId.values()];
+}
+
+/**
+ * The resolution without near misses between two of the document's own entities: the document names
+ * them apart, and on its first ingest they were never compared (the store held neither), so they are no
+ * review item on a second ingest either. Otherwise `kg seed` run again would propose the seed's own
+ * events to one another.
+ */
+export function withoutOwnPairs(resolution: Resolution): Resolution {
+  const own = new Set([...resolution.matches.values()].map((m) => m.id));
+  return { ...resolution, nearMisses: resolution.nearMisses.filter((m) => !own.has(m.candidateId)) };
 }

@@ -2,6 +2,7 @@ import type { EntityType, OrganisationKind } from '../domain/entity.js';
 import { abbreviates, abbreviatesBeginning, comparePersonNames, sameDistinctiveName } from './name-forms.js';
 import { foldName } from './folding.js';
 import { nameMatchScore, similarity } from './names.js';
+import { countriesConflict, sameOrganisationWords } from './organisation-names.js';
 import { sameSpelling, spellingTokens } from './spelling.js';
 
 /** What resolution concludes about one incoming entity and one stored one. */
@@ -63,7 +64,8 @@ export function compareNamed(a: NamedEntity, b: NamedEntity): MatchOutcome {
     return shared ? { decision: 'review', score: 1, reason: `same name, but a ${b.type} is never merged with a ${a.type}` } : NONE;
   }
   let outcome = spellingMerge(a, b, primary);
-  if (a.type === 'ORGANISATION') outcome = better(outcome, organisationOutcome(a, b));
+  if (a.type === 'ORGANISATION')
+    outcome = oneCountryOnly(a, b, better(outcome, better(organisationOutcome(a, b), sameOrganisationWords(a, b))));
   if (outcome.decision === 'merge') return outcome;
   // two given names with one surname are two people, whatever aliases (a bare surname) they share
   if (a.type === 'PERSON' && comparePersonNames(a.name, b.name) === 'different-given' && personReview(a, b).decision === 'none')
@@ -125,6 +127,16 @@ function organisationOutcome(a: NamedEntity, b: NamedEntity): MatchOutcome {
     }
   }
   return NONE;
+}
+
+/** The same ministry of two countries is two ministries, even named exactly as the other's alias: a review at most. */
+function oneCountryOnly(a: NamedEntity, b: NamedEntity, outcome: MatchOutcome): MatchOutcome {
+  if (outcome.decision !== 'merge' || !countriesConflict(a, b)) return outcome;
+  return {
+    decision: 'review',
+    score: NEAR_MISS_SCORE,
+    reason: `${outcome.reason}, but their names give different countries; please review`,
+  };
 }
 
 /** People: an initial or a lone surname is worth a look; a different given name is another person. */

@@ -27,6 +27,8 @@ const HAPPENINGS: Record<string, readonly string[]> = {
 const kindOf = (word: string): string | null =>
   Object.entries(HAPPENINGS).find(([, stems]) => stems.some((s) => word.startsWith(s)))?.[0] ?? null;
 const CONJUNCTIONS = new Set(['and', 'or', 'и', 'или']);
+/** Words that name a step only when nothing before them does: "hearing" alone is a trial's. */
+const GENERIC = new Set(['hearing', 'hearings', 'заседание']);
 
 /**
  * The kinds of happening an event's name is about: its first happening word and those joined to it by
@@ -41,6 +43,8 @@ export function happeningKinds(name: string): Set<string> {
   if (first < 0) return kinds;
   for (const word of words.slice(first)) {
     const kind = kindOf(word);
+    // "Appeal hearing", "sentencing hearing": the hearing of an appeal is an appeal, not a trial
+    if (kind && GENERIC.has(word) && kinds.size > 0) continue;
     if (kind) kinds.add(kind);
     else if (!CONJUNCTIONS.has(word)) break;
   }

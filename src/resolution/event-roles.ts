@@ -68,6 +68,8 @@ const SIDE_ROLES = [
   'journalist',
   'correspondent',
   'denier',
+  'denied',
+  'confirm',
   'instigator',
   'perpetrator',
   'attacker',
@@ -98,11 +100,13 @@ const SIDE_ROLES = [
   'officer',
   'investigator',
   'representative',
-  'organiser',
-  'organizer',
 ];
 
-const roleWords = (role: string) => role.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+const roleWords = (role: string) =>
+  role
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
 const hasStem = (role: string, stems: readonly string[]) => roleWords(role).some((w) => stems.some((s) => w.startsWith(s)));
 
 /** One participation as resolution sees it: the participant (a document key or a stored id) and its role. */
@@ -115,14 +119,15 @@ export interface Participation {
 
 /**
  * The participants an event is about: those in a principal role; failing any, the people whose role is
- * not a side role (the role words of the news are open-ended: "refused", "petitioner"). An event whose
- * participants are all on the side has none, and then who took part does not tell it from another.
+ * not a side role (the role words of the news are open-ended: "refused", "organiser"), failing any, the
+ * others not on the side. An event whose participants are all on the side has none, and then who took
+ * part does not tell it from another.
  */
 export function principalParticipants(participations: readonly Participation[]): Set<string> {
-  const principal = participations.filter((p) => p.role != null && hasStem(p.role, PRINCIPAL_ROLES));
+  // "detaining authority" names a side, though "detain" begins a word of it
+  const principal = participations.filter((p) => p.role != null && hasStem(p.role, PRINCIPAL_ROLES) && !hasStem(p.role, SIDE_ROLES));
   if (principal.length > 0) return new Set(principal.map((p) => p.id));
-  const people = participations.filter(
-    (p) => (p.type ?? entityTypeOfId(p.id)) === 'PERSON' && !(p.role != null && hasStem(p.role, SIDE_ROLES)),
-  );
-  return new Set(people.map((p) => p.id));
+  const notSide = participations.filter((p) => !(p.role != null && hasStem(p.role, SIDE_ROLES)));
+  const people = notSide.filter((p) => (p.type ?? entityTypeOfId(p.id)) === 'PERSON');
+  return new Set((people.length > 0 ? people : notSide).map((p) => p.id));
 }

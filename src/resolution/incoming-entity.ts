@@ -11,7 +11,11 @@ export interface IncomingEntity {
   name: string;
   aliases: string[];
   kind?: OrganisationKind | null;
+  /** people: the roles the document gives (src/resolution/person-circles.ts weighs them) */
+  roles?: readonly string[];
   /** events: the date the document gives, and the document keys of the participants */
   date?: PartialDate | null;
   participants?: string[];
+  /** events: the document keys of the participants it happened to (see event-roles.ts) */
+  principals?: string[];
 }

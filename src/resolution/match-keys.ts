@@ -1,5 +1,6 @@
 import { initialsOf } from './name-forms.js';
 import { ACRONYM_WORTHY_WORDS, foldedTokens } from './names.js';
+import { organisationKeys } from './organisation-names.js';
 
 /**
  * Blocking keys for entity resolution: short strings kept per stored entity in an exact-lookup index, so
@@ -10,6 +11,8 @@ import { ACRONYM_WORTHY_WORDS, foldedTokens } from './names.js';
  *   s_<skeleton>  each word's consonant skeleton (below): romanisations and vowel typos of one word
  *   n_<name>      the whole folded name, so an exact duplicate is found however common its words
  *   k_<skeletons> the whole name's skeletons in sorted order: one name in another spelling and word order
+ *   o_<words>     an organisation's words through the table of organisation-words.ts, in sorted order,
+ *                 without its country: "Interior Ministry" and "Ministry of Internal Affairs of Kazakhstan"
  * Long names also key their initials (w_osce), as the search index does, so an acronym finds them.
  * Keys hold only [a-z0-9_], so they pass through SQL and Lucene as plain terms.
  */
@@ -18,12 +21,14 @@ import { ACRONYM_WORTHY_WORDS, foldedTokens } from './names.js';
 export function matchKeysOf(entity: { name: string; aliases: readonly string[] }): string[] {
   const names = [entity.name, ...entity.aliases];
   const acronyms = names.filter((n) => foldedTokens(n).length >= ACRONYM_WORTHY_WORDS).flatMap(acronymsOf);
-  return [...new Set([...names.flatMap(nameKeys), ...acronyms.flatMap(foldedTokens).map((t) => `w_${t}`)])];
+  return [
+    ...new Set([...names.flatMap(nameKeys), ...acronyms.flatMap(foldedTokens).map((t) => `w_${t}`), ...names.flatMap(organisationKeys)]),
+  ];
 }
 
 /** Keys to look up for one name resolution asks about (a name, an alias or an acronym it may stand for). */
 export function queryKeysOf(name: string): string[] {
-  return nameKeys(name);
+  return [...nameKeys(name), ...organisationKeys(name)];
 }
 
 /** The names an incoming entity's candidates are looked up by: its name and aliases, and an organisation's acronyms. */
