@@ -1,24 +1,12 @@
-import type { EntityType, OrganisationKind } from '../domain/entity.js';
+import type { EntityType } from '../domain/entity.js';
+import type { MatchOutcome, NamedEntity } from './match-outcome.js';
 import { abbreviates, abbreviatesBeginning, comparePersonNames, sameDistinctiveName } from './name-forms.js';
 import { foldName } from './folding.js';
 import { nameMatchScore, similarity } from './names.js';
 import { countriesConflict, sameOrganisationWords } from './organisation-names.js';
 import { sameSpelling, spellingTokens } from './spelling.js';
 
-/** What resolution concludes about one incoming entity and one stored one. */
-export interface MatchOutcome {
-  decision: 'merge' | 'review' | 'none';
-  /** in [0, 1]; merges rank by it, reviews are listed best first by it */
-  score: number;
-  reason: string;
-}
-
-export interface NamedEntity {
-  type: EntityType;
-  name: string;
-  aliases: readonly string[];
-  kind?: OrganisationKind | null;
-}
+export type { MatchOutcome, NamedEntity } from './match-outcome.js';
 
 /** Close enough to be worth a person's look, but not close enough to merge automatically. */
 const NEAR_MISS_SCORE = 0.75;

@@ -1,5 +1,5 @@
 import type { OrganisationKind } from '../domain/entity.js';
-import type { MatchOutcome, NamedEntity } from './compare-names.js';
+import type { MatchOutcome, NamedEntity } from './match-outcome.js';
 import { abbreviates, initialsOf } from './name-forms.js';
 import { foldedTokens } from './names.js';
 import { ABBREVIATIONS, COUNTRIES, FILLER_WORDS, ORGANISATION_NOUNS, type WordRow, wordRowsFor } from './organisation-words.js';

@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, type EntityRecord, type EntityType } from '../../domain/entity.js';
-import { matchKeysOf, queryKeysOf } from '../../resolution/match-keys.js';
+import { MATCH_KEYS_FINGERPRINT, matchKeysOf, queryKeysOf } from '../../resolution/match-keys.js';
 import type { Db, PreparedStatements } from './statements.js';
 import type { EntityRecordCache } from './entity-cache.js';
 import { ENTITY_COLUMNS, entityFromRow, type EntityRow } from './rows.js';
@@ -16,6 +16,43 @@ export function registerMatchKeys(db: Db): void {
   db.function(MATCH_KEYS_FUNCTION, { deterministic: true }, (name: unknown, aliases: unknown) =>
     JSON.stringify(matchKeysOf({ name: String(name), aliases: JSON.parse(String(aliases)) as string[] })),
   );
+}
+
+const FINGERPRINT_META_KEY = 'match_keys_fingerprint';
+// the rows of one range of entities, as the triggers write them (schema v6), through the same function
+const KEY_RANGE = `INSERT OR IGNORE INTO entity_match_keys (key, type, seq)
+  SELECT k.value, e.type, e.seq FROM entities e, json_each(${MATCH_KEYS_FUNCTION}(e.name, e.aliases)) k
+  WHERE e.seq > @after AND e.seq <= @upto`;
+const RANGE_END = 'SELECT max(seq) FROM (SELECT seq FROM entities WHERE seq > @after ORDER BY seq LIMIT @batch)';
+const REBUILD_BATCH = 5000;
+
+/**
+ * Rebuilds entity_match_keys when the rules (MATCH_KEYS_FINGERPRINT) have changed since they were built,
+ * and only then: the triggers key only the entities written since, so an older store's other entities
+ * would keep old keys and resolution would miss them. Runs inside migrateSchema's transaction, so a start
+ * sees either the old keys or all the new ones. `builtNow`: this migration built them (v6), under today's rules.
+ */
+export function keepMatchKeysCurrent(db: Db, { builtNow }: { builtNow: boolean }): void {
+  const kept = db.prepare('SELECT value FROM store_meta WHERE key = ?').pluck().get(FINGERPRINT_META_KEY);
+  if (kept === MATCH_KEYS_FINGERPRINT) return;
+  if (!builtNow) rebuildMatchKeys(db);
+  db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    FINGERPRINT_META_KEY,
+    MATCH_KEYS_FINGERPRINT,
+  );
+}
+
+/** Every entity's keys again, a range of seqs per statement, so no one statement's work grows with the store. */
+function rebuildMatchKeys(db: Db): void {
+  db.exec('DELETE FROM entity_match_keys');
+  const insert = db.prepare(KEY_RANGE);
+  const rangeEnd = db.prepare(RANGE_END).pluck();
+  for (let after = 0; ; ) {
+    const upto = rangeEnd.get({ after, batch: REBUILD_BATCH }) as number | null;
+    if (upto === null) return;
+    insert.run({ after, upto });
+    after = upto;
+  }
 }
 
 /**

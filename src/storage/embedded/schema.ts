@@ -1,6 +1,7 @@
 import { StoreUnavailableError } from '../../domain/errors.js';
 import type { Db } from './connection.js';
 import { rekeyRelationshipsByFact } from './legacy.js';
+import { keepMatchKeysCurrent } from './match-keys.js';
 
 /**
  * Migrations by schema version (kept in SQLite's `user_version`). Each is written to be re-runnable
@@ -220,6 +221,13 @@ export const MIGRATIONS: ReadonlyArray<string> = [
   );
   CREATE INDEX IF NOT EXISTS ingested_documents_by_article ON ingested_documents (article_id);
   `,
+  /* v10: facts about the store itself, by name: the fingerprint of the match-key rules its entity_match_keys
+     were built under (match-keys.ts: keepMatchKeysCurrent). */ `
+  CREATE TABLE IF NOT EXISTS store_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -234,6 +242,8 @@ export function migrateSchema(db: Db): void {
     for (let version = current + 1; version <= SCHEMA_VERSION; version++) db.exec(MIGRATIONS[version - 1]);
     // relationship ids named (type, ends, role, status) before v4 and name the fact (type, ends, role) since
     if (current >= 1 && current < 4) rekeyRelationshipsByFact(db);
+    // v6 has just built the keys under today's rules if it ran; keys built before may follow older ones
+    keepMatchKeysCurrent(db, { builtNow: current < 6 });
     // a pragma takes no parameters; SCHEMA_VERSION is our own integer
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();

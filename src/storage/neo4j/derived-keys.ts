@@ -1,5 +1,6 @@
+import { MATCH_KEYS_FINGERPRINT } from '../../resolution/match-keys.js';
 import type { Neo4jClient } from './driver.js';
-import { ENTITY_LABEL } from './labels.js';
+import { ENTITY_LABEL, WRITE_LOCK_LABEL } from './labels.js';
 import { matchKeysProperty } from './match-keys.js';
 import { searchTrigramsOf } from './search-query.js';
 import { optStr, optStrList, str } from './rows.js';
@@ -35,4 +36,39 @@ export async function backfillDerivedKeys(client: Neo4jClient): Promise<void> {
     });
     await client.write((tx) => tx.run(SET_DERIVED, { rows: derived }));
   }
+}
+
+/*
+ * The fingerprint of the match-key rules the nodes' match_keys were built under, kept on the write-lock
+ * node (a singleton under a uniqueness constraint, so two starts at once cannot make two). When the rules
+ * change, every node's keys are worked out again: entityProps keys only the nodes written since, and
+ * resolution would miss the others. The fingerprint is written last, so a start stopped part-way rebuilds again.
+ */
+const LOCK_NAME = 'documents';
+const KEPT_FINGERPRINT = `OPTIONAL MATCH (l:${WRITE_LOCK_LABEL} {name: $lock}) RETURN l.match_keys_fingerprint AS fingerprint`;
+const KEEP_FINGERPRINT = `MERGE (l:${WRITE_LOCK_LABEL} {name: $lock}) SET l.match_keys_fingerprint = $fingerprint`;
+// in id order off the unique index, a page after the last id seen: each page is one index range
+const ENTITIES_AFTER = `MATCH (e:${ENTITY_LABEL}) WHERE e.id > $after
+RETURN e.id AS id, e.name AS name, e.aliases AS aliases, e.match_keys AS matchKeys ORDER BY e.id LIMIT $limit`;
+const SET_MATCH_KEYS = `UNWIND $rows AS row MATCH (e:${ENTITY_LABEL} {id: row.id}) SET e.match_keys = row.matchKeys`;
+
+/** Rebuilds every node's match_keys if the rules changed since they were built; true if it did. */
+export async function rebuildStaleMatchKeys(client: Neo4jClient): Promise<boolean> {
+  const [kept] = await client.read(KEPT_FINGERPRINT, { lock: LOCK_NAME });
+  if (kept && optStr(kept, 'fingerprint') === MATCH_KEYS_FINGERPRINT) return false;
+  for (let after = ''; ; ) {
+    const rows = await client.read(ENTITIES_AFTER, { after, limit: BACKFILL_BATCH });
+    if (rows.length === 0) break;
+    const keyed = rows.map((r) => ({
+      id: str(r, 'id'),
+      old: optStr(r, 'matchKeys'),
+      matchKeys: matchKeysProperty({ name: optStr(r, 'name') ?? '', aliases: optStrList(r, 'aliases') }),
+    }));
+    // only the nodes whose keys differ: a rewrite of the same value would still churn the full-text index
+    const changed = keyed.filter((k) => k.old !== k.matchKeys).map(({ id, matchKeys }) => ({ id, matchKeys }));
+    if (changed.length > 0) await client.write((tx) => tx.run(SET_MATCH_KEYS, { rows: changed }));
+    after = keyed[keyed.length - 1].id;
+  }
+  await client.write((tx) => tx.run(KEEP_FINGERPRINT, { lock: LOCK_NAME, fingerprint: MATCH_KEYS_FINGERPRINT }));
+  return true;
 }

@@ -11,7 +11,7 @@ import {
   WRITE_LOCK_LABEL,
 } from './labels.js';
 import { EDIT_ENTRY_LABEL, MERGED_ID_LABEL } from './editor-statements.js';
-import { backfillDerivedKeys } from './derived-keys.js';
+import { backfillDerivedKeys, rebuildStaleMatchKeys } from './derived-keys.js';
 import { NAME_KEYS_INDEX, NAME_TRIGRAMS_INDEX } from './search-query.js';
 import { upgradeLegacyEdges } from './legacy.js';
 import { moveLegacyFacts } from './legacy-facts.js';
@@ -105,4 +105,6 @@ export async function migrate(client: Neo4jClient): Promise<void> {
   await upgradeLegacyEdges(client);
   await moveLegacyFacts(client);
   await backfillDerivedKeys(client);
+  // after the backfill, which keys the nodes lacking them: those are current and are left as they are
+  await rebuildStaleMatchKeys(client);
 }
