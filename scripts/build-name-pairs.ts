@@ -10,7 +10,6 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import iuliia from 'iuliia';
 import { pairsByHand } from './name-pairs-by-hand.js';
-import { pairsInContext } from './name-pairs-in-context.js';
 import { organisationPairs } from './organisation-name-pairs.js';
 import {
   KAZAKH_GIVEN,
@@ -34,8 +33,6 @@ export interface EvalPair {
   b: EvalEntity;
   same: boolean;
   source: string;
-  /** what resolution would read around the two (person-circles.ts); absent: nothing */
-  circle?: { roles: [string[], string[]]; shared: Array<{ id: string; name: string; type: string }> };
   /** the row of the evaluation's table it counts in; absent: by its label */
   class?: string;
   /** an editor should be shown the pair: a review item at least (a same pair so marked need not merge) */
@@ -256,15 +253,7 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-const pairs = [
-  ...russianSame(),
-  ...russianDifferent(),
-  ...ukrainian(),
-  ...kazakh(),
-  ...pairsByHand(),
-  ...pairsInContext(),
-  ...organisationPairs(),
-];
+const pairs = [...russianSame(), ...russianDifferent(), ...ukrainian(), ...kazakh(), ...pairsByHand(), ...organisationPairs()];
 const fixture = {
   about:
     'Labelled pairs of entity names: same (one entity) or different (two). Built by scripts/build-name-pairs.ts; each pair says where it comes from.',

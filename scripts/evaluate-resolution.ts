@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { EntityType, OrganisationKind } from '../src/domain/entity.js';
 import { compareNamed, type MatchOutcome } from '../src/resolution/compare-names.js';
-import { NO_CIRCLE, weighCircle, type Circle } from '../src/resolution/person-circles.js';
 import type { EvalPair } from './build-name-pairs.js';
 
 export interface Evaluation {
@@ -31,17 +30,10 @@ const asNamed = (e: EvalPair['a']) => ({
   kind: (e.kind ?? null) as OrganisationKind | null,
 });
 
-/** The circle a pair is labelled with, seen from a's side or, `flipped`, from b's. */
-function circleOf(p: EvalPair, flipped: boolean): Circle {
-  if (!p.circle) return NO_CIRCLE;
-  const roles: Circle['roles'] = flipped ? [p.circle.roles[1], p.circle.roles[0]] : p.circle.roles;
-  return { roles, shared: p.circle.shared as Circle['shared'], sameDocument: false };
-}
-
-/** What resolution concludes of a pair, one way round: by names, then weighed with the circle it is labelled with. */
+/** What resolution concludes of a pair by its names, one way round. */
 export function decide(p: EvalPair, flipped = false): MatchOutcome['decision'] {
   const [a, b] = flipped ? [asNamed(p.b), asNamed(p.a)] : [asNamed(p.a), asNamed(p.b)];
-  return weighCircle(a, b, compareNamed(a, b), circleOf(p, flipped)).decision;
+  return compareNamed(a, b).decision;
 }
 
 /**

@@ -7,7 +7,6 @@ import type { IncomingEntity } from '../resolution/incoming-entity.js';
 import { namesToLookUp } from '../resolution/match-keys.js';
 import type { GraphReader } from '../storage/graph-store.js';
 import { eventsAround } from './events-around.js';
-import { weighPeopleByCircles } from './person-circles.js';
 
 /**
  * Finds, for each incoming entity, the stored entity it is and what nearly matched (see compareNamed for
@@ -29,10 +28,14 @@ export async function resolveEntities(store: GraphReader, incoming: readonly Inc
     }),
   );
   const distinct = await distinctPairsAmong(store, [...candidatesOf.values()].flat());
-  const judgedOf = new Map(named.map((e) => [e.key, candidatesOf.get(e.key)!.map((c) => ({ record: c, outcome: compareNamed(e, c) }))]));
-  // people whose names alone cannot settle it (a romanisation variant, one surname) are weighed by their circles
-  await weighPeopleByCircles(store, named, judgedOf, distinct);
-  for (const entity of named) chooseBestMatch(resolution, entity, judgedOf.get(entity.key)!, distinct);
+  for (const entity of named) {
+    chooseBestMatch(
+      resolution,
+      entity,
+      candidatesOf.get(entity.key)!.map((c) => ({ record: c, outcome: compareNamed(entity, c) })),
+      distinct,
+    );
+  }
   const events = incoming.filter((e) => e.type === 'EVENT');
   if (events.length > 0) {
     const storedEvents = await eventsAround(store, events, resolution.matches);

@@ -11,8 +11,6 @@ export interface IncomingEntity {
   name: string;
   aliases: string[];
   kind?: OrganisationKind | null;
-  /** people: the roles the document gives (src/resolution/person-circles.ts weighs them) */
-  roles?: readonly string[];
   /** events: the date the document gives, and the document keys of the participants */
   date?: PartialDate | null;
   participants?: string[];

@@ -54,8 +54,9 @@ describe.each(testStores())('ingest on the $name store', ({ open }) => {
     expect(mergedInto('Sergey Duvanov')).toBe('person:sergei-duvanov');
     expect(mergedInto('Nursultan Nazarbayev')).toBe('person:nursultan-nazarbaev');
     expect(mergedInto('Kazakh authorities')).toBe('organisation:government-of-kazakhstan');
-    // one vowel apart in the given name, but the same role and circle (Duvanov, the Kazakh authorities): one man
-    expect(mergedInto('Nurbolat Masanov')).toBe('person:nurbulat-masanov');
+    // a near miss is reported for review, not merged
+    expect(report.nearMisses).toContainEqual(expect.objectContaining({ name: 'Nurbolat Masanov', candidateId: 'person:nurbulat-masanov' }));
+    expect(mergedInto('Nurbolat Masanov')).toBeUndefined();
 
     const [duvanov, nazarbaev] = (await store.getNodes(['person:sergei-duvanov', 'person:nursultan-nazarbaev'])) as EntityRecord[];
     expect(duvanov.name).toBe('Sergei Duvanov');
