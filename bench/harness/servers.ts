@@ -34,18 +34,41 @@ export async function startOurs(
   return { name, asks: 'ours', process: await startServer(name, nodeTs('src/server/main.ts', nodeFlags), env, port) };
 }
 
-/** Ours on Neo4j and on the embedded store, @neo4j/graphql and the floor, each a process of its own. */
-export async function startMixServers(db: BenchDatabase, embeddedDir: string, basePort: number): Promise<MixServer[]> {
+/** The names the two @neo4j/graphql configurations have in the results (bench/servers/neo4j-graphql-typedefs.ts). */
+export const PEER = '@neo4j/graphql';
+export const INTERFACE_PEER = '@neo4j/graphql (interface)';
+
+/**
+ * Ours on Neo4j and on the embedded store, @neo4j/graphql as its documentation sets it up and the floor,
+ * each a process of its own; with `interfacePeer`, also @neo4j/graphql with the bench's first type
+ * definitions (relationship fields to the Entity interface).
+ */
+export async function startMixServers(
+  db: BenchDatabase,
+  embeddedDir: string,
+  basePort: number,
+  { interfacePeer = false } = {},
+): Promise<MixServer[]> {
   // started together (they take seconds each to load); should one fail, the others are stopped
   const starting = [
     startOurs('ours', { neo4j: db }, basePort),
     startOurs('embedded', { dataDir: embeddedDir }, basePort + 1),
-    startServer('@neo4j/graphql', nodeTs('bench/servers/neo4j-graphql.ts'), neo4jEnv(db), basePort + 2).then(
-      (process): MixServer => ({ name: '@neo4j/graphql', asks: 'neo4jGraphql', process }),
+    startServer(PEER, nodeTs('bench/servers/neo4j-graphql.ts'), neo4jEnv(db), basePort + 2).then(
+      (process): MixServer => ({ name: PEER, asks: 'neo4jGraphql', process }),
     ),
     startServer('floor', nodeTs('bench/servers/floor.ts'), neo4jEnv(db), basePort + 3, '/query').then(
       (process): MixServer => ({ name: 'floor', asks: 'floor', process }),
     ),
+    ...(interfacePeer
+      ? [
+          startServer(
+            INTERFACE_PEER,
+            nodeTs('bench/servers/neo4j-graphql.ts'),
+            { ...neo4jEnv(db), PEER_CONFIG: 'interface' },
+            basePort + 4,
+          ).then((process): MixServer => ({ name: INTERFACE_PEER, asks: 'neo4jGraphqlInterface', process })),
+        ]
+      : []),
   ];
   const settled = await Promise.allSettled(starting);
   const failed = settled.find((s) => s.status === 'rejected');
