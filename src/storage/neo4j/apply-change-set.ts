@@ -2,14 +2,8 @@ import type { ChangeSet, ChangeStep, FactsWrite, MentionsWrite, RelationshipWrit
 import type { Verdict } from '../../domain/editing.js';
 import type { RelationshipRecord } from '../../domain/relationship.js';
 import { searchKeysOf } from '../../resolution/names.js';
-import {
-  ADD_DISPUTES,
-  DELETE_UNHELD_ENTITIES,
-  DROP_DISPUTES,
-  DROP_OLD_MENTIONS,
-  SET_MENTIONS,
-  putClaimsStatement,
-} from './claim-statements.js';
+import { DELETE_UNHELD_ENTITIES, DROP_OLD_MENTIONS, SET_MENTIONS, putClaimsStatement } from './claim-statements.js';
+import { putDisputes } from './disputes.js';
 import type { WriteTransaction } from './driver.js';
 import {
   ADD_REDIRECTS,
@@ -52,7 +46,7 @@ export async function applyChangeSet(tx: WriteTransaction, set: ChangeSet, onSte
   for (const write of set.mentions) counts.mentionsAdded += await writeMentions(tx, write);
   onStep('mentions');
   await writeRelationships(tx, set.relationships, counts);
-  await putDisputes(tx, set.disputes);
+  await putDisputes(tx, set.disputes.subjectIds, set.disputes.markers);
   await dropUnheldEntities(tx, set.dropUnheldEntities);
   onStep('relationships');
   await recordCandidatesIn(tx, set.reviewItems);
@@ -179,11 +173,6 @@ function verdictProps(verdict: Verdict | null): Record<string, string> {
     verdict_at: verdict.at,
     verdict_edit: verdict.editId,
   };
-}
-
-async function putDisputes(tx: WriteTransaction, { subjectIds, markers }: ChangeSet['disputes']): Promise<void> {
-  if (subjectIds.length > 0) await tx.run(DROP_DISPUTES, { subjectIds: [...new Set(subjectIds)], keep: markers.map((m) => m.id) });
-  if (markers.length > 0) await tx.run(ADD_DISPUTES, { markers: markers.map((m) => ({ ...m })) });
 }
 
 async function dropUnheldEntities(tx: WriteTransaction, ids: readonly string[]): Promise<void> {

@@ -6,6 +6,7 @@ import { readRows, type Neo4jClient, type Row } from './driver.js';
 import { ENTITY_LABEL, GRAPH_TYPES_PATTERN, relationshipTypeOf } from './labels.js';
 import { citationDetailJson } from './records.js';
 import { putDisputes } from './disputes.js';
+import { relationshipDisputes } from '../../domain/disputes.js';
 import { oneOf, optStr, optStrList, str } from './rows.js';
 
 /*
@@ -85,7 +86,7 @@ export async function upgradeLegacyEdges(client: Neo4jClient): Promise<void> {
           : [];
         const summary = summariseStatus(statuses);
         await tx.run(SET_SUMMARY.get(e.type)!, { id: newId, ...summary });
-        await putDisputes(tx, [newId], summary.disputed ? [{ id: `dispute:status:${newId}`, aspect: 'status', subjectId: newId }] : []);
+        await putDisputes(tx, [newId], relationshipDisputes({ id: newId, disputed: summary.disputed }));
       }
     });
   }
